@@ -1,0 +1,28 @@
+// The test hook: what a browser or native test needs to know to act like a user. Views name the
+// widgets a test may click (their rectangles in CSS pixels, recorded as they are drawn) and the
+// app reports its state as JSON. Nothing here changes what the user sees.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+
+namespace jv::app {
+
+struct TestWidget {
+  std::string id;
+  ImVec2 min, max;  // CSS pixels, relative to the canvas
+};
+
+struct TestHook {
+  std::vector<TestWidget> widgets;  // rebuilt every frame
+};
+
+// Records the last ImGui item's rectangle under `id`. Call right after the widget.
+void test_hook_item(TestHook& hook, const char* id);
+
+// Appends `text` to `out` as a JSON string literal (quotes and escapes included).
+void json_append_string(std::string& out, const std::string& text);
+
+}  // namespace jv::app

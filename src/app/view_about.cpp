@@ -1,0 +1,68 @@
+#include <algorithm>
+
+#include "app/theme.h"
+#include "app/views.h"
+#include "imgui.h"
+
+namespace jv::app {
+
+void view_about(AppState& app) {
+  constexpr const char* kTitle = "Over Jeugdvergelijker";
+  if (app.about_open && !ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float width = std::min(viewport->Size.x - 24.0f, 620.0f);
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal(kTitle, &app.about_open,
+                              ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                  ImGuiWindowFlags_NoSavedSettings)) {
+    app.about_open = false;  // closed by Escape or the title bar's cross
+    return;
+  }
+  test_hook_item(app.test_hook, "about.window");
+  ImGui::PushTextWrapPos(0.0f);
+
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted("Uw gegevens");
+  ImGui::PopFont();
+  ImGui::TextWrapped(
+      "Alles wordt in deze browser berekend. De pagina maakt geen enkele verbinding: haar "
+      "beveiligingsbeleid (Content-Security-Policy \xE2\x80\x9E" "connect-src 'none'\xE2\x80\x9D) "
+      "verbiedt het. Er is geen analytics, er zijn geen cookies en niets wordt ge\xC3\xBCpload.");
+  ImGui::Spacing();
+
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted("Bronnen");
+  ImGui::PopFont();
+  ImGui::TextWrapped(
+      "De benchmarkcijfers komen van het CBS (licentie CC BY 4.0) en worden in een volgende "
+      "versie toegevoegd, elk met bron, periode, definitie en noemer.");
+  ImGui::Spacing();
+
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted("Software");
+  ImGui::PopFont();
+  ImGui::TextWrapped(
+      "Gebouwd met Dear ImGui (MIT-licentie) en Emscripten; lettertype Inter (SIL Open Font "
+      "License 1.1).");
+  ImGui::TextDisabled("Versie %s", JV_VERSION);
+  ImGui::Spacing();
+
+  if (ImGui::Button("Kopieer versie-informatie")) {
+    ImGui::SetClipboardText("Jeugdvergelijker " JV_VERSION);
+  }
+  test_hook_item(app.test_hook, "about.copy_version");
+  ImGui::SameLine();
+  // ImGui leaves modals open on Escape; an information dialog should close on it.
+  if (ImGui::Button("Sluiten") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+    app.about_open = false;
+    ImGui::CloseCurrentPopup();
+  }
+  test_hook_item(app.test_hook, "about.close");
+
+  ImGui::PopTextWrapPos();
+  ImGui::EndPopup();
+}
+
+}  // namespace jv::app

@@ -1,0 +1,64 @@
+#include "app/theme.h"
+#include "app/views.h"
+#include "imgui.h"
+
+namespace jv::app {
+
+float view_titlebar(AppState& app) {
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const float width = ImGui::GetContentRegionAvail().x;
+  const bool narrow = width < 640.0f;  // a phone: only the name and "Over"
+  const float height = 56.0f;
+  const float pad = narrow ? 12.0f : 20.0f;
+
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kTitleBar);
+
+  // Product name, vertically centred.
+  ImGui::PushFont(app.fonts.title);
+  const ImVec2 name_size = ImGui::CalcTextSize("Jeugdvergelijker");
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + (height - name_size.y) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTitleText);
+  ImGui::TextUnformatted("Jeugdvergelijker");
+  ImGui::PopStyleColor();
+  ImGui::PopFont();
+  test_hook_item(app.test_hook, "titlebar.name");
+
+  // "Over" on the right, as an outlined light button on the dark bar.
+  const char* about_label = "Over";
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 about_size(ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2 + 8,
+                          ImGui::GetFrameHeight() + 4);
+  const float about_x = origin.x + width - pad - about_size.x;
+  ImGui::SetCursorScreenPos(ImVec2(about_x, origin.y + (height - about_size.y) * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
+  ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(255, 255, 255, 140));
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTitleText);
+  if (ImGui::Button(about_label, about_size)) app.about_open = true;
+  ImGui::PopStyleColor(5);
+  test_hook_item(app.test_hook, "titlebar.about");
+
+  if (!narrow) {
+    // What the tool is, after the name; the privacy promise left of "Over". Each only when it
+    // fits, so the bar never overlaps itself at in-between widths.
+    const char* tagline = "Jeugdhulp in uw gemeente, naast regio, vergelijkbare gemeenten en Nederland";
+    const char* promise = "Uw gegevens blijven op dit apparaat";
+    const float tag_x = origin.x + pad + name_size.x + 18.0f;
+    const float promise_w = ImGui::CalcTextSize(promise).x;
+    const float promise_x = about_x - 18.0f - promise_w;
+    const float text_y = origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
+    const bool show_promise = promise_x > tag_x + 40.0f;
+    const float tag_right = show_promise ? promise_x - 24.0f : about_x - 18.0f;
+    if (tag_x + ImGui::CalcTextSize(tagline).x <= tag_right) {
+      draw->AddText(ImVec2(tag_x, text_y), theme::kTitleMuted, tagline);
+    }
+    if (show_promise) draw->AddText(ImVec2(promise_x, text_y), theme::kTitleText, promise);
+  }
+
+  ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
+  return height;
+}
+
+}  // namespace jv::app

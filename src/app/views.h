@@ -1,0 +1,18 @@
+// The views, one file each (view_*.cpp), all over the same AppState.
+#pragma once
+
+#include "app/app.h"
+
+namespace jv::app {
+
+// The bar along the top: product name, what it is for, the privacy promise, "Over".
+// Returns its height in CSS pixels so the view below starts under it.
+float view_titlebar(AppState& app);
+
+// The starting view until the benchmark views arrive: what the tool is for and who it serves.
+void view_home(AppState& app);
+
+// The "Over Jeugdvergelijker" dialog: privacy, sources, licences, version.
+void view_about(AppState& app);
+
+}  // namespace jv::app

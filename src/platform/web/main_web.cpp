@@ -1,0 +1,360 @@
+// The web shell: WebGL2 context, browser input, and a main loop that draws only when something
+// changed. Everything the user sees is drawn by src/app; this file only connects it to the page.
+//
+// Why not emscripten's GLFW: it cannot follow a full-window canvas at the device pixel ratio
+// without misfiring into fullscreen requests, it knows no touch, and its main loop redraws
+// sixty times a second even when nothing moves. The html5.h API gives us each event as it
+// happens, so an idle page costs nothing.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "app/app.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_internal.h"  // ImGuiContext::InputEventsQueue: are input events still pending?
+#include "platform/web/keys.h"
+
+extern "C" {
+// Implemented in library_jv.js.
+void jv_js_install_listeners();
+void jv_js_clipboard_write(const char* text);
+void jv_js_ready();
+void jv_js_fatal(const char* message);
+int jv_js_is_apple();
+}
+
+namespace {
+
+// After the last input the shell keeps drawing this long, and at least this many frames, so
+// hover highlights, tooltips' delays and ImGui's own settling frames finish; then it stops until
+// the next event. Both: a slow machine (or software WebGL) may take longer than the time for
+// the frames ImGui needs to lay out a window.
+constexpr double kLingerMs = 600.0;
+constexpr int kLingerFrames = 3;
+
+struct WebShell {
+  jv::app::AppState app;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+  bool frame_pending = false;
+  bool ready_reported = false;
+  double last_event_ms = 0.0;
+  int frames_since_event = 0;
+  double last_frame_ms = 0.0;
+  double css_width = 0.0, css_height = 0.0;
+  int fb_width = 0, fb_height = 0;
+  float dpr = 0.0f;
+  std::string clipboard;  // last text copied by the app or pasted by the user
+  bool ctrl_down = false, meta_down = false;
+  bool apple = false;
+};
+
+// The one shell of this page. The exported functions below are called from JS and have no
+// user-data pointer, so they reach the shell through this.
+WebShell* g_shell = nullptr;
+
+EM_BOOL on_animation_frame(double, void* user_data);
+
+void request_frame(WebShell& shell) {
+  if (shell.frame_pending) return;
+  shell.frame_pending = true;
+  emscripten_request_animation_frame(on_animation_frame, &shell);
+}
+
+void note_event(WebShell& shell) {
+  shell.last_event_ms = emscripten_get_now();
+  shell.frames_since_event = 0;
+  request_frame(shell);
+}
+
+// Follows the canvas's CSS size and the device pixel ratio. Returns true when the ratio changed,
+// so the fonts must be baked again.
+bool sync_canvas_size(WebShell& shell) {
+  double w = 0, h = 0;
+  emscripten_get_element_css_size("#canvas", &w, &h);
+  const auto dpr = static_cast<float>(emscripten_get_device_pixel_ratio());
+  const int fb_w = static_cast<int>(std::lround(w * static_cast<double>(dpr)));
+  const int fb_h = static_cast<int>(std::lround(h * static_cast<double>(dpr)));
+  if (fb_w != shell.fb_width || fb_h != shell.fb_height) {
+    emscripten_set_canvas_element_size("#canvas", fb_w, fb_h);
+    shell.fb_width = fb_w;
+    shell.fb_height = fb_h;
+  }
+  shell.css_width = w;
+  shell.css_height = h;
+  const bool dpr_changed = dpr != shell.dpr;
+  shell.dpr = dpr;
+  return dpr_changed;
+}
+
+void draw_frame(WebShell& shell) {
+  ImGuiIO& io = ImGui::GetIO();
+  const double start = emscripten_get_now();
+
+  if (sync_canvas_size(shell)) {
+    // Browser zoom or a move to another screen: bake the fonts for the new ratio.
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    shell.app.fonts = jv::app::fonts_build(shell.dpr);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  io.DisplaySize = ImVec2(static_cast<float>(shell.css_width), static_cast<float>(shell.css_height));
+  io.DisplayFramebufferScale = ImVec2(shell.dpr, shell.dpr);
+  // After an idle minute the first frame's delta would be a minute; ImGui only needs it positive.
+  double dt = (start - shell.last_frame_ms) / 1000.0;
+  if (dt <= 0.0 || dt > 0.25) dt = 1.0 / 60.0;
+  io.DeltaTime = static_cast<float>(dt);
+  shell.last_frame_ms = start;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  jv::app::app_frame(shell.app);
+  ImGui::Render();
+  const double ui_done = emscripten_get_now();
+
+  glViewport(0, 0, shell.fb_width, shell.fb_height);
+  glClearColor(0.969f, 0.969f, 0.957f, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+  jv::app::FrameStats& stats = shell.app.stats;
+  stats.last_frame_ms = ui_done - start;
+  if (stats.frames_drawn > 0 && stats.last_frame_ms > stats.max_frame_ms) {
+    stats.max_frame_ms = stats.last_frame_ms;
+  }
+  ++stats.frames_drawn;
+}
+
+EM_BOOL on_animation_frame(double, void* user_data) {
+  WebShell& shell = *static_cast<WebShell*>(user_data);
+  shell.frame_pending = false;
+  draw_frame(shell);
+  ++shell.frames_since_event;
+
+  if (!shell.ready_reported && shell.app.stats.frames_drawn >= 2) {
+    shell.ready_reported = true;  // two frames: auto-sized windows have their layout
+    jv_js_ready();
+  }
+
+  const bool input_pending = GImGui->InputEventsQueue.Size > 0;
+  const bool lingering = emscripten_get_now() - shell.last_event_ms < kLingerMs ||
+                         shell.frames_since_event < kLingerFrames;
+  if (input_pending || lingering || shell.app.wants_animation) request_frame(shell);
+  return EM_FALSE;
+}
+
+// --- Input -------------------------------------------------------------------------------------
+
+void update_modifiers(WebShell& shell, bool ctrl, bool shift, bool alt, bool meta) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+  io.AddKeyEvent(ImGuiMod_Shift, shift);
+  io.AddKeyEvent(ImGuiMod_Alt, alt);
+  io.AddKeyEvent(ImGuiMod_Super, meta);
+  shell.ctrl_down = ctrl;
+  shell.meta_down = meta;
+}
+
+EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
+  WebShell& shell = *static_cast<WebShell*>(user_data);
+  ImGuiIO& io = ImGui::GetIO();
+  const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  update_modifiers(shell, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
+
+  const jv::web::KeyDecision decision = jv::web::decide_key(e->key, e->code, e->ctrlKey,
+                                                            e->altKey, e->metaKey, shell.apple);
+  if (decision.imgui_key != ImGuiKey_None) io.AddKeyEvent(decision.imgui_key, down);
+  if (down && decision.text) io.AddInputCharactersUTF8(e->key);
+  note_event(shell);
+  return decision.let_browser_act ? EM_FALSE : EM_TRUE;  // EM_TRUE: preventDefault
+}
+
+EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* user_data) {
+  WebShell& shell = *static_cast<WebShell*>(user_data);
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  io.AddMousePosEvent(static_cast<float>(e->clientX), static_cast<float>(e->clientY));
+  if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
+    // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
+    static constexpr int kToImGui[3] = {0, 2, 1};
+    if (e->button >= 0 && e->button < 3) {
+      io.AddMouseButtonEvent(kToImGui[e->button], type == EMSCRIPTEN_EVENT_MOUSEDOWN);
+    }
+  }
+  note_event(shell);
+  // Let the browser act on mouse-down only so the canvas takes keyboard focus.
+  return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;
+}
+
+EM_BOOL on_mouse_leave(int, const EmscriptenMouseEvent*, void* user_data) {
+  WebShell& shell = *static_cast<WebShell*>(user_data);
+  ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  note_event(shell);
+  return EM_FALSE;
+}
+
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void* user_data) {
+  WebShell& shell = *static_cast<WebShell*>(user_data);
+  // ImGui counts wheel "lines"; a browser notch is about 100 pixels, 3 lines or a page.
+  double scale = 1.0 / 100.0;
+  if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0 / 3.0;
+  if (e->deltaMode == DOM_DELTA_PAGE) scale = 1.0;
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale),
+                                    static_cast<float>(-e->deltaY * scale));
+  note_event(shell);
+  return EM_TRUE;
+}
+
+// One finger acts as the mouse; the browser's own gestures (scroll, zoom) stay off the canvas.
+EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
+  WebShell& shell = *static_cast<WebShell*>(user_data);
+  ImGuiIO& io = ImGui::GetIO();
+  for (int i = 0; i < e->numTouches; ++i) {
+    const EmscriptenTouchPoint& t = e->touches[i];
+    if (!t.isChanged) continue;
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    io.AddMousePosEvent(static_cast<float>(t.clientX), static_cast<float>(t.clientY));
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
+    if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
+      io.AddMouseButtonEvent(0, false);
+      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+    }
+    break;
+  }
+  note_event(shell);
+  return EM_TRUE;
+}
+
+EM_BOOL on_focus(int type, const EmscriptenFocusEvent*, void* user_data) {
+  WebShell& shell = *static_cast<WebShell*>(user_data);
+  ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+  note_event(shell);
+  return EM_FALSE;
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void* user_data) {
+  note_event(*static_cast<WebShell*>(user_data));
+  return EM_FALSE;
+}
+
+EM_BOOL on_context_lost(int, const void*, void*) {
+  jv_js_fatal(
+      "De grafische weergave is weggevallen (WebGL-context verloren). Herlaad de pagina; "
+      "cijfers die u zelf had geladen, moet u daarna opnieuw openen.");
+  return EM_TRUE;
+}
+
+// --- Clipboard ---------------------------------------------------------------------------------
+
+const char* get_clipboard(void* user_data) {
+  return static_cast<WebShell*>(user_data)->clipboard.c_str();
+}
+
+void set_clipboard(void* user_data, const char* text) {
+  static_cast<WebShell*>(user_data)->clipboard = text;
+  jv_js_clipboard_write(text);
+}
+
+void install_input(WebShell& shell) {
+  const char* canvas = "#canvas";
+  const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
+  const char* document = EMSCRIPTEN_EVENT_TARGET_DOCUMENT;
+  emscripten_set_keydown_callback(window, &shell, EM_TRUE, on_key);
+  emscripten_set_keyup_callback(window, &shell, EM_TRUE, on_key);
+  emscripten_set_mousedown_callback(canvas, &shell, EM_TRUE, on_mouse);
+  // Moves and releases on the document, so a drag that leaves the canvas still ends.
+  emscripten_set_mousemove_callback(document, &shell, EM_TRUE, on_mouse);
+  emscripten_set_mouseup_callback(document, &shell, EM_TRUE, on_mouse);
+  emscripten_set_mouseleave_callback(canvas, &shell, EM_TRUE, on_mouse_leave);
+  emscripten_set_wheel_callback(canvas, &shell, EM_FALSE, on_wheel);
+  emscripten_set_touchstart_callback(canvas, &shell, EM_TRUE, on_touch);
+  emscripten_set_touchmove_callback(canvas, &shell, EM_TRUE, on_touch);
+  emscripten_set_touchend_callback(canvas, &shell, EM_TRUE, on_touch);
+  emscripten_set_touchcancel_callback(canvas, &shell, EM_TRUE, on_touch);
+  emscripten_set_focus_callback(window, &shell, EM_TRUE, on_focus);
+  emscripten_set_blur_callback(window, &shell, EM_TRUE, on_focus);
+  emscripten_set_resize_callback(window, &shell, EM_FALSE, on_resize);
+  emscripten_set_webglcontextlost_callback(canvas, &shell, EM_FALSE, on_context_lost);
+  jv_js_install_listeners();
+}
+
+}  // namespace
+
+// --- Called from JS ----------------------------------------------------------------------------
+
+extern "C" {
+
+// The app's state for tests: readiness, frames drawn, frame time, widget rectangles.
+EMSCRIPTEN_KEEPALIVE const char* jv_test_state() {
+  static std::string json;  // returned to JS, which copies it at once
+  json = g_shell ? jv::app::app_test_state_json(g_shell->app) : std::string("{\"ready\":false}");
+  return json.c_str();
+}
+
+// A paste event's text. Into the focused text field as Ctrl+V (the keydown of V was left to the
+// browser so this event could happen).
+EMSCRIPTEN_KEEPALIVE void jv_paste(const char* text) {
+  if (!g_shell) return;
+  WebShell& shell = *g_shell;
+  shell.clipboard = text;
+  ImGuiIO& io = ImGui::GetIO();
+  const ImGuiKey mod = shell.apple ? ImGuiMod_Super : ImGuiMod_Ctrl;
+  const bool was_down = shell.apple ? shell.meta_down : shell.ctrl_down;
+  io.AddKeyEvent(mod, true);
+  io.AddKeyEvent(ImGuiKey_V, true);
+  io.AddKeyEvent(ImGuiKey_V, false);
+  io.AddKeyEvent(mod, was_down);
+  note_event(shell);
+}
+
+// Something outside our events changed what the page should show (the device pixel ratio, the
+// page becoming visible): draw again.
+EMSCRIPTEN_KEEPALIVE void jv_wake() {
+  if (g_shell) note_event(*g_shell);
+}
+
+}  // extern "C"
+
+int main() {
+  static WebShell shell;
+  g_shell = &shell;
+  shell.apple = jv_js_is_apple() != 0;
+
+  EmscriptenWebGLContextAttributes attrs;
+  emscripten_webgl_init_context_attributes(&attrs);
+  attrs.majorVersion = 2;
+  attrs.minorVersion = 0;
+  attrs.alpha = EM_FALSE;
+  attrs.depth = EM_FALSE;
+  attrs.stencil = EM_FALSE;
+  attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+  shell.gl = emscripten_webgl_create_context("#canvas", &attrs);
+  if (shell.gl <= 0) {
+    jv_js_fatal(
+        "Deze browser kan geen WebGL2 gebruiken, en Jeugdvergelijker tekent daarmee zijn "
+        "grafieken. Gebruik een recente versie van Firefox, Chrome, Edge of Safari, of zet "
+        "hardwareversnelling aan in de instellingen van uw browser.");
+    return 0;
+  }
+  emscripten_webgl_make_context_current(shell.gl);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.BackendPlatformName = "jeugdvergelijker_web";
+  io.GetClipboardTextFn = get_clipboard;
+  io.SetClipboardTextFn = set_clipboard;
+  io.ClipboardUserData = &shell;
+  io.ConfigMacOSXBehaviors = shell.apple;
+  jv::app::app_init(shell.app);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  sync_canvas_size(shell);
+  shell.app.fonts = jv::app::fonts_build(shell.dpr);
+  install_input(shell);
+  note_event(shell);  // the first frames
+  return 0;
+}

@@ -1,0 +1,120 @@
+// Shared by the browser tests: serves build/web/site, starts Debian's Chromium through
+// playwright-core (WebGL2 in software via SwiftShader), and records every request the page makes
+// and every error it logs, so each test can prove the page stayed on its own origin.
+'use strict';
+
+const { spawn } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+const { chromium } = require('playwright-core');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SITE = path.join(ROOT, 'build', 'web', 'site');
+const SHOTS = path.join(ROOT, 'build', 'e2e', 'screenshots');
+
+// The page's own static files: the only requests it may ever make.
+const OWN_FILES = new Set(['/', '/index.html', '/boot.js', '/style.css', '/jeugdvergelijker.js']);
+
+function startServer() {
+  return new Promise((resolve, reject) => {
+    const server = spawn('python3', [path.join(ROOT, 'scripts', 'serve.py'), SITE, '0', '-q'],
+                         { stdio: ['ignore', 'pipe', 'inherit'] });
+    let output = '';
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      const match = output.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (match) resolve({ url: `http://127.0.0.1:${match[1]}`, stop: () => server.kill() });
+    });
+    server.on('exit', (code) => reject(new Error(`serve.py stopte (code ${code})`)));
+  });
+}
+
+async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps',
+    ],
+  });
+}
+
+// A page with request and error bookkeeping. `allowErrors` lists regexps of console errors a
+// test provokes on purpose (a CSP violation it wants to see, say).
+async function openPage(browser, baseUrl, { width = 1280, height = 800, dpr = 1, permissions = [],
+                                            initScript = null, allowErrors = [] } = {}) {
+  const context = await browser.newContext({
+    viewport: { width, height }, deviceScaleFactor: dpr, permissions,
+    serviceWorkers: 'block',
+  });
+  if (initScript) await context.addInitScript(initScript);
+  const requests = [];
+  const errors = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !allowErrors.some((re) => re.test(msg.text()))) {
+      errors.push(`console: ${msg.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  await page.goto(`${baseUrl}/`);
+
+  const foreignRequests = () => requests.filter((url) => {
+    if (url.startsWith('data:')) return false;
+    const u = new URL(url);
+    return u.origin !== baseUrl || !OWN_FILES.has(u.pathname);
+  });
+  return { context, page, requests, errors, foreignRequests };
+}
+
+// Waits until the app reports it has drawn and laid out its first frames.
+async function waitReady(page) {
+  await page.waitForFunction(() => window.jv && window.jv.state().ready &&
+                                   document.body.dataset.state === 'ready', null,
+                             { timeout: 60000 });
+}
+
+function state(page) {
+  return page.evaluate(() => window.jv.state());
+}
+
+// Polls until the app has drawn no frame for `quietMs`; returns the frame count then.
+async function waitIdle(page, quietMs = 1500, timeoutMs = 30000) {
+  const start = Date.now();
+  let last = (await state(page)).frames;
+  let since = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    await page.waitForTimeout(250);
+    const now = (await state(page)).frames;
+    if (now !== last) { last = now; since = Date.now(); }
+    if (Date.now() - since >= quietMs) return last;
+  }
+  throw new Error(`de app bleef tekenen: ${last} frames na ${timeoutMs} ms`);
+}
+
+async function widgetCentre(page, id) {
+  const s = await state(page);
+  const rect = s.widgets[id];
+  if (!rect) throw new Error(`widget ${id} niet getekend; wel: ${Object.keys(s.widgets).join(', ')}`);
+  return { x: rect[0] + rect[2] / 2, y: rect[1] + rect[3] / 2 };
+}
+
+async function clickWidget(page, id) {
+  const { x, y } = await widgetCentre(page, id);
+  await page.mouse.click(x, y);
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+module.exports = {
+  ROOT, SITE, SHOTS, startServer, launchBrowser, openPage, waitReady, state, waitIdle,
+  widgetCentre, clickWidget, screenshot,
+};
