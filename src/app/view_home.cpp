@@ -9,14 +9,17 @@ namespace jv::app {
 
 namespace {
 
+// A bullet with a bold lead and its explanation: side by side when there is room, the
+// explanation under the lead on a phone.
 void bullet_paragraph(const Fonts& fonts, const char* lead, const char* text) {
+  const bool narrow = ImGui::GetContentRegionAvail().x < 520.0f;
   ImGui::Bullet();
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::PushFont(fonts.bold);
   ImGui::TextUnformatted(lead);
   ImGui::PopFont();
-  ImGui::SameLine(0, 6);
+  if (!narrow) ImGui::SameLine(0, 6);
   ImGui::TextWrapped("%s", text);
   ImGui::EndGroup();
 }

@@ -44,9 +44,10 @@ async function launchBrowser() {
 // A page with request and error bookkeeping. `allowErrors` lists regexps of console errors a
 // test provokes on purpose (a CSP violation it wants to see, say).
 async function openPage(browser, baseUrl, { width = 1280, height = 800, dpr = 1, permissions = [],
-                                            initScript = null, allowErrors = [] } = {}) {
+                                            hasTouch = false, initScript = null,
+                                            allowErrors = [] } = {}) {
   const context = await browser.newContext({
-    viewport: { width, height }, deviceScaleFactor: dpr, permissions,
+    viewport: { width, height }, deviceScaleFactor: dpr, permissions, hasTouch,
     serviceWorkers: 'block',
   });
   if (initScript) await context.addInitScript(initScript);

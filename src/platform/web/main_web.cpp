@@ -12,12 +12,14 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // ImGuiContext::InputEventsQueue: are input events still pending?
 #include "platform/web/keys.h"
+#include "platform/web/touch.h"
 
 extern "C" {
 // Implemented in library_jv.js.
@@ -51,6 +53,8 @@ struct WebShell {
   std::string clipboard;  // last text copied by the app or pasted by the user
   bool ctrl_down = false, meta_down = false;
   bool apple = false;
+  jv::web::TouchGesture touch;
+  long touch_id = -1;  // the finger being followed, -1 for none
 };
 
 // The one shell of this page. The exported functions below are called from JS and have no
@@ -208,21 +212,39 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void* user_data) {
   return EM_TRUE;
 }
 
-// One finger acts as the mouse; the browser's own gestures (scroll, zoom) stay off the canvas.
+// Touch: the first finger only, through the tap / swipe / hold-and-drag rules of touch.h. The
+// browser's own gestures (panning, pinch zoom) stay off the canvas.
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
   WebShell& shell = *static_cast<WebShell*>(user_data);
   ImGuiIO& io = ImGui::GetIO();
+  std::vector<jv::web::TouchAction> actions;
+  const double now = emscripten_get_now();
   for (int i = 0; i < e->numTouches; ++i) {
     const EmscriptenTouchPoint& t = e->touches[i];
     if (!t.isChanged) continue;
-    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-    io.AddMousePosEvent(static_cast<float>(t.clientX), static_cast<float>(t.clientY));
-    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) io.AddMouseButtonEvent(0, true);
-    if (type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL) {
-      io.AddMouseButtonEvent(0, false);
-      io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // a lifted finger hovers nothing
+    const auto x = static_cast<float>(t.clientX);
+    const auto y = static_cast<float>(t.clientY);
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART) {
+      if (shell.touch_id >= 0) continue;  // a second finger: not ours
+      shell.touch_id = t.identifier;
+      shell.touch.start(x, y, now, actions);
+    } else if (t.identifier == shell.touch_id) {
+      if (type == EMSCRIPTEN_EVENT_TOUCHMOVE) shell.touch.move(x, y, now, actions);
+      if (type == EMSCRIPTEN_EVENT_TOUCHEND) shell.touch.end(actions);
+      if (type == EMSCRIPTEN_EVENT_TOUCHCANCEL) shell.touch.cancel(actions);
+      if (type != EMSCRIPTEN_EVENT_TOUCHMOVE) shell.touch_id = -1;
     }
-    break;
+  }
+  using Kind = jv::web::TouchAction::Kind;
+  for (const jv::web::TouchAction& a : actions) {
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    switch (a.kind) {
+      case Kind::Move: io.AddMousePosEvent(a.x, a.y); break;
+      case Kind::Press: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, true); break;
+      case Kind::Release: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, false); break;
+      case Kind::Wheel: io.AddMouseWheelEvent(a.x, a.y); break;
+      case Kind::Leave: io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); break;
+    }
   }
   note_event(shell);
   return EM_TRUE;
