@@ -1,0 +1,306 @@
+#include "core/compare.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+
+#include "core/format.h"
+
+namespace jv {
+
+const char* group_kind_id(GroupKind kind) {
+  switch (kind) {
+    case GroupKind::Jeugdregio: return "jeugdregio";
+    case GroupKind::Provincie: return "provincie";
+    case GroupKind::SizeClass: return "grootteklasse";
+    case GroupKind::Peers: return "buren";
+    case GroupKind::Nederland: return "nederland";
+    case GroupKind::Custom: return "eigen";
+  }
+  return "";
+}
+
+const char* group_kind_label(GroupKind kind) {
+  switch (kind) {
+    case GroupKind::Jeugdregio: return "Jeugdregio";
+    case GroupKind::Provincie: return "Provincie";
+    case GroupKind::SizeClass: return "Grootteklasse";
+    case GroupKind::Peers: return "Vergelijkbare gemeenten";
+    case GroupKind::Nederland: return "Nederland";
+    case GroupKind::Custom: return "Eigen selectie";
+  }
+  return "";
+}
+
+bool parse_group_kind(std::string_view id, GroupKind& out) {
+  for (const GroupKind kind : {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass,
+                               GroupKind::Peers, GroupKind::Nederland, GroupKind::Custom}) {
+    if (id == group_kind_id(kind)) {
+      out = kind;
+      return true;
+    }
+  }
+  return false;
+}
+
+int size_class(double inwoners) {
+  if (inwoners < 20000) return 0;
+  if (inwoners < 50000) return 1;
+  if (inwoners < 100000) return 2;
+  if (inwoners < 250000) return 3;
+  return 4;
+}
+
+const char* size_class_label(int c) {
+  switch (c) {
+    case 0: return "minder dan 20.000 inwoners";
+    case 1: return "20.000 tot 50.000 inwoners";
+    case 2: return "50.000 tot 100.000 inwoners";
+    case 3: return "100.000 tot 250.000 inwoners";
+    case 4: return "250.000 inwoners of meer";
+  }
+  return "";
+}
+
+const char* verdict_label(Verdict v) {
+  switch (v) {
+    case Verdict::Better: return "gunstiger";
+    case Verdict::Comparable: return "vergelijkbaar";
+    case Verdict::Worse: return "ongunstiger";
+    case Verdict::Higher: return "hoger";
+    case Verdict::Lower: return "lager";
+    case Verdict::Similar: return "vergelijkbaar";
+    case Verdict::Unknown: return "onbekend";
+  }
+  return "";
+}
+
+namespace {
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+// Per-unit scale from the value to a proportion: 12.5 % -> 0.125, 62 per 1.000 -> 0.062.
+double proportion_scale(Unit unit) {
+  if (unit == Unit::Percent) return 100.0;
+  if (unit == Unit::PerThousand) return 1000.0;
+  return kNaN;
+}
+
+}  // namespace
+
+Benchmark make_benchmark(const Dataset& data) {
+  Benchmark bench;
+  bench.data = &data;
+  const std::size_t n = data.gemeenten.size();
+
+  // Denominators per variable, once: every comparison weights by them.
+  bench.denominators.assign(data.variables.size(), std::vector<double>(n, kNaN));
+  for (std::size_t v = 0; v < data.variables.size(); ++v) {
+    for (std::size_t g = 0; g < n; ++g) {
+      const int gi = static_cast<int>(g);
+      switch (data.variables[v].merge_weight) {
+        case MergeWeight::Youth: bench.denominators[v][g] = estimate_youth_0_22(data, gi); break;
+        case MergeWeight::Inhabitants: bench.denominators[v][g] = data.gemeenten[g].inwoners; break;
+        case MergeWeight::Households: bench.denominators[v][g] = estimate_households(data, gi); break;
+      }
+    }
+  }
+
+  // Peer characteristics, standardised over all gemeenten.
+  for (std::size_t v = 0; v < data.variables.size(); ++v) {
+    if (data.variables[v].in_peer_distance) bench.peer_variables.push_back(static_cast<int>(v));
+  }
+  bench.peer_rows.resize(n);
+  for (std::size_t g = 0; g < n; ++g) {
+    for (const int v : bench.peer_variables) bench.peer_rows[g].push_back(data.value(static_cast<int>(g), v));
+  }
+  bench.peer_scale = stats::fit_standardizer(bench.peer_rows);
+
+  // One expected-value model per indicator.
+  std::vector<int> predictors;
+  for (std::size_t v = 0; v < data.variables.size(); ++v) {
+    if (data.variables[v].in_model) predictors.push_back(static_cast<int>(v));
+  }
+  for (std::size_t v = 0; v < data.variables.size(); ++v) {
+    if (data.variables[v].role != Role::Indicator) continue;
+    Model model;
+    model.variable = static_cast<int>(v);
+    model.predictors = predictors;
+    std::vector<std::vector<double>> rows(n);
+    std::vector<double> y(n);
+    for (std::size_t g = 0; g < n; ++g) {
+      for (const int p : predictors) rows[g].push_back(data.value(static_cast<int>(g), p));
+      y[g] = data.value(static_cast<int>(g), static_cast<int>(v));
+    }
+    model.regression = stats::ols(rows, y);
+    bench.models.push_back(std::move(model));
+  }
+  return bench;
+}
+
+double denominator(const Benchmark& bench, int gemeente, int variable) {
+  if (gemeente < 0 || variable < 0) return kNaN;
+  return bench.denominators[idx(variable)][idx(gemeente)];
+}
+
+std::vector<Neighbour> neighbours(const Benchmark& bench, int gemeente, int k) {
+  const Dataset& data = *bench.data;
+  std::vector<Neighbour> all;
+  all.reserve(data.gemeenten.size());
+  const std::vector<double>& own = bench.peer_rows[idx(gemeente)];
+  for (std::size_t g = 0; g < data.gemeenten.size(); ++g) {
+    if (static_cast<int>(g) == gemeente) continue;
+    Neighbour n;
+    n.gemeente = static_cast<int>(g);
+    n.distance = stats::standardized_distance(own, bench.peer_rows[g], bench.peer_scale, {}, nullptr);
+    if (std::isnan(n.distance)) continue;
+    all.push_back(std::move(n));
+  }
+  const std::size_t keep = std::min(all.size(), static_cast<std::size_t>(std::max(k, 0)));
+  // Ties in distance are broken by code, so the group never depends on the sort's whims.
+  std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(keep), all.end(),
+                    [](const Neighbour& a, const Neighbour& b) {
+                      return a.distance != b.distance ? a.distance < b.distance : a.gemeente < b.gemeente;
+                    });
+  all.resize(keep);
+  for (Neighbour& n : all) {
+    n.own_values = own;
+    n.neighbour_values = bench.peer_rows[idx(n.gemeente)];
+    stats::standardized_distance(own, n.neighbour_values, bench.peer_scale, {}, &n.contributions);
+  }
+  return all;
+}
+
+Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k,
+                 const std::vector<int>& custom) {
+  const Dataset& data = *bench.data;
+  const Gemeente& g = data.gemeenten[idx(gemeente)];
+  Group group;
+  group.kind = kind;
+  auto collect = [&](auto&& belongs) {
+    for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
+      if (belongs(data.gemeenten[i])) group.members.push_back(static_cast<int>(i));
+    }
+  };
+  switch (kind) {
+    case GroupKind::Jeugdregio:
+      group.name = "Jeugdregio " + data.jeugdregios[idx(g.jeugdregio)].name;
+      collect([&](const Gemeente& o) { return o.jeugdregio == g.jeugdregio; });
+      break;
+    case GroupKind::Provincie:
+      group.name = "Provincie " + data.provincies[idx(g.provincie)].name;
+      collect([&](const Gemeente& o) { return o.provincie == g.provincie; });
+      break;
+    case GroupKind::SizeClass: {
+      const int c = size_class(g.inwoners);
+      group.name = std::string("Gemeenten met ") + size_class_label(c);
+      collect([&](const Gemeente& o) { return size_class(o.inwoners) == c; });
+      break;
+    }
+    case GroupKind::Peers: {
+      for (const Neighbour& n : neighbours(bench, gemeente, k)) group.members.push_back(n.gemeente);
+      std::sort(group.members.begin(), group.members.end());
+      group.name = std::to_string(group.members.size()) + " vergelijkbare gemeenten";
+      break;
+    }
+    case GroupKind::Nederland:
+      group.name = "Nederland";
+      collect([](const Gemeente&) { return true; });
+      break;
+    case GroupKind::Custom:
+      for (const int m : custom) {
+        if (m >= 0 && idx(m) < data.gemeenten.size()) group.members.push_back(m);
+      }
+      std::sort(group.members.begin(), group.members.end());
+      group.members.erase(std::unique(group.members.begin(), group.members.end()), group.members.end());
+      group.name = "Eigen selectie (" + std::to_string(group.members.size()) + " gemeenten)";
+      break;
+  }
+  return group;
+}
+
+Comparison compare(const Benchmark& bench, int gemeente, int variable, const Group& group) {
+  const Dataset& data = *bench.data;
+  const IndicatorMeta& meta = data.variables[idx(variable)];
+  Comparison c;
+  c.gemeente = gemeente;
+  c.variable = variable;
+  c.kind = group.kind;
+  c.value = data.value(gemeente, variable);
+  c.denominator = denominator(bench, gemeente, variable);
+
+  std::vector<double> values, weights;
+  values.reserve(group.members.size() + 1);
+  weights.reserve(group.members.size() + 1);
+  bool self_in_group = false;
+  for (const int m : group.members) {
+    if (m == gemeente) self_in_group = true;
+    const double x = data.value(m, variable);
+    if (std::isnan(x)) continue;
+    values.push_back(x);
+    weights.push_back(denominator(bench, m, variable));
+  }
+  const stats::Summary s = stats::summarize(values, weights);
+  c.members = s.n;
+  c.mean = s.mean;
+  c.weighted_mean = s.weighted_mean;
+  c.median = s.median;
+  c.q1 = s.q1;
+  c.q3 = s.q3;
+  c.min = s.min;
+  c.max = s.max;
+  c.sd = s.sd;
+
+  if (!std::isnan(c.value)) {
+    if (!self_in_group) values.push_back(c.value);
+    c.rank = stats::rank_ascending(values, c.value);
+    c.percentile = stats::percentile_rank(values, c.value);
+    c.ranked = values.size();
+    c.diff_points = c.value - c.weighted_mean;
+    c.diff_percent = 100.0 * (c.value - c.weighted_mean) / c.weighted_mean;
+    c.z = stats::z_score(c.value, c.mean, c.sd);
+
+    const double scale = proportion_scale(meta.unit);
+    if (!std::isnan(scale) && c.denominator > 0.0 && c.weighted_mean > 0.0) {
+      const double p0 = c.weighted_mean / scale;
+      const stats::Interval l95 = stats::funnel_limits(p0, c.denominator, 0.95);
+      const stats::Interval l998 = stats::funnel_limits(p0, c.denominator, 0.998);
+      c.funnel95 = {l95.lo * scale, l95.hi * scale};
+      c.funnel998 = {l998.lo * scale, l998.hi * scale};
+      c.funnel = stats::funnel_verdict(c.value / scale, p0, c.denominator);
+    }
+  }
+
+  for (const Model& model : bench.models) {
+    if (model.variable != variable) continue;
+    std::vector<double> x;
+    for (const int p : model.predictors) x.push_back(data.value(gemeente, p));
+    c.expected = stats::predict(model.regression, x);
+    c.residual = c.value - c.expected;
+  }
+
+  // The verdict: significance from the funnel where the figure is a rate with a known
+  // denominator, otherwise "beyond about two standard deviations of the group".
+  int sign = 0;  // +1 significantly higher, -1 significantly lower, 0 not
+  bool known = !std::isnan(c.value) && c.members > 0;
+  using FV = stats::FunnelVerdict;
+  if (c.funnel != FV::Unknown) {
+    sign = (c.funnel == FV::Above95 || c.funnel == FV::Above998) ? 1
+           : (c.funnel == FV::Below95 || c.funnel == FV::Below998) ? -1 : 0;
+  } else if (!std::isnan(c.z)) {
+    sign = c.z >= 1.96 ? 1 : c.z <= -1.96 ? -1 : 0;
+  } else {
+    known = known && c.members > 0 && !std::isnan(c.weighted_mean);
+  }
+  if (!known) {
+    c.verdict = Verdict::Unknown;
+  } else if (meta.direction == Direction::Context) {
+    c.verdict = sign > 0 ? Verdict::Higher : sign < 0 ? Verdict::Lower : Verdict::Similar;
+  } else {
+    const int good = meta.direction == Direction::LowerIsBetter ? -1 : 1;
+    c.verdict = sign == 0 ? Verdict::Comparable : sign == good ? Verdict::Better : Verdict::Worse;
+  }
+  return c;
+}
+
+}  // namespace jv

@@ -1,0 +1,111 @@
+// The comparison engine: where one gemeente stands on one indicator against a comparison group.
+//
+//   Benchmark bench = make_benchmark(dataset);        // once per dataset: models, peers' scale
+//   Group region = make_group(bench, g, GroupKind::Jeugdregio);
+//   Comparison c = compare(bench, g, variable, region);
+//
+// Groups: the gemeente's jeugdregio, provincie, size class (inwoners) and the whole country
+// include the gemeente itself (they are "its" region, province, class); the vergelijkbare
+// gemeenten (peers) are its k nearest neighbours by standardised distance over the structural
+// characteristics marked `buren` in data/indicatoren.csv, without the gemeente itself; a custom
+// list is taken as given. Rank and percentile are always among the group's members plus the
+// gemeente, so a gemeente outside its own list still gets a place.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/dataset.h"
+#include "core/stats.h"
+
+namespace jv {
+
+enum class GroupKind { Jeugdregio, Provincie, SizeClass, Peers, Nederland, Custom };
+inline constexpr GroupKind kAllGroupKinds[] = {GroupKind::Jeugdregio, GroupKind::Provincie,
+                                               GroupKind::SizeClass, GroupKind::Peers,
+                                               GroupKind::Nederland};
+
+const char* group_kind_id(GroupKind kind);     // "jeugdregio", "provincie", "grootteklasse", ...
+const char* group_kind_label(GroupKind kind);  // "Jeugdregio", "Provincie", "Grootteklasse", ...
+bool parse_group_kind(std::string_view id, GroupKind& out);
+
+// Size classes by inhabitants, as CBS reports gemeenten: < 20.000, 20.000-50.000,
+// 50.000-100.000, 100.000-250.000, >= 250.000 (lower bound inclusive).
+inline constexpr int kSizeClassCount = 5;
+int size_class(double inwoners);
+const char* size_class_label(int size_class);  // "20.000 tot 50.000 inwoners"
+
+// The expected-value model of one indicator: OLS of its value on the characteristics marked
+// `model` in data/indicatoren.csv, fitted on every gemeente of the dataset. "What would we
+// expect here, given who lives here" (the question Dutch budget models ask).
+struct Model {
+  int variable = -1;
+  std::vector<int> predictors;  // variable indices, in the order of regression.coef[1..]
+  stats::Regression regression;
+};
+
+struct Benchmark {
+  const Dataset* data = nullptr;
+  std::vector<int> peer_variables;        // characteristics of the peer distance
+  stats::Standardizer peer_scale;         // their mean and sd over all gemeenten
+  std::vector<std::vector<double>> peer_rows;  // per gemeente, the peer characteristics
+  std::vector<Model> models;              // one per indicator (role Indicator)
+  std::vector<std::vector<double>> denominators;  // [variable][gemeente], see denominator()
+};
+
+Benchmark make_benchmark(const Dataset& data);
+
+// The population a variable's value is a share of, for weighting and funnel limits: estimated
+// youth 0-22 (jeugdzorg), inhabitants or households, per its merge weight. NaN when unknown.
+double denominator(const Benchmark& bench, int gemeente, int variable);
+
+struct Group {
+  GroupKind kind = GroupKind::Nederland;
+  std::string name;          // "Jeugdregio Gooi en Vechtstreek", "10 vergelijkbare gemeenten"
+  std::vector<int> members;  // gemeente indices, ascending
+};
+
+// The gemeente's group of `kind`; `k` neighbours for Peers; `custom` for Custom.
+Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k = 10,
+                 const std::vector<int>& custom = {});
+
+// A neighbour in the peer group, with what makes it alike or not: per peer characteristic the
+// two values and its share of the squared distance.
+struct Neighbour {
+  int gemeente = -1;
+  double distance = 0.0;
+  std::vector<double> own_values, neighbour_values, contributions;  // per bench.peer_variables
+};
+std::vector<Neighbour> neighbours(const Benchmark& bench, int gemeente, int k);
+
+// better / comparable / worse depend on the indicator's direction and on significance; context
+// figures get no verdict, only "higher" or "lower".
+enum class Verdict { Better, Comparable, Worse, Higher, Lower, Similar, Unknown };
+const char* verdict_label(Verdict v);  // "gunstiger", "vergelijkbaar", "ongunstiger", ...
+
+struct Comparison {
+  int gemeente = -1, variable = -1;
+  GroupKind kind = GroupKind::Nederland;
+  double value = kNaN;             // the gemeente's own value
+  double denominator = kNaN;       // its noemer (an estimate for youth)
+  std::size_t members = 0;         // group members with a value
+  double mean = kNaN;              // plain mean of the members
+  double weighted_mean = kNaN;     // weighted by the denominators: the group's rate
+  double median = kNaN, q1 = kNaN, q3 = kNaN, min = kNaN, max = kNaN, sd = kNaN;
+  double rank = kNaN;              // 1 = lowest value, ties averaged, among members + gemeente
+  std::size_t ranked = 0;          // how many were ranked
+  double percentile = kNaN;        // 0..100, mid-rank
+  double diff_points = kNaN;       // value - weighted_mean, in the unit (points for %)
+  double diff_percent = kNaN;      // 100 x (value - weighted_mean) / weighted_mean
+  double z = kNaN;                 // (value - mean) / sd
+  stats::Interval funnel95, funnel998;  // around the group's rate at this denominator (%-units)
+  stats::FunnelVerdict funnel = stats::FunnelVerdict::Unknown;
+  double expected = kNaN;          // from the model (indicators only)
+  double residual = kNaN;          // value - expected
+  Verdict verdict = Verdict::Unknown;
+};
+
+Comparison compare(const Benchmark& bench, int gemeente, int variable, const Group& group);
+
+}  // namespace jv

@@ -1,0 +1,46 @@
+#include "data/embedded_data.h"
+
+#include <string_view>
+
+extern const unsigned char jv_data_indicatoren[];
+extern const unsigned long jv_data_indicatoren_size;
+extern const unsigned char jv_data_gemeenten_2021[];
+extern const unsigned long jv_data_gemeenten_2021_size;
+extern const unsigned char jv_data_gemeenten_2025[];
+extern const unsigned long jv_data_gemeenten_2025_size;
+extern const unsigned char jv_data_herindeling[];
+extern const unsigned long jv_data_herindeling_size;
+extern const unsigned char jv_data_regios[];
+extern const unsigned long jv_data_regios_size;
+extern const unsigned char jv_data_kaart_2021[];
+extern const unsigned long jv_data_kaart_2021_size;
+extern const unsigned char jv_data_kaart_2025[];
+extern const unsigned long jv_data_kaart_2025_size;
+
+namespace jv {
+
+namespace {
+
+std::string_view text(const unsigned char* data, unsigned long size) {
+  return {reinterpret_cast<const char*>(data), static_cast<std::size_t>(size)};
+}
+
+}  // namespace
+
+DataFiles embedded_data_files() {
+  DataFiles files;
+  files.indicatoren = text(jv_data_indicatoren, jv_data_indicatoren_size);
+  files.gemeenten_2021 = text(jv_data_gemeenten_2021, jv_data_gemeenten_2021_size);
+  files.gemeenten_2025 = text(jv_data_gemeenten_2025, jv_data_gemeenten_2025_size);
+  files.herindeling = text(jv_data_herindeling, jv_data_herindeling_size);
+  files.regios = text(jv_data_regios, jv_data_regios_size);
+  return files;
+}
+
+std::span<const std::uint8_t> embedded_map(int year) {
+  if (year == 2021) return {jv_data_kaart_2021, static_cast<std::size_t>(jv_data_kaart_2021_size)};
+  if (year == 2025) return {jv_data_kaart_2025, static_cast<std::size_t>(jv_data_kaart_2025_size)};
+  return {};
+}
+
+}  // namespace jv

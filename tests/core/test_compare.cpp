@@ -1,0 +1,180 @@
+// The comparison engine on a five-gemeente fixture small enough to check by hand, then on the
+// real data.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/compare.h"
+#include "data/embedded_data.h"
+
+namespace {
+
+jv::IndicatorMeta variable(const char* id, jv::Role role, bool peer, bool model) {
+  jv::IndicatorMeta m;
+  m.id = id;
+  m.role = role;
+  m.unit = role == jv::Role::Indicator ? jv::Unit::Percent : jv::Unit::Index;
+  m.direction = role == jv::Role::Indicator ? jv::Direction::LowerIsBetter : jv::Direction::Context;
+  m.merge_weight = jv::MergeWeight::Inhabitants;
+  m.in_peer_distance = peer;
+  m.in_model = model;
+  return m;
+}
+
+// A, B, C in jeugdregio R1; D, E in R2; all in one provincie. Values: rate, x, y.
+jv::Dataset fixture() {
+  jv::Dataset d;
+  d.year = 2021;
+  d.variables = {variable("rate", jv::Role::Indicator, false, false),
+                 variable("x", jv::Role::Characteristic, true, true),
+                 variable("y", jv::Role::Characteristic, true, true)};
+  d.jeugdregios = {{"R1", "Een"}, {"R2", "Twee"}};
+  d.provincies = {{"P1", "Provincie"}};
+  auto add = [&](const char* code, int region, double inwoners, double rate, double x, double y) {
+    jv::Gemeente g;
+    g.code = code;
+    g.name = code;
+    g.jeugdregio = region;
+    g.provincie = 0;
+    g.inwoners = inwoners;
+    g.values = {rate, x, y};
+    d.gemeenten.push_back(g);
+  };
+  add("A", 0, 10000, 10, 1, 10);
+  add("B", 0, 30000, 20, 2, 20);
+  add("C", 0, 60000, 12, 3, 10);
+  add("D", 1, 100000, 8, 10, 40);
+  add("E", 1, 300000, 15, 11, 30);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("compare: A against its jeugdregio {A, B, C}, every figure by hand") {
+  const jv::Dataset d = fixture();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const jv::Group region = jv::make_group(bench, 0, jv::GroupKind::Jeugdregio);
+  CHECK(region.name == "Jeugdregio Een");
+  CHECK(region.members == std::vector<int>{0, 1, 2});
+
+  const jv::Comparison c = jv::compare(bench, 0, 0, region);
+  CHECK(c.value == 10);
+  CHECK(c.members == 3);
+  CHECK(c.mean == doctest::Approx(14.0));            // (10 + 20 + 12) / 3
+  CHECK(c.weighted_mean == doctest::Approx(14.2));   // (10x1 + 20x3 + 12x6) / 10
+  CHECK(c.median == doctest::Approx(12.0));
+  CHECK(c.q1 == doctest::Approx(11.0));              // 10 + 0.5 x (12 - 10)
+  CHECK(c.q3 == doctest::Approx(16.0));              // 12 + 0.5 x (20 - 12)
+  CHECK(c.sd == doctest::Approx(std::sqrt(28.0)));   // (16 + 36 + 4) / 2
+  CHECK(c.rank == doctest::Approx(1.0));
+  CHECK(c.ranked == 3);
+  CHECK(c.percentile == doctest::Approx(100.0 * 0.5 / 3.0));
+  CHECK(c.diff_points == doctest::Approx(-4.2));
+  CHECK(c.diff_percent == doctest::Approx(-100.0 * 4.2 / 14.2));
+  CHECK(c.z == doctest::Approx(-4.0 / std::sqrt(28.0)));
+  // Funnel at n = 10000 around 14.2 %: sd = sqrt(0.142 x 0.858 / 10000) = 0.34905 points, so the
+  // 99.8 % limits lie near 14.2 -/+ 3.09 x 0.349 = [13.12, 15.28]; 10 % is far below them.
+  CHECK(c.funnel95.lo == doctest::Approx(14.2 - 1.96 * 0.34905).epsilon(0.002));
+  CHECK(c.funnel998.hi == doctest::Approx(14.2 + 3.09 * 0.34905).epsilon(0.002));
+  CHECK(c.funnel == jv::stats::FunnelVerdict::Below998);
+  CHECK(c.verdict == jv::Verdict::Better);  // lower is better
+}
+
+TEST_CASE("compare: B is significantly above its region's rate and so worse") {
+  const jv::Dataset d = fixture();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const jv::Comparison c = jv::compare(bench, 1, 0, jv::make_group(bench, 1, jv::GroupKind::Jeugdregio));
+  CHECK(c.rank == doctest::Approx(3.0));
+  CHECK(c.verdict == jv::Verdict::Worse);
+}
+
+TEST_CASE("peers: standardised distance over x and y, nearest first, with contributions") {
+  const jv::Dataset d = fixture();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  // x: mean 5.4, sample variance 89.2 / 4 = 22.3; y: mean 22, variance 680 / 4 = 170.
+  const std::vector<jv::Neighbour> n = jv::neighbours(bench, 0, 2);
+  REQUIRE(n.size() == 2);
+  CHECK(d.gemeenten[static_cast<std::size_t>(n[0].gemeente)].code == "C");
+  CHECK(n[0].distance == doctest::Approx(std::sqrt(4.0 / 22.3)));                  // dx = 2, dy = 0
+  CHECK(d.gemeenten[static_cast<std::size_t>(n[1].gemeente)].code == "B");
+  CHECK(n[1].distance == doctest::Approx(std::sqrt(1.0 / 22.3 + 100.0 / 170.0)));  // dx = 1, dy = 10
+  REQUIRE(n[1].contributions.size() == 2);
+  CHECK(n[1].contributions[0] == doctest::Approx(1.0 / 22.3));
+  CHECK(n[1].contributions[1] == doctest::Approx(100.0 / 170.0));
+  CHECK(n[1].own_values == std::vector<double>{1, 10});
+  CHECK(n[1].neighbour_values == std::vector<double>{2, 20});
+
+  // The peer group leaves A out; A is ranked among its peers plus itself.
+  const jv::Group peers = jv::make_group(bench, 0, jv::GroupKind::Peers, 2);
+  CHECK(peers.name == "2 vergelijkbare gemeenten");
+  CHECK(peers.members == std::vector<int>{1, 2});
+  const jv::Comparison c = jv::compare(bench, 0, 0, peers);
+  CHECK(c.members == 2);
+  CHECK(c.weighted_mean == doctest::Approx((20.0 * 3 + 12.0 * 6) / 9.0));
+  CHECK(c.ranked == 3);
+}
+
+TEST_CASE("size classes, the whole country and a custom list") {
+  const jv::Dataset d = fixture();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  CHECK(jv::size_class(19999) == 0);
+  CHECK(jv::size_class(20000) == 1);
+  CHECK(jv::size_class(249999) == 3);
+  CHECK(jv::size_class(250000) == 4);
+  CHECK(jv::make_group(bench, 3, jv::GroupKind::SizeClass).members == std::vector<int>{3});
+  CHECK(jv::make_group(bench, 3, jv::GroupKind::SizeClass).name == "Gemeenten met 100.000 tot 250.000 inwoners");
+  CHECK(jv::make_group(bench, 0, jv::GroupKind::Nederland).members.size() == 5);
+
+  // A is not in its own list {D, E}: ranked among 8, 15 and its own 10 -> 2nd, percentile 50.
+  const jv::Group custom = jv::make_group(bench, 0, jv::GroupKind::Custom, 10, {4, 3, 3});
+  CHECK(custom.members == std::vector<int>{3, 4});
+  const jv::Comparison c = jv::compare(bench, 0, 0, custom);
+  CHECK(c.members == 2);
+  CHECK(c.rank == doctest::Approx(2.0));
+  CHECK(c.percentile == doctest::Approx(50.0));
+}
+
+TEST_CASE("the expected value is the model's prediction and the residual what is left") {
+  const jv::Dataset d = fixture();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  REQUIRE(bench.models.size() == 1);
+  const jv::stats::Regression& r = bench.models[0].regression;
+  REQUIRE(r.ok);
+  const jv::Comparison c = jv::compare(bench, 0, 0, jv::make_group(bench, 0, jv::GroupKind::Nederland));
+  CHECK(c.expected == doctest::Approx(r.coef[0] + r.coef[1] * 1 + r.coef[2] * 10));
+  CHECK(c.residual == doctest::Approx(10 - c.expected));
+}
+
+TEST_CASE("real data: the national rate is the youth-weighted mean of the 352 gemeenten") {
+  jv::Dataset d;
+  jv::LoadError e;
+  REQUIRE(jv::load_dataset_2021(jv::embedded_data_files(), d, e));
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const int hilversum = d.find_code("GM0402");
+  const int v = d.variable("jeugdzorg_tot23");
+  const jv::Comparison nl = jv::compare(bench, hilversum, v, jv::make_group(bench, hilversum, jv::GroupKind::Nederland));
+  CHECK(nl.members == 352);
+  // Sum over gemeenten of rate x estimated youth 0-22, divided by their total (computed from
+  // data/gemeenten_2021.csv): 10.5021 %. Not the published 11,9 % for 2020: another measure.
+  CHECK(nl.weighted_mean == doctest::Approx(10.50209).epsilon(1e-5));
+  CHECK(nl.mean == doctest::Approx(10.421875));  // plain mean of the 352 rates
+  CHECK(nl.median == doctest::Approx(10.3));
+
+  // Hilversum's jeugdregio is Gooi en Vechtstreek, with its six gemeenten.
+  const jv::Group region = jv::make_group(bench, hilversum, jv::GroupKind::Jeugdregio);
+  CHECK(region.name == "Jeugdregio Gooi en Vechtstreek");
+  CHECK(region.members.size() == 6);
+
+  // Alkmaar's ten vergelijkbare gemeenten exist and exclude Alkmaar.
+  const int alkmaar = d.find_code("GM0361");
+  const jv::Group peers = jv::make_group(bench, alkmaar, jv::GroupKind::Peers, 10);
+  CHECK(peers.members.size() == 10);
+  CHECK(std::find(peers.members.begin(), peers.members.end(), alkmaar) == peers.members.end());
+
+  // The model explains part of the variation and predicts a plausible rate for everyone.
+  REQUIRE(bench.models.size() == 1);
+  CHECK(bench.models[0].regression.ok);
+  CHECK(bench.models[0].regression.n == 351);  // one gemeente lacks a bijstand figure
+  CHECK(bench.models[0].regression.r2 > 0.2);
+}

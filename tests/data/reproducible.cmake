@@ -1,0 +1,23 @@
+# ctest script: runs jv-datagen on the shared sources into a scratch folder and checks that every
+# generated file equals the committed one in data/, byte for byte.
+#   -DDATAGEN=... -DSHARED=... -DDATA=... -DSCRATCH=...
+file(REMOVE_RECURSE "${SCRATCH}")
+file(MAKE_DIRECTORY "${SCRATCH}")
+file(COPY "${DATA}/indicatoren.csv" DESTINATION "${SCRATCH}")
+execute_process(COMMAND "${DATAGEN}" "${SHARED}" "${SCRATCH}" RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "jv-datagen faalde (${rc})")
+endif()
+file(GLOB generated RELATIVE "${SCRATCH}" "${SCRATCH}/*")
+list(LENGTH generated count)
+foreach(name IN LISTS generated)
+  file(SHA256 "${SCRATCH}/${name}" fresh)
+  if(NOT EXISTS "${DATA}/${name}")
+    message(FATAL_ERROR "data/${name} ontbreekt; voer scripts/generate-data uit")
+  endif()
+  file(SHA256 "${DATA}/${name}" committed)
+  if(NOT fresh STREQUAL committed)
+    message(FATAL_ERROR "data/${name} wijkt af van wat jv-datagen nu maakt; voer scripts/generate-data uit")
+  endif()
+endforeach()
+message(STATUS "${count} bestanden in data/ gelijk aan een verse generatie")

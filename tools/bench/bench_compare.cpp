@@ -1,0 +1,99 @@
+// Benchmark: comparing every gemeente on every indicator against every group, natively.
+// Prints figures, asserts nothing (timings belong in a benchmark, not in a test that flakes).
+//
+// The peer, measured in the same run on the same data: a bare loop that only gathers each
+// group's values and sorts them (the least any comparison must do). The ratio says how much the
+// full engine (weighted means, quartiles, ranks, z, binomial funnel limits at two levels, the
+// expected value) costs on top, independent of how fast this machine is.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+#include "core/compare.h"
+#include "core/dataset.h"
+#include "data/embedded_data.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+int main() {
+  jv::Dataset d2021, d2025;
+  jv::LoadError error;
+  auto t = Clock::now();
+  if (!jv::load_dataset_2021(jv::embedded_data_files(), d2021, error) ||
+      !jv::derive_dataset_2025(d2021, jv::embedded_data_files(), d2025, error)) {
+    std::fprintf(stderr, "%s\n", error.to_string().c_str());
+    return 1;
+  }
+  const double load_ms = ms_since(t);
+
+  for (const jv::Dataset* data : {&d2021, &d2025}) {
+    t = Clock::now();
+    const jv::Benchmark bench = jv::make_benchmark(*data);
+    const double setup_ms = ms_since(t);
+
+    std::vector<int> variables;
+    for (std::size_t v = 0; v < data->variables.size(); ++v) {
+      if (data->variables[v].role != jv::Role::Characteristic) variables.push_back(static_cast<int>(v));
+    }
+    const int n = static_cast<int>(data->gemeenten.size());
+
+    // Groups are built once per gemeente (the app does the same when the selection changes).
+    t = Clock::now();
+    std::vector<std::vector<jv::Group>> groups(static_cast<std::size_t>(n));
+    for (int g = 0; g < n; ++g) {
+      for (const jv::GroupKind kind : jv::kAllGroupKinds) groups[static_cast<std::size_t>(g)].push_back(jv::make_group(bench, g, kind));
+    }
+    const double groups_ms = ms_since(t);
+
+    double best_full = 1e300, best_peer = 1e300;
+    double checksum = 0.0;
+    std::size_t comparisons = 0;
+    for (int round = 0; round < 5; ++round) {
+      t = Clock::now();
+      comparisons = 0;
+      for (int g = 0; g < n; ++g) {
+        for (const int v : variables) {
+          for (const jv::Group& group : groups[static_cast<std::size_t>(g)]) {
+            const jv::Comparison c = jv::compare(bench, g, v, group);
+            checksum += c.percentile;
+            ++comparisons;
+          }
+        }
+      }
+      best_full = std::min(best_full, ms_since(t));
+
+      t = Clock::now();
+      std::vector<double> values;
+      for (int g = 0; g < n; ++g) {
+        for (const int v : variables) {
+          for (const jv::Group& group : groups[static_cast<std::size_t>(g)]) {
+            values.clear();
+            for (const int m : group.members) values.push_back(data->value(m, v));
+            std::sort(values.begin(), values.end());
+            checksum += values.empty() ? 0.0 : values[values.size() / 2];
+          }
+        }
+      }
+      best_peer = std::min(best_peer, ms_since(t));
+    }
+
+    std::printf("gemeentegrenzen %d: %d gemeenten x %zu indicatoren x %zu groepen = %zu vergelijkingen\n",
+                data->year, n, variables.size(), std::size(jv::kAllGroupKinds), comparisons);
+    std::printf("  volledige vergelijking   %8.2f ms  (%.2f us per vergelijking; doel < 50 ms)\n", best_full,
+                1000.0 * best_full / static_cast<double>(comparisons));
+    std::printf("  peer: verzamelen+sorteren%8.2f ms  -> verhouding %.1fx\n", best_peer, best_full / best_peer);
+    std::printf("  groepen maken            %8.2f ms, modellen en schaal %6.2f ms\n", groups_ms, setup_ms);
+    std::printf("  (controlesom %.3f)\n", checksum);
+  }
+  std::printf("gegevens laden (2021 + 2025)   %8.2f ms\n", load_ms);
+  return 0;
+}
