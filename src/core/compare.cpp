@@ -267,7 +267,12 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
       const stats::Interval l998 = stats::funnel_limits(p0, c.denominator, 0.998);
       c.funnel95 = {l95.lo * scale, l95.hi * scale};
       c.funnel998 = {l998.lo * scale, l998.hi * scale};
-      c.funnel = stats::funnel_verdict(c.value / scale, p0, c.denominator);
+      // The verdict from the limits just computed (as stats::funnel_verdict would, strictly
+      // outside counts) rather than computing all four limits again.
+      using FV = stats::FunnelVerdict;
+      const double p = c.value / scale;
+      c.funnel = p < l998.lo ? FV::Below998 : p < l95.lo ? FV::Below95
+               : p > l998.hi ? FV::Above998 : p > l95.hi ? FV::Above95 : FV::Within;
     }
   }
 

@@ -64,7 +64,7 @@ int main() {
         for (const int v : variables) {
           for (const jv::Group& group : groups[static_cast<std::size_t>(g)]) {
             const jv::Comparison c = jv::compare(bench, g, v, group);
-            checksum += c.percentile;
+            if (c.percentile == c.percentile) checksum += c.percentile;
             ++comparisons;
           }
         }
@@ -79,7 +79,7 @@ int main() {
             values.clear();
             for (const int m : group.members) values.push_back(data->value(m, v));
             std::sort(values.begin(), values.end());
-            checksum += values.empty() ? 0.0 : values[values.size() / 2];
+            if (!values.empty() && values[values.size() / 2] == values[values.size() / 2]) checksum += values[values.size() / 2];
           }
         }
       }
