@@ -69,8 +69,8 @@ struct PersonalDataFinding {
 //   birth dates, checked in that order. Dates count as birth dates only when they do not look like
 //   the dates of a period: at least half of them fall on neither the first nor the last day of a
 //   month (a peildatum or period end does), they are not all on the same weekday (a weekly
-//   series), and they are not dense (distinct dates over at most twice the days they span: a daily
-//   series). A column named as a period (peildatum, periode, peilmoment, maand, kwartaal, jaar,
+//   series), and they are not dense (more than one distinct date per two days of their span: a
+//   daily series). A column named as a period (peildatum, periode, peilmoment, maand, kwartaal, jaar,
 //   week) is never read as birth dates by its values.
 //   A column name that says it holds a count or a share (aantal, totaal, gemiddeld(e), percentage,
 //   procent, som, telling, or a '%') is an aggregate: "Aantal unieke cliëntnummers" is not a list
