@@ -16,6 +16,10 @@ extern const unsigned char jv_data_kaart_2021[];
 extern const unsigned long jv_data_kaart_2021_size;
 extern const unsigned char jv_data_kaart_2025[];
 extern const unsigned long jv_data_kaart_2025_size;
+extern const unsigned char jv_data_example_hilversum[];
+extern const unsigned long jv_data_example_hilversum_size;
+extern const unsigned char jv_data_example_teylingen[];
+extern const unsigned long jv_data_example_teylingen_size;
 
 namespace jv {
 
@@ -41,6 +45,18 @@ std::span<const std::uint8_t> embedded_map(int year) {
   if (year == 2021) return {jv_data_kaart_2021, static_cast<std::size_t>(jv_data_kaart_2021_size)};
   if (year == 2025) return {jv_data_kaart_2025, static_cast<std::size_t>(jv_data_kaart_2025_size)};
   return {};
+}
+
+std::span<const EmbeddedExample> embedded_examples() {
+  static const EmbeddedExample kExamples[] = {
+      {"hilversum_jeugdhulp_2018_2022.csv", "Hilversum: jeugdigen met jeugdhulp 2018\xE2\x80\x93" "2022",
+       "Hilversum, Beleidsagenda Jeugd 2024\xE2\x80\x93" "2030, figuur 4 (bron: CBS)",
+       {jv_data_example_hilversum, static_cast<std::size_t>(jv_data_example_hilversum_size)}},
+      {"teylingen_jeugdhulp_thuiszitters.csv", "Teylingen: gespecialiseerde jeugdhulp en thuiszitters",
+       "Programmaplan Jeugd Teylingen (concept, 17 maart 2026), bijlage 4",
+       {jv_data_example_teylingen, static_cast<std::size_t>(jv_data_example_teylingen_size)}},
+  };
+  return kExamples;
 }
 
 }  // namespace jv

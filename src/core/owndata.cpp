@@ -1,0 +1,912 @@
+#include "core/owndata.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "core/csv.h"
+#include "core/format.h"
+#include "core/numbers.h"
+#include "core/privacy.h"
+#include "core/text.h"
+#include "core/textio.h"
+#include "core/xlsx.h"
+
+namespace jv {
+
+namespace {
+
+constexpr OwnIndicatorSpec kCatalogue[] = {
+    {"jeugdhulp_pct", "Jeugdigen met jeugdhulp",
+     "jeugdigen met jeugdhulp|percentage jeugdigen met jeugdhulp|jongeren met jeugdhulp|jeugdhulp|"
+     "jeugdigen met jeugdhulp tot 18 jaar|aandeel jeugdigen met jeugdhulp",
+     Unit::Percent, Direction::LowerIsBetter,
+     "Percentage jeugdigen tot 18 jaar dat in de periode jeugdhulp kreeg (het landelijke kerncijfer van het CBS).",
+     "Jeugdigen tot 18 jaar met jeugdhulp", "Alle jeugdigen tot 18 jaar", "0 tot 18 jaar", "jeugdhulp"},
+    {"jeugdzorg_tot23", "Jongeren met jeugdzorg (tot 23 jaar)",
+     "jongeren met jeugdzorg|jeugdzorg|jongeren met jeugdzorg in natura|percentage jongeren met jeugdzorg|"
+     "jongeren met jeugdzorg tot 23 jaar",
+     Unit::Percent, Direction::LowerIsBetter,
+     "Percentage jongeren tot 23 jaar met jeugdzorg in natura: jeugdhulp, jeugdbescherming of jeugdreclassering.",
+     "Jongeren tot 23 jaar met jeugdzorg in natura", "Alle jongeren tot 23 jaar", "0 tot 23 jaar",
+     "jeugdzorg in natura (jeugdhulp, jeugdbescherming, jeugdreclassering)"},
+    {"jeugdhulp_aantal", "Jeugdigen met jeugdhulp (aantal)",
+     "aantal jeugdigen met jeugdhulp|unieke jeugdigen met jeugdhulp|jeugdigen in zorg|aantal jeugdigen in zorg",
+     Unit::Count, Direction::LowerIsBetter, "Aantal unieke jeugdigen tot 18 jaar met jeugdhulp in de periode.",
+     "Jeugdigen tot 18 jaar met jeugdhulp", "", "0 tot 18 jaar", "jeugdhulp"},
+    {"specialistische_jeugdhulp", "Jeugdigen met gespecialiseerde jeugdhulp",
+     "gespecialiseerde jeugdhulp|specialistische jeugdhulp|geindiceerde jeugdhulp|"
+     "jeugdigen met gespecialiseerde jeugdhulp|jeugdigen met geindiceerde jeugdhulp",
+     Unit::Count, Direction::LowerIsBetter,
+     "Aantal jeugdigen met geïndiceerde (gespecialiseerde) jeugdhulp, via de toegang, huisarts of andere verwijzer.",
+     "Jeugdigen met gespecialiseerde jeugdhulp", "", "alle leeftijden", "gespecialiseerde jeugdhulp"},
+    {"jeugdhulp_zonder_verblijf", "Jeugdhulp zonder verblijf", "jeugdhulp zonder verblijf|zonder verblijf",
+     Unit::Count, Direction::LowerIsBetter, "Aantal jeugdigen met jeugdhulp zonder verblijf.",
+     "Jeugdigen met jeugdhulp zonder verblijf", "", "0 tot 18 jaar", "jeugdhulp zonder verblijf"},
+    {"jeugdhulp_met_verblijf", "Jeugdhulp met verblijf", "jeugdhulp met verblijf|met verblijf|verblijf",
+     Unit::Count, Direction::LowerIsBetter, "Aantal jeugdigen met jeugdhulp met verblijf (pleegzorg, gezinshuis, residentieel).",
+     "Jeugdigen met jeugdhulp met verblijf", "", "0 tot 18 jaar", "jeugdhulp met verblijf"},
+    {"jeugdbescherming", "Jeugdbescherming", "jeugdbescherming|jeugdbeschermingsmaatregelen|ots|ondertoezichtstelling",
+     Unit::Count, Direction::Context, "Aantal jeugdigen met een jeugdbeschermingsmaatregel (ondertoezichtstelling, voogdij).",
+     "Jeugdigen met een jeugdbeschermingsmaatregel", "", "0 tot 18 jaar", "jeugdbescherming"},
+    {"jeugdreclassering", "Jeugdreclassering", "jeugdreclassering", Unit::Count, Direction::Context,
+     "Aantal jongeren met jeugdreclassering.", "Jongeren met jeugdreclassering", "", "12 tot 23 jaar",
+     "jeugdreclassering"},
+    {"uithuisplaatsingen", "Uithuisplaatsingen", "uithuisplaatsingen|uithuisplaatsing|aantal uithuisplaatsingen",
+     Unit::Count, Direction::LowerIsBetter, "Aantal jeugdigen dat in de periode uit huis werd geplaatst.",
+     "Uithuisplaatsingen", "", "0 tot 18 jaar", "uithuisplaatsing"},
+    {"kosten_jeugdhulp", "Kosten jeugdhulp",
+     "kosten jeugdhulp|kosten|uitgaven jeugdhulp|lasten jeugdhulp|kosten gespecialiseerde jeugdhulp|"
+     "kostenontwikkeling jeugdhulp|kosten jeugd",
+     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp in de periode, in euro's.", "Uitgaven jeugdhulp",
+     "", "gemeente", "jeugdhulp (kosten)"},
+    {"kosten_zonder_verblijf", "Kosten jeugdhulp zonder verblijf", "kosten zonder verblijf|kosten jeugdhulp zonder verblijf",
+     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp zonder verblijf, in euro's.", "Uitgaven", "",
+     "gemeente", "jeugdhulp zonder verblijf (kosten)"},
+    {"kosten_met_verblijf", "Kosten jeugdhulp met verblijf", "kosten met verblijf|kosten jeugdhulp met verblijf",
+     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp met verblijf, in euro's.", "Uitgaven", "",
+     "gemeente", "jeugdhulp met verblijf (kosten)"},
+    {"kosten_jeugdbescherming", "Kosten jeugdbescherming", "kosten jeugdbescherming", Unit::Euro,
+     Direction::Context, "Uitgaven aan jeugdbescherming en jeugdreclassering, in euro's.", "Uitgaven", "",
+     "gemeente", "jeugdbescherming (kosten)"},
+    {"kosten_per_jeugdige", "Kosten jeugdhulp per jeugdige", "kosten per jeugdige|kosten per jeugdige 0 17|uitgaven per jeugdige",
+     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp gedeeld door het aantal jeugdigen tot 18 jaar.",
+     "Uitgaven jeugdhulp", "Jeugdigen tot 18 jaar", "0 tot 18 jaar", "jeugdhulp (kosten)"},
+    {"thuiszitters", "Thuiszitters", "thuiszitters|percentage thuiszitters|aandeel thuiszitters", Unit::Percent,
+     Direction::LowerIsBetter, "Leerplichtige jeugdigen die zonder geldige reden niet naar school gaan, als percentage van de leerplichtigen.",
+     "Thuiszitters", "Leerplichtige jeugdigen", "leerplichtigen", "onderwijs (thuiszitters)"},
+    {"verzuim_per_1000", "Relatief verzuim", "relatief verzuim|verzuim|ongeoorloofd verzuim|verzuim per 1000 leerlingen",
+     Unit::PerThousand, Direction::LowerIsBetter, "Meldingen van ongeoorloofd (relatief) verzuim per 1.000 leerlingen.",
+     "Verzuimmeldingen", "Leerlingen (per 1.000)", "leerlingen", "onderwijs (verzuim)"},
+    {"wachttijd", "Wachttijd jeugdhulp", "wachttijd|wachttijden|gemiddelde wachttijd|wachttijd jeugdhulp", Unit::Days,
+     Direction::LowerIsBetter, "Gemiddelde tijd tussen aanmelding en start van de jeugdhulp, in dagen.", "", "",
+     "0 tot 18 jaar", "jeugdhulp (wachttijd)"},
+    {"trajectduur", "Trajectduur jeugdhulp", "trajectduur|gemiddelde trajectduur|duur jeugdhulptraject", Unit::Days,
+     Direction::LowerIsBetter, "Gemiddelde duur van een jeugdhulptraject, in dagen.", "", "", "0 tot 18 jaar",
+     "jeugdhulp (duur)"},
+};
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+IndicatorMeta meta_from_spec(const OwnIndicatorSpec& s) {
+  IndicatorMeta m;
+  m.id = s.id;
+  m.role = Role::Indicator;
+  m.name = s.name;
+  m.unit = s.unit;
+  m.direction = s.direction;
+  m.definition = s.definition;
+  m.numerator = s.numerator;
+  m.denominator = s.denominator;
+  m.population = s.population;
+  m.care_type = s.care_type;
+  m.source = "Eigen cijfers";
+  m.status = Status::Definitive;
+  return m;
+}
+
+const OwnIndicatorSpec* match_catalogue(const std::string& folded) {
+  for (const OwnIndicatorSpec& s : kCatalogue) {
+    if (folded == fold_for_search(s.id) || folded == fold_for_search(s.name)) return &s;
+  }
+  for (const OwnIndicatorSpec& s : kCatalogue) {
+    std::string_view aliases = s.aliases;
+    while (!aliases.empty()) {
+      const std::size_t bar = aliases.find('|');
+      if (aliases.substr(0, bar) == folded) return &s;
+      if (bar == std::string_view::npos) break;
+      aliases.remove_prefix(bar + 1);
+    }
+  }
+  return nullptr;
+}
+
+// A grid of text cells, from CSV or from a sheet, with where each cell came from.
+struct Grid {
+  std::vector<std::vector<std::string>> rows;
+  std::vector<std::size_t> row_numbers;  // 1-based line (CSV) or sheet row
+  std::vector<std::vector<bool>> percent;  // xlsx percent-formatted cells; may be empty
+  bool from_sheet = false;
+};
+
+std::string cell_text(const Grid& g, std::size_t r, std::size_t c) {
+  return c < g.rows[r].size() ? g.rows[r][c] : std::string();
+}
+
+std::string quote(std::string_view text) { return "\xE2\x80\x9E" + std::string(text) + "\xE2\x80\x9D"; }
+
+// Column roles by folded header names.
+enum class Col { Gemeente, Indicator, Periode, Waarde, Teller, Noemer, Uitsplitsing, Eenheid, Status, Bron, Regio, Other };
+
+Col column_role(const std::string& folded) {
+  if (folded == "gemeente" || folded == "gemeentecode" || folded == "gemeentenaam" || folded == "code" ||
+      folded == "regio" || folded == "gebied")
+    return Col::Gemeente;
+  if (folded == "indicator" || folded == "onderwerp" || folded == "kengetal" || folded == "maat") return Col::Indicator;
+  if (folded == "periode" || folded == "jaar" || folded == "peildatum" || folded == "perioden" || folded == "schooljaar")
+    return Col::Periode;
+  if (folded == "waarde" || folded == "cijfer" || folded == "aantal" || folded == "percentage") return Col::Waarde;
+  if (folded == "teller") return Col::Teller;
+  if (folded == "noemer") return Col::Noemer;
+  if (folded == "uitsplitsing" || folded == "leeftijd" || folded == "groep" || folded == "leeftijdsgroep" ||
+      folded == "segment")
+    return Col::Uitsplitsing;
+  if (folded == "eenheid") return Col::Eenheid;
+  if (folded == "bron" || folded == "toelichting") return Col::Bron;
+  if (folded == "status") return Col::Status;
+  if (folded == "regio s" || folded == "regios" || folded == "regioaanduiding" || folded == "gemeenten" ||
+      folded == "regio s code" || folded == "wijken en buurten")
+    return Col::Regio;
+  return Col::Other;
+}
+
+struct Reader {
+  std::string file;
+  const ReadOptions& options;
+  const Dataset& data;
+  ReadReport& report;
+  Grid grid;
+
+  void problem(std::size_t r, std::size_t c, std::string message, bool fatal = false) {
+    Problem p;
+    p.file = file;
+    p.row = r < grid.row_numbers.size() ? grid.row_numbers[r] : 0;
+    p.column = c;
+    if (grid.from_sheet && c > 0 && p.row > 0) p.cell = xlsx_cell_ref(p.row - 1, c - 1);
+    p.message = std::move(message);
+    p.fatal = fatal;
+    report.problems.push_back(std::move(p));
+  }
+  void refuse(std::string message) {
+    Problem p;
+    p.file = file;
+    p.message = std::move(message);
+    p.fatal = true;
+    report.problems.push_back(std::move(p));
+  }
+};
+
+// The gemeente a cell names: a GM code or a name (the dataset's), "Nederland" as reference.
+// Empty string when unknown; then `suggestion` holds a hint.
+std::string resolve_gemeente(const Dataset& data, const std::string& text, std::string& suggestion) {
+  const std::string folded = fold_for_search(text);
+  if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "totaal nederland") return "NL";
+  // "Amsterdam (GM0363)" as StatLine writes it: use the code.
+  std::string query = text;
+  if (const auto open = text.rfind('('); open != std::string::npos && text.back() == ')') {
+    query = text.substr(open + 1, text.size() - open - 2);
+  }
+  GemeenteMatch match = find_gemeente(data, query);
+  if (match.index < 0 && query != text) match = find_gemeente(data, text);
+  if (match.index >= 0) return data.gemeenten[idx(match.index)].code;
+  if (!match.suggestions.empty()) {
+    suggestion = " Bedoelt u ";
+    for (std::size_t i = 0; i < match.suggestions.size() && i < 3; ++i) {
+      const Gemeente& g = data.gemeenten[idx(match.suggestions[i])];
+      if (i > 0) suggestion += i + 1 == std::min<std::size_t>(match.suggestions.size(), 3) ? " of " : ", ";
+      suggestion += g.name + " (" + g.code + ")";
+    }
+    suggestion += "?";
+  }
+  return {};
+}
+
+// CBS StatLine marks: "." secret or unknown, "x" secret, "-" nil, "*" / "**" (on the period or
+// the value) provisional.
+bool strip_provisional(std::string& text) {
+  bool provisional = false;
+  while (!text.empty() && text.back() == '*') {
+    text.pop_back();
+    provisional = true;
+  }
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return provisional;
+}
+
+// StatLine period codes: 2022JJ00, 2022KW03, 2022HJ01, 2022MM03.
+std::string statline_period(const std::string& text) {
+  if (text.size() == 8 && std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+    const std::string year = text.substr(0, 4), kind = text.substr(4, 2), n = text.substr(6, 2);
+    if (kind == "JJ") return year;
+    if (kind == "KW") return year + "-Q" + n.substr(1);
+    if (kind == "HJ") return year + "-H" + n.substr(1);
+    if (kind == "MM") return year + "-" + n;
+  }
+  return text;
+}
+
+}  // namespace
+
+std::span<const OwnIndicatorSpec> own_indicator_catalogue() { return kCatalogue; }
+
+const OwnIndicator* OwnData::indicator(std::string_view id) const {
+  for (const OwnIndicator& i : indicators) {
+    if (i.meta.id == id) return &i;
+  }
+  return nullptr;
+}
+
+std::string Problem::where() const {
+  std::string out = file;
+  if (!cell.empty()) return out + ", cel " + cell;
+  if (row > 0) out += ", rij " + std::to_string(row);
+  if (column > 0) out += ", kolom " + std::to_string(column);
+  return out;
+}
+
+std::string Problem::to_string() const { return where() + ": " + message; }
+
+namespace {
+
+// Turns the bytes into a grid of text cells (CSV, tab-separated text or .xlsx), or refuses.
+bool load_grid(Reader& rd, std::span<const std::uint8_t> bytes) {
+  if (bytes.size() > rd.options.max_bytes) {
+    rd.refuse("Het bestand is " + format_number(static_cast<double>(bytes.size()) / 1048576.0, 1) +
+              " MB; de grens is " + format_number(static_cast<double>(rd.options.max_bytes) / 1048576.0, rd.options.max_bytes < 10u * 1048576u ? 1 : 0) +
+              " MB. Laad alleen de tabel met cijfers per gemeente en periode, zonder andere werkbladen of "
+              "afbeeldingen.");
+    return false;
+  }
+  if (bytes.empty()) {
+    rd.refuse("Het bestand is leeg. Kies het bestand met uw cijfers, of download het sjabloon en vul dat in.");
+    return false;
+  }
+  const bool zip = bytes.size() >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+  if (zip) {
+    XlsxSheet sheet;
+    std::string error;
+    if (!read_xlsx_sheet(bytes, rd.options.sheet, sheet, error)) {
+      rd.refuse(error);
+      return false;
+    }
+    rd.report.encoding = "Excel (.xlsx), werkblad " + sheet.name;
+    rd.report.format = "Excel";
+    rd.grid.from_sheet = true;
+    rd.grid.rows = std::move(sheet.rows);
+    rd.grid.percent = std::move(sheet.percent);
+    for (std::size_t r = 0; r < rd.grid.rows.size(); ++r) rd.grid.row_numbers.push_back(r + 1);
+    return true;
+  }
+  std::string text, error;
+  TextEncoding encoding = TextEncoding::Utf8;
+  if (!decode_text(bytes, text, encoding, error)) {
+    rd.refuse(error);
+    return false;
+  }
+  rd.report.encoding = encoding_label(encoding);
+  const Dialect dialect = detect_dialect(text);
+  rd.report.delimiter = dialect.delimiter;
+  CsvTable table;
+  CsvError csv_error;
+  if (!parse_csv(text, dialect.delimiter, table, csv_error)) {
+    Problem p;
+    p.file = rd.file;
+    p.row = csv_error.line;
+    p.column = csv_error.column;
+    p.message = csv_error.message;
+    p.fatal = true;
+    rd.report.problems.push_back(std::move(p));
+    return false;
+  }
+  if (table.records.empty()) {
+    rd.refuse("Het bestand bevat alleen lege regels. Kies het bestand met uw cijfers.");
+    return false;
+  }
+  if (dialect.confidence == 0 && table.records.size() > 1) {
+    rd.refuse("Geen scheidingsteken gevonden: elke regel is één kolom. Is het bestand gescheiden door een "
+              "puntkomma (;), een komma (,) of een tab? Sla het in Excel op als \"CSV (gescheiden door "
+              "lijstscheidingsteken)\" of gebruik het sjabloon.");
+    return false;
+  }
+  for (CsvRecord& record : table.records) {
+    rd.grid.rows.push_back(std::move(record.fields));
+    rd.grid.row_numbers.push_back(record.line);
+  }
+  return true;
+}
+
+// The first row (of the first ten) that reads as a header we know; -1 when none.
+int find_header(const Grid& g) {
+  for (std::size_t r = 0; r < g.rows.size() && r < 10; ++r) {
+    int known = 0;
+    bool periods = false;
+    for (const std::string& cell : g.rows[r]) {
+      const Col role = column_role(fold_for_search(cell));
+      if (role == Col::Indicator || role == Col::Waarde || role == Col::Periode || role == Col::Regio) ++known;
+      Period p;
+      std::string e;
+      if (parse_period(cell, p, e)) periods = true;
+    }
+    if (known >= 2 || (known >= 1 && periods)) return static_cast<int>(r);
+  }
+  return -1;
+}
+
+// Whether every non-empty row of the column reads as personal data; refuses the file if so.
+bool check_privacy(Reader& rd, std::size_t header_row) {
+  const auto& header = rd.grid.rows[header_row];
+  std::size_t columns = header.size();
+  for (const auto& row : rd.grid.rows) columns = std::max(columns, row.size());
+  for (std::size_t c = 0; c < columns; ++c) {
+    std::vector<std::string_view> values;
+    for (std::size_t r = header_row + 1; r < rd.grid.rows.size(); ++r) {
+      if (c < rd.grid.rows[r].size() && !rd.grid.rows[r][c].empty()) values.emplace_back(rd.grid.rows[r][c]);
+    }
+    const std::string_view name = c < header.size() ? std::string_view(header[c]) : std::string_view();
+    const PersonalDataFinding finding = inspect_column(name, values, c + 1);
+    if (finding.kind != PersonalDataKind::None) {
+      rd.refuse("Dit bestand lijkt gegevens over personen te bevatten en is daarom niet geladen. " +
+                finding.explanation +
+                " Jeugdvergelijker werkt alleen met totalen: per gemeente, indicator en periode één cijfer "
+                "(een aantal of percentage). Maak eerst een draaitabel of telling, zonder "
+                "burgerservicenummers, namen, geboortedata of adressen, en laad die.");
+      return false;
+    }
+  }
+  return true;
+}
+
+// A value cell: number (Dutch style), "1 op N" for rates, CBS marks. Returns false with a message.
+struct ValueCell {
+  double value = kNaN;
+  bool percent_sign = false;
+  Status status = Status::Definitive;
+};
+
+bool read_value(const std::string& raw, DecimalStyle style, bool sheet_percent, ValueCell& out, std::string& error) {
+  std::string text = raw;
+  if (strip_provisional(text)) out.status = Status::Provisional;
+  const std::string folded = fold_for_search(text);
+  if (text == "." || folded == "x" || folded == "geheim") {
+    out.status = Status::Suppressed;
+    return true;
+  }
+  if (text == "-" && raw == "-") {
+    out.value = 0.0;  // CBS: nihil
+    return true;
+  }
+  if (folded.rfind("1 op ", 0) == 0 && text.size() > 5) {
+    // The number after "1 op " from the text itself: folding drops the decimal comma of "8,5".
+    std::string_view rest = std::string_view(text).substr(text.find_first_of("0123456789", 4) == std::string::npos
+                                                              ? text.size()
+                                                              : text.find_first_of("0123456789", 4));
+    const NumberParse n = parse_number(rest, DecimalStyle::Unknown);
+    if (n.ok && n.value > 0) {
+      out.value = 100.0 / n.value;
+      out.percent_sign = true;
+      return true;
+    }
+  }
+  const NumberParse n = parse_number(text, style);
+  if (!n.ok) {
+    error = n.error;
+    return false;
+  }
+  out.value = n.value;
+  out.percent_sign = n.percent;
+  if (sheet_percent) {  // Excel stores 12,8 % as 0.128
+    out.value *= 100.0;
+    out.percent_sign = true;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
+                   const Dataset& data, OwnData& out, ReadReport& report) {
+  report = ReadReport{};
+  report.file = std::string(file_name);
+  Reader rd{std::string(file_name), options, data, report, {}};
+  if (!load_grid(rd, bytes)) return false;
+  Grid& g = rd.grid;
+
+  const int header_index = find_header(g);
+  if (header_index < 0) {
+    std::string found;
+    for (std::size_t c = 0; c < g.rows[0].size() && c < 6; ++c) found += (c ? ", " : "") + quote(g.rows[0][c]);
+    rd.refuse("De kolommen zijn niet herkend (gevonden: " + found +
+              "). Gebruik het lange sjabloon (gemeente; indicator; periode; waarde) of het brede (indicator; "
+              "2023; 2024; ...), of een CSV-export van CBS StatLine.");
+    return false;
+  }
+  const auto header_row = static_cast<std::size_t>(header_index);
+  if (header_row + 1 >= g.rows.size()) {
+    rd.refuse("Het bestand bevat alleen een kopregel, geen cijfers. Vul onder de kop per gemeente, indicator en "
+              "periode een rij in.");
+    return false;
+  }
+  if (!check_privacy(rd, header_row)) return false;
+
+  // Column roles, and period columns for the wide shape.
+  const std::vector<std::string>& header = g.rows[header_row];
+  std::map<Col, std::size_t> col;
+  std::vector<std::pair<std::size_t, Period>> period_columns;
+  std::vector<std::size_t> other_columns;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const Col role = column_role(fold_for_search(header[c]));
+    if (role != Col::Other && !col.count(role)) {
+      col[role] = c;
+      continue;
+    }
+    Period p;
+    std::string e;
+    std::string h = header[c];
+    strip_provisional(h);
+    if (parse_period(h, p, e)) {
+      period_columns.emplace_back(c, p);
+    } else if (!header[c].empty()) {
+      other_columns.push_back(c);
+    }
+  }
+  const bool statline = col.count(Col::Regio) && col.count(Col::Periode) && !col.count(Col::Indicator);
+  const bool longform = !statline && col.count(Col::Indicator) && col.count(Col::Periode) &&
+                        (col.count(Col::Waarde) || (col.count(Col::Teller) && col.count(Col::Noemer)));
+  const bool wide = !statline && !longform && col.count(Col::Indicator) && !period_columns.empty();
+  if (!statline && !longform && !wide) {
+    std::string found;
+    for (std::size_t c = 0; c < header.size() && c < 8; ++c) found += (c ? ", " : "") + quote(header[c]);
+    rd.refuse("De kolommen zijn niet herkend (kopregel: " + found +
+              "). Het lange sjabloon heeft de kolommen gemeente, indicator, periode en waarde (en eventueel "
+              "teller en noemer); het brede een kolom indicator en een kolom per periode (2023, 2024-Q1, "
+              "2023/2024 ...).");
+    return false;
+  }
+  report.format = std::string(report.format.empty() ? "" : report.format + ", ") +
+                  (statline ? "CBS StatLine" : longform ? "lang sjabloon" : "breed sjabloon");
+
+  std::string default_gemeente = options.default_gemeente;
+  const bool has_gemeente = col.count(Col::Gemeente) || col.count(Col::Regio);
+  if (!has_gemeente && default_gemeente.empty()) {
+    rd.refuse("Het bestand heeft geen kolom gemeente en er is nog geen gemeente gekozen. Kies eerst uw gemeente, "
+              "of voeg een kolom \"gemeente\" toe met de naam of code (GM0402).");
+    return false;
+  }
+
+  // Decimal style per value column, from all its cells.
+  auto style_of = [&](std::size_t c) {
+    std::vector<std::string_view> cells;
+    for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
+      if (c < g.rows[r].size()) cells.emplace_back(g.rows[r][c]);
+    }
+    // Sheet cells hold numbers in machine form (0.128, 1234.5): a point is always a decimal point.
+    if (g.from_sheet) return DecimalStyle::Point;
+    return detect_decimal_style(cells);
+  };
+
+  // One candidate per (row, value column) before checks across rows.
+  struct Candidate {
+    OwnValue v;
+    std::size_t grid_row, column;
+    std::string indicator_name;  // as written
+    bool percent_sign = false;
+  };
+  std::vector<Candidate> candidates;
+  std::map<std::string, OwnIndicator> indicators;  // by id, new in this file
+  std::set<std::size_t> skipped_rows;
+
+  auto indicator_for = [&](const std::string& written, const std::string& unit_hint) -> std::string {
+    // "Jongeren met jeugdhulp (aantal)", as StatLine writes headers: the unit in brackets.
+    std::string name = written, unit_text = unit_hint;
+    if (const auto open = written.rfind('('); open != std::string::npos && written.back() == ')' && open > 0) {
+      const std::string inside = fold_for_search(written.substr(open + 1, written.size() - open - 2));
+      Unit u;
+      if (inside.empty() && written.find("(%)") != std::string::npos) unit_text = "%";
+      else if (inside == "aantal") unit_text = "aantal";
+      else if (inside.rfind("per 1 000", 0) == 0 || inside.rfind("per 1000", 0) == 0) unit_text = "per 1.000";
+      else if (parse_unit(inside, u)) unit_text = inside;
+      if (!unit_text.empty()) name = written.substr(0, open);
+      while (!name.empty() && name.back() == ' ') name.pop_back();
+    }
+    const std::string folded = fold_for_search(name);
+    const OwnIndicatorSpec* spec = match_catalogue(folded);
+    Unit hinted;
+    if (spec && !unit_text.empty() && parse_unit(unit_text, hinted) && hinted != spec->unit) {
+      // The same thing counted another way ("jeugdhulp" as a count, not a percentage).
+      const OwnIndicatorSpec* same = nullptr;
+      for (const OwnIndicatorSpec& other : kCatalogue) {
+        if (other.unit == hinted && std::string_view(other.population) == spec->population &&
+            std::string_view(other.care_type) == spec->care_type) {
+          same = &other;
+        }
+      }
+      spec = same;
+    }
+    if (spec) {
+      if (!indicators.count(spec->id)) indicators[spec->id] = {meta_from_spec(*spec), false};
+      return spec->id;
+    }
+    const std::string id = "eigen:" + folded;
+    if (!indicators.count(id)) {
+      OwnIndicator custom;
+      custom.custom = true;
+      custom.meta.id = id;
+      custom.meta.name = name;
+      custom.meta.role = Role::Indicator;
+      custom.meta.direction = Direction::Context;
+      custom.meta.unit = Unit::Count;
+      Unit unit;
+      if (!unit_text.empty() && parse_unit(unit_text, unit)) custom.meta.unit = unit;
+      custom.meta.source = "Eigen cijfers";
+      custom.meta.definition = "Eigen indicator uit " + rd.file + "; de definitie staat niet in het sjabloon.";
+      indicators[id] = custom;
+    }
+    return id;
+  };
+
+  const std::size_t value_col_long = col.count(Col::Waarde) ? col[Col::Waarde] : SIZE_MAX;
+  const DecimalStyle long_style = value_col_long != SIZE_MAX ? style_of(value_col_long) : DecimalStyle::Unknown;
+  std::map<std::size_t, DecimalStyle> column_styles;
+
+  for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
+    const auto& row = g.rows[r];
+    if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return s.empty(); })) continue;
+    ++report.rows_read;
+
+    // Gemeente.
+    std::string code = default_gemeente;
+    const std::size_t gcol = col.count(Col::Gemeente) ? col[Col::Gemeente] : col.count(Col::Regio) ? col[Col::Regio] : SIZE_MAX;
+    if (gcol != SIZE_MAX) {
+      const std::string text = cell_text(g, r, gcol);
+      std::string suggestion;
+      code = resolve_gemeente(data, text, suggestion);
+      if (code.empty()) {
+        if (statline) {  // StatLine exports hold provinces, regions and wards too: skip quietly
+          skipped_rows.insert(r);
+          continue;
+        }
+        rd.problem(r, gcol + 1,
+                   text.empty() ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
+                                : "Onbekende gemeente " + quote(text) + "." +
+                                      (suggestion.empty() ? " Gebruik de naam of de CBS-code (GM0402) van een gemeente in 2025."
+                                                          : suggestion));
+        skipped_rows.insert(r);
+        continue;
+      }
+    }
+
+    auto make = [&](std::size_t value_col, const std::string& indicator_name, const std::string& period_text,
+                    std::size_t period_col, DecimalStyle style) {
+      Candidate cand;
+      cand.grid_row = r;
+      cand.column = value_col;
+      cand.indicator_name = indicator_name;
+      cand.v.gemeente = code;
+      cand.v.file = rd.file;
+      cand.v.row = g.row_numbers[r];
+      if (col.count(Col::Uitsplitsing)) cand.v.breakdown = cell_text(g, r, col[Col::Uitsplitsing]);
+      if (col.count(Col::Bron)) cand.v.source = cell_text(g, r, col[Col::Bron]);
+      std::string ptext = statline_period(period_text);
+      const bool provisional_period = strip_provisional(ptext);
+      std::string error;
+      if (!parse_period(ptext, cand.v.period, error)) {
+        rd.problem(r, period_col + 1, error);
+        return false;
+      }
+      const std::string raw = cell_text(g, r, value_col);
+      if (raw.empty() && !(col.count(Col::Teller) && col.count(Col::Noemer))) {
+        return false;  // an empty cell in a wide table: no figure for that period
+      }
+      ValueCell vc;
+      const bool sheet_percent = !g.percent.empty() && r < g.percent.size() && value_col < g.percent[r].size() &&
+                                 g.percent[r][value_col];
+      if (!raw.empty() && !read_value(raw, style, sheet_percent, vc, error)) {
+        rd.problem(r, value_col + 1,
+                   quote(raw) + " is geen getal (" + header[value_col] + "). " +
+                       "Vul een getal in zoals 12,8 of 1.234, of laat de cel leeg.");
+        return false;
+      }
+      cand.v.value = vc.value;
+      // A provisional period does not lift a secret value: "." in a provisional year stays secret.
+      cand.v.status = provisional_period && vc.status != Status::Suppressed ? Status::Provisional : vc.status;
+      cand.percent_sign = vc.percent_sign;
+      for (const Col which : {Col::Teller, Col::Noemer}) {
+        if (!col.count(which)) continue;
+        const std::size_t c = col[which];
+        const std::string t = cell_text(g, r, c);
+        if (t.empty()) continue;
+        const NumberParse n = parse_number(t, style_of(c));
+        if (!n.ok) {
+          rd.problem(r, c + 1, quote(t) + " is geen getal (" + header[c] + "). Vul een aantal in of laat de cel leeg.");
+          return false;
+        }
+        if (n.value < 0) {
+          rd.problem(r, c + 1, std::string("Een ") + (which == Col::Teller ? "teller" : "noemer") +
+                                   " kan niet negatief zijn (" + t + "). Controleer het aantal.");
+          return false;
+        }
+        (which == Col::Teller ? cand.v.numerator : cand.v.denominator) = n.value;
+      }
+      if (!std::isnan(cand.v.numerator) && !std::isnan(cand.v.denominator) && cand.v.numerator > cand.v.denominator) {
+        rd.problem(r, col[Col::Teller] + 1,
+                   "De teller (" + format_number(cand.v.numerator, 0) + ") is groter dan de noemer (" +
+                       format_number(cand.v.denominator, 0) +
+                       "): een deel kan niet groter zijn dan het geheel. Controleer of de kolommen niet zijn verwisseld.");
+        return false;
+      }
+      candidates.push_back(std::move(cand));
+      return true;
+    };
+
+    if (statline) {
+      const std::size_t pcol = col[Col::Periode];
+      for (const std::size_t c : other_columns) {
+        if (!column_styles.count(c)) column_styles[c] = style_of(c);
+        make(c, header[c], cell_text(g, r, pcol), pcol, column_styles[c]);
+      }
+    } else if (longform) {
+      const std::string name = cell_text(g, r, col[Col::Indicator]);
+      if (name.empty()) {
+        rd.problem(r, col[Col::Indicator] + 1, "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Jeugdigen met jeugdhulp\".");
+        skipped_rows.insert(r);
+        continue;
+      }
+      const std::size_t vcol = value_col_long != SIZE_MAX ? value_col_long : col[Col::Teller];
+      if (!make(vcol, name, cell_text(g, r, col[Col::Periode]), col[Col::Periode], long_style)) skipped_rows.insert(r);
+    } else {  // wide
+      const std::string name = cell_text(g, r, col[Col::Indicator]);
+      if (name.empty()) {
+        rd.problem(r, col[Col::Indicator] + 1, "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Thuiszitters\".");
+        skipped_rows.insert(r);
+        continue;
+      }
+      for (const auto& [c, p] : period_columns) {
+        if (!column_styles.count(c)) column_styles[c] = style_of(c);
+        make(c, name, header[c], c, column_styles[c]);
+      }
+    }
+  }
+
+  // Indicators, units and plausibility, now that each value's indicator is known.
+  std::vector<Candidate> accepted;
+  for (Candidate& cand : candidates) {
+    const std::string unit_text = col.count(Col::Eenheid) ? cell_text(g, cand.grid_row, col[Col::Eenheid]) : std::string();
+    cand.v.indicator = indicator_for(cand.indicator_name, unit_text.empty() && cand.percent_sign ? "%" : unit_text);
+    OwnIndicator& ind = indicators[cand.v.indicator];
+    if (ind.meta.unit == Unit::Percent && std::isnan(cand.v.value) && cand.v.denominator > 0) {
+      cand.v.value = 100.0 * cand.v.numerator / cand.v.denominator;  // from teller and noemer
+    }
+    const double x = cand.v.value;
+    const std::size_t c = cand.column + 1;
+    if (!std::isnan(x) && ind.meta.unit == Unit::Percent && (x > 100.0 || x < 0.0)) {
+      rd.problem(cand.grid_row, c,
+                 "Een percentage van " + format_number(x, 1) + " kan niet: het ligt tussen 0 en 100. "
+                 "Staat hier misschien een aantal in plaats van een percentage?");
+      skipped_rows.insert(cand.grid_row);
+      continue;
+    }
+    if (!std::isnan(x) && x < 0.0 && (ind.meta.unit == Unit::Count || ind.meta.unit == Unit::Days)) {
+      rd.problem(cand.grid_row, c, "Een aantal kan niet negatief zijn (" + format_number(x, 0) + "). Controleer de waarde.");
+      skipped_rows.insert(cand.grid_row);
+      continue;
+    }
+    if (!std::isnan(x) && ind.meta.unit == Unit::Count && cand.percent_sign) {
+      rd.problem(cand.grid_row, c,
+                 "Bij " + ind.meta.name + " hoort een aantal, maar hier staat een percentage. Gebruik de indicator "
+                 "voor het percentage of vul het aantal in.");
+      skipped_rows.insert(cand.grid_row);
+      continue;
+    }
+    accepted.push_back(std::move(cand));
+  }
+
+  // Duplicates: the same gemeente, indicator, breakdown and period twice. Equal values are one
+  // value; different values are a conflict the user must resolve, so neither is kept.
+  std::map<std::string, std::size_t> first_seen;
+  std::set<std::size_t> conflicted, repeats;
+  for (std::size_t i = 0; i < accepted.size(); ++i) {
+    const OwnValue& v = accepted[i].v;
+    const std::string key = v.gemeente + "|" + v.indicator + "|" + v.breakdown + "|" + v.period.label();
+    const auto [it, fresh] = first_seen.emplace(key, i);
+    if (fresh) continue;
+    const OwnValue& first = accepted[it->second].v;
+    const bool same = (std::isnan(first.value) && std::isnan(v.value)) || first.value == v.value;
+    if (same) {
+      repeats.insert(i);  // a harmless repeat: drop this one only
+      continue;
+    }
+    rd.problem(accepted[i].grid_row, accepted[i].column + 1,
+               "Dubbele rij: rij " + std::to_string(first.row) + " en rij " + std::to_string(v.row) + " geven voor " +
+                   v.gemeente + ", " + indicators[v.indicator].meta.name + ", " + v.period.label() +
+                   " verschillende waarden (" + format_number(first.value, 2) + " en " + format_number(v.value, 2) +
+                   "). Houd één rij over; geen van beide is geladen.");
+    conflicted.insert(i);
+    conflicted.insert(it->second);
+    skipped_rows.insert(accepted[i].grid_row);
+    skipped_rows.insert(accepted[it->second].grid_row);
+  }
+
+  OwnData result = out;
+  std::set<std::string> gemeenten, indicator_names, periods;
+  std::size_t added = 0;
+  for (std::size_t i = 0; i < accepted.size(); ++i) {
+    if (conflicted.count(i) || repeats.count(i)) continue;
+    OwnValue& v = accepted[i].v;
+    const OwnIndicator& ind = indicators[v.indicator];
+    if (!result.indicator(v.indicator)) result.indicators.push_back(ind);
+    gemeenten.insert(v.gemeente);
+    indicator_names.insert(ind.meta.name);
+    periods.insert(v.period.label());
+    // A value loaded before for the same key is replaced: the newer file wins.
+    auto same_key = [&](const OwnValue& o) {
+      return o.gemeente == v.gemeente && o.indicator == v.indicator && o.breakdown == v.breakdown &&
+             o.period.label() == v.period.label();
+    };
+    result.values.erase(std::remove_if(result.values.begin(), result.values.end(), same_key), result.values.end());
+    result.values.push_back(std::move(v));
+    ++added;
+  }
+  report.rows_skipped = skipped_rows.size();
+  report.values = added;
+  report.gemeenten.assign(gemeenten.begin(), gemeenten.end());
+  report.indicators.assign(indicator_names.begin(), indicator_names.end());
+  report.periods.assign(periods.begin(), periods.end());
+  if (added == 0) {
+    if (report.problems.empty()) rd.refuse("Er staan geen cijfers in dit bestand: elke waarde is leeg.");
+    else rd.refuse("Geen enkele rij kon worden gelezen; zie de meldingen hierboven.");
+    return false;
+  }
+  result.files.push_back(std::string(file_name));
+  out = std::move(result);
+  report.ok = true;
+  return true;
+}
+
+std::string format_own_value(const IndicatorMeta& meta, double value) {
+  if (std::isnan(value)) return "\xE2\x80\x93";
+  if (meta.unit == Unit::Count && value > 0.0 && value < kSmallCount) return "< 10";
+  return format_value(meta, value);
+}
+
+bool rate_unreliable(const OwnValue& v) { return !std::isnan(v.numerator) && v.numerator < kSmallCount; }
+
+double round_for_export(const IndicatorMeta& meta, double value) {
+  if (std::isnan(value)) return kNaN;
+  if (meta.unit != Unit::Count) return value;
+  if (value > 0.0 && value < kSmallCount) return kNaN;
+  return 5.0 * std::round(value / 5.0);
+}
+
+namespace {
+
+std::string gemeente_name(const Dataset& data, const std::string& code) {
+  if (code == "NL") return "Nederland";
+  const int g = data.find_code(code);
+  return g >= 0 ? data.gemeenten[idx(g)].name : code;
+}
+
+const char* status_word(Status s) { return status_label(s); }
+
+}  // namespace
+
+std::string export_own_csv(const OwnData& own, const Dataset& data) {
+  std::string out = "gemeente;code;indicator;uitsplitsing;periode;waarde;eenheid;status\r\n";
+  for (const OwnValue& v : own.values) {
+    const OwnIndicator* ind = own.indicator(v.indicator);
+    if (!ind) continue;
+    const double x = round_for_export(ind->meta, v.value);
+    std::string value_text = std::isnan(x) ? std::string() : format_number(x, ind->meta.unit == Unit::Count ? 0 : 2);
+    // Export for Excel: no thousands points in numbers, decimal comma.
+    value_text.erase(std::remove(value_text.begin(), value_text.end(), '.'), value_text.end());
+    const std::string status = std::isnan(x) && !std::isnan(v.value) ? "< 10, niet gedeeld" : status_word(v.status);
+    for (const std::string& f : {gemeente_name(data, v.gemeente), v.gemeente, ind->meta.name, v.breakdown,
+                                 v.period.label(), value_text, std::string(unit_label(ind->meta.unit)), status}) {
+      csv_append_field(out, f, ';');
+      out += ';';
+    }
+    out.back() = '\r';
+    out += '\n';
+  }
+  return out;
+}
+
+std::string serialize_own_data(const OwnData& own) {
+  // ';' between fields and a decimal comma without thousands points: unambiguous for the reader,
+  // which must not take "1.234" for a thousand and more.
+  std::string out = "gemeente;indicator;uitsplitsing;periode;waarde;teller;noemer;eenheid;bron\n";
+  auto num = [](double x) {
+    if (std::isnan(x)) return std::string();
+    std::string t = format_plain_decimal(x);
+    std::replace(t.begin(), t.end(), '.', ',');
+    return t;
+  };
+  for (const OwnValue& v : own.values) {
+    const OwnIndicator* ind = own.indicator(v.indicator);
+    if (!ind || std::isnan(v.value)) continue;
+    const std::string name = ind->custom ? ind->meta.name : ind->meta.id;
+    const std::vector<std::string> fields = {v.gemeente, name, v.breakdown, v.period.label(), num(v.value),
+                                             num(v.numerator), num(v.denominator), unit_label(ind->meta.unit),
+                                             v.source.empty() ? v.file : v.source};
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (i) out += ';';
+      csv_append_field(out, fields[i], ';');
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::string template_long_csv() {
+  return "gemeente;indicator;uitsplitsing;periode;waarde;teller;noemer\r\n"
+         "Hilversum;Jeugdigen met jeugdhulp;;2022;12,8;;\r\n"
+         "Hilversum;Jeugdhulp met verblijf;;2024-Q3;134;;\r\n"
+         "Hilversum;Thuiszitters;;2023/2024;1,1%;;\r\n"
+         "Hilversum;Jeugdigen met gespecialiseerde jeugdhulp;0-3 jaar;Q1-3 2025;46;;\r\n"
+         "Hilversum;Kosten jeugdhulp;;2024;24.953.837;;\r\n";
+}
+
+std::string template_wide_csv() {
+  return "gemeente;indicator;2022;2023;2024;2025\r\n"
+         "Teylingen;Thuiszitters;1,2%;1,1%;1,3%;\r\n"
+         "Teylingen;Kosten jeugdhulp;;9.679.799;10.011.527;\r\n";
+}
+
+Comparability check_comparability(const OwnIndicator& own, const Period& period, const Dataset& benchmark) {
+  Comparability c;
+  if (own.custom) {
+    c.reason = "Eigen indicator zonder landelijke definitie: er is niets om hem eerlijk naast te zetten.";
+    return c;
+  }
+  const IndicatorMeta* nearest = nullptr;
+  for (std::size_t v = 0; v < benchmark.variables.size(); ++v) {
+    const IndicatorMeta& m = benchmark.variables[v];
+    if (m.role != Role::Indicator) continue;
+    if (!nearest) nearest = &m;
+    if (m.population == own.meta.population && m.care_type == own.meta.care_type && m.unit == own.meta.unit) {
+      c.variable = static_cast<int>(v);
+      Period bp;
+      std::string e;
+      if (parse_period(m.period, bp, e) && bp.start_day() == period.start_day() && bp.end_day() == period.end_day()) {
+        c.comparable = true;
+        c.reason = "Zelfde definitie en periode als de benchmark (" + m.source + ").";
+      } else {
+        c.reason = "Zelfde definitie als de benchmark, maar een andere periode: uw cijfer gaat over " + period.label() +
+                   ", de benchmark over " + m.period + ". Cijfers van verschillende perioden staan niet als één "
+                   "indicator naast elkaar.";
+      }
+      return c;
+    }
+  }
+  if (nearest && (own.meta.unit == Unit::Count || own.meta.unit == Unit::Euro)) {
+    // A count or an amount grows with the gemeente; the benchmark compares rates.
+    if (own.meta.unit == Unit::Euro) {
+      c.reason = "De benchmark heeft geen kosten per gemeente, en een bedrag hangt af van de grootte van de "
+                 "gemeente. Kosten per jeugdige zijn te vergelijken met andere gemeenten die ze zelf publiceren.";
+    } else {
+      c.reason = "Een aantal hangt af van de grootte van de gemeente; de benchmark vergelijkt percentages (" +
+                 nearest->name + ", " + nearest->period +
+                 "). Reken het om naar een percentage van de jeugdigen om het te vergelijken.";
+    }
+  } else if (nearest && !nearest->care_type.empty() && own.meta.unit == nearest->unit &&
+             (own.meta.care_type.find("jeugd") != std::string::npos)) {
+    c.reason = "Uw cijfer telt " + own.meta.population + " met " + own.meta.care_type + "; de benchmark (" +
+               nearest->name + ", " + nearest->period + ") telt " + nearest->population + " met " +
+               nearest->care_type + ". Andere leeftijdsgrens of andere zorgvorm: daarom niet naast elkaar.";
+  } else {
+    c.reason = "De benchmark heeft (nog) geen cijfer met deze definitie voor alle gemeenten.";
+  }
+  return c;
+}
+
+}  // namespace jv

@@ -1,0 +1,130 @@
+// Own figures: what a municipality loads itself (this quarter's youth in care, costs per segment,
+// thuiszitters, waiting times ...), read from CSV, tab-separated paste, Excel (.xlsx) or a CBS
+// StatLine export, checked, and set beside the public benchmark. Nothing here knows where the
+// bytes came from: the app hands over what the browser read, the CLI what it read from disk.
+//
+// Reading never touches what was loaded before unless the new file is usable: a file that is
+// refused leaves `OwnData` exactly as it was. Rows that cannot be used are skipped and reported,
+// each with file, row and column, what is wrong and what to do.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dataset.h"
+#include "core/indicator.h"
+#include "core/period.h"
+
+namespace jv {
+
+// An indicator the template knows (SUMMARY.md §2 of the policy documents: what a municipality
+// can count). Names in files are matched on `id`, `name` and `aliases` (folded: no accents, no
+// case, no punctuation). Unknown names are kept as custom indicators.
+struct OwnIndicatorSpec {
+  const char* id;
+  const char* name;
+  const char* aliases;  // '|'-separated, folded
+  Unit unit;
+  Direction direction;
+  const char* definition;
+  const char* numerator;
+  const char* denominator;
+  const char* population;  // "0 tot 18 jaar" ...
+  const char* care_type;   // "jeugdhulp" ...
+};
+std::span<const OwnIndicatorSpec> own_indicator_catalogue();
+
+struct OwnValue {
+  std::string gemeente;   // GM code, or "NL" for Nederland as a reference
+  std::string indicator;  // an OwnIndicator id
+  std::string breakdown;  // uitsplitsing, e.g. "0-3 jaar"; empty for the total
+  Period period;
+  double value = kNaN;    // in the indicator's unit (12.8 for 12,8 %); NaN when suppressed
+  double numerator = kNaN, denominator = kNaN;
+  Status status = Status::Definitive;
+  std::string file;
+  std::size_t row = 0;    // 1-based row in the file (or sheet)
+  std::string source;     // the file's own "bron" column, if it has one
+};
+
+struct OwnIndicator {
+  IndicatorMeta meta;
+  bool custom = false;  // not in the catalogue: shown as given, never compared
+};
+
+struct OwnData {
+  std::vector<OwnIndicator> indicators;
+  std::vector<OwnValue> values;
+  std::vector<std::string> files;  // loaded, in order
+  const OwnIndicator* indicator(std::string_view id) const;
+};
+
+struct Problem {
+  std::string file;
+  std::size_t row = 0;     // 0: the file as a whole
+  std::size_t column = 0;  // 0: the row as a whole
+  std::string cell;        // Excel reference ("B7") when read from a sheet
+  std::string message;     // Dutch: what is wrong and what to do
+  bool fatal = false;      // the file was refused
+  std::string where() const;  // "eigen.csv, rij 7, kolom 4" / "cijfers.xlsx, cel D7"
+  std::string to_string() const;
+};
+
+struct ReadOptions {
+  std::string sheet;             // .xlsx: the sheet to read; empty = the first
+  std::string default_gemeente;  // used when the file has no gemeente column (GM code)
+  std::size_t max_bytes = 20u * 1024u * 1024u;
+};
+
+struct ReadReport {
+  std::string file;
+  std::string format;    // "lang sjabloon", "breed sjabloon", "CBS StatLine"
+  std::string encoding;  // "UTF-8", "Windows-1252", "Excel (.xlsx)"
+  char delimiter = 0;
+  bool ok = false;       // usable: values read and no file-level problem
+  std::size_t rows_read = 0, rows_skipped = 0, values = 0;
+  std::vector<std::string> gemeenten, indicators, periods;  // as read, distinct
+  std::vector<Problem> problems;
+};
+
+// Reads one file into `out` (appending), or reports why it cannot. `gemeenten` is the dataset
+// whose codes and names the file's gemeenten must match (the current, 2025 boundaries).
+bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes,
+                   const ReadOptions& options, const Dataset& gemeenten, OwnData& out,
+                   ReadReport& report);
+
+// Small numbers: a count below 10 is shown as "< 10" and never exported; exported counts are
+// rounded to a multiple of 5 (the CBS convention for jeugdzorg tables); a rate whose numerator is
+// below 10 is unreliable.
+inline constexpr double kSmallCount = 10.0;
+std::string format_own_value(const IndicatorMeta& meta, double value);
+bool rate_unreliable(const OwnValue& v);
+double round_for_export(const IndicatorMeta& meta, double value);  // NaN when it must not leave
+
+// The own figures as the long template (UTF-8, ';', decimal comma), counts below 10 left out
+// and the rest rounded to 5: for the council paper, never with small numbers.
+std::string export_own_csv(const OwnData& data, const Dataset& gemeenten);
+// The exact values in the long template (';', decimal comma), for the browser's local storage when
+// the user asks the app to remember them (this device only; small numbers included: they are the
+// user's own figures on the user's own machine).
+std::string serialize_own_data(const OwnData& data);
+
+// The two template shapes, with an explanation row per column, to download and fill in.
+std::string template_long_csv();
+std::string template_wide_csv();
+
+// Side by side with the benchmark, only when the definitions match: same population, same kind
+// of care, same period. Otherwise `reason` says why they differ.
+struct Comparability {
+  bool comparable = false;
+  int variable = -1;   // the benchmark variable it was checked against, or -1
+  std::string reason;  // Dutch
+};
+Comparability check_comparability(const OwnIndicator& own, const Period& period,
+                                  const Dataset& benchmark);
+
+}  // namespace jv

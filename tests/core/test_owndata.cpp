@@ -1,0 +1,424 @@
+// Own figures: every format the issue names and every bad input, from fixture files in
+// tests/fixtures/owndata/ (and tests/fixtures/xlsx/), each with the exact message a user sees.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/owndata.h"
+#include "data/embedded_data.h"
+
+namespace {
+
+const jv::Dataset& data2025() {
+  static const jv::Dataset d = [] {
+    jv::Dataset d2021, out;
+    jv::LoadError e;
+    REQUIRE(jv::load_dataset_2021(jv::embedded_data_files(), d2021, e));
+    REQUIRE(jv::derive_dataset_2025(d2021, jv::embedded_data_files(), out, e));
+    return out;
+  }();
+  return d;
+}
+
+std::vector<std::uint8_t> fixture(const std::string& name) {
+  const std::string path = std::string(JV_SOURCE_DIR) + "/tests/fixtures/" + name;
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(static_cast<bool>(in), "fixture missing: " << path);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  return {text.begin(), text.end()};
+}
+
+struct Loaded {
+  bool ok = false;
+  jv::OwnData data;
+  jv::ReadReport report;
+  std::string first_problem() const { return report.problems.empty() ? "" : report.problems.front().to_string(); }
+  std::vector<std::string> problems() const {
+    std::vector<std::string> out;
+    for (const auto& p : report.problems) out.push_back(p.to_string());
+    return out;
+  }
+};
+
+Loaded load(const std::string& name, jv::ReadOptions options = {}) {
+  Loaded l;
+  const std::vector<std::uint8_t> bytes = fixture(name);
+  const std::string base = name.substr(name.find_last_of('/') + 1);
+  l.ok = jv::read_own_data(base, bytes, options, data2025(), l.data, l.report);
+  return l;
+}
+
+const jv::OwnValue* find(const jv::OwnData& d, const std::string& gemeente, const std::string& indicator,
+                         const std::string& period, const std::string& breakdown = "") {
+  for (const auto& v : d.values) {
+    if (v.gemeente == gemeente && v.indicator == indicator && v.period.label() == period && v.breakdown == breakdown) return &v;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("own data: the Hilversum example reads 10 values, Hilversum and Nederland") {
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[0];
+  jv::OwnData d;
+  jv::ReadReport r;
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), d, r));
+  CHECK(r.values == 10);
+  CHECK(r.rows_read == 10);
+  CHECK(r.rows_skipped == 0);
+  CHECK(r.gemeenten == std::vector<std::string>{"GM0402", "NL"});
+  CHECK(r.format == "lang sjabloon");
+  const jv::OwnValue* v = find(d, "GM0402", "jeugdhulp_pct", "2022");
+  REQUIRE(v != nullptr);
+  CHECK(v->value == doctest::Approx(12.8));
+  CHECK(v->source == "Hilversum, Beleidsagenda Jeugd 2024-2030, figuur 4 (bron: CBS)");
+  CHECK(find(d, "NL", "jeugdhulp_pct", "2020")->value == doctest::Approx(11.9));
+}
+
+TEST_CASE("own data: the Teylingen example has age bands, school years, euros and a small count") {
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[1];
+  jv::OwnData d;
+  jv::ReadReport r;
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), d, r));
+  CHECK(r.values == 25);  // 5 x 4 specialised care, 3 thuiszitters, 2 costs
+  const jv::OwnValue* young = find(d, "GM1525", "specialistische_jeugdhulp", "Q1-3 2025", "0-3 jaar");
+  REQUIRE(young != nullptr);
+  CHECK(young->value == 46);
+  const jv::OwnValue* adults = find(d, "GM1525", "specialistische_jeugdhulp", "Q1-3 2025", "18 jaar en ouder");
+  REQUIRE(adults != nullptr);
+  CHECK(adults->value == 7);
+  CHECK(jv::format_own_value(d.indicator("specialistische_jeugdhulp")->meta, adults->value) == "< 10");
+  CHECK(find(d, "GM1525", "thuiszitters", "2023/2024")->value == doctest::Approx(1.1));
+  CHECK(find(d, "GM1525", "kosten_jeugdhulp", "2024")->value == doctest::Approx(10011527.0));
+}
+
+TEST_CASE("own data: Windows-1252 from Dutch Excel, with a euro sign and an accented gemeente") {
+  const Loaded l = load("owndata/windows1252.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.encoding == "Windows-1252");
+  CHECK(find(l.data, "GM1900", "kosten_jeugdhulp", "2024")->value == doctest::Approx(1234567.0));
+  CHECK(find(l.data, "GM0402", "jeugdhulp_pct", "2024")->value == doctest::Approx(12.8));
+}
+
+TEST_CASE("own data: UTF-8 with BOM, quoted fields, CRLF, teller and noemer give the rate") {
+  const Loaded l = load("owndata/utf8_bom_quoted.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  const jv::OwnValue* v = find(l.data, "GM0402", "jeugdhulp_pct", "2024-Q3");
+  REQUIRE(v != nullptr);
+  CHECK(v->numerator == 2000);
+  CHECK(v->denominator == 15625);
+  CHECK(v->value == doctest::Approx(12.8));  // 100 x 2000 / 15625
+  CHECK(find(l.data, "GM1942", "thuiszitters", "2023/2024")->value == doctest::Approx(1.1));
+}
+
+TEST_CASE("own data: a range pasted from Excel is tab-separated text") {
+  const Loaded l = load("owndata/pasted_from_excel.tsv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.delimiter == '\t');
+  CHECK(find(l.data, "GM0402", "jeugdhulp_met_verblijf", "2024-H2")->value == 128);
+}
+
+TEST_CASE("own data: the wide template needs the chosen gemeente when it has no gemeente column") {
+  const Loaded refused = load("owndata/wide.csv");
+  CHECK_FALSE(refused.ok);
+  CHECK(refused.first_problem() ==
+        "wide.csv: Het bestand heeft geen kolom gemeente en er is nog geen gemeente gekozen. Kies eerst uw "
+        "gemeente, of voeg een kolom \"gemeente\" toe met de naam of code (GM0402).");
+  jv::ReadOptions options;
+  options.default_gemeente = "GM1525";
+  const Loaded l = load("owndata/wide.csv", options);
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.format == "breed sjabloon");
+  CHECK(l.report.values == 5);  // 3 thuiszitters + 2 verzuim (one cell empty)
+  CHECK(find(l.data, "GM1525", "verzuim_per_1000", "2023/2024")->value == 29);
+}
+
+TEST_CASE("own data: a CBS StatLine export keeps '.' as secret and '*' as provisional") {
+  const Loaded l = load("owndata/statline_85098.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.format == "CBS StatLine");
+  const jv::OwnValue* v = find(l.data, "GM0402", "jeugdzorg_tot23", "2023");
+  REQUIRE(v != nullptr);
+  CHECK(v->value == doctest::Approx(12.8));
+  CHECK(v->status == jv::Status::Provisional);
+  CHECK(find(l.data, "GM0402", "jeugdzorg_tot23", "2022")->status == jv::Status::Definitive);
+  const jv::OwnValue* secret = find(l.data, "GM0417", "jeugdzorg_tot23", "2023");
+  REQUIRE(secret != nullptr);
+  CHECK(secret->status == jv::Status::Suppressed);
+  CHECK(std::isnan(secret->value));
+  CHECK(find(l.data, "NL", "jeugdzorg_tot23", "2023")->value == doctest::Approx(12.9));
+  // Provinces in the export are skipped, not reported as unknown gemeenten.
+  CHECK(l.report.problems.empty());
+}
+
+TEST_CASE("own data: unknown indicators are kept as custom ones, not rejected") {
+  const Loaded l = load("owndata/custom_indicator.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  const jv::OwnIndicator* custom = l.data.indicator("eigen:inloopmomenten op scholen");
+  REQUIRE(custom != nullptr);
+  CHECK(custom->custom);
+  CHECK(custom->meta.name == "Inloopmomenten op scholen");
+  const jv::Comparability c = jv::check_comparability(*custom, l.data.values[0].period, data2025());
+  CHECK_FALSE(c.comparable);
+}
+
+TEST_CASE("own data: refused files say what is wrong and leave earlier figures untouched") {
+  jv::OwnData before;
+  jv::ReadReport report;
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[0];
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), before, report));
+  const std::size_t values_before = before.values.size();
+
+  struct Case {
+    const char* file;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"owndata/empty.csv",
+       "empty.csv: Het bestand is leeg. Kies het bestand met uw cijfers, of download het sjabloon en vul dat in."},
+      {"owndata/only_header.csv",
+       "only_header.csv: Het bestand bevat alleen een kopregel, geen cijfers. Vul onder de kop per gemeente, "
+       "indicator en periode een rij in."},
+      {"owndata/wrong_delimiter.csv",
+       "wrong_delimiter.csv: Geen scheidingsteken gevonden: elke regel is één kolom. Is het bestand gescheiden door "
+       "een puntkomma (;), een komma (,) of een tab? Sla het in Excel op als \"CSV (gescheiden door "
+       "lijstscheidingsteken)\" of gebruik het sjabloon."},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    jv::OwnData data = before;
+    const std::vector<std::uint8_t> bytes = fixture(c.file);
+    const std::string base = std::string(c.file).substr(std::string(c.file).find('/') + 1);
+    CHECK_FALSE(jv::read_own_data(base, bytes, {}, data2025(), data, report));
+    REQUIRE_FALSE(report.problems.empty());
+    CHECK(report.problems.front().to_string() == c.message);
+    CHECK(report.problems.front().fatal);
+    CHECK(data.values.size() == values_before);
+    CHECK(data.files == before.files);
+  }
+}
+
+TEST_CASE("own data: binary files (PDF, image) are refused with what they are") {
+  for (const char* file : {"owndata/report.pdf", "owndata/image.png"}) {
+    CAPTURE(file);
+    const Loaded l = load(file);
+    CHECK_FALSE(l.ok);
+    REQUIRE_FALSE(l.report.problems.empty());
+    CHECK(l.report.problems.front().fatal);
+    CHECK(l.first_problem().find(std::string(file).find("pdf") != std::string::npos ? "PDF" : "afbeelding") !=
+          std::string::npos);
+  }
+}
+
+TEST_CASE("own data: a file over the size limit says the limit") {
+  jv::ReadOptions options;
+  options.max_bytes = 100;
+  const Loaded l = load("owndata/statline_85098.csv", options);
+  CHECK_FALSE(l.ok);
+  CHECK(l.first_problem().find("de grens is 0 MB") == std::string::npos);  // the limit is written readably
+  CHECK(l.first_problem().rfind("statline_85098.csv: Het bestand is 0,0 MB; de grens is ", 0) == 0);
+}
+
+TEST_CASE("own data: rows that cannot be used are skipped with file, row and column") {
+  struct Case {
+    const char* file;
+    std::size_t values;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"owndata/unknown_gemeente.csv", 1,
+       "unknown_gemeente.csv, rij 3, kolom 1: Onbekende gemeente \xE2\x80\x9EHilversun\xE2\x80\x9D. Bedoelt u Hilversum (GM0402)?"},
+      {"owndata/text_in_number.csv", 1,
+       "text_in_number.csv, rij 2, kolom 4: \xE2\x80\x9Eveel\xE2\x80\x9D is geen getal (waarde). Vul een getal in zoals "
+       "12,8 of 1.234, of laat de cel leeg."},
+      {"owndata/negative_count.csv", 1,
+       "negative_count.csv, rij 2, kolom 4: Een aantal kan niet negatief zijn (\xE2\x88\x92" "3). Controleer de waarde."},
+      {"owndata/numerator_gt_denominator.csv", 1,
+       "numerator_gt_denominator.csv, rij 2, kolom 5: De teller (2.400) is groter dan de noemer (2.000): een deel kan "
+       "niet groter zijn dan het geheel. Controleer of de kolommen niet zijn verwisseld."},
+      {"owndata/percentage_above_100.csv", 1,
+       "percentage_above_100.csv, rij 2, kolom 4: Een percentage van 128,0 kan niet: het ligt tussen 0 en 100. "
+       "Staat hier misschien een aantal in plaats van een percentage?"},
+      {"owndata/duplicate_rows.csv", 1,
+       "duplicate_rows.csv, rij 4, kolom 4: Dubbele rij: rij 2 en rij 4 geven voor GM0402, Jeugdigen met jeugdhulp, "
+       "2022 verschillende waarden (12,80 en 13,10). Houd één rij over; geen van beide is geladen."},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    const Loaded l = load(c.file);
+    CHECK(l.ok);
+    CHECK(l.report.values == c.values);
+    CHECK(l.report.rows_skipped >= 1);
+    REQUIRE_FALSE(l.report.problems.empty());
+    CHECK(l.first_problem() == c.message);
+    CHECK_FALSE(l.report.problems.front().fatal);
+  }
+  // The unknown code gets no suggestion, but says what to use.
+  const Loaded l = load("owndata/unknown_gemeente.csv");
+  REQUIRE(l.report.problems.size() == 2);
+  CHECK(l.report.problems[1].to_string() ==
+        "unknown_gemeente.csv, rij 4, kolom 1: Onbekende gemeente \xE2\x80\x9EGM9999\xE2\x80\x9D. Gebruik de naam of de "
+        "CBS-code (GM0402) van een gemeente in 2025.");
+}
+
+TEST_CASE("own data: an unknown period format lists what is accepted") {
+  const Loaded l = load("owndata/unknown_period.csv");
+  CHECK(l.ok);
+  CHECK(l.report.values == 1);
+  REQUIRE_FALSE(l.report.problems.empty());
+  CHECK(l.first_problem().rfind("unknown_period.csv, rij 2, kolom 3: ", 0) == 0);
+  CHECK(l.first_problem().find("2024-Q3") != std::string::npos);  // an example of an accepted form
+}
+
+TEST_CASE("own data: personal records are refused, whatever else the file holds") {
+  for (const char* file : {"owndata/bsn_records.csv", "owndata/birthdates.csv", "owndata/addresses.csv"}) {
+    CAPTURE(file);
+    const Loaded l = load(file);
+    CHECK_FALSE(l.ok);
+    REQUIRE_FALSE(l.report.problems.empty());
+    CHECK(l.report.problems.front().fatal);
+    CHECK(l.first_problem().find("gegevens over personen") != std::string::npos);
+    CHECK(l.first_problem().find("alleen met totalen") != std::string::npos);
+  }
+}
+
+TEST_CASE("own data: small numbers never leave, exports are rounded to 5") {
+  jv::IndicatorMeta count;
+  count.unit = jv::Unit::Count;
+  CHECK(jv::format_own_value(count, 7) == "< 10");
+  CHECK(jv::format_own_value(count, 0) == "0");
+  CHECK(jv::format_own_value(count, 12) == "12");
+  CHECK(std::isnan(jv::round_for_export(count, 9)));
+  CHECK(jv::round_for_export(count, 12) == 10);
+  CHECK(jv::round_for_export(count, 13) == 15);
+  CHECK(jv::round_for_export(count, 785) == 785);
+  CHECK(jv::round_for_export(count, 792) == 790);
+  jv::OwnValue v;
+  v.numerator = 8;
+  CHECK(jv::rate_unreliable(v));
+  v.numerator = 10;
+  CHECK_FALSE(jv::rate_unreliable(v));
+
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[1];
+  jv::OwnData d;
+  jv::ReadReport r;
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), d, r));
+  const std::string csv = jv::export_own_csv(d, data2025());
+  CHECK(csv.find("Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;18 jaar en ouder;Q1-3 2025;;aantal;< 10, niet gedeeld\r\n") != std::string::npos);
+  CHECK(csv.find("Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;;Q1-3 2023;790;aantal;definitief\r\n") != std::string::npos);
+}
+
+TEST_CASE("own data: what the app remembers reads back to the same values") {
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[1];
+  jv::OwnData d;
+  jv::ReadReport r;
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), d, r));
+  const std::string stored = jv::serialize_own_data(d);
+  jv::OwnData back;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
+  REQUIRE(jv::read_own_data("bewaard", {bytes, stored.size()}, {}, data2025(), back, r));
+  REQUIRE(back.values.size() == d.values.size());
+  for (const jv::OwnValue& v : d.values) {
+    const jv::OwnValue* w = find(back, v.gemeente, v.indicator, v.period.label(), v.breakdown);
+    REQUIRE(w != nullptr);
+    CHECK(w->value == doctest::Approx(v.value));
+  }
+}
+
+TEST_CASE("own data: only like is compared with like") {
+  jv::OwnData d;
+  jv::ReadReport r;
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[0];
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), d, r));
+  jv::Period y2020;
+  y2020.kind = jv::PeriodKind::Year;
+  y2020.year = 2020;
+  const jv::Comparability c = jv::check_comparability(*d.indicator("jeugdhulp_pct"), y2020, data2025());
+  CHECK_FALSE(c.comparable);
+  CHECK(c.reason ==
+        "Uw cijfer telt 0 tot 18 jaar met jeugdhulp; de benchmark (Jongeren met jeugdzorg (tot 23 jaar), 2020) telt "
+        "0 tot 23 jaar met jeugdzorg in natura (jeugdhulp, jeugdbescherming, jeugdreclassering). Andere "
+        "leeftijdsgrens of andere zorgvorm: daarom niet naast elkaar.");
+
+  // The same definition as the benchmark: comparable for 2020, not for 2023.
+  const Loaded l = load("owndata/statline_85098.csv");
+  const jv::OwnIndicator* jz = l.data.indicator("jeugdzorg_tot23");
+  REQUIRE(jz != nullptr);
+  CHECK(jv::check_comparability(*jz, y2020, data2025()).comparable);
+  const jv::Comparability later = jv::check_comparability(*jz, find(l.data, "GM0402", "jeugdzorg_tot23", "2023")->period, data2025());
+  CHECK_FALSE(later.comparable);
+  CHECK(later.reason.find("andere periode") != std::string::npos);
+}
+
+TEST_CASE("own data: Excel files read through the same checks, percent cells as percentages") {
+  const Loaded l = load("xlsx/long.xlsx");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.encoding == "Excel (.xlsx), werkblad Blad1");
+  CHECK(l.report.format == "Excel, lang sjabloon");
+  const jv::OwnValue* v2022 = find(l.data, "GM0402", "jeugdhulp_pct", "2022");
+  REQUIRE(v2022 != nullptr);
+  CHECK(v2022->value == doctest::Approx(12.8));  // stored as 0.128 in a 0.0% cell
+  CHECK(v2022->numerator == 2944);
+  CHECK(find(l.data, "GM0402", "jeugdhulp_pct", "2018")->value == doctest::Approx(9.4));
+  CHECK(find(l.data, "GM0402", "jeugdhulp_pct", "2021")->value == doctest::Approx(12.3));  // a formula's cached value
+
+  const Loaded office = load("xlsx/office.xlsx");
+  REQUIRE_MESSAGE(office.ok, office.first_problem());
+  CHECK(find(office.data, "GM0402", "jeugdhulp_pct", "2022")->value == doctest::Approx(12.8));
+}
+
+TEST_CASE("own data: a missing sheet and damaged Excel files are refused, earlier figures kept") {
+  jv::OwnData before;
+  jv::ReadReport report;
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[0];
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), before, report));
+
+  jv::ReadOptions blad3;
+  blad3.sheet = "Blad3";
+  struct Case {
+    const char* file;
+    jv::ReadOptions options;
+    const char* message;
+  };
+  const std::string advice_start = "Het bestand is onvolledig: het einde ontbreekt.";
+  const Case cases[] = {
+      {"xlsx/two_sheets.xlsx", blad3,
+       "two_sheets.xlsx: Het werkblad \"Blad3\" bestaat niet in dit bestand. Wel: Blad1, Toelichting."},
+      {"xlsx/truncated.xlsx", {}, "truncated.xlsx: Het bestand is onvolledig: het einde ontbreekt."},
+      {"xlsx/corrupt.xlsx", {},
+       "corrupt.xlsx: Onderdeel \"xl/worksheets/sheet1.xml\" is niet uit te pakken. De gecomprimeerde gegevens "
+       "zijn beschadigd"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.file);
+    jv::OwnData data = before;
+    const std::vector<std::uint8_t> bytes = fixture(c.file);
+    const std::string base = std::string(c.file).substr(std::string(c.file).find('/') + 1);
+    CHECK_FALSE(jv::read_own_data(base, bytes, c.options, data2025(), data, report));
+    REQUIRE_FALSE(report.problems.empty());
+    CHECK(report.problems.front().to_string().rfind(c.message, 0) == 0);
+    CHECK(report.problems.front().fatal);
+    CHECK(data.values.size() == before.values.size());
+  }
+}
+
+TEST_CASE("own data: '1 op N' reads as a rate, and a secret value in a provisional year stays secret") {
+  const std::string text =
+      "gemeente;indicator;periode;waarde\n"
+      "Hilversum;Jeugdigen met jeugdhulp;2023;1 op 8,5\n"
+      "Hilversum;Jeugdigen met jeugdhulp;2024*;.\n";
+  jv::OwnData d;
+  jv::ReadReport r;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  REQUIRE(jv::read_own_data("plak", {bytes, text.size()}, {}, data2025(), d, r));
+  CHECK(find(d, "GM0402", "jeugdhulp_pct", "2023")->value == doctest::Approx(100.0 / 8.5));
+  const jv::OwnValue* secret = find(d, "GM0402", "jeugdhulp_pct", "2024");
+  REQUIRE(secret != nullptr);
+  CHECK(secret->status == jv::Status::Suppressed);
+}
