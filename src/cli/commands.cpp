@@ -1,9 +1,12 @@
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 #include <string_view>
 #include <vector>
 
@@ -11,6 +14,7 @@
 #include "core/dataset.h"
 #include "core/format.h"
 #include "core/json.h"
+#include "core/owndata.h"
 #include "data/embedded_data.h"
 
 namespace jv::cli {
@@ -124,6 +128,126 @@ void write_group_json(JsonWriter& w, const Dataset& data, const Group& group, co
   w.end_object();
 }
 
+bool read_bytes(const std::string& path, std::vector<std::uint8_t>& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  out.assign(text.begin(), text.end());
+  return true;
+}
+
+std::string base_name(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Reads own figures as the app does; prints every problem to stderr. False when refused.
+bool load_own(const std::string& path, const Options& options, const Dataset& d2025, OwnData& own, ReadReport& report) {
+  std::vector<std::uint8_t> bytes;
+  if (!read_bytes(path, bytes)) {
+    std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+    report.file = base_name(path);
+    return false;
+  }
+  ReadOptions ro;
+  ro.sheet = options.blad;
+  if (!options.gemeente.empty()) {
+    const GemeenteMatch m = find_gemeente(d2025, options.gemeente);
+    if (m.index >= 0) ro.default_gemeente = d2025.gemeenten[idx(m.index)].code;
+  }
+  return read_own_data(base_name(path), bytes, ro, d2025, own, report);
+}
+
+}  // namespace
+
+int run_controleer(const Options& options) {
+  if (options.file.empty()) {
+    std::fputs("Geef het bestand op: jeugdvergelijker controleer mijn-cijfers.csv\n", stderr);
+    return 2;
+  }
+  Data all;
+  if (!load(all)) return 1;
+  OwnData own;
+  ReadReport report;
+  const bool ok = load_own(options.file, options, all.d2025, own, report);
+  if (options.json) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("bestand").value(report.file).key("bruikbaar").value(ok).key("vorm").value(report.format);
+    w.key("codering").value(report.encoding);
+    w.key("rijen").value(report.rows_read).key("overgeslagen").value(report.rows_skipped).key("waarden").value(report.values);
+    w.key("gemeenten").begin_array();
+    for (const std::string& g : report.gemeenten) w.value(g);
+    w.end_array();
+    w.key("indicatoren").begin_array();
+    for (const std::string& i : report.indicators) w.value(i);
+    w.end_array();
+    w.key("perioden").begin_array();
+    for (const std::string& p : report.periods) w.value(p);
+    w.end_array();
+    w.key("meldingen").begin_array();
+    for (const Problem& p : report.problems) {
+      w.begin_object().key("rij").value(p.row).key("kolom").value(p.column).key("cel").value(p.cell);
+      w.key("fataal").value(p.fatal).key("melding").value(p.message).key("tekst").value(p.to_string()).end_object();
+    }
+    w.end_array();
+    w.end_object();
+    std::printf("%s\n", w.str().c_str());
+    return ok ? 0 : 1;
+  }
+  for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+  if (!ok) {
+    if (report.problems.empty()) return 1;
+    std::fprintf(stderr, "Niet geladen.\n");
+    return 1;
+  }
+  std::printf("%s: %zu waarden gelezen uit %zu rijen (%zu overgeslagen); %s, %s.\n", report.file.c_str(),
+              report.values, report.rows_read, report.rows_skipped, report.format.c_str(), report.encoding.c_str());
+  auto list = [](const char* what, const std::vector<std::string>& items) {
+    std::printf("  %s (%zu):", what, items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) std::printf("%s %s", i ? "," : "", items[i].c_str());
+    std::printf("\n");
+  };
+  list("gemeenten", report.gemeenten);
+  list("indicatoren", report.indicators);
+  list("perioden", report.periods);
+  return 0;
+}
+
+namespace {
+
+void print_own_figures(const Dataset& d2025, const OwnData& own, const std::string& code, bool json, JsonWriter* w) {
+  if (json) w->key("eigen").begin_array();
+  std::vector<std::string> reasons;
+  for (const OwnValue& v : own.values) {
+    if (v.gemeente != code) continue;
+    const OwnIndicator* ind = own.indicator(v.indicator);
+    if (!ind) continue;
+    const Comparability cmp = check_comparability(*ind, v.period, d2025);
+    const std::string shown = format_own_value(ind->meta, v.value);
+    if (json) {
+      w->begin_object().key("indicator").value(ind->meta.id).key("naam").value(ind->meta.name);
+      w->key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
+      // Counts below 10 never leave as a number.
+      const bool small = ind->meta.unit == Unit::Count && v.value > 0 && v.value < kSmallCount;
+      if (small) w->key("waarde").value("< 10"); else w->key("waarde").value(v.value);
+      w->key("vergelijkbaar").value(cmp.comparable).key("toelichting").value(cmp.reason);
+      w->key("bron").value(v.source.empty() ? v.file : v.source).end_object();
+    } else {
+      std::printf("  %s %s %s  %s\n", pad(ind->meta.name + (v.breakdown.empty() ? "" : ", " + v.breakdown), 58).c_str(),
+                  pad(v.period.label(), 11).c_str(), pad(shown, 14, true).c_str(),
+                  cmp.comparable ? "vergelijkbaar met de benchmark" : "niet vergelijkbaar");
+      // The reason once per indicator and reason, below the list: it is the same for every row.
+      const std::string line = ind->meta.name + ": " + cmp.reason;
+      if (std::find(reasons.begin(), reasons.end(), line) == reasons.end()) reasons.push_back(line);
+    }
+  }
+  if (json) w->end_array();
+  for (const std::string& line : reasons) std::printf("  * %s\n", line.c_str());
+}
+
 }  // namespace
 
 bool parse_options(int argc, char** argv, Options& out, std::string& error) {
@@ -131,6 +255,14 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
     const std::string_view arg = argv[i];
     if (arg == "--json") {
       out.json = true;
+      continue;
+    }
+    if (!arg.empty() && arg[0] != '-') {
+      if (!out.file.empty()) {
+        error = "Eén bestand tegelijk, niet ook " + std::string(arg) + ".";
+        return false;
+      }
+      out.file = std::string(arg);
       continue;
     }
     if (i + 1 >= argc) {
@@ -142,6 +274,10 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
       out.gemeente = value;
     } else if (arg == "--groep") {
       out.groep = value;
+    } else if (arg == "--eigen") {
+      out.eigen = value;
+    } else if (arg == "--blad") {
+      out.blad = value;
     } else if (arg == "--indicator") {
       out.indicator = value;
     } else if (arg == "--jaar") {
@@ -180,6 +316,18 @@ int run_compare(const Options& options) {
   std::vector<Group> groups;
   for (const GroupKind kind : kinds) groups.push_back(make_group(bench, g, kind, options.k));
   const Gemeente& gemeente = data.gemeenten[idx(g)];
+
+  OwnData own;
+  if (!options.eigen.empty()) {
+    ReadReport report;
+    Options own_options = options;
+    own_options.gemeente = gemeente.code;
+    if (!load_own(options.eigen, own_options, all.d2025, own, report)) {
+      for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+      return 1;
+    }
+    for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+  }
 
   if (options.json) {
     JsonWriter w;
@@ -220,6 +368,7 @@ int run_compare(const Options& options) {
       w.end_object();
     }
     w.end_array();
+    if (!options.eigen.empty()) print_own_figures(all.d2025, own, gemeente.code, true, &w);
     w.end_object();
     std::printf("%s\n", w.str().c_str());
     return 0;
@@ -265,6 +414,10 @@ int run_compare(const Options& options) {
     }
   }
   std::printf("\n\"groep\" is het gewogen gemiddelde (het cijfer van de groep als geheel); rang 1 = laagste waarde.\n");
+  if (!options.eigen.empty()) {
+    std::printf("\nEigen cijfers uit %s (aantallen onder 10 als \"< 10\"):\n", base_name(options.eigen).c_str());
+    print_own_figures(all.d2025, own, gemeente.code, false, nullptr);
+  }
   return 0;
 }
 

@@ -9,6 +9,9 @@ struct Options {
   std::string gemeente;   // --gemeente
   std::string groep;      // --groep (empty: all groups)
   std::string indicator;  // --indicator
+  std::string eigen;      // --eigen FILE (own figures)
+  std::string blad;       // --blad SHEET (.xlsx)
+  std::string file;       // positional FILE (controleer)
   int jaar = 2021;        // --jaar
   int k = 10;             // --k
   bool json = false;      // --json
@@ -22,5 +25,6 @@ int run_buren(const Options& options);
 int run_regios(const Options& options);
 int run_indicatoren(const Options& options);
 int run_model(const Options& options);
+int run_controleer(const Options& options);
 
 }  // namespace jv::cli

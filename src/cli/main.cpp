@@ -26,6 +26,11 @@ constexpr const char* kUsage =
     "      de indicatoren en kenmerken met definitie, eenheid, bron en periode\n"
     "  model [--jaar J] [--json]\n"
     "      het verwachtingsmodel: coefficienten en verklaarde variantie\n"
+    "  controleer BESTAND [--blad B] [--gemeente G] [--json]\n"
+    "      controleert een bestand met eigen cijfers (CSV, tab, .xlsx, CBS StatLine): wat is gelezen,\n"
+    "      of elke fout met bestand, rij en kolom. Exit 0: bruikbaar; 1: geweigerd.\n"
+    "  compare --gemeente G --eigen BESTAND [...]\n"
+    "      de vergelijking met uw eigen cijfers erbij (aantallen onder 10 als \"< 10\")\n"
     "  --version, --help\n"
     "\n"
     "G is een code (GM0402) of een naam (Hilversum, sudwest-fryslan, Den Haag).\n"
@@ -60,6 +65,7 @@ int main(int argc, char** argv) {
   if (command == "regios") return jv::cli::run_regios(options);
   if (command == "indicatoren") return jv::cli::run_indicatoren(options);
   if (command == "model") return jv::cli::run_model(options);
+  if (command == "controleer") return jv::cli::run_controleer(options);
   std::fprintf(stderr, "Onbekende opdracht \xE2\x80\x9E%s\xE2\x80\x9D.\n\n%s", argv[1], kUsage);
   return 2;
 }
