@@ -4,6 +4,7 @@
 
 #include "app/theme.h"
 #include "app/views.h"
+#include "data/embedded_data.h"
 #include "imgui.h"
 
 namespace jv::app {
@@ -18,6 +19,77 @@ void app_init(AppState& app) {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   theme::apply_style();
   app.stats = {};
+
+  LoadError error;
+  const DataFiles files = embedded_data_files();
+  if (!load_dataset_2021(files, app.data2021, error) || !derive_dataset_2025(app.data2021, files, app.data2025, error)) {
+    app.data_error = error.to_string();
+  } else {
+    app.bench2025 = make_benchmark(app.data2025);
+  }
+
+  // Own figures remembered on this device, only if the user ticked "onthoud op dit apparaat".
+  if (app.hooks.storage_get) {
+    const std::string stored = app.hooks.storage_get(app.hooks.user, kOwnDataStorageKey);
+    if (!stored.empty()) {
+      ReadReport report;
+      const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
+      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.data2025, app.own.data, report)) {
+        app.own.remember = true;
+      }
+    }
+  }
+}
+
+namespace {
+
+void remember_if_asked(AppState& app) {
+  if (!app.own.remember || !app.hooks.storage_set) return;
+  app.hooks.storage_set(app.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
+}
+
+}  // namespace
+
+void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes) {
+  ReadOptions options;
+  options.sheet = app.own.sheet;
+  if (app.gemeente >= 0) options.default_gemeente = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  read_own_data(file_name, bytes, options, app.data2025, app.own.data, app.own.last_report);
+  app.own.has_report = true;
+  app.own.progress = -1.0;
+  app.tab = Tab::OwnData;
+  // With no gemeente chosen yet, the first one in the file becomes the one shown.
+  if (app.gemeente < 0 && app.own.last_report.ok) {
+    for (const std::string& code : app.own.last_report.gemeenten) {
+      if (code != "NL") {
+        app.gemeente = app.data2025.find_code(code);
+        break;
+      }
+    }
+  }
+  if (app.own.last_report.ok) remember_if_asked(app);
+}
+
+void app_paste_table(AppState& app, std::string_view text) {
+  app_load_file(app, "geplakt uit het klembord",
+                {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+}
+
+void app_forget_own_data(AppState& app) {
+  app.own.data = OwnData{};
+  app.own.last_report = ReadReport{};
+  app.own.has_report = false;
+  app.own.remember = false;
+  if (app.hooks.storage_remove) app.hooks.storage_remove(app.hooks.user, kOwnDataStorageKey);
+}
+
+void app_set_remember(AppState& app, bool remember) {
+  app.own.remember = remember;
+  if (remember) {
+    remember_if_asked(app);
+  } else if (app.hooks.storage_remove) {
+    app.hooks.storage_remove(app.hooks.user, kOwnDataStorageKey);
+  }
 }
 
 void app_frame(AppState& app) {
@@ -36,7 +108,11 @@ void app_frame(AppState& app) {
   ImGui::PopStyleVar(2);
 
   view_titlebar(app);
-  view_home(app);
+  view_tabs(app);
+  switch (app.tab) {
+    case Tab::Start: view_home(app); break;
+    case Tab::OwnData: view_owndata(app); break;
+  }
   view_about(app);
 
   ImGui::End();
@@ -67,6 +143,25 @@ std::string app_test_state_json(const AppState& app) {
   }
   out += "},\"view\":{\"about_open\":";
   out += app.about_open ? "true" : "false";
+  out += ",\"tab\":";
+  out += app.tab == Tab::Start ? "\"start\"" : "\"eigen\"";
+  out += ",\"gemeente\":";
+  json_append_string(out, app.gemeente >= 0 ? app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code : std::string());
+  out += ",\"own_values\":" + std::to_string(app.own.data.values.size());
+  out += ",\"own_files\":" + std::to_string(app.own.data.files.size());
+  out += ",\"remember\":";
+  out += app.own.remember ? "true" : "false";
+  out += ",\"report\":{\"ok\":";
+  out += app.own.last_report.ok ? "true" : "false";
+  out += ",\"file\":";
+  json_append_string(out, app.own.last_report.file);
+  out += ",\"values\":" + std::to_string(app.own.last_report.values);
+  out += ",\"problems\":[";
+  for (std::size_t i = 0; i < app.own.last_report.problems.size(); ++i) {
+    if (i) out += ',';
+    json_append_string(out, app.own.last_report.problems[i].to_string());
+  }
+  out += "]}";
   out += ",\"notes\":";
   json_append_string(out, app.notes);
   out += "}}";

@@ -9,6 +9,13 @@ namespace jv::app {
 // Returns its height in CSS pixels so the view below starts under it.
 float view_titlebar(AppState& app);
 
+// The row of tabs under the title bar: Start, Eigen cijfers.
+void view_tabs(AppState& app);
+
+// "Eigen cijfers": load own figures (file, drop, paste, examples), see what was read and skipped,
+// and the figures beside the benchmark where the definitions match.
+void view_owndata(AppState& app);
+
 // The starting view until the benchmark views arrive: what the tool is for and who it serves.
 void view_home(AppState& app);
 

@@ -114,3 +114,61 @@ TEST_CASE("the test state reports readiness, frames and the hooked widgets") {
   CHECK(json.find("\"titlebar.about\":[") != std::string::npos);
   CHECK(json.find("\"about_open\":false") != std::string::npos);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Eigen cijfers
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+std::span<const std::uint8_t> bytes_of(const std::string& text) {
+  return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
+}
+
+}  // namespace
+
+TEST_CASE("own figures: an example loads with one click; a refused file keeps it; wiping removes all") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.0");
+  jv::app::AppState& app = s.shell.app;
+  CHECK(app.own.data.values.size() == 10);
+  CHECK(app.own.last_report.ok);
+  REQUIRE(app.gemeente >= 0);
+  CHECK(app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code == "GM0402");
+
+  const std::string personal = "bsn;gemeente;indicator;periode;waarde\n111222333;Hilversum;Thuiszitters;2024;1\n"
+                               "123456782;Hilversum;Thuiszitters;2023;1\n";
+  jv::app::app_load_file(app, "personen.csv", bytes_of(personal));
+  headless_frame(s.shell);
+  CHECK_FALSE(app.own.last_report.ok);
+  CHECK(app.own.data.values.size() == 10);  // what was loaded before stays
+  CHECK(app.own.last_report.problems.front().message.rfind("Dit bestand lijkt gegevens over personen", 0) == 0);
+
+  app.own.remember = true;
+  jv::app::app_set_remember(app, true);
+  CHECK(s.shell.storage.count(jv::app::kOwnDataStorageKey) == 1);
+  headless_click_widget(s.shell, "own.forget");
+  CHECK(app.own.data.values.empty());
+  CHECK(s.shell.storage.count(jv::app::kOwnDataStorageKey) == 0);
+}
+
+TEST_CASE("own figures: on a 375-px phone every control and the figures stay inside the screen") {
+  Session s(375, 740, 2.0f);
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.1");
+  headless_frame(s.shell);
+  for (const char* id : {"own.gemeente_search", "own.gemeente_chosen", "own.choose_file", "own.template_long",
+                         "own.template_wide", "own.example.0", "own.example.1", "own.forget", "own.report",
+                         "own.table"}) {
+    CAPTURE(id);
+    const Rect r = widget(s.shell, id);
+    CHECK(r.min.x >= 0.0f);
+    CHECK(r.max.x <= 375.0f);
+  }
+  // The chosen gemeente sits right under the search field, not pushed away letter by letter.
+  const Rect search = widget(s.shell, "own.gemeente_search");
+  const Rect chosen = widget(s.shell, "own.gemeente_chosen");
+  CHECK(chosen.min.y - search.max.y < 20.0f);
+  CHECK(chosen.max.y - chosen.min.y < 30.0f);
+}

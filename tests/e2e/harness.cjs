@@ -53,7 +53,11 @@ async function openPage(browser, baseUrl, { width = 1280, height = 800, dpr = 1,
   if (initScript) await context.addInitScript(initScript);
   const requests = [];
   const errors = [];
-  context.on('request', (request) => requests.push(request.url()));
+  const posted = [];
+  context.on('request', (request) => {
+    requests.push(request.url());
+    posted.push(`${request.method()} ${request.url()} ${request.postData() || ''}`);
+  });
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !allowErrors.some((re) => re.test(msg.text()))) {
@@ -64,11 +68,11 @@ async function openPage(browser, baseUrl, { width = 1280, height = 800, dpr = 1,
   await page.goto(`${baseUrl}/`);
 
   const foreignRequests = () => requests.filter((url) => {
-    if (url.startsWith('data:')) return false;
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;  // in-page, never network
     const u = new URL(url);
     return u.origin !== baseUrl || !OWN_FILES.has(u.pathname);
   });
-  return { context, page, requests, errors, foreignRequests };
+  return { context, page, requests, posted, errors, foreignRequests };
 }
 
 // Waits until the app reports it has drawn and laid out its first frames.

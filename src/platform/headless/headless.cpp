@@ -15,9 +15,29 @@ void set_clipboard(void* user_data, const char* text) {
   static_cast<Headless*>(user_data)->clipboard = text;
 }
 
+void open_file_picker(void* user) { ++static_cast<Headless*>(user)->file_pickers_opened; }
+
+void download(void* user, const char* name, const char* mime, std::string_view data) {
+  static_cast<Headless*>(user)->downloads.push_back({name, mime, std::string(data)});
+}
+
+void storage_set(void* user, const char* key, std::string_view value) {
+  static_cast<Headless*>(user)->storage[key] = std::string(value);
+}
+
+std::string storage_get(void* user, const char* key) {
+  const auto& storage = static_cast<Headless*>(user)->storage;
+  const auto it = storage.find(key);
+  return it == storage.end() ? std::string() : it->second;
+}
+
+void storage_remove(void* user, const char* key) { static_cast<Headless*>(user)->storage.erase(key); }
+
 }  // namespace
 
-void headless_start(Headless& shell, float width, float height, float dpr) {
+void headless_start(Headless& shell, float width, float height, float dpr,
+                    const std::map<std::string, std::string>& storage) {
+  shell.storage = storage;
   shell.context = ImGui::CreateContext();
   ImGui::SetCurrentContext(shell.context);
   ImGuiIO& io = ImGui::GetIO();
@@ -26,6 +46,13 @@ void headless_start(Headless& shell, float width, float height, float dpr) {
   io.GetClipboardTextFn = get_clipboard;
   io.SetClipboardTextFn = set_clipboard;
   io.ClipboardUserData = &shell;
+  app::PlatformHooks& hooks = shell.app.hooks;
+  hooks.user = &shell;
+  hooks.open_file_picker = open_file_picker;
+  hooks.download = download;
+  hooks.storage_set = storage_set;
+  hooks.storage_get = storage_get;
+  hooks.storage_remove = storage_remove;
   app::app_init(shell.app);
   shell.app.fonts = app::fonts_build(dpr);
   // ImGui needs two frames before auto-sized windows have their final layout.

@@ -3,7 +3,9 @@
 // in the browser; only the final upload to WebGL is missing.
 #pragma once
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "app/app.h"
 #include "imgui.h"
@@ -12,15 +14,25 @@ struct ImGuiContext;
 
 namespace jv::platform {
 
+// What the app asked of its shell, recorded for tests.
+struct HeadlessDownload {
+  std::string file_name, mime, data;
+};
+
 struct Headless {
   app::AppState app;
   ImGuiContext* context = nullptr;
   std::string clipboard;  // what the app copied; what a paste will deliver
   double time_ms = 0.0;
+  int file_pickers_opened = 0;
+  std::vector<HeadlessDownload> downloads;
+  std::map<std::string, std::string> storage;  // the browser's local storage, in memory
 };
 
-// Creates the ImGui context, bakes the fonts for `dpr` and draws the first frames.
-void headless_start(Headless& shell, float width, float height, float dpr = 1.0f);
+// Creates the ImGui context, bakes the fonts for `dpr` and draws the first frames. `storage`
+// starts the local storage with these entries (a page loaded again on the same device).
+void headless_start(Headless& shell, float width, float height, float dpr = 1.0f,
+                    const std::map<std::string, std::string>& storage = {});
 void headless_stop(Headless& shell);
 
 // One frame of `dt_ms` milliseconds; its CPU time lands in shell.app.stats.

@@ -27,6 +27,102 @@ mergeInto(LibraryManager.library, {
     });
   },
 
+  // Own files: the browser reads them and hands the bytes straight to wasm memory. Nothing is
+  // sent anywhere (the page's CSP forbids every connection anyway).
+  jv_js_open_file_picker__deps: ['$jvReadFile'],
+  jv_js_open_file_picker: function () {
+    var input = document.getElementById('jv-file-input');
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'jv-file-input';
+      input.accept = '.csv,.txt,.tsv,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      input.hidden = true;
+      input.addEventListener('change', function () {
+        if (input.files && input.files[0]) jvReadFile(input.files[0]);
+        input.value = '';
+      });
+      document.body.appendChild(input);
+    }
+    input.click();
+  },
+
+  $jvReadFile__deps: ['malloc', 'free'],
+  $jvReadFile: function (file) {
+    var reader = new FileReader();
+    var name = file.name || 'bestand';
+    var nameSize = lengthBytesUTF8(name) + 1;
+    function withName(f) {
+      var namePtr = _malloc(nameSize);
+      stringToUTF8(name, namePtr, nameSize);
+      f(namePtr);
+      _free(namePtr);
+    }
+    reader.onprogress = function (event) {
+      if (event.lengthComputable) withName(function (n) { Module['_jv_file_progress'](n, event.loaded / event.total); });
+    };
+    reader.onerror = function () {
+      withName(function (n) { Module['_jv_file_progress'](n, -1); });
+    };
+    reader.onload = function () {
+      var bytes = new Uint8Array(reader.result);
+      var ptr = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, ptr);
+      withName(function (n) { Module['_jv_file_loaded'](n, ptr, bytes.length); });
+      _free(ptr);
+    };
+    withName(function (n) { Module['_jv_file_progress'](n, 0); });
+    reader.readAsArrayBuffer(file);
+  },
+
+  jv_js_install_drop__deps: ['$jvReadFile'],
+  jv_js_install_drop: function () {
+    // Files dropped anywhere on the page are read like a chosen file; the browser must not open them.
+    window.addEventListener('dragover', function (event) { event.preventDefault(); });
+    window.addEventListener('drop', function (event) {
+      event.preventDefault();
+      var files = event.dataTransfer && event.dataTransfer.files;
+      if (files && files.length > 0) jvReadFile(files[0]);
+    });
+  },
+
+  jv_js_download: function (namePtr, mimePtr, dataPtr, size) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + size);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(namePtr);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  },
+
+  // Local storage, this origin only, and only when the user ticked "onthoud op dit apparaat".
+  jv_js_storage_set: function (keyPtr, dataPtr, size) {
+    try {
+      localStorage.setItem(UTF8ToString(keyPtr), UTF8ToString(dataPtr, size));
+    } catch (e) {
+      console.warn('Opslaan op dit apparaat lukte niet: ' + e);
+    }
+  },
+
+  jv_js_storage_get__deps: ['malloc'],
+  jv_js_storage_get: function (keyPtr) {
+    var value = null;
+    try { value = localStorage.getItem(UTF8ToString(keyPtr)); } catch (e) { value = null; }
+    if (!value) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+
+  jv_js_storage_remove: function (keyPtr) {
+    try { localStorage.removeItem(UTF8ToString(keyPtr)); } catch (e) { /* nothing stored */ }
+  },
+
   jv_js_clipboard_write: function (ptr) {
     var text = UTF8ToString(ptr);
     if (navigator.clipboard && navigator.clipboard.writeText) {

@@ -10,6 +10,8 @@
 #include <GLES3/gl3.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -28,6 +30,12 @@ void jv_js_clipboard_write(const char* text);
 void jv_js_ready();
 void jv_js_fatal(const char* message);
 int jv_js_is_apple();
+void jv_js_open_file_picker();
+void jv_js_install_drop();
+void jv_js_download(const char* name, const char* mime, const char* data, std::size_t size);
+void jv_js_storage_set(const char* key, const char* data, std::size_t size);
+char* jv_js_storage_get(const char* key);  // malloc'd, or null
+void jv_js_storage_remove(const char* key);
 }
 
 namespace {
@@ -280,6 +288,28 @@ void set_clipboard(void* user_data, const char* text) {
   jv_js_clipboard_write(text);
 }
 
+// --- Platform hooks for the app ---------------------------------------------------------------
+
+void hook_open_file_picker(void*) { jv_js_open_file_picker(); }
+
+void hook_download(void*, const char* name, const char* mime, std::string_view data) {
+  jv_js_download(name, mime, data.data(), data.size());
+}
+
+void hook_storage_set(void*, const char* key, std::string_view value) {
+  jv_js_storage_set(key, value.data(), value.size());
+}
+
+std::string hook_storage_get(void*, const char* key) {
+  char* value = jv_js_storage_get(key);
+  if (!value) return {};
+  std::string out(value);
+  std::free(value);
+  return out;
+}
+
+void hook_storage_remove(void*, const char* key) { jv_js_storage_remove(key); }
+
 void install_input(WebShell& shell) {
   const char* canvas = "#canvas";
   const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
@@ -301,6 +331,7 @@ void install_input(WebShell& shell) {
   emscripten_set_resize_callback(window, &shell, EM_FALSE, on_resize);
   emscripten_set_webglcontextlost_callback(canvas, &shell, EM_FALSE, on_context_lost);
   jv_js_install_listeners();
+  jv_js_install_drop();
 }
 
 }  // namespace
@@ -317,10 +348,15 @@ EMSCRIPTEN_KEEPALIVE const char* jv_test_state() {
 }
 
 // A paste event's text. Into the focused text field as Ctrl+V (the keydown of V was left to the
-// browser so this event could happen).
+// browser so this event could happen); outside a text field it is a table copied from Excel.
 EMSCRIPTEN_KEEPALIVE void jv_paste(const char* text) {
   if (!g_shell) return;
   WebShell& shell = *g_shell;
+  if (!ImGui::GetIO().WantTextInput) {
+    jv::app::app_paste_table(shell.app, text);
+    note_event(shell);
+    return;
+  }
   shell.clipboard = text;
   ImGuiIO& io = ImGui::GetIO();
   const ImGuiKey mod = shell.apple ? ImGuiMod_Super : ImGuiMod_Ctrl;
@@ -330,6 +366,32 @@ EMSCRIPTEN_KEEPALIVE void jv_paste(const char* text) {
   io.AddKeyEvent(ImGuiKey_V, false);
   io.AddKeyEvent(mod, was_down);
   note_event(shell);
+}
+
+// A file the user chose or dropped, read by the browser: bytes straight from the page's memory.
+EMSCRIPTEN_KEEPALIVE void jv_file_loaded(const char* name, const std::uint8_t* data, std::size_t size) {
+  if (!g_shell) return;
+  jv::app::app_load_file(g_shell->app, name, {data, size});
+  note_event(*g_shell);
+}
+
+// Reading progress (0..1; negative: the browser could not read the file).
+EMSCRIPTEN_KEEPALIVE void jv_file_progress(const char* name, double fraction) {
+  if (!g_shell) return;
+  jv::app::OwnDataState& own = g_shell->app.own;
+  own.progress_file = name;
+  own.progress = fraction;
+  if (fraction < 0.0) {
+    own.last_report = {};
+    own.last_report.file = name;
+    jv::Problem p;
+    p.file = name;
+    p.fatal = true;
+    p.message = "De browser kon dit bestand niet lezen. Staat het nog op deze plek, en mag de browser het openen?";
+    own.last_report.problems.push_back(p);
+    own.has_report = true;
+  }
+  note_event(*g_shell);
 }
 
 // Something outside our events changed what the page should show (the device pixel ratio, the
@@ -371,6 +433,12 @@ int main() {
   io.SetClipboardTextFn = set_clipboard;
   io.ClipboardUserData = &shell;
   io.ConfigMacOSXBehaviors = shell.apple;
+  shell.app.hooks.user = &shell;
+  shell.app.hooks.open_file_picker = hook_open_file_picker;
+  shell.app.hooks.download = hook_download;
+  shell.app.hooks.storage_set = hook_storage_set;
+  shell.app.hooks.storage_get = hook_storage_get;
+  shell.app.hooks.storage_remove = hook_storage_remove;
   jv::app::app_init(shell.app);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 

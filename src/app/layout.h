@@ -1,0 +1,22 @@
+// Small layout helpers shared by the views: ImGui lays out left to right only when told to, and
+// on a 375-px phone a row of buttons must wrap instead of running off the screen.
+#pragma once
+
+#include "imgui.h"
+
+namespace jv::app {
+
+// The width a button with this label takes.
+inline float button_width(const char* label) {
+  return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+// Keeps the next item on the line of the previous one when it fits before `right_x` (screen
+// coordinates), else starts a new line. Text after SameLine is wrapped at the text wrap position,
+// so a label placed past it would be drawn one letter per line: always ask first.
+inline void same_line_if_fits(float next_width, float right_x) {
+  const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+  if (x + next_width <= right_x) ImGui::SameLine();
+}
+
+}  // namespace jv::app

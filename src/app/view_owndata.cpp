@@ -1,0 +1,349 @@
+// "Eigen cijfers": the municipality's own figures, loaded in this page and set beside the
+// benchmark where the definitions allow it.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "app/layout.h"
+#include "app/theme.h"
+#include "app/views.h"
+#include "core/format.h"
+#include "core/stats.h"
+#include "core/text.h"
+#include "data/embedded_data.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+
+namespace jv::app {
+
+namespace {
+
+constexpr ImU32 kOkBg = IM_COL32(232, 245, 236, 255);
+constexpr ImU32 kOkBorder = IM_COL32(150, 200, 165, 255);
+constexpr ImU32 kErrorBg = IM_COL32(252, 236, 234, 255);
+constexpr ImU32 kErrorBorder = IM_COL32(214, 150, 140, 255);
+constexpr ImU32 kErrorText = IM_COL32(138, 28, 28, 255);
+
+void heading(const AppState& app, const char* text) {
+  ImGui::Spacing();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+}
+
+std::string gemeente_name(const AppState& app, const std::string& code) {
+  if (code == "NL") return "Nederland";
+  const int g = app.data2025.find_code(code);
+  return g >= 0 ? app.data2025.gemeenten[static_cast<std::size_t>(g)].name : code;
+}
+
+// The gemeente search: type part of a name (accents optional), pick from the list.
+void gemeente_picker(AppState& app, float width) {
+  ImGui::SetNextItemWidth(std::min(width, 360.0f));
+  ImGui::InputTextWithHint("##gemeente", "Zoek uw gemeente, bijvoorbeeld Hilversum", &app.gemeente_query);
+  test_hook_item(app.test_hook, "own.gemeente_search");
+  const float right = ImGui::GetItemRectMin().x + width;
+  if (app.gemeente >= 0) {
+    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
+    const std::string chosen = "Gekozen: " + g.name + " (" + g.code + ")";
+    same_line_if_fits(ImGui::CalcTextSize(chosen.c_str()).x, right);
+    ImGui::TextUnformatted(chosen.c_str());
+    test_hook_item(app.test_hook, "own.gemeente_chosen");
+  }
+  if (app.gemeente_query.empty()) return;
+  const std::vector<int> hits = search_gemeenten(app.data2025, app.gemeente_query, 8);
+  if (hits.empty()) {
+    ImGui::TextDisabled("Geen gemeente gevonden die zo heet (gemeenten van 2025).");
+    return;
+  }
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(hits[i])];
+    const std::string label = g.name + "  (" + g.code + ")";
+    if (ImGui::Selectable(label.c_str(), hits[i] == app.gemeente, 0, ImVec2(std::min(width, 360.0f), 0))) {
+      app.gemeente = hits[i];
+      app.gemeente_query.clear();
+    }
+    if (i == 0) test_hook_item(app.test_hook, "own.gemeente_first_hit");
+  }
+}
+
+void report_box(AppState& app, float width) {
+  const ReadReport& r = app.own.last_report;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, r.ok ? kOkBg : kErrorBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, r.ok ? kOkBorder : kErrorBorder);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
+  ImGui::BeginChild("##report", ImVec2(width, 0),
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  ImGui::PushFont(app.fonts.bold);
+  if (r.ok) {
+    ImGui::TextWrapped("%s: %zu %s gelezen", r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
+  } else {
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
+    ImGui::TextWrapped("%s is niet geladen. Wat u eerder laadde, is bewaard gebleven.", r.file.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::PopFont();
+  if (r.ok) {
+    std::string names;
+    for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i) names += (i ? ", " : "") + gemeente_name(app, r.gemeenten[i]);
+    if (r.gemeenten.size() > 6) names += " en " + std::to_string(r.gemeenten.size() - 6) + " meer";
+    ImGui::TextWrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.",
+                       r.rows_read, r.rows_read == 1 ? "rij" : "rijen", r.rows_skipped,
+                       r.gemeenten.size(), r.gemeenten.size() == 1 ? "gemeente" : "gemeenten", names.c_str(),
+                       r.indicators.size(), r.indicators.size() == 1 ? "indicator" : "indicatoren",
+                       r.periods.size(), r.periods.size() == 1 ? "periode" : "perioden", r.format.c_str(),
+                       r.encoding.c_str(),
+                       r.delimiter == ';' ? ", gescheiden door ;" : r.delimiter == ',' ? ", gescheiden door ,"
+                       : r.delimiter == '\t' ? ", gescheiden door tabs" : "");
+  }
+  const std::size_t shown = std::min<std::size_t>(r.problems.size(), 30);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const Problem& p = r.problems[i];
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::PushStyleColor(ImGuiCol_Text, p.fatal ? kErrorText : theme::kText);
+    ImGui::TextWrapped("%s", p.to_string().c_str());
+    ImGui::PopStyleColor();
+  }
+  if (r.problems.size() > shown) ImGui::TextDisabled("… en nog %zu meldingen.", r.problems.size() - shown);
+  ImGui::EndChild();
+  test_hook_item(app.test_hook, "own.report");
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+}
+
+// One line of the comparison: an own figure, Nederland from the same file, and the benchmark
+// where the definitions match.
+struct FigureRow {
+  std::string name, period, value, national, benchmark, tooltip, benchmark_tooltip;
+  bool comparable = false;
+};
+
+std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
+                                   std::map<std::string, std::string>& reasons) {
+  std::vector<const OwnValue*> rows;
+  for (const OwnValue& v : app.own.data.values) {
+    if (v.gemeente == code) rows.push_back(&v);
+  }
+  std::sort(rows.begin(), rows.end(), [](const OwnValue* a, const OwnValue* b) {
+    if (a->indicator != b->indicator) return a->indicator < b->indicator;
+    if (a->breakdown != b->breakdown) return a->breakdown < b->breakdown;
+    return a->period.start_day() < b->period.start_day();
+  });
+  std::vector<FigureRow> out;
+  for (const OwnValue* v : rows) {
+    const OwnIndicator* ind = app.own.data.indicator(v->indicator);
+    if (!ind) continue;
+    FigureRow row;
+    row.name = v->breakdown.empty() ? ind->meta.name : ind->meta.name + ", " + v->breakdown;
+    row.tooltip = ind->meta.definition + "\nBron: " +
+                  (v->source.empty() ? v->file + ", rij " + std::to_string(v->row) : v->source);
+    row.period = v->period.label();
+    row.value = format_own_value(ind->meta, v->value);
+    if (v->status == Status::Provisional) row.value += " (voorlopig)";
+    if (v->status == Status::Suppressed) row.value = "geheim";
+    if (rate_unreliable(*v)) row.value += " (onbetrouwbaar: teller < 10)";
+    // Nederland from the same file: the same definition by construction.
+    row.national = "\xE2\x80\x93";
+    for (const OwnValue& o : app.own.data.values) {
+      if (o.gemeente == "NL" && o.indicator == v->indicator && o.breakdown == v->breakdown &&
+          o.period.label() == v->period.label()) {
+        row.national = format_own_value(ind->meta, o.value);
+      }
+    }
+    const Comparability cmp = check_comparability(*ind, v->period, app.data2025);
+    row.comparable = cmp.comparable;
+    if (cmp.comparable) {
+      const Comparison c = compare(app.bench2025, app.gemeente, cmp.variable,
+                                   make_group(app.bench2025, app.gemeente, GroupKind::Nederland));
+      const IndicatorMeta& bm = app.data2025.variables[static_cast<std::size_t>(cmp.variable)];
+      // The benchmark's own figure for this gemeente beside the national rate, so a user can see
+      // whether their file and CBS agree.
+      row.benchmark = "CBS " + bm.period + ": " + format_value(bm, c.value) + " (NL " + format_value(bm, c.weighted_mean) + ")";
+      row.benchmark_tooltip = cmp.reason + "\nBron: " + bm.source + ", " + bm.period +
+                              ". Nederland: gewogen gemiddelde van " + std::to_string(c.members) + " gemeenten.";
+    } else {
+      row.benchmark = "niet vergelijkbaar";
+      row.benchmark_tooltip = cmp.reason;
+    }
+    reasons[ind->meta.name] = cmp.reason;
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+void tooltip_on_hover(const std::string& text) {
+  if (!text.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+}
+
+// Own figures of the chosen gemeente: a table on a wide screen, one card per figure on a phone
+// (five columns do not fit 375 px).
+void figures_table(AppState& app, float width) {
+  if (app.gemeente < 0) {
+    ImGui::TextWrapped("Kies hierboven uw gemeente om uw cijfers naast de vergelijking te zien.");
+    return;
+  }
+  const std::string code = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  std::map<std::string, std::string> reasons;  // per indicator
+  const std::vector<FigureRow> rows = figure_rows(app, code, reasons);
+  if (rows.empty()) {
+    ImGui::TextWrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app, code).c_str());
+    return;
+  }
+  const std::string own_name = gemeente_name(app, code);
+  ImGui::BeginGroup();
+  if (width >= 560.0f) {
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##own", 5, kFlags, ImVec2(width, 0))) {
+      ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+      ImGui::TableSetupColumn("Periode", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+      ImGui::TableSetupColumn(own_name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+      ImGui::TableSetupColumn("Nederland (zelfde bron)", ImGuiTableColumnFlags_WidthStretch, 1.5f);
+      ImGui::TableSetupColumn("Benchmark", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+      ImGui::TableHeadersRow();
+      for (const FigureRow& row : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", row.name.c_str());
+        tooltip_on_hover(row.tooltip);
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row.period.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", row.value.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(row.national.c_str());
+        ImGui::TableNextColumn();
+        if (row.comparable) ImGui::TextWrapped("%s", row.benchmark.c_str());
+        else ImGui::TextDisabled("%s", row.benchmark.c_str());
+        tooltip_on_hover(row.benchmark_tooltip);
+      }
+      ImGui::EndTable();
+    }
+  } else {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const FigureRow& row = rows[i];
+      ImGui::PushID(static_cast<int>(i));
+      if (i > 0) ImGui::Separator();
+      ImGui::PushFont(app.fonts.bold);
+      ImGui::TextWrapped("%s, %s", row.name.c_str(), row.period.c_str());
+      ImGui::PopFont();
+      tooltip_on_hover(row.tooltip);
+      ImGui::TextWrapped("%s: %s   Nederland: %s", own_name.c_str(), row.value.c_str(), row.national.c_str());
+      if (row.comparable) ImGui::TextWrapped("%s", row.benchmark.c_str());
+      else ImGui::TextDisabled("Benchmark: %s", row.benchmark.c_str());
+      ImGui::PopID();
+    }
+  }
+  ImGui::EndGroup();
+  test_hook_item(app.test_hook, "own.table");
+  ImGui::Spacing();
+  for (const auto& [name, reason] : reasons) {
+    ImGui::Bullet();
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s: %s", name.c_str(), reason.c_str());
+  }
+}
+
+}  // namespace
+
+void view_owndata(AppState& app) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float column = std::min(avail.x - 32.0f, 980.0f);
+  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
+  ImGui::SetCursorPosX(0);
+  ImGui::BeginChild("##own_scroll", ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::SetCursorPos(ImVec2(margin, 20));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+
+  ImGui::PushFont(app.fonts.title);
+  ImGui::TextWrapped("Eigen cijfers");
+  ImGui::PopFont();
+  ImGui::TextWrapped(
+      "Laad de actuele cijfers van uw gemeente (CSV, Excel of geplakt uit Excel) en zie ze naast de "
+      "vergelijking. Het bestand wordt in deze pagina gelezen en nergens heen gestuurd. Alleen totalen: "
+      "bestanden met gegevens over personen worden geweigerd.");
+
+  heading(app, "Uw gemeente");
+  gemeente_picker(app, column);
+
+  heading(app, "Cijfers laden");
+  const float right = ImGui::GetCursorScreenPos().x + column;
+  bool first_button = true;
+  if (app.hooks.open_file_picker) {
+    if (ImGui::Button("Bestand kiezen\xE2\x80\xA6")) app.hooks.open_file_picker(app.hooks.user);
+    test_hook_item(app.test_hook, "own.choose_file");
+    first_button = false;
+  }
+  if (app.hooks.download) {
+    if (!first_button) same_line_if_fits(button_width("Sjabloon (lang)"), right);
+    if (ImGui::Button("Sjabloon (lang)")) {
+      app.hooks.download(app.hooks.user, "jeugdvergelijker-sjabloon-lang.csv", "text/csv;charset=utf-8", template_long_csv());
+    }
+    test_hook_item(app.test_hook, "own.template_long");
+    same_line_if_fits(button_width("Sjabloon (breed)"), right);
+    if (ImGui::Button("Sjabloon (breed)")) {
+      app.hooks.download(app.hooks.user, "jeugdvergelijker-sjabloon-breed.csv", "text/csv;charset=utf-8", template_wide_csv());
+    }
+    test_hook_item(app.test_hook, "own.template_wide");
+  }
+  ImGui::TextDisabled("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V.");
+  ImGui::SetNextItemWidth(std::min(220.0f, column - ImGui::CalcTextSize("Excel-werkblad").x - 12.0f));
+  ImGui::InputTextWithHint("Excel-werkblad", "eerste werkblad", &app.own.sheet);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bij een Excel-bestand met meer werkbladen: de naam van het blad met uw cijfers.");
+
+  ImGui::TextUnformatted("Voorbeelden uit beleidsstukken (echte, gepubliceerde cijfers):");
+  const auto examples = embedded_examples();
+  for (std::size_t i = 0; i < examples.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    // Titles are long: on a phone the button shrinks to the column and the label is clipped
+    // rather than pushing the page sideways.
+    const float w = std::min(button_width(examples[i].title), column);
+    if (ImGui::Button(examples[i].title, ImVec2(w, 0))) app_load_file(app, examples[i].file_name, examples[i].bytes);
+    const std::string hook = "own.example." + std::to_string(i);
+    test_hook_item(app.test_hook, hook.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bron: %s", examples[i].source);
+    ImGui::PopID();
+  }
+
+  if (app.own.progress >= 0.0) {
+    ImGui::ProgressBar(static_cast<float>(app.own.progress), ImVec2(column, 0),
+                       ("Lezen: " + app.own.progress_file).c_str());
+    app.wants_animation = true;
+  }
+
+  bool remember = app.own.remember;
+  if (app.hooks.storage_set && ImGui::Checkbox("Onthoud op dit apparaat", &remember)) app_set_remember(app, remember);
+  test_hook_item(app.test_hook, "own.remember");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Bewaart uw cijfers in deze browser, alleen voor deze website. Niemand anders ziet ze.");
+  }
+  same_line_if_fits(button_width("Wis mijn gegevens"), right);
+  if (ImGui::Button("Wis mijn gegevens")) app_forget_own_data(app);
+  test_hook_item(app.test_hook, "own.forget");
+
+  if (app.own.has_report) {
+    ImGui::Spacing();
+    report_box(app, column);
+  }
+
+  if (!app.own.data.values.empty()) {
+    heading(app, "Uw cijfers naast de vergelijking");
+    figures_table(app, column);
+    ImGui::Spacing();
+    if (app.hooks.download && ImGui::Button("Exporteer voor het raadsstuk (CSV)")) {
+      app.hooks.download(app.hooks.user, "jeugdvergelijker-eigen-cijfers.csv", "text/csv;charset=utf-8",
+                         export_own_csv(app.own.data, app.data2025));
+    }
+    test_hook_item(app.test_hook, "own.export");
+    ImGui::TextDisabled("Aantallen onder de 10 worden niet geëxporteerd; de rest is afgerond op 5.");
+  }
+
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, 24));
+  ImGui::EndChild();
+}
+
+}  // namespace jv::app
