@@ -4,6 +4,7 @@
 
 #include "app/theme.h"
 #include "app/views.h"
+#include "core/json.h"
 #include "data/embedded_data.h"
 #include "imgui.h"
 
@@ -92,6 +93,47 @@ void app_set_remember(AppState& app, bool remember) {
   }
 }
 
+const char* tab_id(Tab tab) {
+  switch (tab) {
+    case Tab::Start: return "start";
+    case Tab::Dashboard: return "overzicht";
+    case Tab::Indicator: return "indicator";
+    case Tab::Map: return "kaart";
+    case Tab::Peers: return "buren";
+    case Tab::OwnData: return "eigen";
+    case Tab::Sources: return "bronnen";
+  }
+  return "start";
+}
+
+void app_select_gemeente(AppState& app, int gemeente) {
+  if (gemeente < -1 || gemeente >= static_cast<int>(app.data2025.gemeenten.size())) return;
+  app.gemeente = gemeente;
+}
+
+Group app_current_group(AppState& app) {
+  Group group;
+  if (app.gemeente < 0 || app.data2025.gemeenten.empty()) return group;
+  ComparisonState& c = app.cmp;
+  if (c.group == GroupKind::Peers) {
+    // The peers as the user edited them; made afresh from the core for a new gemeente.
+    if (c.peers_for != app.gemeente) {
+      c.peers = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
+      c.peers_for = app.gemeente;
+    }
+    group = make_group(app.bench2025, app.gemeente, GroupKind::Custom, c.k, c.peers);
+    group.kind = GroupKind::Peers;
+    group.name = std::to_string(c.peers.size()) + " vergelijkbare gemeenten";
+    return group;
+  }
+  if (c.group == GroupKind::Custom) {
+    group = make_group(app.bench2025, app.gemeente, GroupKind::Custom, c.k, c.custom);
+    group.name = "Eigen lijst (" + std::to_string(c.custom.size()) + " gemeenten)";
+    return group;
+  }
+  return make_group(app.bench2025, app.gemeente, c.group, c.k);
+}
+
 void app_frame(AppState& app) {
   app.test_hook.widgets.clear();
   app.wants_animation = false;
@@ -111,7 +153,12 @@ void app_frame(AppState& app) {
   view_tabs(app);
   switch (app.tab) {
     case Tab::Start: view_home(app); break;
+    case Tab::Dashboard: view_dashboard(app); break;
+    case Tab::Indicator: view_indicator(app); break;
+    case Tab::Map: view_map(app); break;
+    case Tab::Peers: view_peers(app); break;
     case Tab::OwnData: view_owndata(app); break;
+    case Tab::Sources: view_sources(app); break;
   }
   view_about(app);
 
@@ -144,7 +191,7 @@ std::string app_test_state_json(const AppState& app) {
   out += "},\"view\":{\"about_open\":";
   out += app.about_open ? "true" : "false";
   out += ",\"tab\":";
-  out += app.tab == Tab::Start ? "\"start\"" : "\"eigen\"";
+  json_append_string(out, tab_id(app.tab));
   out += ",\"gemeente\":";
   json_append_string(out, app.gemeente >= 0 ? app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code : std::string());
   out += ",\"own_values\":" + std::to_string(app.own.data.values.size());
@@ -162,6 +209,36 @@ std::string app_test_state_json(const AppState& app) {
     json_append_string(out, app.own.last_report.problems[i].to_string());
   }
   out += "]}";
+  // What the comparison view on screen computed, to check against the CLI over the same core.
+  {
+    JsonWriter w;
+    const Dataset& d = app.data2025;
+    w.begin_object();
+    w.key("view").value(app.shown.view);
+    w.key("groep").value(group_kind_id(app.shown.group.kind));
+    w.key("groepnaam").value(app.shown.group.name);
+    w.key("leden").begin_array();
+    for (const int m : app.shown.group.members) w.value(d.gemeenten[static_cast<std::size_t>(m)].code);
+    w.end_array();
+    w.key("indicatoren").begin_array();
+    for (const Comparison& c : app.shown.rows) {
+      w.begin_object();
+      w.key("id").value(c.variable >= 0 ? d.variables[static_cast<std::size_t>(c.variable)].id : std::string());
+      w.key("waarde").value(c.value).key("mediaan").value(c.median).key("gewogen_gemiddelde").value(c.weighted_mean);
+      w.key("leden").value(c.members).key("rang").value(c.rank).key("oordeel").value(verdict_label(c.verdict));
+      w.end_object();
+    }
+    w.end_array();
+    w.key("indicator").value(app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()
+                                 ? d.variables[static_cast<std::size_t>(app.cmp.indicator)].id
+                                 : std::string());
+    w.key("detail").value(app.cmp.detail == DetailView::Distribution ? "verdeling"
+                          : app.cmp.detail == DetailView::Funnel     ? "trechter"
+                          : app.cmp.detail == DetailView::Ranking    ? "ranglijst"
+                                                                     : "tijdreeks");
+    w.end_object();
+    out += ",\"vergelijking\":" + w.str();
+  }
   out += ",\"notes\":";
   json_append_string(out, app.notes);
   out += "}}";

@@ -13,6 +13,7 @@
 #include "app/test_hook.h"
 #include "core/compare.h"
 #include "core/dataset.h"
+#include "core/geometry.h"
 #include "core/owndata.h"
 
 namespace jv::app {
@@ -35,7 +36,42 @@ struct PlatformHooks {
   void (*storage_remove)(void* user, const char* key) = nullptr;
 };
 
-enum class Tab { Start, OwnData };
+enum class Tab { Start, Dashboard, Indicator, Map, Peers, OwnData, Sources };
+const char* tab_id(Tab tab);  // "start", "overzicht", "indicator", "kaart", "buren", "eigen", "bronnen"
+
+// What the indicator view shows.
+enum class DetailView { Distribution, Funnel, Ranking, TimeSeries };
+
+// What is compared with what: the chosen gemeente (AppState::gemeente) against one group, on one
+// indicator in the detail views. Groups are made by the core; the app keeps only the user's
+// choices (which kind, the own list, the peers as edited).
+struct ComparisonState {
+  GroupKind group = GroupKind::Jeugdregio;
+  std::vector<int> custom;  // "eigen lijst": gemeente indices in data2025, ascending
+  // The vergelijkbare gemeenten as the user edited them (removed or added), for `peers_for`.
+  // Rebuilt from the core's k nearest when the gemeente changes.
+  std::vector<int> peers;
+  int peers_for = -1;
+  int k = 10;
+  int indicator = 0;  // variable index in data2025 for the detail views
+  DetailView detail = DetailView::Distribution;
+  int ranking_column = 1;  // ranking table sort: 0 name, 1 value, 2 denominator
+  bool ranking_ascending = true;
+};
+
+// The map view: the 2025 map read once from the compiled-in file, its triangles, and the view.
+struct MapState {
+  bool loaded = false;
+  std::string error;     // why the map could not be read
+  geo::Map map;
+  geo::Mesh mesh;        // gemeenten triangulated
+  std::vector<int> shape_gemeente;  // per gemeente shape: index in data2025, or -1
+  float zoom = 1.0f;     // 1 = the whole country fits
+  geo::Point centre{};   // RD metres at the middle of the view
+  bool centre_set = false;
+  int hovered = -1;      // gemeente index under the mouse, or -1
+  bool diverging = false;  // legend: quantile classes (false) or diverging around the group median
+};
 
 // The user's own figures and what the last load said about them.
 struct OwnDataState {
@@ -46,6 +82,14 @@ struct OwnDataState {
   std::string sheet;            // .xlsx sheet to read (empty: first)
   double progress = -1.0;       // 0..1 while a file is being read by the browser; < 0 when idle
   std::string progress_file;
+};
+
+// What a comparison view showed in its last frame, for the test hook: the group and the core's
+// comparisons (one per indicator on the dashboard, one in the indicator view).
+struct ShownComparison {
+  const char* view = "";  // tab_id() of the view that filled it
+  Group group;
+  std::vector<Comparison> rows;
 };
 
 struct AppState {
@@ -67,6 +111,9 @@ struct AppState {
   int gemeente = -1;           // selected gemeente in data2025, -1 for none
   std::string gemeente_query;  // the search box
   OwnDataState own;
+  ComparisonState cmp;
+  MapState map;
+  ShownComparison shown;
   bool about_open = false;
   std::string notes;  // "Aantekeningen": kept in this page's memory only, never stored or sent
 };
@@ -88,6 +135,12 @@ void app_set_remember(AppState& app, bool remember);
 
 // The key under which the own figures are kept in the browser's local storage.
 inline constexpr const char* kOwnDataStorageKey = "jeugdvergelijker.eigen-cijfers.v1";
+
+// Selects a gemeente (index in data2025, -1 for none) in every view.
+void app_select_gemeente(AppState& app, int gemeente);
+// The group the views compare with now: the kind chosen, the own list, or the peers as edited.
+// Empty members when no gemeente is chosen.
+Group app_current_group(AppState& app);
 
 // One frame of interface. Needs a current ImGui frame (after NewFrame, before Render).
 void app_frame(AppState& app);

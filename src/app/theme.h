@@ -16,6 +16,27 @@ inline constexpr ImU32 kTextMuted = IM_COL32(84, 84, 80, 255);    // 7:1 on the 
 inline constexpr ImU32 kBorder = IM_COL32(214, 214, 208, 255);
 inline constexpr ImU32 kAccent = IM_COL32(31, 95, 168, 255);
 
+// Verdicts (Paul Tol's "bright" scheme, colour-blind safe; every verdict also has a word, so
+// colour is never the only carrier): better, comparable, worse, context.
+inline constexpr ImU32 kBetter = IM_COL32(51, 119, 170, 255);      // #3377AA blue
+inline constexpr ImU32 kComparable = IM_COL32(136, 136, 136, 255); // grey
+inline constexpr ImU32 kWorse = IM_COL32(204, 51, 17, 255);        // #CC3311 vermilion
+inline constexpr ImU32 kContext = IM_COL32(153, 119, 0, 255);      // #997700 ochre, for context figures
+// Highlights in charts: the chosen gemeente, its group, everyone else.
+inline constexpr ImU32 kChosen = IM_COL32(204, 51, 17, 255);       // vermilion, as in the map outline
+inline constexpr ImU32 kGroup = IM_COL32(0, 119, 187, 255);        // #0077BB blue
+inline constexpr ImU32 kOthers = IM_COL32(187, 187, 187, 255);     // light grey
+inline constexpr ImU32 kNational = IM_COL32(51, 51, 51, 255);      // reference lines
+// Map classes: Tol's sequential YlOrBr (5 classes) and diverging BuRd (around the median).
+inline constexpr ImU32 kSequential[5] = {IM_COL32(255, 247, 188, 255), IM_COL32(254, 196, 79, 255),
+                                         IM_COL32(251, 154, 41, 255), IM_COL32(204, 76, 2, 255),
+                                         IM_COL32(102, 37, 6, 255)};
+inline constexpr ImU32 kDiverging[7] = {IM_COL32(33, 102, 172, 255),  IM_COL32(103, 169, 207, 255),
+                                        IM_COL32(209, 229, 240, 255), IM_COL32(247, 247, 247, 255),
+                                        IM_COL32(253, 219, 199, 255), IM_COL32(239, 138, 98, 255),
+                                        IM_COL32(178, 24, 43, 255)};
+inline constexpr ImU32 kNoData = IM_COL32(225, 225, 220, 255);
+
 // Sets ImGui's style: sizes in CSS pixels, colours above.
 void apply_style();
 

@@ -16,6 +16,26 @@ void view_tabs(AppState& app);
 // and the figures beside the benchmark where the definitions match.
 void view_owndata(AppState& app);
 
+// "Overzicht": every indicator of the chosen gemeente in one screen against the chosen group.
+void view_dashboard(AppState& app);
+
+// "Indicator": one indicator in detail: distribution, funnel plot, ranking, time series.
+void view_indicator(AppState& app);
+
+// "Kaart": a choropleth of all gemeenten with jeugdregio outlines; hover, click, zoom, pan.
+void view_map(AppState& app);
+
+// "Vergelijkbare gemeenten": the peers, why they are similar, and editing the group.
+void view_peers(AppState& app);
+
+// "Bronnen": every dataset with source, period, definition, licence and caveats.
+void view_sources(AppState& app);
+
+// Shared by the views: the gemeente search (type part of a name) and the group chooser.
+// Both return true when the selection changed.
+bool gemeente_search(AppState& app, const char* id, float width);
+bool group_chooser(AppState& app, float width);
+
 // The starting view until the benchmark views arrive: what the tool is for and who it serves.
 void view_home(AppState& app);
 

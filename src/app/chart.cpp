@@ -1,0 +1,305 @@
+// The chart module: plot area, axes and plotters over ImDrawList (see chart.h).
+#include "app/chart.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "app/theme.h"
+#include "core/format.h"
+
+namespace jv::chart {
+
+namespace {
+
+constexpr ImU32 kAxis = IM_COL32(84, 84, 80, 255);
+constexpr ImU32 kGrid = IM_COL32(226, 226, 220, 255);
+constexpr ImU32 kPlotBg = IM_COL32(255, 255, 255, 255);
+constexpr float kTickLength = 4.0f;
+
+bool finite(double x) { return std::isfinite(x); }
+
+double to_axis(double x, bool log) { return log ? std::log10(std::max(x, 1e-9)) : x; }
+
+}  // namespace
+
+std::string format_plain(double value, int decimals) { return format_number(value, decimals); }
+std::string format_percent(double value, int decimals) { return format_number(value, decimals) + " %"; }
+
+double Plot::x_to_screen(double x) const {
+  const double lo = to_axis(range.x_lo, x_log), hi = to_axis(range.x_hi, x_log);
+  const double t = (to_axis(x, x_log) - lo) / (hi - lo);
+  return static_cast<double>(area_min.x) + t * static_cast<double>(area_max.x - area_min.x);
+}
+
+double Plot::y_to_screen(double y) const {
+  const double t = (y - range.y_lo) / (range.y_hi - range.y_lo);
+  return static_cast<double>(area_max.y) - t * static_cast<double>(area_max.y - area_min.y);
+}
+
+ImVec2 Plot::to_screen(double x, double y) const {
+  return ImVec2(static_cast<float>(x_to_screen(x)), static_cast<float>(y_to_screen(y)));
+}
+
+bool begin_plot(const char* id, ImVec2 size, Range range, const Labels& labels, Plot& p) {
+  p = Plot{};
+  p.draw = ImGui::GetWindowDrawList();
+  if (size.x <= 0.0f) size.x = ImGui::GetContentRegionAvail().x;
+  if (size.x < 80.0f || size.y < 60.0f) return false;
+  p.x_log = labels.x_log;
+
+  // Ticks at round numbers; the range grows to the outer ticks so the data never touches the edge
+  // without a label. A log axis gets ticks at 1, 2, 5 times powers of ten.
+  if (labels.x_log) {
+    const double lo = std::max(range.x_lo, 1.0), hi = std::max(range.x_hi, lo * 10.0);
+    p.x_ticks.values.clear();
+    for (double power = std::pow(10.0, std::floor(std::log10(lo))); power <= hi * 10.0; power *= 10.0) {
+      for (const double m : {1.0, 2.0, 5.0}) {
+        const double v = m * power;
+        if (v >= lo / 1.0001 && v <= hi * 1.0001) p.x_ticks.values.push_back(v);
+      }
+    }
+    p.range.x_lo = lo;
+    p.range.x_hi = hi;
+  } else if (labels.x_axis) {
+    p.x_ticks = nice_ticks(range.x_lo, range.x_hi, labels.x_ticks);
+    p.range.x_lo = p.x_ticks.first;
+    p.range.x_hi = p.x_ticks.last;
+  } else {
+    p.range.x_lo = range.x_lo;
+    p.range.x_hi = range.x_hi;
+  }
+  if (labels.y_axis) {
+    p.y_ticks = nice_ticks(range.y_lo, range.y_hi, labels.y_ticks);
+    p.range.y_lo = p.y_ticks.first;
+    p.range.y_hi = p.y_ticks.last;
+  } else {
+    p.range.y_lo = range.y_lo;
+    p.range.y_hi = range.y_hi;
+  }
+  if (!(p.range.x_hi > p.range.x_lo)) p.range.x_hi = p.range.x_lo + 1.0;
+  if (!(p.range.y_hi > p.range.y_lo)) p.range.y_hi = p.range.y_lo + 1.0;
+
+  const float line = ImGui::GetTextLineHeight();
+  float left = 4.0f;
+  if (labels.y_axis) {
+    float widest = 0.0f;
+    for (const double v : p.y_ticks.values) {
+      widest = std::max(widest, ImGui::CalcTextSize(labels.y_format(v, p.y_ticks.decimals).c_str()).x);
+    }
+    left = widest + kTickLength + 6.0f + (labels.y ? line + 4.0f : 0.0f);
+  }
+  const float bottom = labels.x_axis ? line + kTickLength + 6.0f + (labels.x ? line + 4.0f : 0.0f) : 4.0f;
+  const float right = 12.0f, top = labels.y && labels.y_axis ? line + 10.0f : 8.0f;
+
+  p.frame_min = ImGui::GetCursorScreenPos();
+  p.frame_max = ImVec2(p.frame_min.x + size.x, p.frame_min.y + size.y);
+  p.area_min = ImVec2(p.frame_min.x + left, p.frame_min.y + top);
+  p.area_max = ImVec2(p.frame_max.x - right, p.frame_max.y - bottom);
+  ImGui::InvisibleButton(id, size);
+  p.mouse = ImGui::GetIO().MousePos;
+  p.hovered = ImGui::IsItemHovered() && p.mouse.x >= p.area_min.x && p.mouse.x <= p.area_max.x &&
+              p.mouse.y >= p.area_min.y && p.mouse.y <= p.area_max.y;
+
+  ImDrawList* d = p.draw;
+  d->AddRectFilled(p.area_min, p.area_max, kPlotBg);
+  // Grid and ticks. Labels that would overlap the previous one are skipped, never drawn over it.
+  if (labels.y_axis) {
+    float last_top = 1e9f;
+    for (const double v : p.y_ticks.values) {
+      const float y = static_cast<float>(p.y_to_screen(v));
+      d->AddLine(ImVec2(p.area_min.x, y), ImVec2(p.area_max.x, y), kGrid);
+      d->AddLine(ImVec2(p.area_min.x - kTickLength, y), ImVec2(p.area_min.x, y), kAxis);
+      const std::string text = labels.y_format(v, p.y_ticks.decimals);
+      const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+      const float ty = y - ts.y * 0.5f;
+      if (ty + ts.y <= last_top) {
+        d->AddText(ImVec2(p.area_min.x - kTickLength - 4.0f - ts.x, ty), kAxis, text.c_str());
+        last_top = ty;
+      }
+    }
+    if (labels.y) {
+      // A vertical title would need rotated text; ImGui has none, so the title stands above the axis.
+      d->AddText(ImVec2(p.frame_min.x, p.frame_min.y), kAxis, labels.y);
+    }
+  }
+  if (labels.x_axis) {
+    float last_right = -1e9f;
+    for (const double v : p.x_ticks.values) {
+      const float x = static_cast<float>(p.x_to_screen(v));
+      if (x < p.area_min.x - 0.5f || x > p.area_max.x + 0.5f) continue;
+      d->AddLine(ImVec2(x, p.area_min.y), ImVec2(x, p.area_max.y), kGrid);
+      d->AddLine(ImVec2(x, p.area_max.y), ImVec2(x, p.area_max.y + kTickLength), kAxis);
+      const int decimals = labels.x_log ? 0 : p.x_ticks.decimals;
+      const std::string text = labels.x_format(v, decimals);
+      const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
+      const float tx = std::clamp(x - ts.x * 0.5f, p.frame_min.x, p.frame_max.x - ts.x);
+      if (tx >= last_right + 6.0f) {
+        d->AddText(ImVec2(tx, p.area_max.y + kTickLength + 3.0f), kAxis, text.c_str());
+        last_right = tx + ts.x;
+      }
+    }
+    if (labels.x) {
+      const ImVec2 ts = ImGui::CalcTextSize(labels.x);
+      d->AddText(ImVec2((p.area_min.x + p.area_max.x - ts.x) * 0.5f, p.frame_max.y - ts.y - 2.0f), kAxis, labels.x);
+    }
+  }
+  d->AddLine(ImVec2(p.area_min.x, p.area_max.y), ImVec2(p.area_max.x, p.area_max.y), kAxis);
+  if (labels.y_axis) d->AddLine(p.area_min, ImVec2(p.area_min.x, p.area_max.y), kAxis);
+  d->PushClipRect(p.area_min, p.area_max, true);
+  return true;
+}
+
+void end_plot(Plot& p) { p.draw->PopClipRect(); }
+
+void point(const Plot& p, double x, double y, ImU32 colour, float radius, bool ring) {
+  if (!finite(x) || !finite(y)) return;
+  const ImVec2 c = p.to_screen(x, y);
+  if (ring) {
+    p.draw->AddCircleFilled(c, radius + 2.0f, IM_COL32(255, 255, 255, 255), 20);
+    p.draw->AddCircleFilled(c, radius, colour, 20);
+    p.draw->AddCircle(c, radius + 2.0f, IM_COL32(29, 29, 27, 255), 20, 1.5f);
+  } else {
+    p.draw->AddCircleFilled(c, radius, colour, 12);
+  }
+}
+
+void points(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float radius) {
+  const std::size_t n = std::min(xs.size(), ys.size());
+  for (std::size_t i = 0; i < n; ++i) point(p, xs[i], ys[i], colour, radius);
+}
+
+void line(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float thickness) {
+  const std::size_t n = std::min(xs.size(), ys.size());
+  std::vector<ImVec2> run;
+  auto flush = [&] {
+    if (run.size() >= 2) p.draw->AddPolyline(run.data(), static_cast<int>(run.size()), colour, ImDrawFlags_None, thickness);
+    run.clear();
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!finite(xs[i]) || !finite(ys[i])) {
+      flush();  // a gap, not a line across missing data
+      continue;
+    }
+    run.push_back(p.to_screen(xs[i], ys[i]));
+  }
+  flush();
+}
+
+void dashed_line(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float thickness) {
+  const std::size_t n = std::min(xs.size(), ys.size());
+  constexpr float kDash = 6.0f, kGap = 4.0f;
+  for (std::size_t i = 1; i < n; ++i) {
+    if (!finite(xs[i - 1]) || !finite(ys[i - 1]) || !finite(xs[i]) || !finite(ys[i])) continue;
+    const ImVec2 a = p.to_screen(xs[i - 1], ys[i - 1]), b = p.to_screen(xs[i], ys[i]);
+    const float len = std::hypot(b.x - a.x, b.y - a.y);
+    if (len <= 0.0f) continue;
+    for (float t = 0.0f; t < len; t += kDash + kGap) {
+      const float e = std::min(t + kDash, len);
+      p.draw->AddLine(ImVec2(a.x + (b.x - a.x) * t / len, a.y + (b.y - a.y) * t / len),
+                      ImVec2(a.x + (b.x - a.x) * e / len, a.y + (b.y - a.y) * e / len), colour, thickness);
+    }
+  }
+}
+
+void hline(const Plot& p, double y, ImU32 colour, float thickness, const char* text) {
+  if (!finite(y)) return;
+  const float sy = static_cast<float>(p.y_to_screen(y));
+  p.draw->AddLine(ImVec2(p.area_min.x, sy), ImVec2(p.area_max.x, sy), colour, thickness);
+  if (text) {
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    p.draw->AddText(ImVec2(p.area_max.x - ts.x - 4.0f, sy - ts.y - 1.0f), colour, text);
+  }
+}
+
+void vline(const Plot& p, double x, ImU32 colour, float thickness, const char* text) {
+  if (!finite(x)) return;
+  const float sx = static_cast<float>(p.x_to_screen(x));
+  p.draw->AddLine(ImVec2(sx, p.area_min.y), ImVec2(sx, p.area_max.y), colour, thickness);
+  if (text) {
+    const ImVec2 ts = ImGui::CalcTextSize(text);
+    const float tx = std::clamp(sx + 4.0f, p.area_min.x, p.area_max.x - ts.x);
+    p.draw->AddText(ImVec2(tx, p.area_min.y + 2.0f), colour, text);
+  }
+}
+
+void band(const Plot& p, std::span<const double> xs, std::span<const double> lower, std::span<const double> upper,
+          ImU32 colour) {
+  const std::size_t n = std::min({xs.size(), lower.size(), upper.size()});
+  for (std::size_t i = 1; i < n; ++i) {
+    if (!finite(lower[i - 1]) || !finite(upper[i - 1]) || !finite(lower[i]) || !finite(upper[i])) continue;
+    const ImVec2 a = p.to_screen(xs[i - 1], upper[i - 1]), b = p.to_screen(xs[i], upper[i]);
+    const ImVec2 c = p.to_screen(xs[i], lower[i]), d = p.to_screen(xs[i - 1], lower[i - 1]);
+    p.draw->AddQuadFilled(a, b, c, d, colour);
+  }
+}
+
+void label(const Plot& p, double x, double y, const char* text, ImU32 colour, bool) {
+  if (!finite(x) || !finite(y)) return;
+  const ImVec2 c = p.to_screen(x, y);
+  const ImVec2 ts = ImGui::CalcTextSize(text);
+  // Right of the point, or left of it when it would leave the plot; above when at the bottom.
+  float tx = c.x + 8.0f;
+  if (tx + ts.x > p.area_max.x) tx = c.x - 8.0f - ts.x;
+  float ty = std::clamp(c.y - ts.y * 0.5f, p.area_min.y, p.area_max.y - ts.y);
+  p.draw->AddRectFilled(ImVec2(tx - 2.0f, ty), ImVec2(tx + ts.x + 2.0f, ty + ts.y), IM_COL32(255, 255, 255, 220), 2.0f);
+  p.draw->AddText(ImVec2(tx, ty), colour, text);
+}
+
+int nearest_point(const Plot& p, std::span<const double> xs, std::span<const double> ys, float max_px) {
+  if (!p.hovered) return -1;
+  int best = -1;
+  float best_d2 = max_px * max_px;
+  const std::size_t n = std::min(xs.size(), ys.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!finite(xs[i]) || !finite(ys[i])) continue;
+    const ImVec2 c = p.to_screen(xs[i], ys[i]);
+    const float d2 = (c.x - p.mouse.x) * (c.x - p.mouse.x) + (c.y - p.mouse.y) * (c.y - p.mouse.y);
+    if (d2 <= best_d2) {
+      best_d2 = d2;
+      best = static_cast<int>(i);
+    }
+  }
+  return best;
+}
+
+void strip(ImDrawList* d, ImVec2 min, ImVec2 max, const Strip& s) {
+  const float mid = (min.y + max.y) * 0.5f;
+  auto sx = [&](double x) {
+    const double t = s.hi > s.lo ? (x - s.lo) / (s.hi - s.lo) : 0.5;
+    return min.x + static_cast<float>(std::clamp(t, 0.0, 1.0)) * (max.x - min.x);
+  };
+  d->AddLine(ImVec2(min.x, mid), ImVec2(max.x, mid), IM_COL32(230, 230, 225, 255), 1.0f);
+  if (finite(s.min) && finite(s.max)) d->AddRectFilled(ImVec2(sx(s.min), mid - 2.0f), ImVec2(sx(s.max), mid + 2.0f), IM_COL32(205, 205, 200, 255));
+  if (finite(s.q1) && finite(s.q3)) d->AddRectFilled(ImVec2(sx(s.q1), mid - 6.0f), ImVec2(sx(s.q3), mid + 6.0f), IM_COL32(170, 190, 215, 255), 2.0f);
+  if (finite(s.median)) d->AddLine(ImVec2(sx(s.median), mid - 9.0f), ImVec2(sx(s.median), mid + 9.0f), IM_COL32(29, 29, 27, 255), 2.0f);
+  if (finite(s.value)) {
+    const ImVec2 c(sx(s.value), mid);
+    d->AddCircleFilled(c, 7.0f, IM_COL32(255, 255, 255, 255), 16);
+    d->AddCircleFilled(c, 5.5f, s.value_colour, 16);
+  }
+}
+
+void beeswarm(std::span<const float> screen_x, float radius, std::span<float> offsets) {
+  // Greedy: each dot takes the lowest free slot (0, +1, -1, +2, -2 ...) where it overlaps no dot
+  // already placed. Quadratic in the worst case; 352 dots take well under a millisecond.
+  const float diameter = 2.0f * radius;
+  const std::size_t n = std::min(screen_x.size(), offsets.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    for (int k = 0;; ++k) {
+      const float slot = static_cast<float>((k + 1) / 2) * ((k % 2) ? 1.0f : -1.0f);
+      bool free = true;
+      for (std::size_t j = 0; j < i && free; ++j) {
+        const float dx = screen_x[i] - screen_x[j];
+        const float dy = (slot - offsets[j]) * diameter;
+        if (dx * dx + dy * dy < diameter * diameter * 0.9f) free = false;
+      }
+      if (free) {
+        offsets[i] = slot;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace jv::chart

@@ -1,0 +1,91 @@
+// A small chart module over ImDrawList, in the manner of ImPlot: this public header, the plot
+// area and its axes (chart.cpp), and plotters that draw data inside it. Sizes are CSS pixels;
+// values are the data's own units. Everything draws into the current window.
+//
+//   chart::Plot p;
+//   if (chart::begin_plot("##funnel", size, {x_lo, x_hi, y_lo, y_hi}, labels, p)) {
+//     chart::band(p, xs, lower, upper, colour);
+//     chart::points(p, xs, ys, colour, 3.0f);
+//     chart::end_plot(p);
+//   }
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "core/scale.h"
+#include "imgui.h"
+
+namespace jv::chart {
+
+// Writes a tick or value label in Dutch (decimal comma, thousands point).
+using Formatter = std::string (*)(double value, int decimals);
+std::string format_plain(double value, int decimals);    // 12,5 / 1.234
+std::string format_percent(double value, int decimals);  // 12,5 %
+
+struct Range {
+  double x_lo = 0, x_hi = 1, y_lo = 0, y_hi = 1;
+};
+
+struct Labels {
+  const char* x = nullptr;  // axis titles; null for none
+  const char* y = nullptr;
+  Formatter x_format = format_plain;
+  Formatter y_format = format_plain;
+  bool x_axis = true;  // draw the x axis with ticks (a strip plot has only one axis)
+  bool y_axis = true;
+  int x_ticks = 6, y_ticks = 5;  // about how many
+  bool x_log = false;            // a log10 x axis (denominators from 1.000 to 200.000)
+};
+
+// The plot being drawn: its rectangles and the mapping from data to screen.
+struct Plot {
+  ImDrawList* draw = nullptr;
+  ImVec2 frame_min, frame_max;  // the whole widget
+  ImVec2 area_min, area_max;    // inside the axes
+  Range range;
+  bool x_log = false;
+  bool hovered = false;  // the mouse is over the plot area
+  ImVec2 mouse;
+  Ticks x_ticks, y_ticks;
+  ImVec2 to_screen(double x, double y) const;
+  double x_to_screen(double x) const;
+  double y_to_screen(double y) const;
+};
+
+// Lays out the plot (reserving `size`, width <= 0 for the available width), draws the grid, the
+// axes with ticks at round numbers and their labels (skipping any that would overlap). Ranges are
+// widened to the ticks. Returns false when there is no room; then do not call end_plot().
+bool begin_plot(const char* id, ImVec2 size, Range range, const Labels& labels, Plot& plot);
+void end_plot(Plot& plot);
+
+// Plotters.
+void points(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float radius);
+void point(const Plot& p, double x, double y, ImU32 colour, float radius, bool ring = false);
+void line(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float thickness);
+void dashed_line(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float thickness);
+void hline(const Plot& p, double y, ImU32 colour, float thickness, const char* label = nullptr);
+void vline(const Plot& p, double x, ImU32 colour, float thickness, const char* label = nullptr);
+// A filled band between lower and upper at the same xs (NaN gaps allowed).
+void band(const Plot& p, std::span<const double> xs, std::span<const double> lower, std::span<const double> upper,
+          ImU32 colour);
+// A text label next to a data point, kept inside the plot area.
+void label(const Plot& p, double x, double y, const char* text, ImU32 colour, bool bold_font = false);
+// The index of the point nearest the mouse within `max_px`, or -1.
+int nearest_point(const Plot& p, std::span<const double> xs, std::span<const double> ys, float max_px = 8.0f);
+
+// A horizontal strip for the dashboard: the group's range as a thin bar, its interquartile range
+// as a thicker one, the median as a tick and the gemeente as a dot; lo..hi is the scale.
+struct Strip {
+  double lo = 0, hi = 1;
+  double min = 0, q1 = 0, median = 0, q3 = 0, max = 0;
+  double value = 0;
+  ImU32 value_colour = 0;
+};
+void strip(ImDrawList* draw, ImVec2 min, ImVec2 max, const Strip& s);
+
+// A beeswarm layout: y offsets (in dot diameters, 0 = the axis) for dots at screen xs so that
+// dots of `radius` do not overlap. Deterministic: dots are placed in the order given.
+void beeswarm(std::span<const float> screen_x, float radius, std::span<float> offsets);
+
+}  // namespace jv::chart

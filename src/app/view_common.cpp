@@ -1,0 +1,131 @@
+// Widgets every comparison view shares: choosing the gemeente and the comparison group.
+#include <algorithm>
+#include <string>
+
+#include "app/layout.h"
+#include "app/theme.h"
+#include "app/views.h"
+#include "core/text.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+
+namespace jv::app {
+
+bool gemeente_search(AppState& app, const char* id, float width) {
+  bool changed = false;
+  ImGui::PushID(id);
+  const float field = std::min(width, 320.0f);
+  ImGui::SetNextItemWidth(field);
+  ImGui::InputTextWithHint("##zoek", "Zoek een gemeente, bijvoorbeeld Alkmaar", &app.gemeente_query);
+  const std::string hook = std::string(id) + ".search";
+  test_hook_item(app.test_hook, hook.c_str());
+  const ImVec2 field_min = ImGui::GetItemRectMin();
+  const ImVec2 field_max = ImGui::GetItemRectMax();
+  if (!app.gemeente_query.empty()) {
+    // The hits in a list right under the field, over whatever the view draws there.
+    const std::vector<int> hits = search_gemeenten(app.data2025, app.gemeente_query, 8);
+    ImGui::SetNextWindowPos(ImVec2(field_min.x, field_max.y + 2));
+    ImGui::SetNextWindowSize(ImVec2(std::max(field, 260.0f), 0));
+    constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                        ImGuiWindowFlags_NoFocusOnAppearing;
+    ImGui::Begin("##gemeente_hits", nullptr, kFlags);
+    if (hits.empty()) ImGui::TextDisabled("Geen gemeente gevonden (gemeenten van 2025).");
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(hits[i])];
+      const std::string label = g.name + "  (" + g.code + ")";
+      if (ImGui::Selectable(label.c_str(), hits[i] == app.gemeente)) {
+        app_select_gemeente(app, hits[i]);
+        app.gemeente_query.clear();
+        changed = true;
+      }
+      if (i == 0) {
+        const std::string first = std::string(id) + ".first_hit";
+        test_hook_item(app.test_hook, first.c_str());
+      }
+    }
+    // Enter takes the first hit, as in every search box.
+    if (!hits.empty() && ImGui::IsKeyPressed(ImGuiKey_Enter) && !changed) {
+      app_select_gemeente(app, hits[0]);
+      app.gemeente_query.clear();
+      changed = true;
+    }
+    ImGui::End();
+  }
+  ImGui::PopID();
+  return changed;
+}
+
+bool group_chooser(AppState& app, float width) {
+  struct Option {
+    GroupKind kind;
+    const char* label;
+    const char* hook;
+  };
+  static constexpr Option kOptions[] = {
+      {GroupKind::Jeugdregio, "Jeugdregio", "group.jeugdregio"},
+      {GroupKind::Provincie, "Provincie", "group.provincie"},
+      {GroupKind::SizeClass, "Grootteklasse", "group.grootteklasse"},
+      {GroupKind::Peers, "Vergelijkbaar", "group.buren"},
+      {GroupKind::Nederland, "Nederland", "group.nederland"},
+      {GroupKind::Custom, "Eigen lijst", "group.eigen"},
+  };
+  bool changed = false;
+  if (width < 560.0f) {
+    // A phone: one combo instead of a row of six buttons that would take three lines.
+    const char* current = "";
+    for (const Option& o : kOptions) {
+      if (o.kind == app.cmp.group) current = o.label;
+    }
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Vergelijk met:");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::min(220.0f, width - ImGui::GetCursorPosX() + ImGui::GetCursorStartPos().x));
+    if (ImGui::BeginCombo("##groep", current)) {
+      for (const Option& o : kOptions) {
+        if (ImGui::Selectable(o.label, o.kind == app.cmp.group) && o.kind != app.cmp.group) {
+          app.cmp.group = o.kind;
+          changed = true;
+        }
+        test_hook_item(app.test_hook, o.hook);  // the same hook as the button on a wide screen
+      }
+      ImGui::EndCombo();
+    }
+    test_hook_item(app.test_hook, "group.choose");
+    return changed;
+  }
+  const float right = ImGui::GetCursorScreenPos().x + width;
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Vergelijk met:");
+  for (const Option& o : kOptions) {
+    same_line_if_fits(button_width(o.label), right);
+    const bool active = app.cmp.group == o.kind;
+    if (active) {
+      ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    }
+    if (ImGui::Button(o.label) && !active) {
+      app.cmp.group = o.kind;
+      changed = true;
+    }
+    test_hook_item(app.test_hook, o.hook);
+    if (active) ImGui::PopStyleColor(4);
+    if (ImGui::IsItemHovered()) {
+      const char* why = "";
+      switch (o.kind) {
+        case GroupKind::Jeugdregio: why = "De gemeenten die samen jeugdhulp inkopen (CBS-indeling jeugdregio's)."; break;
+        case GroupKind::Provincie: why = "Alle gemeenten in dezelfde provincie."; break;
+        case GroupKind::SizeClass: why = "Gemeenten van dezelfde grootte (CBS-klassen naar inwonertal)."; break;
+        case GroupKind::Peers: why = "De 10 gemeenten die statistisch het meest op deze gemeente lijken (zie Vergelijkbare gemeenten)."; break;
+        case GroupKind::Nederland: why = "Alle gemeenten van Nederland."; break;
+        case GroupKind::Custom: why = "Een lijst die u zelf samenstelt (bij Vergelijkbare gemeenten)."; break;
+      }
+      ImGui::SetTooltip("%s", why);
+    }
+  }
+  return changed;
+}
+
+}  // namespace jv::app

@@ -1,0 +1,514 @@
+// "Indicator": one indicator in detail, four ways. The distribution shows every gemeente as a
+// dot; the funnel plot sets each rate against its denominator with control limits (the honest way
+// to compare gemeenten of very different sizes); the ranking lists the group; the time series
+// follows own figures over periods, with the national line, a target and method changes.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "app/chart.h"
+#include "app/layout.h"
+#include "app/theme.h"
+#include "app/view_shared.h"
+#include "app/views.h"
+#include "core/format.h"
+#include "core/text.h"
+#include "imgui.h"
+
+namespace jv::app {
+
+namespace {
+
+std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+
+double proportion_scale(Unit unit) {
+  return unit == Unit::Percent ? 100.0 : unit == Unit::PerThousand ? 1000.0 : std::nan("");
+}
+
+chart::Formatter formatter_for(const IndicatorMeta& m) {
+  return m.unit == Unit::Percent ? chart::format_percent : chart::format_plain;
+}
+
+bool is_member(const Group& group, int g) { return std::binary_search(group.members.begin(), group.members.end(), g); }
+
+void gemeente_tooltip(const AppState& app, int g, const IndicatorMeta& m, int variable) {
+  const Gemeente& x = app.data2025.gemeenten[idx(g)];
+  const double d = denominator(app.bench2025, g, variable);
+  ImGui::SetTooltip("%s (%s)\n%s: %s%s%s\nJeugdregio %s\nKlik om deze gemeente te kiezen.", x.name.c_str(), x.code.c_str(),
+                    m.name.c_str(), format_value(m, app.data2025.value(g, variable)).c_str(),
+                    std::isnan(d) ? "" : ", noemer ", std::isnan(d) ? "" : format_count(d).c_str(),
+                    app.data2025.jeugdregios[idx(x.jeugdregio)].name.c_str());
+}
+
+void legend_item(ImU32 colour, const char* text, float right) {
+  const float w = ImGui::CalcTextSize(text).x + 22.0f;
+  same_line_if_fits(w, right);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float h = ImGui::GetTextLineHeight();
+  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6.0f, p.y + h * 0.5f), 5.0f, colour, 12);
+  ImGui::Dummy(ImVec2(16.0f, h));
+  ImGui::SameLine(0, 4);
+  ImGui::TextUnformatted(text);
+}
+
+// Every gemeente as a dot along the value axis, spread vertically where dots would overlap.
+void distribution(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
+  const IndicatorMeta& m = app.data2025.variables[idx(variable)];
+  const std::size_t n = app.data2025.gemeenten.size();
+  std::vector<double> xs(n), ys(n, 0.0);
+  double lo = 1e300, hi = -1e300;
+  std::vector<double> all;
+  for (std::size_t g = 0; g < n; ++g) {
+    xs[g] = app.data2025.value(static_cast<int>(g), variable);
+    if (std::isnan(xs[g])) continue;
+    lo = std::min(lo, xs[g]);
+    hi = std::max(hi, xs[g]);
+    all.push_back(xs[g]);
+  }
+  const double national_median = stats::median(all);
+  const float height = width < 560.0f ? 300.0f : 360.0f;
+  chart::Labels labels;
+  labels.x = m.name.c_str();
+  labels.y_axis = false;
+  labels.x_format = formatter_for(m);
+  chart::Plot p;
+  if (!chart::begin_plot("##verdeling", ImVec2(width, height), {lo, hi, -1.0, 1.0}, labels, p)) return;
+  // Beeswarm offsets in screen space, then back to the plot's -1..1 y range. Others first, then
+  // the group, then the chosen gemeente, so the highlighted dots are drawn on top.
+  std::vector<int> order;
+  for (std::size_t g = 0; g < n; ++g) {
+    if (!std::isnan(xs[g]) && !is_member(group, static_cast<int>(g)) && static_cast<int>(g) != app.gemeente) order.push_back(static_cast<int>(g));
+  }
+  for (const int g : group.members) {
+    if (!std::isnan(xs[idx(g)]) && g != app.gemeente) order.push_back(g);
+  }
+  if (app.gemeente >= 0 && !std::isnan(xs[idx(app.gemeente)])) order.push_back(app.gemeente);
+  const float radius = width < 560.0f ? 3.0f : 3.5f;
+  std::vector<float> sx(order.size()), off(order.size(), 0.0f);
+  for (std::size_t i = 0; i < order.size(); ++i) sx[i] = static_cast<float>(p.x_to_screen(xs[idx(order[i])]));
+  // Lay out by value so the swarm is symmetric, then map back.
+  std::vector<std::size_t> by_x(order.size());
+  for (std::size_t i = 0; i < by_x.size(); ++i) by_x[i] = i;
+  std::stable_sort(by_x.begin(), by_x.end(), [&](std::size_t a, std::size_t b) { return sx[a] < sx[b]; });
+  std::vector<float> sorted_x(order.size()), sorted_off(order.size(), 0.0f);
+  for (std::size_t i = 0; i < by_x.size(); ++i) sorted_x[i] = sx[by_x[i]];
+  chart::beeswarm(sorted_x, radius, sorted_off);
+  float max_off = 1.0f;
+  for (std::size_t i = 0; i < by_x.size(); ++i) {
+    off[by_x[i]] = sorted_off[i];
+    max_off = std::max(max_off, std::abs(sorted_off[i]));
+  }
+  const float half_px = (p.area_max.y - p.area_min.y) * 0.5f - radius - 2.0f;
+  const float px_per_slot = std::min(2.0f * radius, half_px / max_off);
+  const double y_per_px = 2.0 / static_cast<double>(p.area_max.y - p.area_min.y);
+  for (std::size_t i = 0; i < order.size(); ++i) ys[idx(order[i])] = static_cast<double>(off[i] * px_per_slot) * y_per_px;
+
+  chart::vline(p, national_median, theme::kNational, 1.5f, ("mediaan NL " + format_value(m, national_median)).c_str());
+  if (group.kind != GroupKind::Nederland) {
+    const std::vector<double> gx{c.median, c.median}, gy{-1.0, 0.85};
+    chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
+  }
+  for (const int g : order) {
+    const bool chosen = g == app.gemeente;
+    const bool member = is_member(group, g);
+    chart::point(p, xs[idx(g)], ys[idx(g)], chosen ? theme::kChosen : member ? theme::kGroup : theme::kOthers,
+                 chosen ? radius + 2.5f : radius, chosen);
+  }
+  if (app.gemeente >= 0) {
+    chart::label(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)],
+                 (app.data2025.gemeenten[idx(app.gemeente)].name + " " + format_value(m, c.value)).c_str(), theme::kChosen);
+  }
+  const int hit = chart::nearest_point(p, xs, ys, 8.0f);
+  chart::end_plot(p);
+  test_hook_item(app.test_hook, "detail.plot");
+  if (hit >= 0) {
+    gemeente_tooltip(app, hit, m, variable);
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
+  }
+  const float right = ImGui::GetCursorScreenPos().x + width;
+  legend_item(theme::kChosen, app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), right);
+  legend_item(theme::kGroup, (group.name + " (streep: mediaan " + format_value(m, c.median) + ")").c_str(), right);
+  legend_item(theme::kOthers, "overige gemeenten", right);
+}
+
+// Rate against denominator with 95 % and 99.8 % control limits around the group's rate.
+void funnel(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
+  const IndicatorMeta& m = app.data2025.variables[idx(variable)];
+  const double scale = proportion_scale(m.unit);
+  if (std::isnan(scale)) {
+    ImGui::TextWrapped("Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
+                       "%s is een %s.", m.name.c_str(), unit_label(m.unit));
+    return;
+  }
+  const std::size_t n = app.data2025.gemeenten.size();
+  std::vector<double> xs(n), ys(n);
+  double x_lo = 1e300, x_hi = 0, y_lo = 1e300, y_hi = -1e300;
+  for (std::size_t g = 0; g < n; ++g) {
+    xs[g] = denominator(app.bench2025, static_cast<int>(g), variable);
+    ys[g] = app.data2025.value(static_cast<int>(g), variable);
+    if (std::isnan(xs[g]) || std::isnan(ys[g]) || xs[g] <= 0) {
+      xs[g] = ys[g] = std::nan("");
+      continue;
+    }
+    x_lo = std::min(x_lo, xs[g]);
+    x_hi = std::max(x_hi, xs[g]);
+    y_lo = std::min(y_lo, ys[g]);
+    y_hi = std::max(y_hi, ys[g]);
+  }
+  if (x_lo > x_hi) {
+    ImGui::TextWrapped("Geen noemers bekend voor deze indicator.");
+    return;
+  }
+  const double p0 = c.weighted_mean / scale;
+  // The limits along the axis, on a log grid; they also widen the y range.
+  std::vector<double> grid, lo95, hi95, lo998, hi998;
+  for (double t = std::log10(x_lo * 0.8); t <= std::log10(x_hi * 1.25); t += 0.02) {
+    const double d = std::pow(10.0, t);
+    const stats::Interval a = stats::funnel_limits(p0, d, 0.95), b = stats::funnel_limits(p0, d, 0.998);
+    grid.push_back(d);
+    lo95.push_back(std::max(0.0, a.lo) * scale);
+    hi95.push_back(a.hi * scale);
+    lo998.push_back(std::max(0.0, b.lo) * scale);
+    hi998.push_back(b.hi * scale);
+  }
+  const double y_min = std::max(0.0, y_lo - (y_hi - y_lo) * 0.1), y_max = y_hi + (y_hi - y_lo) * 0.1;
+  const std::string x_title = "Noemer: " + (m.denominator.empty() ? std::string("inwoners") : m.denominator) +
+                              (m.merge_weight == MergeWeight::Youth ? " (geschat)" : "") + ", logaritmische schaal";
+  chart::Labels labels;
+  labels.x = x_title.c_str();
+  labels.y = m.name.c_str();
+  labels.x_log = true;
+  labels.y_format = formatter_for(m);
+  chart::Plot p;
+  const float height = width < 560.0f ? 320.0f : 400.0f;
+  if (!chart::begin_plot("##trechter", ImVec2(width, height), {x_lo * 0.8, x_hi * 1.25, y_min, y_max}, labels, p)) return;
+  chart::band(p, grid, lo998, hi998, IM_COL32(0, 119, 187, 28));
+  chart::band(p, grid, lo95, hi95, IM_COL32(0, 119, 187, 40));
+  chart::line(p, grid, lo95, IM_COL32(0, 119, 187, 160), 1.0f);
+  chart::line(p, grid, hi95, IM_COL32(0, 119, 187, 160), 1.0f);
+  chart::dashed_line(p, grid, lo998, IM_COL32(0, 119, 187, 200), 1.0f);
+  chart::dashed_line(p, grid, hi998, IM_COL32(0, 119, 187, 200), 1.0f);
+  chart::hline(p, c.weighted_mean, theme::kGroup, 1.5f, (group.name + " " + format_value(m, c.weighted_mean)).c_str());
+  for (std::size_t g = 0; g < n; ++g) {
+    if (static_cast<int>(g) == app.gemeente || is_member(group, static_cast<int>(g))) continue;
+    chart::point(p, xs[g], ys[g], theme::kOthers, 3.0f);
+  }
+  for (const int g : group.members) {
+    if (g != app.gemeente) chart::point(p, xs[idx(g)], ys[idx(g)], theme::kGroup, 3.5f);
+  }
+  chart::point(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)], theme::kChosen, 5.5f, true);
+  chart::label(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)], app.data2025.gemeenten[idx(app.gemeente)].name.c_str(),
+               theme::kChosen);
+  const int hit = chart::nearest_point(p, xs, ys, 8.0f);
+  chart::end_plot(p);
+  test_hook_item(app.test_hook, "detail.plot");
+  if (hit >= 0) {
+    gemeente_tooltip(app, hit, m, variable);
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
+  }
+  ImGui::TextWrapped(
+      "Hoe te lezen: elke stip is een gemeente. Hoe groter de gemeente (naar rechts), hoe smaller de trechter: bij "
+      "kleine aantallen is een groot verschil eerder toeval. Binnen het lichte vlak (95 %%) is een verschil met %s "
+      "(%s) niet bijzonder; buiten de stippellijn (99,8 %%) vrijwel zeker geen toeval.",
+      group.name.c_str(), format_value(m, c.weighted_mean).c_str());
+  ImGui::TextWrapped("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s.",
+                     app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
+                     format_count(c.denominator).c_str(), format_value(m, c.funnel95.lo).c_str(),
+                     format_value(m, c.funnel95.hi).c_str(), format_value(m, c.funnel998.lo).c_str(),
+                     format_value(m, c.funnel998.hi).c_str());
+}
+
+// The group as a sortable table; the chosen gemeente is highlighted, also when outside the group.
+void ranking(AppState& app, int variable, const Group& group, float width) {
+  const IndicatorMeta& m = app.data2025.variables[idx(variable)];
+  struct Line {
+    int g;
+    double value, denom, rank;
+    Verdict verdict;
+  };
+  std::vector<int> who = group.members;
+  if (!is_member(group, app.gemeente)) who.push_back(app.gemeente);
+  std::vector<Line> lines;
+  for (const int g : who) {
+    const Comparison c = compare(app.bench2025, g, variable, group);
+    lines.push_back({g, c.value, c.denominator, c.rank, c.verdict});
+  }
+  // Ranks within the list as shown (the group plus the chosen gemeente), so the column counts
+  // 1..n without gaps; the core ranks each gemeente among the group plus itself.
+  std::vector<double> shown_values;
+  for (const Line& l : lines) shown_values.push_back(l.value);
+  for (Line& l : lines) l.rank = std::isnan(l.value) ? std::nan("") : stats::rank_ascending(shown_values, l.value);
+  const bool narrow = width < 560.0f;
+  const int columns = narrow ? 4 : 6;
+  // A long list (a province, Nederland) scrolls inside the table; a short one takes its own height.
+  const bool scroll = lines.size() > 20;
+  const ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
+                                 ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp |
+                                 (scroll ? ImGuiTableFlags_ScrollY : 0);
+  if (!ImGui::BeginTable("##ranglijst", columns, kFlags, ImVec2(width, scroll ? 520.0f : 0.0f))) return;
+  ImGui::TableSetupScrollFreeze(0, 1);
+  ImGui::TableSetupColumn("Rang", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch, 0.6f, 3);
+  ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch, 2.2f, 0);
+  ImGui::TableSetupColumn("Waarde", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
+  if (!narrow) ImGui::TableSetupColumn("Noemer", ImGuiTableColumnFlags_WidthStretch, 1.0f, 2);
+  ImGui::TableSetupColumn("Oordeel", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 1.2f, 4);
+  if (!narrow) ImGui::TableSetupColumn("Jeugdregio", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 1.8f, 5);
+  ImGui::TableHeadersRow();
+  if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
+    app.cmp.ranking_column = static_cast<int>(specs->Specs[0].ColumnUserID);
+    app.cmp.ranking_ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+  }
+  const int col = app.cmp.ranking_column;
+  const bool asc = app.cmp.ranking_ascending;
+  std::stable_sort(lines.begin(), lines.end(), [&](const Line& a, const Line& b) {
+    auto key = [&](const Line& l) {
+      return col == 2 ? l.denom : col == 3 ? l.rank : l.value;
+    };
+    if (col == 0) {
+      const int cmp = app.data2025.gemeenten[idx(a.g)].name.compare(app.data2025.gemeenten[idx(b.g)].name);
+      return asc ? cmp < 0 : cmp > 0;
+    }
+    const double ka = key(a), kb = key(b);
+    if (std::isnan(ka) != std::isnan(kb)) return std::isnan(kb);  // unknown values last
+    return asc ? ka < kb : ka > kb;
+  });
+  for (const Line& l : lines) {
+    ImGui::TableNextRow();
+    if (l.g == app.gemeente) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(253, 226, 216, 255));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(std::isnan(l.rank) ? "\xE2\x80\x93" : format_number(l.rank, l.rank == std::floor(l.rank) ? 0 : 1).c_str());
+    ImGui::TableNextColumn();
+    const Gemeente& g = app.data2025.gemeenten[idx(l.g)];
+    ImGui::PushID(l.g);
+    if (ImGui::Selectable(g.name.c_str(), l.g == app.gemeente, ImGuiSelectableFlags_SpanAllColumns)) app_select_gemeente(app, l.g);
+    if (l.g == app.gemeente) test_hook_item(app.test_hook, "ranking.chosen");
+    ImGui::PopID();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_value(m, l.value).c_str());
+    if (!narrow) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(std::isnan(l.denom) ? "\xE2\x80\x93" : format_count(l.denom).c_str());
+    }
+    ImGui::TableNextColumn();
+    ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(l.verdict) == theme::kNoData ? theme::kTextMuted : verdict_colour(l.verdict));
+    ImGui::TextUnformatted(verdict_label(l.verdict));
+    ImGui::PopStyleColor();
+    if (!narrow) {
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(app.data2025.jeugdregios[idx(g.jeugdregio)].name.c_str());
+    }
+  }
+  ImGui::EndTable();
+  test_hook_item(app.test_hook, "detail.ranking");
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  ImGui::TextWrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s als geheel. Klik op een kolomkop om te sorteren, "
+                     "op een naam om die gemeente te kiezen.", group.name.c_str());
+  ImGui::PopStyleColor();
+}
+
+// Own figures over time: the gemeente's line, Nederland from the same file, the benchmark's CBS
+// figure where the definitions match, a target the user sets, and method changes.
+void time_series(AppState& app, float width) {
+  const std::string code = app.data2025.gemeenten[idx(app.gemeente)].code;
+  // Series: own indicators (with breakdown) of this gemeente with more than one period.
+  struct Series {
+    const OwnIndicator* ind;
+    std::string breakdown;
+    std::vector<const OwnValue*> own, national;
+  };
+  std::map<std::string, Series> series;
+  for (const OwnValue& v : app.own.data.values) {
+    if (v.gemeente != code && v.gemeente != "NL") continue;
+    const OwnIndicator* ind = app.own.data.indicator(v.indicator);
+    if (!ind || std::isnan(v.value)) continue;
+    Series& s = series[v.indicator + "|" + v.breakdown];
+    s.ind = ind;
+    s.breakdown = v.breakdown;
+    (v.gemeente == "NL" ? s.national : s.own).push_back(&v);
+  }
+  std::vector<std::string> keys;
+  for (auto& [key, s] : series) {
+    if (s.own.size() >= 2) keys.push_back(key);
+  }
+  if (keys.empty()) {
+    ImGui::TextWrapped(
+        "De benchmark van het CBS heeft \xC3\xA9\xC3\xA9n periode per gemeente. Een tijdreeks verschijnt zodra u eigen "
+        "cijfers over meer perioden laadt (tab Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93"
+        "2022. Voor %s zijn nog geen eigen cijfers over meer perioden geladen.",
+        app.data2025.gemeenten[idx(app.gemeente)].name.c_str());
+    if (ImGui::Button("Naar Eigen cijfers")) app.tab = Tab::OwnData;
+    test_hook_item(app.test_hook, "series.to_own");
+    return;
+  }
+  static std::string chosen_key;  // which series; UI-only
+  if (std::find(keys.begin(), keys.end(), chosen_key) == keys.end()) chosen_key = keys.front();
+  Series& s = series[chosen_key];
+  auto series_name = [&](const Series& x) { return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + x.breakdown); };
+  ImGui::SetNextItemWidth(std::min(width, 420.0f));
+  if (ImGui::BeginCombo("##reeks", series_name(s).c_str())) {
+    for (const std::string& k : keys) {
+      if (ImGui::Selectable(series_name(series[k]).c_str(), k == chosen_key)) chosen_key = k;
+    }
+    ImGui::EndCombo();
+  }
+  test_hook_item(app.test_hook, "series.choose");
+  const IndicatorMeta& m = s.ind->meta;
+  auto sort_by_time = [](std::vector<const OwnValue*>& v) {
+    std::sort(v.begin(), v.end(), [](const OwnValue* a, const OwnValue* b) { return a->period.start_day() < b->period.start_day(); });
+  };
+  sort_by_time(s.own);
+  sort_by_time(s.national);
+  // x: the middle of each period in years (2022.5 for 2022), so years, halves and quarters line up.
+  auto x_of = [](const Period& p) { return 1970.0 + (p.start_day() + p.end_day()) * 0.5 / 365.2425; };
+  std::vector<double> ox, oy, nx, ny;
+  for (const OwnValue* v : s.own) ox.push_back(x_of(v->period)), oy.push_back(v->value);
+  for (const OwnValue* v : s.national) nx.push_back(x_of(v->period)), ny.push_back(v->value);
+  static double target = std::nan(""), target_year = 2028;
+  double x_lo = ox.front(), x_hi = ox.back(), y_lo = 0.0, y_hi = 0.0;
+  for (const double y : oy) y_hi = std::max(y_hi, y);
+  for (const double y : ny) y_hi = std::max(y_hi, y);
+  for (const double x : nx) x_lo = std::min(x_lo, x), x_hi = std::max(x_hi, x);
+  if (!std::isnan(target)) {
+    y_hi = std::max(y_hi, target);
+    x_hi = std::max(x_hi, target_year + 0.5);
+  }
+  chart::Labels labels;
+  labels.y = m.name.c_str();
+  labels.y_format = formatter_for(m);
+  labels.x_format = [](double v, int) { return std::to_string(static_cast<int>(std::lround(v))); };
+  chart::Plot p;
+  const float height = width < 560.0f ? 280.0f : 340.0f;
+  if (!chart::begin_plot("##tijdreeks", ImVec2(width, height), {std::floor(x_lo), std::ceil(x_hi), y_lo, y_hi * 1.1}, labels, p)) return;
+  // A method change in CBS's youth-care statistics: CBS, "Jeugdhulp 2021", section 0.1
+  // Methodewijzigingen. Figures before and after are not fully comparable.
+  const bool cbs_series = m.care_type.find("jeugdhulp") != std::string::npos && m.unit == Unit::Percent;
+  if (cbs_series && x_lo <= 2021.5 && x_hi >= 2020.5) {
+    chart::vline(p, 2021.0, IM_COL32(153, 119, 0, 255), 1.5f, "methodewijziging CBS");
+  }
+  if (!std::isnan(target)) {
+    const std::vector<double> tx{p.range.x_lo, target_year + 0.5}, ty{target, target};
+    chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
+    chart::label(p, target_year + 0.5, target, ("doel " + format_value(m, target) + " in " + std::to_string(static_cast<int>(target_year))).c_str(), theme::kBetter);
+  }
+  chart::line(p, nx, ny, theme::kNational, 2.0f);
+  chart::points(p, nx, ny, theme::kNational, 3.5f);
+  chart::line(p, ox, oy, theme::kChosen, 3.0f);
+  for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i], theme::kChosen, 4.5f, i + 1 == ox.size());
+  const int hit = chart::nearest_point(p, ox, oy, 10.0f);
+  const int hit_nl = chart::nearest_point(p, nx, ny, 10.0f);
+  chart::end_plot(p);
+  test_hook_item(app.test_hook, "detail.plot");
+  if (hit >= 0) {
+    const OwnValue* v = s.own[idx(hit)];
+    ImGui::SetTooltip("%s, %s: %s\nBron: %s", app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), v->period.label().c_str(),
+                      format_own_value(m, v->value).c_str(), (v->source.empty() ? v->file : v->source).c_str());
+  } else if (hit_nl >= 0) {
+    const OwnValue* v = s.national[idx(hit_nl)];
+    ImGui::SetTooltip("Nederland, %s: %s\nBron: %s", v->period.label().c_str(), format_own_value(m, v->value).c_str(),
+                      (v->source.empty() ? v->file : v->source).c_str());
+  }
+  const float right = ImGui::GetCursorScreenPos().x + width;
+  legend_item(theme::kChosen, app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), right);
+  if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right);
+  if (cbs_series) legend_item(IM_COL32(153, 119, 0, 255), "methodewijziging CBS 2021", right);
+  // The target: what the council promised, typed in by the user (kept in this page only).
+  ImGui::Spacing();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Doel:");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(110);
+  double t = std::isnan(target) ? 0.0 : target;
+  if (ImGui::InputDouble("##doel", &t, 0.0, 0.0, "%.1f")) target = t > 0.0 ? t : std::nan("");
+  test_hook_item(app.test_hook, "series.target");
+  ImGui::SameLine();
+  ImGui::TextUnformatted("in");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(110);
+  int year = static_cast<int>(target_year);
+  if (ImGui::InputInt("##doeljaar", &year)) target_year = std::clamp(year, 2000, 2100);
+  // Own figures beside the benchmark only when the definitions match.
+  const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.data2025);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  ImGui::TextWrapped("Naast de benchmark: %s", cmp.reason.c_str());
+  if (cbs_series) {
+    ImGui::TextWrapped("Het CBS verbeterde in 2021 de verwerking van de jeugdhulpgegevens (CBS, Jeugdhulp 2021, "
+                       "\xC2\xA7 0.1 Methodewijzigingen): cijfers voor en na die lijn zijn niet helemaal vergelijkbaar.");
+  }
+  ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void view_indicator(AppState& app) {
+  begin_view(app, "##indicator", 1100.0f);
+  const float width = view_width();
+  if (!view_header(app, "indicator", "Indicator", width)) {
+    end_view();
+    return;
+  }
+  const Dataset& d = app.data2025;
+  if (app.cmp.indicator < 0 || idx(app.cmp.indicator) >= d.variables.size()) app.cmp.indicator = 0;
+  // The indicator: every indicator and context figure.
+  const IndicatorMeta& m = d.variables[idx(app.cmp.indicator)];
+  ImGui::SetNextItemWidth(std::min(width, 420.0f));
+  if (ImGui::BeginCombo("##indicator", m.name.c_str())) {
+    for (std::size_t v = 0; v < d.variables.size(); ++v) {
+      if (d.variables[v].role == Role::Characteristic) continue;
+      if (ImGui::Selectable(d.variables[v].name.c_str(), static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
+    }
+    ImGui::EndCombo();
+  }
+  test_hook_item(app.test_hook, "indicator.choose");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nBron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
+  if (width >= 560.0f) {  // on a phone the definition is a tap on the chooser (and in Bronnen) away
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    ImGui::TextWrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
+    ImGui::PopStyleColor();
+  }
+
+  const Group group = app_current_group(app);
+  const Comparison c = compare(app.bench2025, app.gemeente, app.cmp.indicator, group);
+  app.shown = ShownComparison{};
+  app.shown.view = "indicator";
+  app.shown.group = group;
+  app.shown.rows.push_back(c);
+
+  // The four views.
+  struct Option {
+    DetailView view;
+    const char* label;
+    const char* hook;
+  };
+  static constexpr Option kOptions[] = {{DetailView::Distribution, "Verdeling", "detail.verdeling"},
+                                        {DetailView::Funnel, "Trechter", "detail.trechter"},
+                                        {DetailView::Ranking, "Ranglijst", "detail.ranglijst"},
+                                        {DetailView::TimeSeries, "Tijdreeks", "detail.tijdreeks"}};
+  const float right = ImGui::GetCursorScreenPos().x + width;
+  ImGui::Spacing();
+  for (std::size_t i = 0; i < std::size(kOptions); ++i) {
+    if (i > 0) same_line_if_fits(button_width(kOptions[i].label), right);
+    const bool active = app.cmp.detail == kOptions[i].view;
+    if (active) {
+      ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    }
+    if (ImGui::Button(kOptions[i].label)) app.cmp.detail = kOptions[i].view;
+    test_hook_item(app.test_hook, kOptions[i].hook);
+    if (active) ImGui::PopStyleColor(4);
+  }
+  ImGui::Spacing();
+  headline(app, d.gemeenten[idx(app.gemeente)], m, c, group, width);
+  switch (app.cmp.detail) {
+    case DetailView::Distribution: distribution(app, app.cmp.indicator, group, c, width); break;
+    case DetailView::Funnel: funnel(app, app.cmp.indicator, group, c, width); break;
+    case DetailView::Ranking: ranking(app, app.cmp.indicator, group, width); break;
+    case DetailView::TimeSeries: time_series(app, width); break;
+  }
+  end_view();
+}
+
+}  // namespace jv::app

@@ -1,0 +1,550 @@
+// "Kaart": a choropleth of all gemeenten in the 2025 boundaries, the jeugdregio outlines on top,
+// the chosen gemeente and its comparison group outlined. Hover for the figure, click to choose,
+// wheel or the +/− buttons to zoom, drag to pan.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "app/layout.h"
+#include "app/theme.h"
+#include "app/views.h"
+#include "core/scale.h"
+#include "core/stats.h"
+#include "data/embedded_data.h"
+#include "imgui.h"
+#include "imgui_internal.h"  // SetItemKeyOwner: the map, not the page, takes the mouse wheel
+
+namespace jv::app {
+
+// RD metres -> screen (CSS px) for a map drawn in the canvas rectangle [canvas_min, canvas_max]
+// with the view in `m` (zoom, centre). Not in a header: the map's tests use it to aim clicks.
+ImVec2 map_rd_to_screen(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, geo::Point p);
+geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, ImVec2 s);
+
+namespace {
+
+constexpr float kMaxZoom = 48.0f;
+constexpr ImU32 kRegionLine = IM_COL32(40, 40, 40, 235);
+constexpr ImU32 kGemeenteLine = IM_COL32(255, 255, 255, 210);
+constexpr ImU32 kHoverLine = IM_COL32(29, 29, 27, 255);
+constexpr ImU32 kCanvasBg = IM_COL32(236, 242, 247, 255);  // water and abroad: a pale blue-grey
+
+// The view's geometry: RD metres at the canvas centre, pixels per metre.
+struct Transform {
+  ImVec2 mid;
+  float scale = 1.0f;
+  geo::Point centre;
+  ImVec2 to_screen(geo::Point p) const {
+    return ImVec2(mid.x + (p.x - centre.x) * scale, mid.y - (p.y - centre.y) * scale);  // RD y grows north
+  }
+  geo::Point to_rd(ImVec2 s) const { return {centre.x + (s.x - mid.x) / scale, centre.y - (s.y - mid.y) / scale}; }
+};
+
+geo::Point box_centre(const geo::Box& b) { return {(b.min_x + b.max_x) * 0.5f, (b.min_y + b.max_y) * 0.5f}; }
+
+Transform make_transform(const MapState& m, ImVec2 cmin, ImVec2 cmax) {
+  const geo::Box& b = m.map.gemeenten.bounds;
+  const float bw = std::max(b.max_x - b.min_x, 1.0f), bh = std::max(b.max_y - b.min_y, 1.0f);
+  const float w = cmax.x - cmin.x, h = cmax.y - cmin.y;
+  Transform t;
+  t.mid = ImVec2((cmin.x + cmax.x) * 0.5f, (cmin.y + cmax.y) * 0.5f);
+  t.scale = 0.96f * std::min(w / bw, h / bh) * m.zoom;
+  t.centre = m.centre_set ? m.centre : box_centre(b);
+  return t;
+}
+
+void ensure_loaded(AppState& app) {
+  MapState& m = app.map;
+  if (m.loaded || !m.error.empty()) return;
+  const auto bytes = embedded_map(2025);
+  if (bytes.empty()) {
+    m.error = "De kaart met de gemeentegrenzen van 2025 ontbreekt in deze versie.";
+    return;
+  }
+  geo::Map map;
+  if (!geo::read_map(bytes, map, m.error)) return;
+  m.map = std::move(map);
+  m.mesh = geo::triangulate_layer(m.map.gemeenten);
+  m.shape_gemeente.clear();
+  for (const geo::Shape& s : m.map.gemeenten.shapes) m.shape_gemeente.push_back(app.data2025.find_code(s.code));
+  m.loaded = true;
+}
+
+void reset_view(MapState& m) {
+  m.zoom = 1.0f;
+  m.centre = box_centre(m.map.gemeenten.bounds);
+  m.centre_set = true;
+}
+
+void clamp_centre(MapState& m) {
+  const geo::Box& b = m.map.gemeenten.bounds;
+  m.centre.x = std::clamp(m.centre.x, b.min_x, b.max_x);
+  m.centre.y = std::clamp(m.centre.y, b.min_y, b.max_y);
+}
+
+// Zooms by `factor` keeping the RD point under `anchor` (screen) where it is.
+void zoom_at(MapState& m, ImVec2 cmin, ImVec2 cmax, ImVec2 anchor, float factor) {
+  const Transform before = make_transform(m, cmin, cmax);
+  const geo::Point fixed = before.to_rd(anchor);
+  m.zoom = std::clamp(m.zoom * factor, 1.0f, kMaxZoom);
+  m.centre_set = true;
+  const Transform after = make_transform(m, cmin, cmax);
+  m.centre = {fixed.x - (anchor.x - after.mid.x) / after.scale, fixed.y + (anchor.y - after.mid.y) / after.scale};
+  clamp_centre(m);
+}
+
+bool is_shown_variable(const IndicatorMeta& v) { return v.role == Role::Indicator || v.role == Role::Context; }
+
+// A legend entry: a swatch, what it covers, how many gemeenten.
+struct LegendClass {
+  ImU32 colour = 0;
+  std::string label;
+  int count = 0;
+};
+
+struct Colouring {
+  std::vector<ImU32> by_gemeente;  // per gemeente index in data2025
+  std::vector<LegendClass> classes;
+  int missing = 0;
+  std::string title, subtitle;
+};
+
+// A figure as format_value() writes it, with no-break spaces: "12,8 %" never breaks before "%".
+std::string figure(const IndicatorMeta& meta, double value) {
+  std::string out;
+  for (const char ch : format_value(meta, value)) {
+    if (ch == ' ') out += "\xC2\xA0";
+    else out += ch;
+  }
+  return out;
+}
+
+std::string range_label(const IndicatorMeta& meta, double lo, double hi) {
+  return figure(meta, lo) + " \xE2\x80\x93 " + figure(meta, hi);  // en dash
+}
+
+Colouring colour_quantiles(const IndicatorMeta& meta, const std::vector<double>& values) {
+  Colouring c;
+  c.title = "Kwintielen: vijf klassen met elk ongeveer evenveel gemeenten";
+  c.by_gemeente.assign(values.size(), theme::kNoData);
+  const std::vector<double> breaks = quantile_breaks(values, 5);
+  if (breaks.empty()) return c;
+  const int n = static_cast<int>(breaks.size());
+  double lo = breaks.front();
+  for (const double v : values) {
+    if (!std::isnan(v)) lo = std::min(lo, v);
+  }
+  for (int i = 0; i < n; ++i) {
+    // Fewer distinct values than classes: spread the colours that remain over the scale.
+    const int shade = n == 1 ? 2 : static_cast<int>(std::lround(i * 4.0 / (n - 1)));
+    LegendClass lc;
+    lc.colour = theme::kSequential[shade];
+    lc.label = range_label(meta, i == 0 ? lo : breaks[static_cast<std::size_t>(i - 1)], breaks[static_cast<std::size_t>(i)]);
+    c.classes.push_back(lc);
+  }
+  for (std::size_t g = 0; g < values.size(); ++g) {
+    const int k = class_of(breaks, values[g]);
+    if (k < 0) {
+      ++c.missing;
+      continue;
+    }
+    c.by_gemeente[g] = c.classes[static_cast<std::size_t>(k)].colour;
+    ++c.classes[static_cast<std::size_t>(k)].count;
+  }
+  return c;
+}
+
+Colouring colour_diverging(const IndicatorMeta& meta, const std::vector<double>& values, const Group& group) {
+  Colouring c;
+  c.by_gemeente.assign(values.size(), theme::kNoData);
+  std::vector<double> member_values;
+  for (const int m : group.members) member_values.push_back(values[static_cast<std::size_t>(m)]);
+  const bool whole_country = group.members.empty();
+  const double median = stats::median(whole_country ? std::span<const double>(values) : std::span<const double>(member_values));
+  c.title = "Afwijking van de mediaan van " + (whole_country ? std::string("Nederland (alle gemeenten)") : group.name);
+  if (std::isnan(median)) {
+    c.subtitle = "De groep heeft voor deze indicator geen cijfers.";
+    for (const double v : values) c.missing += std::isnan(v) ? 1 : 0;
+    return c;
+  }
+  c.subtitle = "Mediaan: " + figure(meta, median) + ". Blauw is lager, rood is hoger; de kleur zegt niets over beter of slechter.";
+  const Diverging scale = diverging_scale(values, median);
+  const double step = scale.half_range / 3.0;  // seven classes: -3 .. 3 steps around the median
+  for (int k = 0; k < 7; ++k) {
+    LegendClass lc;
+    lc.colour = theme::kDiverging[k];
+    const double lo = median + (k - 3.5) * step, hi = median + (k - 2.5) * step;
+    if (k == 0) lc.label = "lager dan " + figure(meta, hi);
+    else if (k == 6) lc.label = "hoger dan " + figure(meta, lo);
+    else if (k == 3) lc.label = "rond de mediaan: " + range_label(meta, lo, hi);
+    else lc.label = range_label(meta, lo, hi);
+    c.classes.push_back(lc);
+  }
+  for (std::size_t g = 0; g < values.size(); ++g) {
+    if (std::isnan(values[g])) {
+      ++c.missing;
+      continue;
+    }
+    const int k = std::clamp(static_cast<int>(std::lround(scale.position(values[g]) * 3.0)) + 3, 0, 6);
+    c.by_gemeente[g] = c.classes[static_cast<std::size_t>(k)].colour;
+    ++c.classes[static_cast<std::size_t>(k)].count;
+  }
+  return c;
+}
+
+// The screen points of one ring, leaving out points within half a pixel of the last one kept:
+// at the country's scale most of a border's points fall in the same pixel.
+void ring_to_screen(const geo::Layer& layer, const geo::Ring& ring, const Transform& t, std::vector<ImVec2>& out) {
+  out.clear();
+  const std::span<const geo::Point> pts = geo::ring_points(layer, ring);
+  for (const geo::Point& p : pts) {
+    const ImVec2 s = t.to_screen(p);
+    if (!out.empty()) {
+      const float dx = s.x - out.back().x, dy = s.y - out.back().y;
+      if (dx * dx + dy * dy < 0.36f) continue;
+    }
+    out.push_back(s);
+  }
+}
+
+bool box_visible(const geo::Box& b, const Transform& t, ImVec2 cmin, ImVec2 cmax) {
+  const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
+  return z.x >= cmin.x && a.x <= cmax.x && z.y >= cmin.y && a.y <= cmax.y;
+}
+
+void outline_shape(ImDrawList* draw, const geo::Layer& layer, std::size_t shape, const Transform& t, ImVec2 cmin,
+                   ImVec2 cmax, ImU32 colour, float thickness, std::vector<ImVec2>& scratch) {
+  const geo::Shape& s = layer.shapes[shape];
+  if (!box_visible(s.bounds, t, cmin, cmax)) return;
+  for (const geo::Ring& ring : geo::shape_rings(layer, s)) {
+    ring_to_screen(layer, ring, t, scratch);
+    if (scratch.size() >= 3) draw->AddPolyline(scratch.data(), static_cast<int>(scratch.size()), colour, ImDrawFlags_Closed, thickness);
+  }
+}
+
+// Every gemeente's triangles in one batch of vertices and indices.
+void fill_gemeenten(ImDrawList* draw, const MapState& m, const std::vector<ImU32>& shape_colour, const Transform& t,
+                    ImVec2 cmin, ImVec2 cmax) {
+  const geo::Layer& layer = m.map.gemeenten;
+  std::size_t vtx = 0, idx = 0;
+  std::vector<char> visible(layer.shapes.size(), 0);
+  for (std::size_t i = 0; i < layer.shapes.size(); ++i) {
+    const geo::Shape& s = layer.shapes[i];
+    if (s.ring_count == 0 || !box_visible(s.bounds, t, cmin, cmax)) continue;
+    visible[i] = 1;
+    const geo::Ring& first = layer.rings[s.first_ring];
+    const geo::Ring& last = layer.rings[s.first_ring + s.ring_count - 1];
+    vtx += last.first + last.count - first.first;
+    idx += m.mesh.shapes[i].count;
+  }
+  if (idx == 0) return;
+  draw->PrimReserve(static_cast<int>(idx), static_cast<int>(vtx));
+  const ImVec2 uv = draw->_Data->TexUvWhitePixel;
+  for (std::size_t i = 0; i < layer.shapes.size(); ++i) {
+    if (!visible[i]) continue;
+    const geo::Shape& s = layer.shapes[i];
+    const geo::Ring& first = layer.rings[s.first_ring];
+    const geo::Ring& last = layer.rings[s.first_ring + s.ring_count - 1];
+    const uint32_t p0 = first.first, p1 = last.first + last.count;
+    const auto base = static_cast<ImDrawIdx>(draw->_VtxCurrentIdx);
+    const ImU32 colour = shape_colour[i];
+    for (uint32_t p = p0; p < p1; ++p) draw->PrimWriteVtx(t.to_screen(layer.points[p]), uv, colour);
+    const geo::IndexRange r = m.mesh.shapes[i];
+    for (uint32_t k = r.first; k < r.first + r.count; ++k) {
+      draw->PrimWriteIdx(static_cast<ImDrawIdx>(base + (m.mesh.indices[k] - p0)));
+    }
+  }
+}
+
+std::string gemeente_label(const AppState& app, int g) {
+  return g >= 0 ? app.data2025.gemeenten[static_cast<std::size_t>(g)].name : std::string();
+}
+
+void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value, float width,
+            bool phone) {
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextWrapped("%s", meta.name.c_str());
+  ImGui::PopFont();
+  if (app.gemeente >= 0) {
+    const std::string own = gemeente_label(app, app.gemeente) + ": " +
+                            (std::isnan(own_value) ? std::string("geen gegevens") : figure(meta, own_value));
+    ImGui::TextWrapped("%s", own.c_str());
+  }
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", c.title.c_str());
+  if (!c.subtitle.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    ImGui::TextWrapped("%s", c.subtitle.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const float swatch = 18.0f;
+  auto row = [&](ImU32 fill, ImU32 line, float line_w, const std::string& text) {
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 a(p.x, p.y + (h - swatch * 0.7f) * 0.5f), b(p.x + swatch * 1.4f, a.y + swatch * 0.7f);
+    draw->AddRectFilled(a, b, fill);
+    draw->AddRect(a, b, line, 0.0f, 0, line_w);
+    ImGui::SetCursorScreenPos(ImVec2(p.x + swatch * 1.4f + 8.0f, p.y));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - swatch * 1.4f - 8.0f);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+  };
+  for (const LegendClass& lc : c.classes) {
+    row(lc.colour, IM_COL32(0, 0, 0, 60), 1.0f,
+        lc.label + "  (" + std::to_string(lc.count) + (lc.count == 1 ? " gemeente)" : " gemeenten)"));
+  }
+  if (c.missing > 0) {
+    row(theme::kNoData, IM_COL32(0, 0, 0, 60), 1.0f,
+        "geen gegevens  (" + std::to_string(c.missing) + (c.missing == 1 ? " gemeente)" : " gemeenten)"));
+  }
+  ImGui::Spacing();
+  if (app.gemeente >= 0) {
+    row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f, gemeente_label(app, app.gemeente) + " (gekozen)");
+    if (group.kind != GroupKind::Nederland && !group.members.empty()) row(IM_COL32(255, 255, 255, 0), theme::kGroup, 2.0f, group.name);
+  }
+  row(IM_COL32(255, 255, 255, 0), kRegionLine, 1.5f, "Grens van een jeugdregio");
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  ImGui::TextWrapped("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK).", meta.source.c_str(), meta.period.c_str());
+  ImGui::Spacing();
+  ImGui::TextWrapped("%s", phone ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
+                                 : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  test_hook_item(app.test_hook, "map.legend");
+}
+
+}  // namespace
+
+ImVec2 map_rd_to_screen(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, geo::Point p) {
+  return make_transform(m, canvas_min, canvas_max).to_screen(p);
+}
+
+geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, ImVec2 s) {
+  return make_transform(m, canvas_min, canvas_max).to_rd(s);
+}
+
+void view_map(AppState& app) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float column = std::min(avail.x - 32.0f, 1400.0f);
+  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
+  ImGui::SetCursorPosX(0);
+  ImGui::BeginChild("##map_scroll", ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::SetCursorPos(ImVec2(margin, 16));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  const float right = ImGui::GetCursorScreenPos().x + column;
+  const bool phone = column < 560.0f;
+
+  ImGui::PushFont(app.fonts.title);
+  ImGui::TextWrapped("Kaart");
+  ImGui::PopFont();
+
+  // The gemeente and the group, on one row when there is room.
+  const float search_w = std::min(column, 320.0f);
+  gemeente_search(app, "map", search_w);
+  if (column >= 1000.0f) {
+    ImGui::SameLine(0.0f, 24.0f);
+    group_chooser(app, right - ImGui::GetCursorScreenPos().x);
+  } else {
+    group_chooser(app, column);
+  }
+
+  ensure_loaded(app);
+  MapState& m = app.map;
+  if (!m.loaded || app.data2025.gemeenten.empty()) {
+    ImGui::TextWrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.data_error.c_str() : m.error.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+    ImGui::EndChild();
+    return;
+  }
+  if (!m.centre_set) reset_view(m);
+
+  // Which figure colours the map: indicators and context figures.
+  const std::vector<IndicatorMeta>& vars = app.data2025.variables;
+  if (app.cmp.indicator < 0 || app.cmp.indicator >= static_cast<int>(vars.size())) app.cmp.indicator = 0;
+  if (!is_shown_variable(vars[static_cast<std::size_t>(app.cmp.indicator)])) {
+    for (std::size_t v = 0; v < vars.size(); ++v) {
+      if (is_shown_variable(vars[v])) {
+        app.cmp.indicator = static_cast<int>(v);
+        break;
+      }
+    }
+  }
+  const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.cmp.indicator)];
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Kleur naar:");
+  const float combo_w = std::min(360.0f, column - ImGui::CalcTextSize("Kleur naar:").x - ImGui::GetStyle().ItemSpacing.x);
+  same_line_if_fits(combo_w, right);
+  ImGui::SetNextItemWidth(combo_w);
+  if (ImGui::BeginCombo("##map_indicator", meta.name.c_str())) {
+    for (std::size_t v = 0; v < vars.size(); ++v) {
+      if (!is_shown_variable(vars[v])) continue;
+      const std::string label = vars[v].role == Role::Context ? vars[v].name + "  (context)" : vars[v].name;
+      ImGui::PushID(static_cast<int>(v));
+      if (ImGui::Selectable(label.c_str(), static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  test_hook_item(app.test_hook, "map.indicator");
+  if (ImGui::IsItemHovered() && !meta.definition.empty()) ImGui::SetTooltip("%s", meta.definition.c_str());
+
+  const char* kDivergingLabel = "Afwijking van de mediaan";
+  same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
+  ImGui::Checkbox(kDivergingLabel, &m.diverging);
+  test_hook_item(app.test_hook, "map.diverging");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
+  }
+
+  // Zoom buttons: the wheel zooms on a desktop; on a phone a swipe must scroll the page.
+  const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") + 2.0f * ImGui::GetStyle().ItemSpacing.x;
+  same_line_if_fits(zoom_w, right);
+  bool zoom_in = ImGui::Button("+");
+  test_hook_item(app.test_hook, "map.zoom_in");
+  ImGui::SameLine();
+  bool zoom_out = ImGui::Button("\xE2\x88\x92");
+  test_hook_item(app.test_hook, "map.zoom_out");
+  ImGui::SameLine();
+  if (ImGui::Button("Hele land")) reset_view(m);
+  test_hook_item(app.test_hook, "map.reset");
+  ImGui::Spacing();
+
+  // Sizes: beside each other on a desktop, legend under the map on a phone.
+  const bool beside = column >= 760.0f;
+  const float legend_w = beside ? 300.0f : column;
+  const float child_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+  const float room_h = child_bottom - ImGui::GetCursorScreenPos().y - 16.0f;
+  ImVec2 size;
+  if (beside) {
+    size.y = std::clamp(room_h, 380.0f, 900.0f);
+    // As wide as the country needs at this height, no wider: the legend stands right beside it.
+    const geo::Box& b = app.map.map.gemeenten.bounds;
+    const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
+    size.x = std::min(column - legend_w - 24.0f, size.y * aspect + 24.0f);
+  } else {
+    size.x = column;
+    const geo::Box& b = app.map.map.gemeenten.bounds;
+    const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
+    size.y = std::clamp(column / aspect + 12.0f, 280.0f, 620.0f);
+  }
+  const ImVec2 cmin = ImGui::GetCursorScreenPos();
+  const ImVec2 cmax(cmin.x + size.x, cmin.y + size.y);
+
+  // Values and colours for this frame.
+  const std::size_t n = app.data2025.gemeenten.size();
+  std::vector<double> values(n);
+  for (std::size_t g = 0; g < n; ++g) values[g] = app.data2025.value(static_cast<int>(g), app.cmp.indicator);
+  const Group group = app_current_group(app);
+  const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
+
+  // Interaction.
+  const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft);
+  test_hook_item(app.test_hook, "map.canvas");
+  const bool hovered = ImGui::IsItemHovered();
+  const bool active = ImGui::IsItemActive();
+  if (!phone) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
+  const ImGuiIO& io = ImGui::GetIO();
+  const float drag_sq = io.MouseDragMaxDistanceSqr[0];
+  const float threshold = io.MouseDragThreshold;
+  if (active && drag_sq > threshold * threshold && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+    const Transform t = make_transform(m, cmin, cmax);
+    m.centre.x -= io.MouseDelta.x / t.scale;
+    m.centre.y += io.MouseDelta.y / t.scale;
+    m.centre_set = true;
+    clamp_centre(m);
+  }
+  if (hovered && !phone && io.MouseWheel != 0.0f) zoom_at(m, cmin, cmax, io.MousePos, std::pow(1.25f, io.MouseWheel));
+  const ImVec2 mid((cmin.x + cmax.x) * 0.5f, (cmin.y + cmax.y) * 0.5f);
+  if (zoom_in) zoom_at(m, cmin, cmax, mid, 1.5f);
+  if (zoom_out) zoom_at(m, cmin, cmax, mid, 1.0f / 1.5f);
+  const Transform t = make_transform(m, cmin, cmax);
+
+  int hovered_shape = -1;
+  m.hovered = -1;
+  if (hovered || pressed) {
+    hovered_shape = geo::shape_at(m.map.gemeenten, t.to_rd(io.MousePos));
+    if (hovered_shape >= 0) m.hovered = m.shape_gemeente[static_cast<std::size_t>(hovered_shape)];
+  }
+  if (pressed && drag_sq <= threshold * threshold && m.hovered >= 0) app_select_gemeente(app, m.hovered);
+
+  // Drawing, clipped to the canvas.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PushClipRect(cmin, cmax, true);
+  draw->AddRectFilled(cmin, cmax, kCanvasBg);
+  const geo::Layer& gl = m.map.gemeenten;
+  std::vector<ImU32> shape_colour(gl.shapes.size(), theme::kNoData);
+  for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
+    const int g = m.shape_gemeente[i];
+    if (g >= 0) shape_colour[i] = colouring.by_gemeente[static_cast<std::size_t>(g)];
+  }
+  fill_gemeenten(draw, m, shape_colour, t, cmin, cmax);
+  std::vector<ImVec2> scratch;
+  scratch.reserve(512);
+  const float thin = m.zoom < 2.0f && size.x < 700.0f ? 0.5f : 0.8f;
+  for (std::size_t i = 0; i < gl.shapes.size(); ++i) outline_shape(draw, gl, i, t, cmin, cmax, kGemeenteLine, thin, scratch);
+  const geo::Layer& rl = m.map.jeugdregios;
+  for (std::size_t i = 0; i < rl.shapes.size(); ++i) outline_shape(draw, rl, i, t, cmin, cmax, kRegionLine, 1.4f, scratch);
+  if (group.kind != GroupKind::Nederland) {
+    for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
+      const int g = m.shape_gemeente[i];
+      if (g >= 0 && g != app.gemeente && std::binary_search(group.members.begin(), group.members.end(), g)) {
+        outline_shape(draw, gl, i, t, cmin, cmax, theme::kGroup, 2.2f, scratch);
+      }
+    }
+  }
+  if (hovered_shape >= 0) outline_shape(draw, gl, static_cast<std::size_t>(hovered_shape), t, cmin, cmax, kHoverLine, 2.0f, scratch);
+  for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
+    if (app.gemeente < 0 || m.shape_gemeente[i] != app.gemeente) continue;
+    outline_shape(draw, gl, i, t, cmin, cmax, theme::kChosen, 3.0f, scratch);
+    // Where the chosen gemeente lies on screen, for tests (clipped to the canvas).
+    const geo::Box& b = gl.shapes[i].bounds;
+    const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
+    app.test_hook.widgets.push_back({"map.chosen", ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y)),
+                                     ImVec2(std::min(z.x, cmax.x), std::min(z.y, cmax.y))});
+  }
+  draw->PopClipRect();
+  draw->AddRect(cmin, cmax, theme::kBorder);
+
+  // The tooltip: the gemeente, its figure, its jeugdregio.
+  if (hovered && !active && m.hovered >= 0) {
+    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(m.hovered)];
+    ImGui::BeginTooltip();
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextUnformatted(g.name.c_str());
+    ImGui::PopFont();
+    const double v = values[static_cast<std::size_t>(m.hovered)];
+    ImGui::Text("%s: %s", meta.name.c_str(), std::isnan(v) ? "geen gegevens" : format_value(meta, v).c_str());
+    if (g.jeugdregio >= 0) ImGui::Text("Jeugdregio %s", app.data2025.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str());
+    ImGui::TextDisabled(m.hovered == app.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
+    ImGui::EndTooltip();
+  } else if (hovered && !active && hovered_shape >= 0) {
+    ImGui::SetTooltip("%s (geen gegevens)", gl.shapes[static_cast<std::size_t>(hovered_shape)].name.c_str());
+  }
+
+  // The legend: beside the map on a desktop, under it on a phone.
+  const double own_value = app.gemeente >= 0 ? values[static_cast<std::size_t>(app.gemeente)] : kNaN;
+  if (beside) {
+    ImGui::SetCursorScreenPos(ImVec2(cmax.x + 24.0f, cmin.y));
+  } else {
+    ImGui::Spacing();
+  }
+  legend(app, meta, colouring, group, own_value, legend_w, phone);
+  const float bottom = std::max(cmax.y, ImGui::GetItemRectMax().y);
+  ImGui::SetCursorScreenPos(ImVec2(cmin.x, bottom));
+  ImGui::Dummy(ImVec2(0, 0));
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, 24));
+  ImGui::EndChild();
+}
+
+}  // namespace jv::app

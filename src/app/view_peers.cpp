@@ -1,0 +1,492 @@
+// "Vergelijkbare gemeenten": the chosen gemeente's statistically nearest gemeenten, why they are
+// alike (and where they differ), and editing the peer group and the user's own list.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/layout.h"
+#include "app/theme.h"
+#include "app/views.h"
+#include "core/format.h"
+#include "imgui.h"
+#include "imgui_stdlib.h"
+
+namespace jv::app {
+
+namespace {
+
+constexpr ImU32 kDifferBg = IM_COL32(252, 226, 216, 255);  // pale vermilion: differs most
+constexpr ImU32 kAlikeBg = IM_COL32(222, 236, 247, 255);   // pale blue: alike
+constexpr ImU32 kOwnRowBg = IM_COL32(255, 244, 214, 255);  // the chosen gemeente's own row
+// A characteristic counts as "alike" when the two values lie within a quarter of a standard
+// deviation of each other: its contribution to the squared distance is below 0.25^2.
+constexpr double kAlikeContribution = 0.0625;
+
+// The search boxes of this view: what is being typed, nothing more (transient, never stored).
+std::string g_peer_query;
+std::string g_custom_query;
+
+// Column headers: the characteristics' names are long; the header shows a short one and the
+// tooltip the full name.
+const char* short_name(const IndicatorMeta& v) {
+  struct Short {
+    std::string_view id;
+    const char* label;
+  };
+  static constexpr Short kShort[] = {
+      {"gescheiden", "Gescheiden"},             {"eenpersoonshuishoudens", "Alleen-\nwonend"},
+      {"laag_inkomen", "Laag\ninkomen"},        {"sociaal_minimum", "Sociaal\nminimum"},
+      {"bijstand_per_1000", "Bijstand\n(per 1.000)"}, {"wmo_per_1000", "Wmo\n(per 1.000)"},
+      {"jeugd_0_14", "0\xE2\x80\x93" "14\njaar"}, {"jeugd_15_24", "15\xE2\x80\x93" "24\njaar"},
+      {"migratie_nw", "Niet-\nwesters"},        {"inkomen_per_inwoner", "Inkomen\nper inwoner"},
+      {"stedelijkheid", "Stedelijk-\nheid"},    {"sociale_huur", "Sociale\nhuur"},
+      {"huishoudgrootte", "Huishoud-\ngrootte"},
+  };
+  for (const Short& s : kShort) {
+    if (s.id == v.id) return s.label;
+  }
+  return v.name.c_str();
+}
+
+// A figure as format_value() writes it, with no-break spaces: "12,8 %" never breaks before "%".
+std::string figure(const IndicatorMeta& meta, double value) {
+  std::string out;
+  for (const char ch : format_value(meta, value)) {
+    if (ch == ' ') out += "\xC2\xA0";
+    else out += ch;
+  }
+  return out;
+}
+
+std::string lower_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  return s;
+}
+
+// One neighbour as shown: its distance and rank, and which characteristics set it apart.
+struct PeerRow {
+  int gemeente = -1;
+  int rank = 0;  // 1 = most alike of all gemeenten
+  const Neighbour* n = nullptr;
+  std::vector<int> differ;  // positions in bench.peer_variables, most different first (2)
+  std::vector<int> alike;   // positions, most alike first (up to 3)
+  std::string differ_text, alike_text;
+};
+
+void ensure_peers(AppState& app) {
+  if (app.gemeente < 0) return;
+  ComparisonState& c = app.cmp;
+  if (c.peers_for != app.gemeente) {
+    c.peers = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
+    c.peers_for = app.gemeente;
+  }
+}
+
+void insert_sorted(std::vector<int>& list, int g) {
+  const auto it = std::lower_bound(list.begin(), list.end(), g);
+  if (it == list.end() || *it != g) list.insert(it, g);
+}
+
+void erase_value(std::vector<int>& list, int g) { list.erase(std::remove(list.begin(), list.end(), g), list.end()); }
+
+const Gemeente& gem(const AppState& app, int g) { return app.data2025.gemeenten[static_cast<std::size_t>(g)]; }
+
+PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
+  PeerRow row;
+  row.gemeente = n.gemeente;
+  row.rank = rank;
+  row.n = &n;
+  std::vector<int> order;
+  for (std::size_t j = 0; j < n.contributions.size(); ++j) {
+    if (!std::isnan(n.contributions[j])) order.push_back(static_cast<int>(j));
+  }
+  const auto contribution = [&](int j) { return n.contributions[static_cast<std::size_t>(j)]; };
+  std::sort(order.begin(), order.end(), [&](int a, int b) { return contribution(a) > contribution(b); });
+  for (std::size_t i = 0; i < order.size() && i < 2; ++i) row.differ.push_back(order[i]);
+  for (auto it = order.rbegin(); it != order.rend() && row.alike.size() < 3; ++it) {
+    if (std::find(row.differ.begin(), row.differ.end(), *it) != row.differ.end()) break;
+    if (contribution(*it) < kAlikeContribution || row.alike.empty()) row.alike.push_back(*it);
+  }
+  const std::vector<int>& vars = app.bench2025.peer_variables;
+  auto name_of = [&](int j) { return lower_first(app.data2025.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
+  for (std::size_t i = 0; i < row.differ.size(); ++i) {
+    const auto j = static_cast<std::size_t>(row.differ[i]);
+    const char* how = n.neighbour_values[j] > n.own_values[j] ? "hoger" : "lager";
+    row.differ_text += (i ? "; " : "") + name_of(row.differ[i]) + " (" + how + ")";
+  }
+  for (std::size_t i = 0; i < row.alike.size(); ++i) row.alike_text += (i ? "; " : "") + name_of(row.alike[i]);
+  return row;
+}
+
+void heading(const AppState& app, const char* text) {
+  ImGui::Spacing();
+  ImGui::Spacing();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextWrapped("%s", text);
+  ImGui::PopFont();
+}
+
+void muted(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+// A search field that adds a gemeente to `list` (kept ascending). `exclude` is never offered.
+void add_search(AppState& app, std::string& query, std::vector<int>& list, int exclude, const char* hook,
+                const char* hint, float width) {
+  ImGui::PushID(hook);
+  const float field = std::min(width, 360.0f);
+  ImGui::SetNextItemWidth(field);
+  ImGui::InputTextWithHint("##add", hint, &query);
+  test_hook_item(app.test_hook, hook);
+  const bool enter = ImGui::IsItemDeactivatedAfterEdit() && ImGui::IsKeyPressed(ImGuiKey_Enter);
+  if (!query.empty()) {
+    std::vector<int> hits;
+    for (const int h : search_gemeenten(app.data2025, query, 12)) {
+      if (h != exclude && !std::binary_search(list.begin(), list.end(), h)) hits.push_back(h);
+      if (hits.size() == 6) break;
+    }
+    if (hits.empty()) ImGui::TextDisabled("Geen gemeente gevonden die nog niet in de lijst staat.");
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      const Gemeente& g = gem(app, hits[i]);
+      const std::string label = "+ " + g.name + "  (" + g.code + ")";
+      ImGui::PushID(hits[i]);
+      bool take = ImGui::Selectable(label.c_str(), false, 0, ImVec2(field, 0));
+      if (i == 0) {
+        const std::string first = std::string(hook) + ".first_hit";
+        test_hook_item(app.test_hook, first.c_str());
+        take = take || enter;
+      }
+      ImGui::PopID();
+      if (take) {
+        insert_sorted(list, hits[i]);
+        query.clear();
+        break;
+      }
+    }
+  }
+  ImGui::PopID();
+}
+
+// The wide table: the chosen gemeente first, then each neighbour with its values.
+void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vector<double>& own, float width,
+                 int& remove) {
+  const std::vector<int>& vars = app.bench2025.peer_variables;
+  const int columns = 3 + static_cast<int>(vars.size());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  // What the columns need: the characteristics as wide as their two-line header or widest value.
+  float values_w = 0.0f;
+  for (std::size_t j = 0; j < vars.size(); ++j) {
+    const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[j])];
+    float w = ImGui::CalcTextSize(short_name(meta)).x;
+    w = std::max(w, ImGui::CalcTextSize(figure(meta, own[j]).c_str()).x);
+    for (const PeerRow& row : rows) w = std::max(w, ImGui::CalcTextSize(figure(meta, row.n->neighbour_values[j]).c_str()).x);
+    values_w += w + 2.0f * style.CellPadding.x;
+  }
+  const float distance_w = ImGui::CalcTextSize("Afstand").x + 2.0f * style.CellPadding.x;
+  const float action_w = button_width("Verwijder") + 2.0f * style.CellPadding.x;
+  constexpr float kNameMin = 230.0f;
+  // Too narrow for every column: scroll sideways with the names frozen on the left. A scrolling
+  // table needs its height up front, so add up the rows' wrapped text.
+  const bool scroll = width < kNameMin + distance_w + values_w + action_w + 4.0f;
+  ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter |
+                          ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings;
+  float height = 0.0f;
+  if (scroll) {
+    flags |= ImGuiTableFlags_ScrollX;
+    const float wrap = kNameMin - 2.0f * style.CellPadding.x;
+    const float line = ImGui::GetTextLineHeight();
+    const float cell_pad = 2.0f * style.CellPadding.y;
+    height = 2.0f * line + cell_pad + style.ItemSpacing.y;  // two-line headers
+    height += line + cell_pad + 4.0f;                      // the chosen gemeente's row
+    for (const PeerRow& row : rows) {
+      const std::string name = std::to_string(row.rank) + ". " + gem(app, row.gemeente).name;
+      float h = ImGui::CalcTextSize(name.c_str(), nullptr, false, wrap).y;
+      if (!row.differ_text.empty()) h += style.ItemSpacing.y + ImGui::CalcTextSize(("Verschilt vooral in: " + row.differ_text).c_str(), nullptr, false, wrap).y;
+      if (!row.alike_text.empty()) h += style.ItemSpacing.y + ImGui::CalcTextSize(("Lijkt vooral in: " + row.alike_text).c_str(), nullptr, false, wrap).y;
+      height += std::max(h, ImGui::GetFrameHeight()) + cell_pad + 2.0f;
+    }
+    height += style.ScrollbarSize + 8.0f;
+  }
+  if (!ImGui::BeginTable("##peers", columns, flags, ImVec2(width, height))) return;
+  ImGui::PushTextWrapPos(-1.0f);  // figures never wrap; TextWrapped wraps at its cell's edge
+  ImGui::TableSetupScrollFreeze(1, 1);
+  if (scroll) ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthFixed, kNameMin);
+  else ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn("Afstand");
+  for (const int v : vars) ImGui::TableSetupColumn(short_name(app.data2025.variables[static_cast<std::size_t>(v)]));
+  ImGui::TableSetupColumn("##actie");
+  ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+  for (int c = 0; c < columns; ++c) {
+    ImGui::TableSetColumnIndex(c);
+    ImGui::TableHeader(ImGui::TableGetColumnName(c));
+    if (c >= 2 && c < columns - 1 && ImGui::IsItemHovered()) {
+      const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
+      ImGui::SetTooltip("%s\n%s", meta.name.c_str(), meta.definition.c_str());
+    } else if (c == 1 && ImGui::IsItemHovered()) {
+      ImGui::SetTooltip("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt.");
+    }
+  }
+  // The chosen gemeente's own values.
+  ImGui::TableNextRow();
+  ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kOwnRowBg);
+  ImGui::TableNextColumn();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextWrapped("%s (gekozen)", gem(app, app.gemeente).name.c_str());
+  ImGui::PopFont();
+  ImGui::TableNextColumn();
+  ImGui::TextUnformatted("\xE2\x80\x93");
+  for (std::size_t j = 0; j < vars.size(); ++j) {
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], own[j]).c_str());
+  }
+  ImGui::TableNextColumn();
+
+  for (const PeerRow& row : rows) {
+    const Gemeente& g = gem(app, row.gemeente);
+    ImGui::PushID(row.gemeente);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextWrapped("%d. %s", row.rank, g.name.c_str());
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    if (!row.differ_text.empty()) ImGui::TextWrapped("Verschilt vooral in: %s", row.differ_text.c_str());
+    if (!row.alike_text.empty()) ImGui::TextWrapped("Lijkt vooral in: %s", row.alike_text.c_str());
+    ImGui::PopStyleColor();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(format_number(row.n->distance, 2).c_str());
+    for (std::size_t j = 0; j < vars.size(); ++j) {
+      ImGui::TableNextColumn();
+      const int pos = static_cast<int>(j);
+      if (std::find(row.differ.begin(), row.differ.end(), pos) != row.differ.end()) {
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kDifferBg);
+      } else if (std::find(row.alike.begin(), row.alike.end(), pos) != row.alike.end()) {
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kAlikeBg);
+      }
+      ImGui::TextUnformatted(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]).c_str());
+    }
+    ImGui::TableNextColumn();
+    if (ImGui::Button("Verwijder")) remove = row.gemeente;
+    const std::string hook = "peers.remove." + g.code;
+    test_hook_item(app.test_hook, hook.c_str());
+    ImGui::PopID();
+  }
+  ImGui::PopTextWrapPos();
+  ImGui::EndTable();
+}
+
+// The phone: one card per neighbour, with only what sets it apart.
+void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove) {
+  const std::vector<int>& vars = app.bench2025.peer_variables;
+  const std::string own_name = gem(app, app.gemeente).name;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const PeerRow& row = rows[i];
+    const Gemeente& g = gem(app, row.gemeente);
+    ImGui::PushID(row.gemeente);
+    ImGui::Separator();
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextWrapped("%d. %s", row.rank, g.name.c_str());
+    ImGui::PopFont();
+    ImGui::TextWrapped("Afstand %s", format_number(row.n->distance, 2).c_str());
+    for (std::size_t k = 0; k < row.differ.size(); ++k) {
+      const auto j = static_cast<std::size_t>(row.differ[k]);
+      const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[j])];
+      ImGui::TextWrapped("%s %s: %s (%s %s)", k == 0 ? "Verschilt vooral in" : "en in", lower_first(meta.name).c_str(),
+                         figure(meta, row.n->neighbour_values[j]).c_str(), own_name.c_str(),
+                         figure(meta, row.n->own_values[j]).c_str());
+    }
+    if (!row.alike_text.empty()) muted("Lijkt vooral in: " + row.alike_text);
+    if (ImGui::Button("Verwijder", ImVec2(std::min(width, button_width("Verwijder")), 0))) remove = row.gemeente;
+    const std::string hook = "peers.remove." + g.code;
+    test_hook_item(app.test_hook, hook.c_str());
+    ImGui::PopID();
+  }
+  ImGui::Separator();
+}
+
+void explanation(AppState& app) {
+  const std::vector<int>& vars = app.bench2025.peer_variables;
+  std::string names;
+  for (std::size_t i = 0; i < vars.size(); ++i) {
+    if (i) names += i + 1 == vars.size() ? " en " : ", ";
+    names += lower_first(app.data2025.variables[static_cast<std::size_t>(vars[i])].name);
+  }
+  const std::string& name = gem(app, app.gemeente).name;
+  ImGui::TextWrapped(
+      "Vergelijkbaar betekent hier: gemeenten waar de inwoners en de omgeving het meest lijken op die van %s. "
+      "We kijken naar %zu kenmerken van CBS: %s.",
+      name.c_str(), vars.size(), names.c_str());
+  ImGui::TextWrapped(
+      "Elk kenmerk wordt eerst omgerekend naar standaardafwijkingen van het landelijke gemiddelde, zodat een "
+      "percentage en een inkomen even zwaar tellen. De afstand tussen twee gemeenten telt de kwadraten van die "
+      "verschillen op en neemt daar de wortel uit: 0 is gelijk, en hoe kleiner de afstand, hoe meer de gemeente lijkt. "
+      "De %d gemeenten met de kleinste afstand zijn de vergelijkbare gemeenten.",
+      app.cmp.k);
+  muted("Alkmaar vergelijkt zich in zijn beleidsvisie jeugd ook met tien vergelijkbare gemeenten (Benchmark Jeugd "
+        "van Van Dam Datapartners). Deze berekening is een eigen, openbare berekening op CBS-cijfers. Het zijn "
+        "kenmerken van de inwoners, niet van de jeugdhulp: zo vergelijkt u met gemeenten die een vergelijkbare "
+        "uitgangspositie hebben.");
+}
+
+void custom_section(AppState& app, const std::vector<Neighbour>& all, float column, float right) {
+  heading(app, "Eigen lijst");
+  ImGui::TextWrapped(
+      "Stel zelf een groep samen, bijvoorbeeld de gemeenten waarmee u samenwerkt of inkoopt. Kies daarna bij "
+      "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E" "Eigen lijst\xE2\x80\x9D.");
+  std::vector<int>& custom = app.cmp.custom;
+  int remove = -1;
+  if (custom.empty()) muted("De eigen lijst is nog leeg.");
+  for (const int m : custom) {
+    const Gemeente& g = gem(app, m);
+    ImGui::PushID(m);
+    std::string label = g.name + " (" + g.code + ")";
+    for (const Neighbour& n : all) {
+      if (n.gemeente == m) {
+        label += ", afstand " + format_number(n.distance, 2);
+        break;
+      }
+    }
+    if (m == app.gemeente) label += ", de gekozen gemeente";
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextWrapped("%s", label.c_str());
+    same_line_if_fits(button_width("Verwijder"), right);
+    if (ImGui::Button("Verwijder")) remove = m;
+    const std::string hook = "custom.remove." + g.code;
+    test_hook_item(app.test_hook, hook.c_str());
+    ImGui::PopID();
+  }
+  if (remove >= 0) erase_value(custom, remove);
+  add_search(app, g_custom_query, custom, -1, "custom.add", "Voeg een gemeente toe aan de eigen lijst", column);
+  if (!custom.empty()) {
+    const bool in_use = app.cmp.group == GroupKind::Custom;
+    const char* use_label = in_use ? "Eigen lijst is de vergelijkingsgroep" : "Vergelijk met de eigen lijst";
+    ImGui::BeginDisabled(in_use);
+    if (ImGui::Button(use_label)) app.cmp.group = GroupKind::Custom;
+    ImGui::EndDisabled();
+    test_hook_item(app.test_hook, "custom.use");
+    same_line_if_fits(button_width("Maak de lijst leeg"), right);
+    if (ImGui::Button("Maak de lijst leeg")) custom.clear();
+    test_hook_item(app.test_hook, "custom.clear");
+  }
+}
+
+}  // namespace
+
+void view_peers(AppState& app) {
+  app_current_group(app);  // the peers as edited, made from the core for a new gemeente
+  ensure_peers(app);       // also when the comparison group is not the peers
+
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float column = std::min(avail.x - 32.0f, 1240.0f);
+  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
+  ImGui::SetCursorPosX(0);
+  ImGui::BeginChild("##peers_scroll", ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::SetCursorPos(ImVec2(margin, 16));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  const float right = ImGui::GetCursorScreenPos().x + column;
+
+  ImGui::PushFont(app.fonts.title);
+  ImGui::TextWrapped("Vergelijkbare gemeenten");
+  ImGui::PopFont();
+  gemeente_search(app, "peers", std::min(column, 320.0f));
+
+  std::vector<Neighbour> all;
+  if (app.gemeente < 0 || app.data2025.gemeenten.empty()) {
+    ImGui::Spacing();
+    ImGui::TextWrapped(
+        "Kies hierboven een gemeente. U ziet dan de %d gemeenten die er statistisch het meest op lijken, "
+        "waarom ze lijken en waarin ze verschillen.",
+        app.cmp.k);
+  } else {
+    ensure_peers(app);
+    const Gemeente& chosen = gem(app, app.gemeente);
+    all = neighbours(app.bench2025, app.gemeente, static_cast<int>(app.data2025.gemeenten.size()));
+    std::vector<int> position(app.data2025.gemeenten.size(), -1);
+    for (std::size_t i = 0; i < all.size(); ++i) position[static_cast<std::size_t>(all[i].gemeente)] = static_cast<int>(i);
+
+    ImGui::Spacing();
+    ImGui::PushFont(app.fonts.bold);
+    ImGui::TextWrapped("De %zu gemeenten die het meest op %s lijken", app.cmp.peers.size(), chosen.name.c_str());
+    ImGui::PopFont();
+    ImGui::TextWrapped("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
+                       "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest.",
+                       chosen.name.c_str(), app.bench2025.peer_variables.size());
+
+    // The peers as edited, most alike first.
+    std::vector<PeerRow> rows;
+    std::vector<int> unknown;  // in the list but without a distance (missing characteristics)
+    for (const int p : app.cmp.peers) {
+      if (p == app.gemeente) continue;
+      const int at = position[static_cast<std::size_t>(p)];
+      if (at < 0) {
+        unknown.push_back(p);
+        continue;
+      }
+      rows.push_back(make_row(app, all[static_cast<std::size_t>(at)], at + 1));
+    }
+    std::sort(rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.rank < b.rank; });
+
+    ImGui::Spacing();
+    int remove = -1;
+    if (rows.empty()) {
+      muted("De lijst is leeg. Voeg hieronder gemeenten toe of herstel de meest vergelijkbare.");
+    } else if (column >= 560.0f) {
+      muted("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
+            "Wijs een kolomkop aan voor de volledige omschrijving.");
+      std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
+      if (own.empty()) own = app.bench2025.peer_rows[static_cast<std::size_t>(app.gemeente)];
+      peers_table(app, rows, own, column, remove);
+    } else {
+      peers_cards(app, rows, column, remove);
+    }
+    for (const int u : unknown) {
+      ImGui::PushID(u);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextWrapped("%s (geen afstand: kenmerken ontbreken)", gem(app, u).name.c_str());
+      same_line_if_fits(button_width("Verwijder"), right);
+      if (ImGui::Button("Verwijder")) remove = u;
+      const std::string hook = "peers.remove." + gem(app, u).code;
+      test_hook_item(app.test_hook, hook.c_str());
+      ImGui::PopID();
+    }
+    if (remove >= 0) erase_value(app.cmp.peers, remove);
+
+    heading(app, "Wat betekent vergelijkbaar?");
+    explanation(app);
+
+    heading(app, "De groep aanpassen");
+    ImGui::TextWrapped("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
+                       "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
+    add_search(app, g_peer_query, app.cmp.peers, app.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);
+    const std::string reset = "Herstel de " + std::to_string(app.cmp.k) + " meest vergelijkbare";
+    if (ImGui::Button(reset.c_str())) {
+      app.cmp.peers_for = -1;
+      ensure_peers(app);
+    }
+    test_hook_item(app.test_hook, "peers.reset");
+    const bool in_use = app.cmp.group == GroupKind::Peers;
+    const char* use_label = in_use ? "Dit is de vergelijkingsgroep" : "Vergelijk met deze gemeenten";
+    same_line_if_fits(button_width(use_label), right);
+    ImGui::BeginDisabled(in_use);
+    if (ImGui::Button(use_label)) app.cmp.group = GroupKind::Peers;
+    ImGui::EndDisabled();
+    test_hook_item(app.test_hook, "peers.use");
+    same_line_if_fits(button_width("Neem over in de eigen lijst"), right);
+    if (ImGui::Button("Neem over in de eigen lijst")) app.cmp.custom = app.cmp.peers;
+    test_hook_item(app.test_hook, "peers.to_custom");
+  }
+
+  custom_section(app, all, column, right);
+
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, 24));
+  ImGui::EndChild();
+}
+
+}  // namespace jv::app

@@ -1,0 +1,163 @@
+#include "app/view_shared.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "app/theme.h"
+#include "app/views.h"
+#include "core/format.h"
+
+namespace jv::app {
+
+namespace {
+float g_column = 0.0f;  // the column width of the view being drawn (one view per frame)
+}  // namespace
+
+void begin_view(AppState&, const char* id, float max_width) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  g_column = std::min(avail.x - 32.0f, max_width);
+  const float margin = std::max(16.0f, (avail.x - g_column) * 0.5f);
+  ImGui::SetCursorPosX(0);
+  ImGui::BeginChild(id, ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::SetCursorPos(ImVec2(margin, 16));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + g_column);
+}
+
+float view_width() { return g_column; }
+
+void end_view() {
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, 24));
+  ImGui::EndChild();
+}
+
+bool view_header(AppState& app, const char* hook_prefix, const char* title, float width) {
+  ImGui::PushFont(app.fonts.title);
+  if (app.gemeente >= 0) {
+    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
+    ImGui::TextWrapped("%s: %s", title, g.name.c_str());
+  } else {
+    ImGui::TextWrapped("%s", title);
+  }
+  ImGui::PopFont();
+  if (app.gemeente >= 0) {
+    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    ImGui::TextWrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
+                       g.code.c_str(), format_count(g.inwoners).c_str(),
+                       app.data2025.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
+                       app.data2025.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
+    ImGui::PopStyleColor();
+  }
+  gemeente_search(app, hook_prefix, width);
+  if (app.gemeente < 0) {
+    ImGui::Spacing();
+    ImGui::TextWrapped("Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
+                       "of klik op de kaart.");
+    return false;
+  }
+  group_chooser(app, width);
+  return true;
+}
+
+void national_range(const AppState& app, int variable, double& lo, double& hi) {
+  lo = 1e300;
+  hi = -1e300;
+  for (std::size_t g = 0; g < app.data2025.gemeenten.size(); ++g) {
+    const double x = app.data2025.value(static_cast<int>(g), variable);
+    if (std::isnan(x)) continue;
+    lo = std::min(lo, x);
+    hi = std::max(hi, x);
+  }
+  if (lo > hi) lo = 0, hi = 1;
+}
+
+ImU32 verdict_colour(Verdict v) {
+  switch (v) {
+    case Verdict::Better: return theme::kBetter;
+    case Verdict::Worse: return theme::kWorse;
+    case Verdict::Comparable: return theme::kComparable;
+    case Verdict::Higher:
+    case Verdict::Lower:
+    case Verdict::Similar: return theme::kContext;
+    case Verdict::Unknown: return theme::kNoData;
+  }
+  return theme::kComparable;
+}
+
+std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group) {
+  if (c.verdict == Verdict::Unknown) return "Geen oordeel: er is geen cijfer voor deze gemeente of de groep.";
+  std::string test;
+  using FV = stats::FunnelVerdict;
+  if (c.funnel != FV::Unknown) {
+    test = c.funnel == FV::Within ? "binnen de 95 %-grenzen van de trechter rond het cijfer van de groep"
+           : (c.funnel == FV::Above998 || c.funnel == FV::Below998)
+               ? "buiten de 99,8 %-grenzen van de trechter: vrijwel zeker geen toeval"
+               : "buiten de 95 %-grenzen van de trechter (maar binnen 99,8 %)";
+  } else {
+    test = "z-score " + format_number(c.z, 1) + " ten opzichte van de groep (significant vanaf 2)";
+  }
+  std::string out = std::string(verdict_label(c.verdict)) + " dan " + group.name + ": " +
+                    format_value(m, c.value) + " tegen " + format_value(m, c.weighted_mean) + " voor de groep als geheel; " +
+                    test + ".";
+  if (m.direction == Direction::Context) out += " Dit is context: hoger is niet beter of slechter.";
+  else out += std::string(" Richting: ") + direction_label(m.direction) + ".";
+  return out;
+}
+
+void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta&) {
+  const char* word = verdict_label(c.verdict);
+  ImGui::PushFont(app.fonts.bold);
+  const ImVec2 ts = ImGui::CalcTextSize(word);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImU32 colour = verdict_colour(c.verdict);
+  ImDrawList* d = ImGui::GetWindowDrawList();
+  // A filled badge for a significant verdict, an outlined one otherwise: colour is never alone.
+  const bool strong = c.verdict == Verdict::Better || c.verdict == Verdict::Worse;
+  const ImVec2 size(ts.x + 16.0f, ts.y + 6.0f);
+  if (strong) d->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f);
+  else d->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f, 0, 1.5f);
+  d->AddText(ImVec2(p.x + 8.0f, p.y + 3.0f), strong ? IM_COL32(255, 255, 255, 255) : theme::kText, word);
+  ImGui::Dummy(size);
+  ImGui::PopFont();
+}
+
+void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Comparison& c, const Group& group,
+              float width) {
+  ImGui::Spacing();
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImDrawList* d = ImGui::GetWindowDrawList();
+  d->ChannelsSplit(2);
+  d->ChannelsSetCurrent(1);
+  ImGui::SetCursorScreenPos(ImVec2(p.x + 14.0f, p.y + 10.0f));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 28.0f);
+  ImGui::PushFont(app.fonts.title);
+  ImGui::TextWrapped("%s", format_value(m, c.value).c_str());
+  ImGui::PopFont();
+  std::string sentence = m.name + " in " + g.name + " (" + m.period + "). ";
+  switch (c.verdict) {
+    case Verdict::Better: sentence += "Gunstiger dan " + group.name + ", en dat verschil is geen toeval."; break;
+    case Verdict::Worse: sentence += "Ongunstiger dan " + group.name + ", en dat verschil is geen toeval."; break;
+    case Verdict::Comparable: sentence += "Vergelijkbaar met " + group.name + ": het verschil kan toeval zijn."; break;
+    default: sentence += std::string(verdict_label(c.verdict)) + " dan " + group.name + "."; break;
+  }
+  sentence += " De groep als geheel: " + format_value(m, c.weighted_mean) + "; mediaan " + format_value(m, c.median) + ".";
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextWrapped("%s", sentence.c_str());
+  ImGui::PopFont();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  test_hook_item(app.test_hook, "headline");
+  const ImVec2 end = ImGui::GetItemRectMax();
+  d->ChannelsSetCurrent(0);
+  d->AddRectFilled(p, ImVec2(p.x + width, end.y + 10.0f), IM_COL32(255, 255, 255, 255), 6.0f);
+  d->AddRectFilled(p, ImVec2(p.x + 5.0f, end.y + 10.0f), verdict_colour(c.verdict), 2.0f);
+  d->ChannelsMerge();
+  ImGui::SetCursorScreenPos(ImVec2(p.x, end.y + 14.0f));
+  ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace jv::app

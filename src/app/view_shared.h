@@ -1,0 +1,34 @@
+// Pieces the comparison views share: the page column, the header with gemeente search and group
+// chooser, the headline sentence and the verdict in words and colour.
+#pragma once
+
+#include <string>
+
+#include "app/app.h"
+#include "imgui.h"
+
+namespace jv::app {
+
+// A scrolling child with a centred column of at most `max_width`; view_width() is the column.
+void begin_view(AppState& app, const char* id, float max_width);
+float view_width();
+void end_view();
+
+// Title ("Overzicht: Hilversum"), the gemeente search and the group chooser. Returns false (after
+// asking to choose one) when no gemeente is chosen: the caller then ends the view.
+bool view_header(AppState& app, const char* hook_prefix, const char* title, float width);
+
+// The lowest and highest value of a variable over all gemeenten.
+void national_range(const AppState& app, int variable, double& lo, double& hi);
+
+// One sentence for the projector: "Hilversum: 10,6 % ... Vergelijkbaar met jeugdregio ...".
+void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Comparison& c, const Group& group,
+              float width);
+
+ImU32 verdict_colour(Verdict v);
+// The verdict as a coloured label with its word ("gunstiger", "vergelijkbaar", ...).
+void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m);
+// Why: direction, significance and the test used, in plain Dutch.
+std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group);
+
+}  // namespace jv::app
