@@ -1,0 +1,143 @@
+// The comparison views in the browser, for real gemeenten: each view opens, is photographed at a
+// desktop and a phone size, and shows the gemeente, group and values the core computes. The
+// reference is the command-line tool over the same core (build/native), run here.
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const h = require('./harness.cjs');
+
+const CLI = path.resolve(__dirname, '..', '..', 'build', 'native', 'src', 'cli', 'jeugdvergelijker');
+
+let server;
+let browser;
+
+test.before(async () => {
+  server = await h.startServer();
+  browser = await h.launchBrowser();
+});
+
+test.after(async () => {
+  if (browser) await browser.close();
+  if (server) server.stop();
+});
+
+function core(code, groep) {
+  const out = execFileSync(CLI, ['compare', '--gemeente', code, '--jaar', '2025', '--groep', groep, '--json']);
+  return JSON.parse(out.toString('utf8'));
+}
+
+async function withPage(options, body) {
+  const p = await h.openPage(browser, server.url, options);
+  try {
+    await h.waitReady(p.page);
+    await body(p);
+    assert.deepEqual(p.foreignRequests(), [], 'de pagina deed verzoeken buiten haar eigen bestanden');
+    assert.deepEqual(p.errors, [], 'de pagina meldde fouten');
+  } finally {
+    await p.context.close();
+  }
+}
+
+async function choose(page, prefix, query) {
+  await h.clickWidget(page, `${prefix}.search`);
+  await page.keyboard.type(query);
+  await page.waitForFunction((id) => window.jv.state().widgets[id], `${prefix}.first_hit`);
+  await h.clickWidget(page, `${prefix}.first_hit`);
+  await h.waitIdle(page, 300);  // the header may reflow for the new name: read positions afresh
+}
+
+function close(actual, expected, what) {
+  assert.ok(Math.abs(actual - expected) < 1e-6, `${what}: ${actual} in de app, ${expected} in de kern`);
+}
+
+// The app's comparison against the CLI's, indicator by indicator.
+function assertSameAsCore(shown, ref, groep) {
+  assert.equal(shown.groep, groep);
+  const refGroup = ref.indicatoren[0].groepen[0];
+  assert.deepEqual(shown.leden.filter((c) => c !== ref.gemeente.code || groep !== 'buren'),
+                   refGroup.gemeenten.filter((c) => c !== ref.gemeente.code || groep !== 'buren'));
+  for (const row of shown.indicatoren) {
+    const r = ref.indicatoren.find((i) => i.id === row.id);
+    assert.ok(r, `indicator ${row.id} ontbreekt in de kern`);
+    const g = r.groepen[0];
+    close(row.waarde, r.waarde, `${row.id} waarde`);
+    close(row.mediaan, g.mediaan, `${row.id} mediaan`);
+    close(row.gewogen_gemiddelde, g.gewogen_gemiddelde, `${row.id} gewogen gemiddelde`);
+    close(row.rang, g.rang, `${row.id} rang`);
+    assert.equal(row.oordeel, g.oordeel, `${row.id} oordeel`);
+  }
+}
+
+for (const size of [{ width: 1280, height: 800, dpr: 1, tag: '1280x800' },
+                    { width: 375, height: 740, dpr: 2, tag: '375x740', hasTouch: true }]) {
+  test(`overzicht and indicator views for Hilversum and Alkmaar at ${size.tag}`, async () => {
+    await withPage(size, async ({ page }) => {
+      await h.clickWidget(page, 'tabs.overzicht');
+      await page.waitForFunction(() => window.jv.state().widgets['overzicht.search']);
+      await choose(page, 'overzicht', 'hilver');
+      await page.waitForFunction(() => window.jv.state().view.vergelijking.view === 'overzicht');
+      await h.waitIdle(page, 600);
+      let s = await h.state(page);
+      assert.equal(s.view.gemeente, 'GM0402');
+      assert.equal(s.view.vergelijking.groepnaam, 'Jeugdregio Gooi en Vechtstreek');
+      assert.equal(s.view.vergelijking.indicatoren.length, 7);
+      assertSameAsCore(s.view.vergelijking, core('GM0402', 'jeugdregio'), 'jeugdregio');
+      await h.screenshot(page, `overzicht-hilversum-${size.tag}`);
+
+      // Alkmaar against its vergelijkbare gemeenten (k = 10, as Alkmaar's own benchmark).
+      await choose(page, 'overzicht', 'alkmaar');
+      if (size.width < 560) {  // a phone chooses the group from a combo
+        await h.clickWidget(page, 'group.choose');
+        await page.waitForFunction(() => window.jv.state().widgets['group.buren']);
+        await h.waitIdle(page, 300);  // a popup measures itself in its first frame
+      }
+      await h.clickWidget(page, 'group.buren');
+      await page.waitForFunction(() => window.jv.state().view.vergelijking.groep === 'buren');
+      await h.waitIdle(page, 600);
+      s = await h.state(page);
+      assert.equal(s.view.gemeente, 'GM0361');
+      assert.equal(s.view.vergelijking.leden.length, 10);
+      assertSameAsCore(s.view.vergelijking, core('GM0361', 'buren'), 'buren');
+      await h.screenshot(page, `overzicht-alkmaar-buren-${size.tag}`);
+
+      await h.clickWidget(page, 'dash.detail.jeugdzorg_tot23');
+      await page.waitForFunction(() => window.jv.state().view.tab === 'indicator');
+      for (const [detail, name] of [['verdeling', 'verdeling'], ['trechter', 'trechter'], ['ranglijst', 'ranglijst']]) {
+        await h.clickWidget(page, `detail.${detail}`);
+        await page.waitForFunction((d) => window.jv.state().view.vergelijking.detail === d, name);
+        await h.waitIdle(page, 600);
+        s = await h.state(page);
+        assert.equal(s.view.vergelijking.view, 'indicator');
+        assertSameAsCore(s.view.vergelijking, core('GM0361', 'buren'), 'buren');
+        assert.ok(s.widgets['detail.plot'] || s.widgets['detail.ranking'], `${detail}: geen grafiek of tabel`);
+        assert.ok(s.max_frame_ms < 250, `frame ${s.max_frame_ms} ms`);
+        await h.screenshot(page, `indicator-${detail}-alkmaar-${size.tag}`);
+      }
+      await h.clickWidget(page, 'tabs.bronnen');
+      await page.waitForFunction(() => window.jv.state().widgets['bronnen.kwb']);
+      await h.waitIdle(page, 400);
+      await h.screenshot(page, `bronnen-${size.tag}`);
+    });
+  });
+}
+
+test('the time series follows the Hilversum example with the national line', async () => {
+  await withPage({}, async ({ page }) => {
+    await h.clickWidget(page, 'tabs.own');
+    await page.waitForFunction(() => window.jv.state().widgets['own.example.0']);
+    await h.clickWidget(page, 'own.example.0');
+    await page.waitForFunction(() => window.jv.state().view.own_values === 10);
+    await h.clickWidget(page, 'tabs.indicator');
+    await page.waitForFunction(() => window.jv.state().widgets['detail.tijdreeks']);
+    await h.clickWidget(page, 'detail.tijdreeks');
+    await page.waitForFunction(() => window.jv.state().widgets['series.choose']);
+    await h.waitIdle(page, 600);
+    const s = await h.state(page);
+    assert.equal(s.view.gemeente, 'GM0402');
+    assert.ok(s.widgets['detail.plot']);
+    await h.screenshot(page, 'indicator-tijdreeks-hilversum-1280x800');
+  });
+});
