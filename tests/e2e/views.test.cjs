@@ -116,6 +116,27 @@ for (const size of [{ width: 1280, height: 800, dpr: 1, tag: '1280x800' },
         assert.ok(s.max_frame_ms < 250, `frame ${s.max_frame_ms} ms`);
         await h.screenshot(page, `indicator-${detail}-alkmaar-${size.tag}`);
       }
+      // The map: Alkmaar outlined inside the canvas.
+      await h.clickWidget(page, 'tabs.kaart');
+      await page.waitForFunction(() => window.jv.state().widgets['map.chosen']);
+      await h.waitIdle(page, 800);
+      s = await h.state(page);
+      const canvas = s.widgets['map.canvas'], chosen = s.widgets['map.chosen'];
+      assert.ok(chosen[0] >= canvas[0] && chosen[1] >= canvas[1] &&
+                chosen[0] + chosen[2] <= canvas[0] + canvas[2] + 1 && chosen[1] + chosen[3] <= canvas[1] + canvas[3] + 1,
+                `Alkmaar ${chosen} ligt niet in de kaart ${canvas}`);
+      await h.screenshot(page, `kaart-alkmaar-${size.tag}`);
+
+      // The peers: the same ten as the core's, each removable.
+      await h.clickWidget(page, 'tabs.buren');
+      await page.waitForFunction(() => Object.keys(window.jv.state().widgets).some((k) => k.startsWith('peers.remove.')));
+      await h.waitIdle(page, 600);
+      s = await h.state(page);
+      const buren = JSON.parse(execFileSync(CLI, ['buren', '--gemeente', 'GM0361', '--jaar', '2025', '--json']).toString('utf8'));
+      const shownPeers = Object.keys(s.widgets).filter((k) => k.startsWith('peers.remove.')).map((k) => k.slice(13)).sort();
+      assert.deepEqual(shownPeers, buren.buren.map((b) => b.code).sort());
+      await h.screenshot(page, `buren-alkmaar-${size.tag}`);
+
       await h.clickWidget(page, 'tabs.bronnen');
       await page.waitForFunction(() => window.jv.state().widgets['bronnen.kwb']);
       await h.waitIdle(page, 400);
