@@ -111,16 +111,22 @@ void app_select_gemeente(AppState& app, int gemeente) {
   app.gemeente = gemeente;
 }
 
+void app_ensure_peers(AppState& app) {
+  if (app.gemeente < 0 || app.data2025.gemeenten.empty()) return;
+  ComparisonState& c = app.cmp;
+  // The peers as the user edited them; made afresh from the core for a new gemeente.
+  if (c.peers_for != app.gemeente) {
+    c.peers = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
+    c.peers_for = app.gemeente;
+  }
+}
+
 Group app_current_group(AppState& app) {
   Group group;
   if (app.gemeente < 0 || app.data2025.gemeenten.empty()) return group;
   ComparisonState& c = app.cmp;
   if (c.group == GroupKind::Peers) {
-    // The peers as the user edited them; made afresh from the core for a new gemeente.
-    if (c.peers_for != app.gemeente) {
-      c.peers = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
-      c.peers_for = app.gemeente;
-    }
+    app_ensure_peers(app);
     group = make_group(app.bench2025, app.gemeente, GroupKind::Custom, c.k, c.peers);
     group.kind = GroupKind::Peers;
     group.name = std::to_string(c.peers.size()) + " vergelijkbare gemeenten";

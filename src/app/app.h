@@ -57,6 +57,12 @@ struct ComparisonState {
   DetailView detail = DetailView::Distribution;
   int ranking_column = 1;  // ranking table sort: 0 name, 1 value, 2 denominator
   bool ranking_ascending = true;
+  // The time series: which own series, and the target the user typed (this page only).
+  std::string series;
+  double target = kNaN;
+  int target_year = 2028;
+  // What is being typed in the peers view's "add" searches (transient, never stored).
+  std::string peer_query, custom_query;
 };
 
 // The map view: the 2025 map read once from the compiled-in file, its triangles, and the view.
@@ -141,6 +147,9 @@ void app_select_gemeente(AppState& app, int gemeente);
 // The group the views compare with now: the kind chosen, the own list, or the peers as edited.
 // Empty members when no gemeente is chosen.
 Group app_current_group(AppState& app);
+// Makes `app.cmp.peers` the k nearest of the chosen gemeente when it was made for another one,
+// whatever group is being compared with (the peers view shows and edits them regardless).
+void app_ensure_peers(AppState& app);
 
 // One frame of interface. Needs a current ImGui frame (after NewFrame, before Render).
 void app_frame(AppState& app);

@@ -31,4 +31,6 @@ void json_append_string(std::string& out, const std::string& text) {
   out += '"';
 }
 
+void test_hook_rect(TestHook& hook, const char* id, ImVec2 min, ImVec2 max) { hook.widgets.push_back({id, min, max}); }
+
 }  // namespace jv::app

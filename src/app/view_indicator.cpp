@@ -342,14 +342,13 @@ void time_series(AppState& app, float width) {
     test_hook_item(app.test_hook, "series.to_own");
     return;
   }
-  static std::string chosen_key;  // which series; UI-only
-  if (std::find(keys.begin(), keys.end(), chosen_key) == keys.end()) chosen_key = keys.front();
-  Series& s = series[chosen_key];
+  if (std::find(keys.begin(), keys.end(), app.cmp.series) == keys.end()) app.cmp.series = keys.front();
+  Series& s = series[app.cmp.series];
   auto series_name = [&](const Series& x) { return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + x.breakdown); };
   ImGui::SetNextItemWidth(std::min(width, 420.0f));
   if (ImGui::BeginCombo("##reeks", series_name(s).c_str())) {
     for (const std::string& k : keys) {
-      if (ImGui::Selectable(series_name(series[k]).c_str(), k == chosen_key)) chosen_key = k;
+      if (ImGui::Selectable(series_name(series[k]).c_str(), k == app.cmp.series)) app.cmp.series = k;
     }
     ImGui::EndCombo();
   }
@@ -365,7 +364,8 @@ void time_series(AppState& app, float width) {
   std::vector<double> ox, oy, nx, ny;
   for (const OwnValue* v : s.own) ox.push_back(x_of(v->period)), oy.push_back(v->value);
   for (const OwnValue* v : s.national) nx.push_back(x_of(v->period)), ny.push_back(v->value);
-  static double target = std::nan(""), target_year = 2028;
+  double& target = app.cmp.target;
+  int& target_year = app.cmp.target_year;
   double x_lo = ox.front(), x_hi = ox.back(), y_lo = 0.0, y_hi = 0.0;
   for (const double y : oy) y_hi = std::max(y_hi, y);
   for (const double y : ny) y_hi = std::max(y_hi, y);
@@ -390,7 +390,7 @@ void time_series(AppState& app, float width) {
   if (!std::isnan(target)) {
     const std::vector<double> tx{p.range.x_lo, target_year + 0.5}, ty{target, target};
     chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
-    chart::label(p, target_year + 0.5, target, ("doel " + format_value(m, target) + " in " + std::to_string(static_cast<int>(target_year))).c_str(), theme::kBetter);
+    chart::label(p, target_year + 0.5, target, ("doel " + format_value(m, target) + " in " + std::to_string(target_year)).c_str(), theme::kBetter);
   }
   chart::line(p, nx, ny, theme::kNational, 2.0f);
   chart::points(p, nx, ny, theme::kNational, 3.5f);
@@ -426,7 +426,7 @@ void time_series(AppState& app, float width) {
   ImGui::TextUnformatted("in");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(110);
-  int year = static_cast<int>(target_year);
+  int year = target_year;
   if (ImGui::InputInt("##doeljaar", &year)) target_year = std::clamp(year, 2000, 2100);
   // Own figures beside the benchmark only when the definitions match.
   const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.data2025);

@@ -508,8 +508,8 @@ void view_map(AppState& app) {
     // Where the chosen gemeente lies on screen, for tests (clipped to the canvas).
     const geo::Box& b = gl.shapes[i].bounds;
     const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
-    app.test_hook.widgets.push_back({"map.chosen", ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y)),
-                                     ImVec2(std::min(z.x, cmax.x), std::min(z.y, cmax.y))});
+    test_hook_rect(app.test_hook, "map.chosen", ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y)),
+                   ImVec2(std::min(z.x, cmax.x), std::min(z.y, cmax.y)));
   }
   draw->PopClipRect();
   draw->AddRect(cmin, cmax, theme::kBorder);

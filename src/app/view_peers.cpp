@@ -24,9 +24,6 @@ constexpr ImU32 kOwnRowBg = IM_COL32(255, 244, 214, 255);  // the chosen gemeent
 // deviation of each other: its contribution to the squared distance is below 0.25^2.
 constexpr double kAlikeContribution = 0.0625;
 
-// The search boxes of this view: what is being typed, nothing more (transient, never stored).
-std::string g_peer_query;
-std::string g_custom_query;
 
 // Column headers: the characteristics' names are long; the header shows a short one and the
 // tooltip the full name.
@@ -75,14 +72,6 @@ struct PeerRow {
   std::string differ_text, alike_text;
 };
 
-void ensure_peers(AppState& app) {
-  if (app.gemeente < 0) return;
-  ComparisonState& c = app.cmp;
-  if (c.peers_for != app.gemeente) {
-    c.peers = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
-    c.peers_for = app.gemeente;
-  }
-}
 
 void insert_sorted(std::vector<int>& list, int g) {
   const auto it = std::lower_bound(list.begin(), list.end(), g);
@@ -360,7 +349,7 @@ void custom_section(AppState& app, const std::vector<Neighbour>& all, float colu
     ImGui::PopID();
   }
   if (remove >= 0) erase_value(custom, remove);
-  add_search(app, g_custom_query, custom, -1, "custom.add", "Voeg een gemeente toe aan de eigen lijst", column);
+  add_search(app, app.cmp.custom_query, custom, -1, "custom.add", "Voeg een gemeente toe aan de eigen lijst", column);
   if (!custom.empty()) {
     const bool in_use = app.cmp.group == GroupKind::Custom;
     const char* use_label = in_use ? "Eigen lijst is de vergelijkingsgroep" : "Vergelijk met de eigen lijst";
@@ -378,7 +367,7 @@ void custom_section(AppState& app, const std::vector<Neighbour>& all, float colu
 
 void view_peers(AppState& app) {
   app_current_group(app);  // the peers as edited, made from the core for a new gemeente
-  ensure_peers(app);       // also when the comparison group is not the peers
+  app_ensure_peers(app);       // also when the comparison group is not the peers
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float column = std::min(avail.x - 32.0f, 1240.0f);
@@ -403,7 +392,7 @@ void view_peers(AppState& app) {
         "waarom ze lijken en waarin ze verschillen.",
         app.cmp.k);
   } else {
-    ensure_peers(app);
+    app_ensure_peers(app);
     const Gemeente& chosen = gem(app, app.gemeente);
     all = neighbours(app.bench2025, app.gemeente, static_cast<int>(app.data2025.gemeenten.size()));
     std::vector<int> position(app.data2025.gemeenten.size(), -1);
@@ -462,11 +451,11 @@ void view_peers(AppState& app) {
     heading(app, "De groep aanpassen");
     ImGui::TextWrapped("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
                        "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
-    add_search(app, g_peer_query, app.cmp.peers, app.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);
+    add_search(app, app.cmp.peer_query, app.cmp.peers, app.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);
     const std::string reset = "Herstel de " + std::to_string(app.cmp.k) + " meest vergelijkbare";
     if (ImGui::Button(reset.c_str())) {
       app.cmp.peers_for = -1;
-      ensure_peers(app);
+      app_ensure_peers(app);
     }
     test_hook_item(app.test_hook, "peers.reset");
     const bool in_use = app.cmp.group == GroupKind::Peers;

@@ -59,6 +59,12 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     return false;
   }
   group_chooser(app, width);
+  if (app.cmp.group == GroupKind::Custom && app.cmp.custom.empty()) {
+    // An empty own list compares with nothing: say how to fill it instead of showing blanks.
+    ImGui::TextWrapped("Uw eigen lijst is nog leeg. Stel hem samen bij Vergelijkbare gemeenten.");
+    if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.tab = Tab::Peers;
+    test_hook_item(app.test_hook, "group.eigen_leeg");
+  }
   return true;
 }
 
