@@ -2,6 +2,8 @@
 // on a 375-px phone a row of buttons must wrap instead of running off the screen.
 #pragma once
 
+#include <string_view>
+
 #include "imgui.h"
 
 namespace jv::app {
@@ -18,5 +20,11 @@ inline void same_line_if_fits(float next_width, float right_x) {
   const float x = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
   if (x + next_width <= right_x) ImGui::SameLine();
 }
+
+// Wrapped text that breaks lines only at spaces. ImGui::TextWrapped also breaks after ',' and
+// '.', which splits Dutch numbers ("36,\n8 %", "1.\n234"); every view uses these instead.
+// The block is one item (a group), so IsItemHovered() covers all its lines.
+void text_wrapped(const char* fmt, ...) IM_FMTARGS(1);
+void text_wrapped_view(std::string_view text);
 
 }  // namespace jv::app

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "app/layout.h"
 #include "app/theme.h"
 #include "app/views.h"
 #include "imgui.h"
@@ -26,7 +27,7 @@ void view_about(AppState& app) {
   ImGui::PushFont(app.fonts.bold);
   ImGui::TextUnformatted("Uw gegevens");
   ImGui::PopFont();
-  ImGui::TextWrapped(
+  text_wrapped(
       "Alles wordt in deze browser berekend. De pagina maakt geen enkele verbinding: haar "
       "beveiligingsbeleid (Content-Security-Policy \xE2\x80\x9E" "connect-src 'none'\xE2\x80\x9D) "
       "verbiedt het. Er is geen analytics, er zijn geen cookies en niets wordt ge\xC3\xBCpload.");
@@ -35,7 +36,7 @@ void view_about(AppState& app) {
   ImGui::PushFont(app.fonts.bold);
   ImGui::TextUnformatted("Bronnen");
   ImGui::PopFont();
-  ImGui::TextWrapped(
+  text_wrapped(
       "De benchmarkcijfers komen van het CBS (licentie CC BY 4.0) en worden in een volgende "
       "versie toegevoegd, elk met bron, periode, definitie en noemer.");
   ImGui::Spacing();
@@ -43,7 +44,7 @@ void view_about(AppState& app) {
   ImGui::PushFont(app.fonts.bold);
   ImGui::TextUnformatted("Software");
   ImGui::PopFont();
-  ImGui::TextWrapped(
+  text_wrapped(
       "Gebouwd met Dear ImGui (MIT-licentie) en Emscripten; lettertype Inter (SIL Open Font "
       "License 1.1).");
   ImGui::TextDisabled("Versie %s", JV_VERSION);

@@ -31,15 +31,15 @@ void indicator_tooltip(const AppState& app, const Row& row) {
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
   ImGui::TextUnformatted(m.name.c_str());
   ImGui::Separator();
-  ImGui::TextWrapped("%s", m.definition.c_str());
-  ImGui::TextWrapped("Bron: %s", m.source.c_str());
-  ImGui::TextWrapped("Periode: %s. Status: %s.", m.period.c_str(), status_label(m.status));
-  if (!m.denominator.empty()) ImGui::TextWrapped("Noemer: %s.", m.denominator.c_str());
+  text_wrapped("%s", m.definition.c_str());
+  text_wrapped("Bron: %s", m.source.c_str());
+  text_wrapped("Periode: %s. Status: %s.", m.period.c_str(), status_label(m.status));
+  if (!m.denominator.empty()) text_wrapped("Noemer: %s.", m.denominator.c_str());
   if (!std::isnan(row.c.denominator)) {
-    ImGui::TextWrapped("Noemer voor deze gemeente: %s%s.", format_count(row.c.denominator).c_str(),
+    text_wrapped("Noemer voor deze gemeente: %s%s.", format_count(row.c.denominator).c_str(),
                        m.merge_weight == MergeWeight::Youth ? " (geschat)" : "");
   }
-  if (!m.caveat.empty()) ImGui::TextWrapped("Let op: %s", m.caveat.c_str());
+  if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
   ImGui::PopTextWrapPos();
   ImGui::EndTooltip();
 }
@@ -112,11 +112,11 @@ void view_dashboard(AppState& app) {
     ImGui::Dummy(ImVec2(0, 2));
     // Name, period and direction.
     ImGui::PushFont(app.fonts.bold);
-    ImGui::TextWrapped("%s", m.name.c_str());
+    text_wrapped("%s", m.name.c_str());
     ImGui::PopFont();
     if (ImGui::IsItemHovered()) indicator_tooltip(app, row);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    ImGui::TextWrapped("%s \xC2\xB7 %s", m.period.c_str(), direction_label(m.direction));
+    text_wrapped("%s \xC2\xB7 %s", m.period.c_str(), direction_label(m.direction));
     ImGui::PopStyleColor();
 
     // Value.
@@ -125,7 +125,7 @@ void view_dashboard(AppState& app) {
     ImGui::PushFont(app.fonts.bold);
     const std::string value = format_value(m, row.c.value);
     if (wide) ImGui::TextUnformatted(value.c_str());
-    else ImGui::TextWrapped("%s: %s", g.name.c_str(), value.c_str());
+    else text_wrapped("%s: %s", g.name.c_str(), value.c_str());
     ImGui::PopFont();
     if (ImGui::IsItemHovered()) indicator_tooltip(app, row);
     const std::string value_hook = "dash.value." + m.id;
@@ -142,7 +142,7 @@ void view_dashboard(AppState& app) {
       ImGui::TextUnformatted(spread.c_str());
       ImGui::PopStyleColor();
     } else {
-      ImGui::TextWrapped("%s: %s %s", group.name.c_str(), median.c_str(), spread.c_str());
+      text_wrapped("%s: %s %s", group.name.c_str(), median.c_str(), spread.c_str());
     }
     if (ImGui::IsItemHovered()) {
       ImGui::SetTooltip("%s, %zu gemeenten met een cijfer.\nGewogen gemiddelde (het cijfer van de groep als geheel): %s\n"
@@ -196,7 +196,7 @@ void view_dashboard(AppState& app) {
   ImGui::EndTable();
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextWrapped(
+  text_wrapped(
       "Oordeel: gunstiger of ongunstiger alleen als het verschil met de groep significant is (buiten de 95 %%-grens "
       "van de trechter, of meer dan twee standaardafwijkingen); anders vergelijkbaar. Bij context (geen goed of "
       "slecht) staat alleen hoger of lager. Beweeg over een cijfer voor bron, periode, definitie en noemer.");

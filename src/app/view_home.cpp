@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "app/layout.h"
 #include "app/theme.h"
 #include "app/views.h"
 #include "imgui.h"
@@ -20,7 +21,7 @@ void bullet_paragraph(const Fonts& fonts, const char* lead, const char* text) {
   ImGui::TextUnformatted(lead);
   ImGui::PopFont();
   if (!narrow) ImGui::SameLine(0, 6);
-  ImGui::TextWrapped("%s", text);
+  text_wrapped("%s", text);
   ImGui::EndGroup();
 }
 
@@ -40,10 +41,10 @@ void view_home(AppState& app) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
 
   ImGui::PushFont(app.fonts.title);
-  ImGui::TextWrapped("Welkom bij Jeugdvergelijker");
+  text_wrapped("Welkom bij Jeugdvergelijker");
   ImGui::PopFont();
   ImGui::Spacing();
-  ImGui::TextWrapped(
+  text_wrapped(
       "Jeugdvergelijker zet de jeugdhulpcijfers van uw gemeente naast die van uw jeugdregio, "
       "van gemeenten die statistisch op de uwe lijken en van heel Nederland. Alles gebeurt in "
       "deze browser: cijfers die u zelf laadt, blijven op dit apparaat \xE2\x80\x93 er wordt "
@@ -71,7 +72,7 @@ void view_home(AppState& app) {
   ImGui::PushFont(app.fonts.bold);
   ImGui::TextUnformatted("In opbouw");
   ImGui::PopFont();
-  ImGui::TextWrapped(
+  text_wrapped(
       "De vergelijkingen volgen in een volgende versie: het percentage jeugdigen met jeugdhulp "
       "(ook als \xE2\x80\x9E" "1 op N\xE2\x80\x9D), jeugdhulp met en zonder verblijf, "
       "jeugdbescherming, financi\xC3\xABle cijfers in \xE2\x82\xAC per jeugdige en meer. Elke "

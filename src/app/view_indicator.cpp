@@ -138,7 +138,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   const IndicatorMeta& m = app.data2025.variables[idx(variable)];
   const double scale = proportion_scale(m.unit);
   if (std::isnan(scale)) {
-    ImGui::TextWrapped("Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
+    text_wrapped("Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
                        "%s is een %s.", m.name.c_str(), unit_label(m.unit));
     return;
   }
@@ -158,7 +158,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     y_hi = std::max(y_hi, ys[g]);
   }
   if (x_lo > x_hi) {
-    ImGui::TextWrapped("Geen noemers bekend voor deze indicator.");
+    text_wrapped("Geen noemers bekend voor deze indicator.");
     return;
   }
   const double p0 = c.weighted_mean / scale;
@@ -208,12 +208,12 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     gemeente_tooltip(app, hit, m, variable);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
   }
-  ImGui::TextWrapped(
+  text_wrapped(
       "Hoe te lezen: elke stip is een gemeente. Hoe groter de gemeente (naar rechts), hoe smaller de trechter: bij "
       "kleine aantallen is een groot verschil eerder toeval. Binnen het lichte vlak (95 %%) is een verschil met %s "
       "(%s) niet bijzonder; buiten de stippellijn (99,8 %%) vrijwel zeker geen toeval.",
       group.name.c_str(), format_value(m, c.weighted_mean).c_str());
-  ImGui::TextWrapped("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s.",
+  text_wrapped("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s.",
                      app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
                      format_count(c.denominator).c_str(), format_value(m, c.funnel95.lo).c_str(),
                      format_value(m, c.funnel95.hi).c_str(), format_value(m, c.funnel998.lo).c_str(),
@@ -303,14 +303,14 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   ImGui::EndTable();
   test_hook_item(app.test_hook, "detail.ranking");
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextWrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s als geheel. Klik op een kolomkop om te sorteren, "
+  text_wrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s als geheel. Klik op een kolomkop om te sorteren, "
                      "op een naam om die gemeente te kiezen.", group.name.c_str());
   ImGui::PopStyleColor();
 }
 
 // Own figures over time: the gemeente's line, Nederland from the same file, the benchmark's CBS
 // figure where the definitions match, a target the user sets, and method changes.
-void time_series(AppState& app, float width) {
+void time_series(AppState& app, const Group& group, float width) {
   const std::string code = app.data2025.gemeenten[idx(app.gemeente)].code;
   // Series: own indicators (with breakdown) of this gemeente with more than one period.
   struct Series {
@@ -333,7 +333,7 @@ void time_series(AppState& app, float width) {
     if (s.own.size() >= 2) keys.push_back(key);
   }
   if (keys.empty()) {
-    ImGui::TextWrapped(
+    text_wrapped(
         "De benchmark van het CBS heeft \xC3\xA9\xC3\xA9n periode per gemeente. Een tijdreeks verschijnt zodra u eigen "
         "cijfers over meer perioden laadt (tab Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93"
         "2022. Voor %s zijn nog geen eigen cijfers over meer perioden geladen.",
@@ -345,6 +345,9 @@ void time_series(AppState& app, float width) {
   if (std::find(keys.begin(), keys.end(), app.cmp.series) == keys.end()) app.cmp.series = keys.front();
   Series& s = series[app.cmp.series];
   auto series_name = [&](const Series& x) { return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + x.breakdown); };
+  ImGui::PushFont(app.fonts.bold);
+  text_wrapped("Eigen cijfers over de tijd (%s)", s.ind->meta.population.empty() ? "eigen definitie" : s.ind->meta.population.c_str());
+  ImGui::PopFont();
   ImGui::SetNextItemWidth(std::min(width, 420.0f));
   if (ImGui::BeginCombo("##reeks", series_name(s).c_str())) {
     for (const std::string& k : keys) {
@@ -362,11 +365,25 @@ void time_series(AppState& app, float width) {
   // x: the middle of each period in years (2022.5 for 2022), so years, halves and quarters line up.
   auto x_of = [](const Period& p) { return 1970.0 + (p.start_day() + p.end_day()) * 0.5 / 365.2425; };
   std::vector<double> ox, oy, nx, ny;
+  double y_hi_seed = 0.0;
   for (const OwnValue* v : s.own) ox.push_back(x_of(v->period)), oy.push_back(v->value);
   for (const OwnValue* v : s.national) nx.push_back(x_of(v->period)), ny.push_back(v->value);
+  // The group's median per period, when the own file holds the same figure for at least three of
+  // the group's gemeenten (a StatLine export does): the group reference from the same source.
+  std::vector<double> gx, gy;
+  for (const OwnValue* v : s.own) {
+    std::vector<double> members;
+    for (const OwnValue& o : app.own.data.values) {
+      if (o.indicator != v->indicator || o.breakdown != v->breakdown || o.period.label() != v->period.label()) continue;
+      const int g = app.data2025.find_code(o.gemeente);
+      if (g >= 0 && g != app.gemeente && is_member(group, g) && !std::isnan(o.value)) members.push_back(o.value);
+    }
+    if (members.size() >= 3) gx.push_back(x_of(v->period)), gy.push_back(stats::median(members));
+  }
+  for (const double y : gy) y_hi_seed = std::max(y_hi_seed, y);
   double& target = app.cmp.target;
   int& target_year = app.cmp.target_year;
-  double x_lo = ox.front(), x_hi = ox.back(), y_lo = 0.0, y_hi = 0.0;
+  double x_lo = ox.front(), x_hi = ox.back(), y_lo = 0.0, y_hi = y_hi_seed;
   for (const double y : oy) y_hi = std::max(y_hi, y);
   for (const double y : ny) y_hi = std::max(y_hi, y);
   for (const double x : nx) x_lo = std::min(x_lo, x), x_hi = std::max(x_hi, x);
@@ -392,6 +409,8 @@ void time_series(AppState& app, float width) {
     chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
     chart::label(p, target_year + 0.5, target, ("doel " + format_value(m, target) + " in " + std::to_string(target_year)).c_str(), theme::kBetter);
   }
+  chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
+  chart::points(p, gx, gy, theme::kGroup, 3.5f);
   chart::line(p, nx, ny, theme::kNational, 2.0f);
   chart::points(p, nx, ny, theme::kNational, 3.5f);
   chart::line(p, ox, oy, theme::kChosen, 3.0f);
@@ -412,6 +431,7 @@ void time_series(AppState& app, float width) {
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), right);
   if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right);
+  if (!gx.empty()) legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right);
   if (cbs_series) legend_item(IM_COL32(153, 119, 0, 255), "methodewijziging CBS 2021", right);
   // The target: what the council promised, typed in by the user (kept in this page only).
   ImGui::Spacing();
@@ -431,9 +451,9 @@ void time_series(AppState& app, float width) {
   // Own figures beside the benchmark only when the definitions match.
   const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.data2025);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextWrapped("Naast de benchmark: %s", cmp.reason.c_str());
+  text_wrapped("Naast de benchmark: %s", cmp.reason.c_str());
   if (cbs_series) {
-    ImGui::TextWrapped("Het CBS verbeterde in 2021 de verwerking van de jeugdhulpgegevens (CBS, Jeugdhulp 2021, "
+    text_wrapped("Het CBS verbeterde in 2021 de verwerking van de jeugdhulpgegevens (CBS, Jeugdhulp 2021, "
                        "\xC2\xA7 0.1 Methodewijzigingen): cijfers voor en na die lijn zijn niet helemaal vergelijkbaar.");
   }
   ImGui::PopStyleColor();
@@ -464,7 +484,7 @@ void view_indicator(AppState& app) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nBron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
   if (width >= 560.0f) {  // on a phone the definition is a tap on the chooser (and in Bronnen) away
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    ImGui::TextWrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
+    text_wrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
     ImGui::PopStyleColor();
   }
 
@@ -501,12 +521,14 @@ void view_indicator(AppState& app) {
     if (active) ImGui::PopStyleColor(4);
   }
   ImGui::Spacing();
-  headline(app, d.gemeenten[idx(app.gemeente)], m, c, group, width);
+  // The time series follows own figures, which may have another definition than the CBS figure
+  // chosen above: no headline about that figure over a chart of another one.
+  if (app.cmp.detail != DetailView::TimeSeries) headline(app, d.gemeenten[idx(app.gemeente)], m, c, group, width);
   switch (app.cmp.detail) {
     case DetailView::Distribution: distribution(app, app.cmp.indicator, group, c, width); break;
     case DetailView::Funnel: funnel(app, app.cmp.indicator, group, c, width); break;
     case DetailView::Ranking: ranking(app, app.cmp.indicator, group, width); break;
-    case DetailView::TimeSeries: time_series(app, width); break;
+    case DetailView::TimeSeries: time_series(app, group, width); break;
   }
   end_view();
 }

@@ -266,18 +266,18 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextWrapped("%s", meta.name.c_str());
+  text_wrapped("%s", meta.name.c_str());
   ImGui::PopFont();
   if (app.gemeente >= 0) {
     const std::string own = gemeente_label(app, app.gemeente) + ": " +
                             (std::isnan(own_value) ? std::string("geen gegevens") : figure(meta, own_value));
-    ImGui::TextWrapped("%s", own.c_str());
+    text_wrapped("%s", own.c_str());
   }
   ImGui::Spacing();
-  ImGui::TextWrapped("%s", c.title.c_str());
+  text_wrapped("%s", c.title.c_str());
   if (!c.subtitle.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    ImGui::TextWrapped("%s", c.subtitle.c_str());
+    text_wrapped("%s", c.subtitle.c_str());
     ImGui::PopStyleColor();
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -290,7 +290,7 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
     draw->AddRect(a, b, line, 0.0f, 0, line_w);
     ImGui::SetCursorScreenPos(ImVec2(p.x + swatch * 1.4f + 8.0f, p.y));
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - swatch * 1.4f - 8.0f);
-    ImGui::TextWrapped("%s", text.c_str());
+    text_wrapped("%s", text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
   };
@@ -310,9 +310,9 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   row(IM_COL32(255, 255, 255, 0), kRegionLine, 1.5f, "Grens van een jeugdregio");
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextWrapped("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK).", meta.source.c_str(), meta.period.c_str());
+  text_wrapped("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK).", meta.source.c_str(), meta.period.c_str());
   ImGui::Spacing();
-  ImGui::TextWrapped("%s", phone ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
+  text_wrapped("%s", phone ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
                                  : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
@@ -343,7 +343,7 @@ void view_map(AppState& app) {
   const bool phone = column < 560.0f;
 
   ImGui::PushFont(app.fonts.title);
-  ImGui::TextWrapped("Kaart");
+  text_wrapped("Kaart");
   ImGui::PopFont();
 
   // The gemeente and the group, on one row when there is room.
@@ -359,7 +359,7 @@ void view_map(AppState& app) {
   ensure_loaded(app);
   MapState& m = app.map;
   if (!m.loaded || app.data2025.gemeenten.empty()) {
-    ImGui::TextWrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.data_error.c_str() : m.error.c_str());
+    text_wrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.data_error.c_str() : m.error.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImGui::EndChild();

@@ -76,10 +76,10 @@ void report_box(AppState& app, float width) {
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(app.fonts.bold);
   if (r.ok) {
-    ImGui::TextWrapped("%s: %zu %s gelezen", r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
+    text_wrapped("%s: %zu %s gelezen", r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
-    ImGui::TextWrapped("%s is niet geladen. Wat u eerder laadde, is bewaard gebleven.", r.file.c_str());
+    text_wrapped("%s is niet geladen. Wat u eerder laadde, is bewaard gebleven.", r.file.c_str());
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();
@@ -87,7 +87,7 @@ void report_box(AppState& app, float width) {
     std::string names;
     for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i) names += (i ? ", " : "") + gemeente_name(app, r.gemeenten[i]);
     if (r.gemeenten.size() > 6) names += " en " + std::to_string(r.gemeenten.size() - 6) + " meer";
-    ImGui::TextWrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.",
+    text_wrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.",
                        r.rows_read, r.rows_read == 1 ? "rij" : "rijen", r.rows_skipped,
                        r.gemeenten.size(), r.gemeenten.size() == 1 ? "gemeente" : "gemeenten", names.c_str(),
                        r.indicators.size(), r.indicators.size() == 1 ? "indicator" : "indicatoren",
@@ -102,7 +102,7 @@ void report_box(AppState& app, float width) {
     ImGui::Bullet();
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, p.fatal ? kErrorText : theme::kText);
-    ImGui::TextWrapped("%s", p.to_string().c_str());
+    text_wrapped("%s", p.to_string().c_str());
     ImGui::PopStyleColor();
   }
   if (r.problems.size() > shown) ImGui::TextDisabled("… en nog %zu meldingen.", r.problems.size() - shown);
@@ -180,14 +180,14 @@ void tooltip_on_hover(const std::string& text) {
 // (five columns do not fit 375 px).
 void figures_table(AppState& app, float width) {
   if (app.gemeente < 0) {
-    ImGui::TextWrapped("Kies hierboven uw gemeente om uw cijfers naast de vergelijking te zien.");
+    text_wrapped("Kies hierboven uw gemeente om uw cijfers naast de vergelijking te zien.");
     return;
   }
   const std::string code = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
   std::map<std::string, std::string> reasons;  // per indicator
   const std::vector<FigureRow> rows = figure_rows(app, code, reasons);
   if (rows.empty()) {
-    ImGui::TextWrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app, code).c_str());
+    text_wrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app, code).c_str());
     return;
   }
   const std::string own_name = gemeente_name(app, code);
@@ -205,16 +205,16 @@ void figures_table(AppState& app, float width) {
       for (const FigureRow& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", row.name.c_str());
+        text_wrapped("%s", row.name.c_str());
         tooltip_on_hover(row.tooltip);
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(row.period.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", row.value.c_str());
+        text_wrapped("%s", row.value.c_str());
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(row.national.c_str());
         ImGui::TableNextColumn();
-        if (row.comparable) ImGui::TextWrapped("%s", row.benchmark.c_str());
+        if (row.comparable) text_wrapped("%s", row.benchmark.c_str());
         else ImGui::TextDisabled("%s", row.benchmark.c_str());
         tooltip_on_hover(row.benchmark_tooltip);
       }
@@ -226,11 +226,11 @@ void figures_table(AppState& app, float width) {
       ImGui::PushID(static_cast<int>(i));
       if (i > 0) ImGui::Separator();
       ImGui::PushFont(app.fonts.bold);
-      ImGui::TextWrapped("%s, %s", row.name.c_str(), row.period.c_str());
+      text_wrapped("%s, %s", row.name.c_str(), row.period.c_str());
       ImGui::PopFont();
       tooltip_on_hover(row.tooltip);
-      ImGui::TextWrapped("%s: %s   Nederland: %s", own_name.c_str(), row.value.c_str(), row.national.c_str());
-      if (row.comparable) ImGui::TextWrapped("%s", row.benchmark.c_str());
+      text_wrapped("%s: %s   Nederland: %s", own_name.c_str(), row.value.c_str(), row.national.c_str());
+      if (row.comparable) text_wrapped("%s", row.benchmark.c_str());
       else ImGui::TextDisabled("Benchmark: %s", row.benchmark.c_str());
       ImGui::PopID();
     }
@@ -241,7 +241,7 @@ void figures_table(AppState& app, float width) {
   for (const auto& [name, reason] : reasons) {
     ImGui::Bullet();
     ImGui::SameLine();
-    ImGui::TextWrapped("%s: %s", name.c_str(), reason.c_str());
+    text_wrapped("%s: %s", name.c_str(), reason.c_str());
   }
 }
 
@@ -258,9 +258,9 @@ void view_owndata(AppState& app) {
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
 
   ImGui::PushFont(app.fonts.title);
-  ImGui::TextWrapped("Eigen cijfers");
+  text_wrapped("Eigen cijfers");
   ImGui::PopFont();
-  ImGui::TextWrapped(
+  text_wrapped(
       "Laad de actuele cijfers van uw gemeente (CSV, Excel of geplakt uit Excel) en zie ze naast de "
       "vergelijking. Het bestand wordt in deze pagina gelezen en nergens heen gestuurd. Alleen totalen: "
       "bestanden met gegevens over personen worden geweigerd.");

@@ -113,13 +113,13 @@ void heading(const AppState& app, const char* text) {
   ImGui::Spacing();
   ImGui::Spacing();
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextWrapped("%s", text);
+  text_wrapped("%s", text);
   ImGui::PopFont();
 }
 
 void muted(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextWrapped("%s", text.c_str());
+  text_wrapped("%s", text.c_str());
   ImGui::PopStyleColor();
 }
 
@@ -224,7 +224,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kOwnRowBg);
   ImGui::TableNextColumn();
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextWrapped("%s (gekozen)", gem(app, app.gemeente).name.c_str());
+  text_wrapped("%s (gekozen)", gem(app, app.gemeente).name.c_str());
   ImGui::PopFont();
   ImGui::TableNextColumn();
   ImGui::TextUnformatted("\xE2\x80\x93");
@@ -240,11 +240,11 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::PushFont(app.fonts.bold);
-    ImGui::TextWrapped("%d. %s", row.rank, g.name.c_str());
+    text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    if (!row.differ_text.empty()) ImGui::TextWrapped("Verschilt vooral in: %s", row.differ_text.c_str());
-    if (!row.alike_text.empty()) ImGui::TextWrapped("Lijkt vooral in: %s", row.alike_text.c_str());
+    if (!row.differ_text.empty()) text_wrapped("Verschilt vooral in: %s", row.differ_text.c_str());
+    if (!row.alike_text.empty()) text_wrapped("Lijkt vooral in: %s", row.alike_text.c_str());
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(format_number(row.n->distance, 2).c_str());
@@ -278,13 +278,13 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
     ImGui::PushID(row.gemeente);
     ImGui::Separator();
     ImGui::PushFont(app.fonts.bold);
-    ImGui::TextWrapped("%d. %s", row.rank, g.name.c_str());
+    text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
-    ImGui::TextWrapped("Afstand %s", format_number(row.n->distance, 2).c_str());
+    text_wrapped("Afstand %s", format_number(row.n->distance, 2).c_str());
     for (std::size_t k = 0; k < row.differ.size(); ++k) {
       const auto j = static_cast<std::size_t>(row.differ[k]);
       const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[j])];
-      ImGui::TextWrapped("%s %s: %s (%s %s)", k == 0 ? "Verschilt vooral in" : "en in", lower_first(meta.name).c_str(),
+      text_wrapped("%s %s: %s (%s %s)", k == 0 ? "Verschilt vooral in" : "en in", lower_first(meta.name).c_str(),
                          figure(meta, row.n->neighbour_values[j]).c_str(), own_name.c_str(),
                          figure(meta, row.n->own_values[j]).c_str());
     }
@@ -305,11 +305,11 @@ void explanation(AppState& app) {
     names += lower_first(app.data2025.variables[static_cast<std::size_t>(vars[i])].name);
   }
   const std::string& name = gem(app, app.gemeente).name;
-  ImGui::TextWrapped(
+  text_wrapped(
       "Vergelijkbaar betekent hier: gemeenten waar de inwoners en de omgeving het meest lijken op die van %s. "
       "We kijken naar %zu kenmerken van CBS: %s.",
       name.c_str(), vars.size(), names.c_str());
-  ImGui::TextWrapped(
+  text_wrapped(
       "Elk kenmerk wordt eerst omgerekend naar standaardafwijkingen van het landelijke gemiddelde, zodat een "
       "percentage en een inkomen even zwaar tellen. De afstand tussen twee gemeenten telt de kwadraten van die "
       "verschillen op en neemt daar de wortel uit: 0 is gelijk, en hoe kleiner de afstand, hoe meer de gemeente lijkt. "
@@ -323,7 +323,7 @@ void explanation(AppState& app) {
 
 void custom_section(AppState& app, const std::vector<Neighbour>& all, float column, float right) {
   heading(app, "Eigen lijst");
-  ImGui::TextWrapped(
+  text_wrapped(
       "Stel zelf een groep samen, bijvoorbeeld de gemeenten waarmee u samenwerkt of inkoopt. Kies daarna bij "
       "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E" "Eigen lijst\xE2\x80\x9D.");
   std::vector<int>& custom = app.cmp.custom;
@@ -341,7 +341,7 @@ void custom_section(AppState& app, const std::vector<Neighbour>& all, float colu
     }
     if (m == app.gemeente) label += ", de gekozen gemeente";
     ImGui::AlignTextToFramePadding();
-    ImGui::TextWrapped("%s", label.c_str());
+    text_wrapped("%s", label.c_str());
     same_line_if_fits(button_width("Verwijder"), right);
     if (ImGui::Button("Verwijder")) remove = m;
     const std::string hook = "custom.remove." + g.code;
@@ -380,14 +380,14 @@ void view_peers(AppState& app) {
   const float right = ImGui::GetCursorScreenPos().x + column;
 
   ImGui::PushFont(app.fonts.title);
-  ImGui::TextWrapped("Vergelijkbare gemeenten");
+  text_wrapped("Vergelijkbare gemeenten");
   ImGui::PopFont();
   gemeente_search(app, "peers", std::min(column, 320.0f));
 
   std::vector<Neighbour> all;
   if (app.gemeente < 0 || app.data2025.gemeenten.empty()) {
     ImGui::Spacing();
-    ImGui::TextWrapped(
+    text_wrapped(
         "Kies hierboven een gemeente. U ziet dan de %d gemeenten die er statistisch het meest op lijken, "
         "waarom ze lijken en waarin ze verschillen.",
         app.cmp.k);
@@ -400,9 +400,9 @@ void view_peers(AppState& app) {
 
     ImGui::Spacing();
     ImGui::PushFont(app.fonts.bold);
-    ImGui::TextWrapped("De %zu gemeenten die het meest op %s lijken", app.cmp.peers.size(), chosen.name.c_str());
+    text_wrapped("De %zu gemeenten die het meest op %s lijken", app.cmp.peers.size(), chosen.name.c_str());
     ImGui::PopFont();
-    ImGui::TextWrapped("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
+    text_wrapped("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
                        "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest.",
                        chosen.name.c_str(), app.bench2025.peer_variables.size());
 
@@ -436,7 +436,7 @@ void view_peers(AppState& app) {
     for (const int u : unknown) {
       ImGui::PushID(u);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextWrapped("%s (geen afstand: kenmerken ontbreken)", gem(app, u).name.c_str());
+      text_wrapped("%s (geen afstand: kenmerken ontbreken)", gem(app, u).name.c_str());
       same_line_if_fits(button_width("Verwijder"), right);
       if (ImGui::Button("Verwijder")) remove = u;
       const std::string hook = "peers.remove." + gem(app, u).code;
@@ -449,7 +449,7 @@ void view_peers(AppState& app) {
     explanation(app);
 
     heading(app, "De groep aanpassen");
-    ImGui::TextWrapped("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
+    text_wrapped("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
                        "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
     add_search(app, app.cmp.peer_query, app.cmp.peers, app.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);
     const std::string reset = "Herstel de " + std::to_string(app.cmp.k) + " meest vergelijkbare";

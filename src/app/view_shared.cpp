@@ -1,3 +1,4 @@
+#include "app/layout.h"
 #include "app/view_shared.h"
 
 #include <algorithm>
@@ -37,15 +38,15 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   ImGui::PushFont(app.fonts.title);
   if (app.gemeente >= 0) {
     const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
-    ImGui::TextWrapped("%s: %s", title, g.name.c_str());
+    text_wrapped("%s: %s", title, g.name.c_str());
   } else {
-    ImGui::TextWrapped("%s", title);
+    text_wrapped("%s", title);
   }
   ImGui::PopFont();
   if (app.gemeente >= 0) {
     const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    ImGui::TextWrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
+    text_wrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
                        g.code.c_str(), format_count(g.inwoners).c_str(),
                        app.data2025.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
                        app.data2025.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
@@ -54,14 +55,14 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   gemeente_search(app, hook_prefix, width);
   if (app.gemeente < 0) {
     ImGui::Spacing();
-    ImGui::TextWrapped("Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
+    text_wrapped("Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
                        "of klik op de kaart.");
     return false;
   }
   group_chooser(app, width);
   if (app.cmp.group == GroupKind::Custom && app.cmp.custom.empty()) {
     // An empty own list compares with nothing: say how to fill it instead of showing blanks.
-    ImGui::TextWrapped("Uw eigen lijst is nog leeg. Stel hem samen bij Vergelijkbare gemeenten.");
+    text_wrapped("Uw eigen lijst is nog leeg. Stel hem samen bij Vergelijkbare gemeenten.");
     if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.tab = Tab::Peers;
     test_hook_item(app.test_hook, "group.eigen_leeg");
   }
@@ -141,7 +142,7 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 28.0f);
   ImGui::PushFont(app.fonts.title);
-  ImGui::TextWrapped("%s", format_value(m, c.value).c_str());
+  text_wrapped("%s", format_value(m, c.value).c_str());
   ImGui::PopFont();
   std::string sentence = m.name + " in " + g.name + " (" + m.period + "). ";
   switch (c.verdict) {
@@ -152,7 +153,7 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
   }
   sentence += " De groep als geheel: " + format_value(m, c.weighted_mean) + "; mediaan " + format_value(m, c.median) + ".";
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextWrapped("%s", sentence.c_str());
+  text_wrapped("%s", sentence.c_str());
   ImGui::PopFont();
   ImGui::PopTextWrapPos();
   ImGui::EndGroup();

@@ -2,6 +2,7 @@
 // and every variable with its own definition. Plain Dutch: citizens read this too.
 #include <string>
 
+#include "app/layout.h"
 #include "app/theme.h"
 #include "app/view_shared.h"
 #include "app/views.h"
@@ -16,7 +17,7 @@ void heading(const AppState& app, const char* text) {
   ImGui::Spacing();
   ImGui::Spacing();
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextWrapped("%s", text);
+  text_wrapped("%s", text);
   ImGui::PopFont();
 }
 
@@ -26,7 +27,7 @@ void field(const char* label, const std::string& text) {
   ImGui::TextUnformatted(label);
   ImGui::PopStyleColor();
   ImGui::SameLine();
-  ImGui::TextWrapped("%s", text.c_str());
+  text_wrapped("%s", text.c_str());
 }
 
 }  // namespace
@@ -34,9 +35,9 @@ void field(const char* label, const std::string& text) {
 void view_sources(AppState& app) {
   begin_view(app, "##bronnen", 900.0f);
   ImGui::PushFont(app.fonts.title);
-  ImGui::TextWrapped("Bronnen");
+  text_wrapped("Bronnen");
   ImGui::PopFont();
-  ImGui::TextWrapped(
+  text_wrapped(
       "Elk cijfer in Jeugdvergelijker komt uit een openbare bron of uit een bestand dat u zelf laadt. Hieronder staat "
       "per bron wat we gebruiken, over welke periode, onder welke licentie, en waar u op moet letten.");
 
@@ -66,7 +67,7 @@ void view_sources(AppState& app) {
                    "precies samen.");
 
   heading(app, "Noemers: geschat");
-  ImGui::TextWrapped(
+  text_wrapped(
       "Het CBS publiceert in deze tabel geen aantal jongeren. De noemers (jongeren van 0 tot 23 jaar) zijn geschat "
       "uit de leeftijdsverdeling: inwoners \xC3\x97 (aandeel 0\xE2\x80\x93" "14 jaar + 8/10 \xC3\x97 aandeel 15\xE2\x80\x93"
       "24 jaar). Elk cijfer dat ermee is berekend (gewogen gemiddelde, trechter) zegt dat.");
@@ -75,11 +76,11 @@ void view_sources(AppState& app) {
   for (const EmbeddedExample& ex : embedded_examples()) {
     ImGui::Bullet();
     ImGui::SameLine();
-    ImGui::TextWrapped("%s \xE2\x80\x93 %s", ex.title, ex.source);
+    text_wrapped("%s \xE2\x80\x93 %s", ex.title, ex.source);
   }
 
   heading(app, "Uw eigen cijfers");
-  ImGui::TextWrapped("Bestanden die u laadt, worden in deze pagina gelezen en nergens heen gestuurd. Ze staan naast de "
+  text_wrapped("Bestanden die u laadt, worden in deze pagina gelezen en nergens heen gestuurd. Ze staan naast de "
                      "benchmark alleen als doelgroep, zorgvorm en periode gelijk zijn.");
 
   heading(app, "Elk cijfer");

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/layout.h"
 #include "core/compare.h"
 #include "imgui.h"
 #include "platform/headless/headless.h"
@@ -138,4 +139,26 @@ TEST_CASE("views: on a 375-px phone the tabs wrap and every view stays inside th
     CHECK(a.x >= 0.0f);
     CHECK(b.x <= 375.0f);
   }
+}
+
+TEST_CASE("views: wrapped text never splits a Dutch number at its comma or point") {
+  Session s(375, 740, 1.0f);
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(375, 740));
+  ImGui::Begin("wrap-test");
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 120.0f);
+  const float line = ImGui::GetTextLineHeight();
+  // "eenpersoonshuishoudens: 36,8 %" is wider than 120 px: it must break at the space only.
+  const ImVec2 before = ImGui::GetCursorScreenPos();
+  jv::app::text_wrapped("%s", "huishoudens: 36,8\xC2\xA0%");
+  const ImVec2 size = ImGui::GetItemRectSize();
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+  ImGui::EndFrame();
+  CHECK(size.y == doctest::Approx(2.0f * line));  // two lines: "huishoudens:" and "36,8 %"
+  // ImGui::TextWrapped would put "huishoudens: 36," on the first line (it fits in 120 px).
+  REQUIRE(ImGui::CalcTextSize("huishoudens: 36,").x < 120.0f);
+  CHECK(size.x < ImGui::CalcTextSize("huishoudens: 36,").x - 1.0f);
+  CHECK(before.y >= 0.0f);
 }
