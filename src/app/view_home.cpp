@@ -52,17 +52,6 @@ void view_home(AppState& app) {
 
   ImGui::Spacing();
   ImGui::Spacing();
-  ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("Voor wie");
-  ImGui::PopFont();
-  bullet_paragraph(app.fonts, "Wethouders en raadsleden:", "\xC3\xA9\xC3\xA9n boodschap per scherm, groot genoeg voor de beamer.");
-  bullet_paragraph(app.fonts, "Inwoners:", "gewone taal, elk begrip uitgelegd, ook op de telefoon.");
-  bullet_paragraph(app.fonts, "Partners:", "scholen, huisartsen, aanbieders en jongerenwerk kijken samen naar dezelfde cijfers.");
-  bullet_paragraph(app.fonts, "Beleidsmedewerkers:", "eigen actuele cijfers laden (CSV of Excel), vergelijken en exporteren voor het raadsvoorstel.");
-
-  // Honest status: no figures are shown until the benchmark data is in the app.
-  ImGui::Spacing();
-  ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(238, 243, 250, 255));
   ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(186, 204, 228, 255));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
@@ -70,17 +59,33 @@ void view_home(AppState& app) {
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
                         ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("In opbouw");
+  ImGui::TextUnformatted("Begin hier");
   ImGui::PopFont();
-  text_wrapped(
-      "De vergelijkingen volgen in een volgende versie: het percentage jeugdigen met jeugdhulp "
-      "(ook als \xE2\x80\x9E" "1 op N\xE2\x80\x9D), jeugdhulp met en zonder verblijf, "
-      "jeugdbescherming, financi\xC3\xABle cijfers in \xE2\x82\xAC per jeugdige en meer. Elke "
-      "waarde krijgt dan haar bron, periode en definitie. Tot die tijd toont dit scherm "
-      "bewust geen cijfers\xE2\x80\xA6");
+  text_wrapped("Kies uw gemeente: typ een deel van de naam. U ziet dan elk cijfer naast uw jeugdregio, de "
+               "gemeenten die op de uwe lijken en Nederland, met bij elk cijfer de bron, de periode en de "
+               "definitie.");
+  if (gemeente_search(app, "home", column - 28.0f)) app.tab = Tab::Dashboard;
+  const float right = ImGui::GetCursorScreenPos().x + column - 28.0f;
+  if (ImGui::Button("Naar de kaart")) app.tab = Tab::Map;
+  test_hook_item(app.test_hook, "home.to_map");
+  same_line_if_fits(button_width("Eigen cijfers laden"), right);
+  if (ImGui::Button("Eigen cijfers laden")) app.tab = Tab::OwnData;
+  test_hook_item(app.test_hook, "home.to_own");
+  same_line_if_fits(button_width("Bronnen"), right);
+  if (ImGui::Button("Bronnen")) app.tab = Tab::Sources;
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);
+
+  ImGui::Spacing();
+  ImGui::Spacing();
+  ImGui::PushFont(app.fonts.bold);
+  ImGui::TextUnformatted("Voor wie");
+  ImGui::PopFont();
+  bullet_paragraph(app.fonts, "Wethouders en raadsleden:", "\xC3\xA9\xC3\xA9n boodschap per scherm, groot genoeg voor de beamer.");
+  bullet_paragraph(app.fonts, "Inwoners:", "gewone taal, elk begrip uitgelegd, ook op de telefoon.");
+  bullet_paragraph(app.fonts, "Partners:", "scholen, huisartsen, aanbieders en jongerenwerk kijken samen naar dezelfde cijfers.");
+  bullet_paragraph(app.fonts, "Beleidsmedewerkers:", "eigen actuele cijfers laden (CSV of Excel), vergelijken en exporteren voor het raadsvoorstel.");
 
   ImGui::Spacing();
   ImGui::Spacing();

@@ -36,7 +36,7 @@ void view_sources(AppState& app);
 bool gemeente_search(AppState& app, const char* id, float width);
 bool group_chooser(AppState& app, float width);
 
-// The starting view until the benchmark views arrive: what the tool is for and who it serves.
+// The starting view: what the tool is for, who it serves, and where to begin.
 void view_home(AppState& app);
 
 // The "Over Jeugdvergelijker" dialog: privacy, sources, licences, version.

@@ -162,3 +162,14 @@ TEST_CASE("views: wrapped text never splits a Dutch number at its comma or point
   CHECK(size.x < ImGui::CalcTextSize("huishoudens: 36,").x - 1.0f);
   CHECK(before.y >= 0.0f);
 }
+
+TEST_CASE("views: choosing a gemeente on the start page opens its overview") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "home.search");
+  headless_type(s.shell, "hilversum");
+  REQUIRE(drawn(s.shell, "home.first_hit"));
+  headless_click_widget(s.shell, "home.first_hit");
+  CHECK(s.shell.app.tab == jv::app::Tab::Dashboard);
+  CHECK(s.shell.app.data2025.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].code == "GM0402");
+  CHECK(drawn(s.shell, "headline"));
+}
