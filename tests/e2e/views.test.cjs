@@ -126,6 +126,10 @@ for (const size of [{ width: 1280, height: 800, dpr: 1, tag: '1280x800' },
                 chosen[0] + chosen[2] <= canvas[0] + canvas[2] + 1 && chosen[1] + chosen[3] <= canvas[1] + canvas[3] + 1,
                 `Alkmaar ${chosen} ligt niet in de kaart ${canvas}`);
       await h.screenshot(page, `kaart-alkmaar-${size.tag}`);
+      // An idle map draws nothing: a laptop at a council meeting must not spin its fan.
+      const framesBefore = (await h.state(page)).frames;
+      await page.waitForTimeout(1000);
+      assert.equal((await h.state(page)).frames, framesBefore, 'de kaart tekende frames zonder aanleiding');
 
       // The peers: the same ten as the core's, each removable.
       await h.clickWidget(page, 'tabs.buren');
