@@ -559,6 +559,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   const DecimalStyle long_style = value_col_long != SIZE_MAX ? style_of(value_col_long) : DecimalStyle::Unknown;
   std::map<std::size_t, DecimalStyle> column_styles;
 
+  std::map<std::string, std::pair<std::string, std::string>> resolved;  // text -> (code, suggestion)
   for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
     const auto& row = g.rows[r];
     if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return s.empty(); })) continue;
@@ -569,8 +570,16 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     const std::size_t gcol = col.count(Col::Gemeente) ? col[Col::Gemeente] : col.count(Col::Regio) ? col[Col::Regio] : SIZE_MAX;
     if (gcol != SIZE_MAX) {
       const std::string text = cell_text(g, r, gcol);
-      std::string suggestion;
-      code = resolve_gemeente(data, text, suggestion);
+      // Each distinct text once: a long file names the same gemeente on every row, and an unknown
+      // name costs an edit distance against every gemeente.
+      auto cached = resolved.find(text);
+      if (cached == resolved.end()) {
+        std::string suggestion;
+        std::string found = resolve_gemeente(data, text, suggestion);
+        cached = resolved.emplace(text, std::make_pair(std::move(found), std::move(suggestion))).first;
+      }
+      code = cached->second.first;
+      const std::string& suggestion = cached->second.second;
       if (code.empty()) {
         if (statline) {  // StatLine exports hold provinces, regions and wards too: skip quietly
           skipped_rows.insert(r);
