@@ -37,8 +37,9 @@ void view_about(AppState& app) {
   ImGui::TextUnformatted("Bronnen");
   ImGui::PopFont();
   text_wrapped(
-      "De benchmarkcijfers komen van het CBS (licentie CC BY 4.0) en worden in een volgende "
-      "versie toegevoegd, elk met bron, periode, definitie en noemer.");
+      "De benchmarkcijfers komen van het CBS: Kerncijfers wijken en buurten 2021 (85039NED) en "
+      "de gebiedsindelingen van CBS/PDOK, beide onder licentie CC BY 4.0. Elk cijfer toont bron, "
+      "periode, definitie en noemer; de tab Bronnen zet alles op een rij.");
   ImGui::Spacing();
 
   ImGui::PushFont(app.fonts.bold);
