@@ -73,6 +73,19 @@ struct PeerRow {
 };
 
 
+// A neighbour's name opens its own overview: partners discuss a peer, not only the chosen one.
+void open_on_click(AppState& app, int g) {
+  const std::string hook = "peers.open." + app.data2025.gemeenten[static_cast<std::size_t>(g)].code;
+  test_hook_item(app.test_hook, hook.c_str());
+  if (!ImGui::IsItemHovered()) return;
+  ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+  ImGui::SetTooltip("Klik om het overzicht van %s te openen.", app.data2025.gemeenten[static_cast<std::size_t>(g)].name.c_str());
+  if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    app_select_gemeente(app, g);
+    app.tab = Tab::Dashboard;
+  }
+}
+
 void insert_sorted(std::vector<int>& list, int g) {
   const auto it = std::lower_bound(list.begin(), list.end(), g);
   if (it == list.end() || *it != g) list.insert(it, g);
@@ -242,6 +255,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     ImGui::PushFont(app.fonts.bold);
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
+    open_on_click(app, row.gemeente);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     if (!row.differ_text.empty()) text_wrapped("Verschilt vooral in: %s", row.differ_text.c_str());
     if (!row.alike_text.empty()) text_wrapped("Lijkt vooral in: %s", row.alike_text.c_str());
@@ -280,6 +294,7 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
     ImGui::PushFont(app.fonts.bold);
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
+    open_on_click(app, row.gemeente);
     text_wrapped("Afstand %s", format_number(row.n->distance, 2).c_str());
     for (std::size_t k = 0; k < row.differ.size(); ++k) {
       const auto j = static_cast<std::size_t>(row.differ[k]);

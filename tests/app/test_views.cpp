@@ -173,3 +173,14 @@ TEST_CASE("views: choosing a gemeente on the start page opens its overview") {
   CHECK(s.shell.app.data2025.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].code == "GM0402");
   CHECK(drawn(s.shell, "headline"));
 }
+
+TEST_CASE("views: a neighbour's name in the peers list opens its overview") {
+  Session s(1280, 800);
+  choose(s.shell, "GM0361");
+  s.shell.app.tab = jv::app::Tab::Peers;
+  headless_frame(s.shell);
+  REQUIRE(drawn(s.shell, "peers.open.GM0405"));  // Hoorn, Alkmaar's nearest
+  headless_click_widget(s.shell, "peers.open.GM0405");
+  CHECK(s.shell.app.tab == jv::app::Tab::Dashboard);
+  CHECK(s.shell.app.data2025.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].code == "GM0405");
+}
