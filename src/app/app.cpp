@@ -1,5 +1,6 @@
 #include "app/app.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app/theme.h"
@@ -140,6 +141,109 @@ Group app_current_group(AppState& app) {
   return make_group(app.bench2025, app.gemeente, c.group, c.k);
 }
 
+namespace {
+
+const char* detail_id(DetailView d) {
+  switch (d) {
+    case DetailView::Distribution: return "verdeling";
+    case DetailView::Funnel: return "trechter";
+    case DetailView::Ranking: return "ranglijst";
+    case DetailView::TimeSeries: return "tijdreeks";
+  }
+  return "verdeling";
+}
+
+std::string codes_of(const Dataset& d, const std::vector<int>& list) {
+  std::string out;
+  for (const int g : list) {
+    if (!out.empty()) out += ',';
+    out += d.gemeenten[static_cast<std::size_t>(g)].code;
+  }
+  return out;
+}
+
+std::vector<int> indices_of(const Dataset& d, std::string_view codes) {
+  std::vector<int> out;
+  while (!codes.empty()) {
+    const std::size_t comma = codes.find(',');
+    const int g = d.find_code(codes.substr(0, comma));
+    if (g >= 0 && std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
+    if (comma == std::string_view::npos) break;
+    codes.remove_prefix(comma + 1);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+std::string app_view_link(const AppState& app) {
+  const Dataset& d = app.data2025;
+  std::string out = std::string("tab=") + tab_id(app.tab);
+  if (app.gemeente >= 0) out += "&gemeente=" + d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  out += std::string("&groep=") + group_kind_id(app.cmp.group);
+  if (!app.cmp.custom.empty()) out += "&lijst=" + codes_of(d, app.cmp.custom);
+  // Edited peers only: the default ten follow from the gemeente.
+  if (app.gemeente >= 0 && app.cmp.peers_for == app.gemeente &&
+      app.cmp.peers != make_group(app.bench2025, app.gemeente, GroupKind::Peers, app.cmp.k).members) {
+    out += "&buren=" + codes_of(d, app.cmp.peers);
+  }
+  if (app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()) {
+    out += "&indicator=" + d.variables[static_cast<std::size_t>(app.cmp.indicator)].id;
+  }
+  out += std::string("&weergave=") + detail_id(app.cmp.detail);
+  return out;
+}
+
+bool app_apply_view_link(AppState& app, std::string_view fragment) {
+  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+  const Dataset& d = app.data2025;
+  bool used = false;
+  std::string_view peers_codes;
+  bool has_peers = false;
+  while (!fragment.empty()) {
+    const std::size_t amp = fragment.find('&');
+    const std::string_view pair = fragment.substr(0, amp);
+    const std::size_t eq = pair.find('=');
+    const std::string_view key = pair.substr(0, eq);
+    const std::string_view value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
+    if (key == "tab") {
+      for (const Tab t : {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
+        if (value == tab_id(t)) app.tab = t, used = true;
+      }
+    } else if (key == "gemeente") {
+      const int g = d.find_code(value);
+      if (g >= 0) app_select_gemeente(app, g), used = true;
+    } else if (key == "groep") {
+      GroupKind kind;
+      if (parse_group_kind(value, kind)) app.cmp.group = kind, used = true;
+    } else if (key == "lijst") {
+      app.cmp.custom = indices_of(d, value);
+      used = true;
+    } else if (key == "buren") {
+      peers_codes = value;
+      has_peers = true;
+    } else if (key == "indicator") {
+      const int v = d.variable(value);
+      if (v >= 0 && d.variables[static_cast<std::size_t>(v)].role != Role::Characteristic) app.cmp.indicator = v, used = true;
+    } else if (key == "weergave") {
+      for (const DetailView v : {DetailView::Distribution, DetailView::Funnel, DetailView::Ranking, DetailView::TimeSeries}) {
+        if (value == detail_id(v)) app.cmp.detail = v, used = true;
+      }
+    }
+    if (amp == std::string_view::npos) break;
+    fragment.remove_prefix(amp + 1);
+  }
+  // Edited peers belong to the gemeente of the same link, whatever the order of the keys.
+  if (has_peers && app.gemeente >= 0) {
+    app.cmp.peers = indices_of(d, peers_codes);
+    app.cmp.peers.erase(std::remove(app.cmp.peers.begin(), app.cmp.peers.end(), app.gemeente), app.cmp.peers.end());
+    app.cmp.peers_for = app.gemeente;
+    used = true;
+  }
+  return used;
+}
+
 void app_frame(AppState& app) {
   app.test_hook.widgets.clear();
   app.wants_animation = false;
@@ -244,6 +348,8 @@ std::string app_test_state_json(const AppState& app) {
                                                                      : "tijdreeks");
     w.end_object();
     out += ",\"vergelijking\":" + w.str();
+    out += ",\"link\":";
+    json_append_string(out, app_view_link(app));
   }
   out += ",\"notes\":";
   json_append_string(out, app.notes);

@@ -34,6 +34,8 @@ struct PlatformHooks {
   void (*storage_set)(void* user, const char* key, std::string_view value) = nullptr;
   std::string (*storage_get)(void* user, const char* key) = nullptr;
   void (*storage_remove)(void* user, const char* key) = nullptr;
+  // The page's address without its fragment ("https://host/path"), for "Deel deze weergave".
+  std::string (*page_address)(void* user) = nullptr;
 };
 
 enum class Tab { Start, Dashboard, Indicator, Map, Peers, OwnData, Sources };
@@ -121,6 +123,7 @@ struct AppState {
   MapState map;
   ShownComparison shown;
   bool about_open = false;
+  double share_copied_at = -100.0;  // ImGui time of the last "Deel deze weergave"
   std::string notes;  // "Aantekeningen": kept in this page's memory only, never stored or sent
 };
 
@@ -150,6 +153,14 @@ Group app_current_group(AppState& app);
 // Makes `app.cmp.peers` the k nearest of the chosen gemeente when it was made for another one,
 // whatever group is being compared with (the peers view shows and edits them regardless).
 void app_ensure_peers(AppState& app);
+
+// The view as a link fragment, for sharing at a stakeholder session: tab, gemeente, group, own list,
+// edited peers, indicator and detail view, e.g. "tab=overzicht&gemeente=GM0402&groep=jeugdregio".
+// Public codes only: never any own figure. The web shell keeps it in the address bar's "#...".
+std::string app_view_link(const AppState& app);
+// Applies a fragment (with or without '#'). Unknown keys and values are ignored, so an old or
+// hand-edited link opens what it can. Returns false when nothing in it was usable.
+bool app_apply_view_link(AppState& app, std::string_view fragment);
 
 // One frame of interface. Needs a current ImGui frame (after NewFrame, before Render).
 void app_frame(AppState& app);

@@ -34,6 +34,27 @@ void end_view() {
   ImGui::EndChild();
 }
 
+// "Deel deze weergave": the page's address with the view in its fragment, to the clipboard.
+// Partners at a stakeholder session open the same figures; own figures are never in the link.
+void share_button(AppState& app, float width) {
+  if (!app.hooks.page_address) return;
+  (void)width;
+  if (ImGui::SmallButton("Deel deze weergave")) {
+    const std::string link = app.hooks.page_address(app.hooks.user) + "#" + app_view_link(app);
+    ImGui::SetClipboardText(link.c_str());
+    app.share_copied_at = ImGui::GetTime();
+  }
+  test_hook_item(app.test_hook, "view.share");
+  if (ImGui::IsItemHovered()) {
+    ImGui::SetTooltip("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee.");
+  }
+  if (ImGui::GetTime() - app.share_copied_at < 2.5) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("Link gekopieerd");
+    app.wants_animation = true;  // redraw until the note has gone
+  }
+}
+
 bool view_header(AppState& app, const char* hook_prefix, const char* title, float width) {
   ImGui::PushFont(app.fonts.title);
   if (app.gemeente >= 0) {
@@ -60,6 +81,7 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     return false;
   }
   group_chooser(app, width);
+  share_button(app, width);
   if (app.cmp.group == GroupKind::Custom && app.cmp.custom.empty()) {
     // An empty own list compares with nothing: say how to fill it instead of showing blanks.
     text_wrapped("Uw eigen lijst is nog leeg. Stel hem samen bij Vergelijkbare gemeenten.");

@@ -184,3 +184,40 @@ TEST_CASE("views: a neighbour's name in the peers list opens its overview") {
   CHECK(s.shell.app.tab == jv::app::Tab::Dashboard);
   CHECK(s.shell.app.data2025.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].code == "GM0405");
 }
+
+TEST_CASE("views: a shared link reopens the same gemeente, group, edited peers and view") {
+  Session a(1280, 800);
+  jv::app::AppState& app = a.shell.app;
+  choose(a.shell, "GM0361");
+  app.tab = jv::app::Tab::Indicator;
+  app.cmp.group = jv::GroupKind::Peers;
+  app.cmp.detail = jv::app::DetailView::Funnel;
+  headless_frame(a.shell);
+  // Remove Hoorn from the ten, add Haarlem to the own list.
+  app.cmp.peers.erase(std::find(app.cmp.peers.begin(), app.cmp.peers.end(), app.data2025.find_code("GM0405")));
+  app.cmp.custom = {app.data2025.find_code("GM0392")};
+  const std::string link = jv::app::app_view_link(app);
+  CHECK(link.rfind("tab=indicator&gemeente=GM0361&groep=buren&lijst=GM0392&buren=", 0) == 0);
+  CHECK(link.find("GM0405") == std::string::npos);
+  CHECK(link.find("&indicator=jeugdzorg_tot23&weergave=trechter") != std::string::npos);
+
+  Session b(1280, 800);
+  jv::app::AppState& other = b.shell.app;
+  REQUIRE(jv::app::app_apply_view_link(other, "#" + link));
+  headless_frame(b.shell);
+  CHECK(other.tab == jv::app::Tab::Indicator);
+  CHECK(other.gemeente == app.gemeente);
+  CHECK(other.cmp.group == jv::GroupKind::Peers);
+  CHECK(other.cmp.detail == jv::app::DetailView::Funnel);
+  CHECK(other.cmp.peers == app.cmp.peers);
+  CHECK(other.cmp.custom == app.cmp.custom);
+  CHECK(other.shown.group.members.size() == 9);
+  CHECK(jv::app::app_view_link(other) == link);
+
+  // A hand-edited or old link opens what it can and ignores the rest.
+  Session c(1280, 800);
+  CHECK(jv::app::app_apply_view_link(c.shell.app, "gemeente=GM0402&onbekend=1&groep=xyz&tab=kaart"));
+  CHECK(c.shell.app.tab == jv::app::Tab::Map);
+  CHECK(c.shell.app.cmp.group == jv::GroupKind::Jeugdregio);
+  CHECK_FALSE(jv::app::app_apply_view_link(c.shell.app, "gemeente=GM9999&foo=bar"));
+}

@@ -166,3 +166,47 @@ test('the time series follows the Hilversum example with the national line', asy
     await h.screenshot(page, 'indicator-tijdreeks-hilversum-1280x800');
   });
 });
+
+test('a shared link opens the same view, and the address follows the view', async () => {
+  const p = await h.openPage(browser, server.url);
+  try {
+    // A link opened afresh (the page is already on its address, so go there and reload: the
+    // app reads the fragment when it starts).
+    await p.page.goto(`${server.url}/#tab=overzicht&gemeente=GM0361&groep=buren&weergave=trechter`);
+    await p.page.reload();
+    await h.waitReady(p.page);
+    await p.page.waitForFunction(() => window.jv.state().view.vergelijking.view === 'overzicht');
+    let s = await h.state(p.page);
+    assert.equal(s.view.gemeente, 'GM0361');
+    assert.equal(s.view.vergelijking.groep, 'buren');
+    assertSameAsCore(s.view.vergelijking, core('GM0361', 'buren'), 'buren');
+    // Choosing another gemeente rewrites the address without a request.
+    const before = p.requests.length;
+    await choose(p.page, 'overzicht', 'hilver');
+    await p.page.waitForFunction(() => location.hash.includes('gemeente=GM0402'));
+    assert.equal(p.requests.length, before, `verzoeken: ${p.requests.slice(before)}`);
+    // Editing the address bar's fragment moves the view.
+    await p.page.evaluate(() => { location.hash = 'tab=kaart&gemeente=GM0363&groep=provincie'; });
+    await p.page.waitForFunction(() => window.jv.state().view.tab === 'kaart');
+    s = await h.state(p.page);
+    assert.equal(s.view.gemeente, 'GM0363');
+    // Own figures never go into the address: only public codes under known keys.
+    await h.clickWidget(p.page, 'tabs.own');
+    await p.page.waitForFunction(() => window.jv.state().widgets['own.example.0']);
+    await h.clickWidget(p.page, 'own.example.0');
+    await p.page.waitForFunction(() => window.jv.state().view.own_values === 10);
+    await h.clickWidget(p.page, 'tabs.overzicht');
+    await p.page.waitForFunction(() => window.jv.state().widgets['view.share']);
+    const hash = await p.page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
+    for (const pair of hash.split('&')) {
+      const [key, value] = pair.split('=');
+      assert.ok(['tab', 'gemeente', 'groep', 'lijst', 'buren', 'indicator', 'weergave'].includes(key), `sleutel ${key}`);
+      assert.match(value, /^[a-z_0-9]+$|^(GM\d{4},?)+$/, `waarde ${value}`);
+    }
+    assert.ok(!hash.includes('12,8') && !hash.includes('hilversum_jeugdhulp'));
+    assert.deepEqual(p.foreignRequests(), []);
+    assert.deepEqual(p.errors, []);
+  } finally {
+    await p.context.close();
+  }
+});

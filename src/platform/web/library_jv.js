@@ -123,6 +123,39 @@ mergeInto(LibraryManager.library, {
     try { localStorage.removeItem(UTF8ToString(keyPtr)); } catch (e) { /* nothing stored */ }
   },
 
+  // The view as the address's fragment: read once at start, rewritten in place as the view
+  // changes (history.replaceState makes no request), and followed when the user edits it.
+  jv_js_location_hash__deps: ['malloc'],
+  jv_js_location_hash: function () {
+    var hash = decodeURIComponent((location.hash || '').replace(/^#/, ''));
+    window.addEventListener('hashchange', function () {
+      var h = decodeURIComponent((location.hash || '').replace(/^#/, ''));
+      var size = lengthBytesUTF8(h) + 1;
+      var ptr = _malloc(size);
+      stringToUTF8(h, ptr, size);
+      Module['_jv_hash_changed'](ptr);
+      _free(ptr);
+    });
+    if (!hash) return 0;
+    var size = lengthBytesUTF8(hash) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(hash, ptr, size);
+    return ptr;
+  },
+
+  jv_js_page_address__deps: ['malloc'],
+  jv_js_page_address: function () {
+    var address = location.origin + location.pathname;
+    var size = lengthBytesUTF8(address) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(address, ptr, size);
+    return ptr;
+  },
+
+  jv_js_replace_hash: function (ptr) {
+    try { history.replaceState(null, '', '#' + UTF8ToString(ptr)); } catch (e) { /* file: URLs */ }
+  },
+
   jv_js_clipboard_write: function (ptr) {
     var text = UTF8ToString(ptr);
     if (navigator.clipboard && navigator.clipboard.writeText) {

@@ -36,6 +36,9 @@ void jv_js_download(const char* name, const char* mime, const char* data, std::s
 void jv_js_storage_set(const char* key, const char* data, std::size_t size);
 char* jv_js_storage_get(const char* key);  // malloc'd, or null
 void jv_js_storage_remove(const char* key);
+char* jv_js_location_hash();             // malloc'd, without '#'
+char* jv_js_page_address();              // malloc'd: origin + path, no fragment
+void jv_js_replace_hash(const char* fragment);
 }
 
 namespace {
@@ -59,6 +62,7 @@ struct WebShell {
   int fb_width = 0, fb_height = 0;
   float dpr = 0.0f;
   std::string clipboard;  // last text copied by the app or pasted by the user
+  std::string view_link;  // the fragment last written to the address bar
   bool ctrl_down = false, meta_down = false;
   bool apple = false;
   jv::web::TouchGesture touch;
@@ -125,6 +129,12 @@ void draw_frame(WebShell& shell) {
   ImGui::NewFrame();
   jv::app::app_frame(shell.app);
   ImGui::Render();
+  // The address bar follows the view (replaceState: no navigation, no history entry, no request),
+  // so the address is always a link to what is on screen.
+  if (std::string link = jv::app::app_view_link(shell.app); link != shell.view_link) {
+    shell.view_link = std::move(link);
+    jv_js_replace_hash(shell.view_link.c_str());
+  }
   const double ui_done = emscripten_get_now();
 
   glViewport(0, 0, shell.fb_width, shell.fb_height);
@@ -310,6 +320,14 @@ std::string hook_storage_get(void*, const char* key) {
 
 void hook_storage_remove(void*, const char* key) { jv_js_storage_remove(key); }
 
+std::string hook_page_address(void*) {
+  char* address = jv_js_page_address();
+  if (!address) return {};
+  std::string out = address;
+  std::free(address);
+  return out;
+}
+
 void install_input(WebShell& shell) {
   const char* canvas = "#canvas";
   const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
@@ -369,6 +387,13 @@ EMSCRIPTEN_KEEPALIVE void jv_paste(const char* text) {
 }
 
 // A file the user chose or dropped, read by the browser: bytes straight from the page's memory.
+// The user edited the address bar's fragment or followed a link to this page with another one.
+EMSCRIPTEN_KEEPALIVE void jv_hash_changed(const char* fragment) {
+  if (!g_shell || g_shell->view_link == fragment) return;
+  jv::app::app_apply_view_link(g_shell->app, fragment);
+  note_event(*g_shell);
+}
+
 EMSCRIPTEN_KEEPALIVE void jv_file_loaded(const char* name, const std::uint8_t* data, std::size_t size) {
   if (!g_shell) return;
   jv::app::app_load_file(g_shell->app, name, {data, size});
@@ -439,7 +464,13 @@ int main() {
   shell.app.hooks.storage_set = hook_storage_set;
   shell.app.hooks.storage_get = hook_storage_get;
   shell.app.hooks.storage_remove = hook_storage_remove;
+  shell.app.hooks.page_address = hook_page_address;
   jv::app::app_init(shell.app);
+  // A shared link opens the view it names.
+  if (char* hash = jv_js_location_hash()) {
+    jv::app::app_apply_view_link(shell.app, hash);
+    std::free(hash);
+  }
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   sync_canvas_size(shell);
