@@ -118,6 +118,7 @@ struct AppState {
   Tab tab = Tab::Start;
   int gemeente = -1;           // selected gemeente in data2025, -1 for none
   std::string gemeente_query;  // the search box
+  bool search_open = false;    // on a phone the search hides behind "Andere gemeente" once one is chosen
   OwnDataState own;
   ComparisonState cmp;
   MapState map;

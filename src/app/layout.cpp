@@ -32,8 +32,16 @@ void text_wrapped_view(std::string_view text) {
   bool any = false;
   while (i <= text.size()) {
     // The next word: up to an ASCII space or a line break. No-break spaces (U+00A0) stay inside.
+    // A space before '%' or after '€' binds like a no-break space: "12,8 %" and "€ 1,2 mln" as
+    // format_value() writes them stay on one line.
     std::size_t j = i;
-    while (j < text.size() && text[j] != ' ' && text[j] != '\n') ++j;
+    for (;;) {
+      while (j < text.size() && text[j] != ' ' && text[j] != '\n') ++j;
+      const bool before_percent = j + 1 < text.size() && text[j] == ' ' && text[j + 1] == '%';
+      const bool after_euro = j >= 3 && text[j] == ' ' && text.substr(j - 3, 3) == "\xE2\x82\xAC";
+      if (!(before_percent || after_euro)) break;
+      ++j;
+    }
     const std::string_view word = text.substr(i, j - i);
     const float w = ImGui::CalcTextSize(word.data(), word.data() + word.size()).x;
     if (!line.empty() && line_width + space + w > width) flush();

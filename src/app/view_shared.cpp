@@ -64,7 +64,18 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     text_wrapped("%s", title);
   }
   ImGui::PopFont();
-  if (app.gemeente >= 0) {
+  // On a phone the first screen belongs to the figures: once a gemeente is chosen, its details and
+  // the search fold behind one button.
+  const bool compact = width < 560.0f && app.gemeente >= 0 && !app.search_open && app.gemeente_query.empty();
+  if (compact) {
+    if (ImGui::SmallButton("Andere gemeente")) app.search_open = true;
+    const std::string hook = std::string(hook_prefix) + ".change";
+    test_hook_item(app.test_hook, hook.c_str());
+    if (app.hooks.page_address) {
+      same_line_if_fits(button_width("Deel deze weergave"), ImGui::GetItemRectMin().x + width);
+      share_button(app, width);
+    }
+  } else if (app.gemeente >= 0) {
     const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
@@ -73,7 +84,7 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
                        app.data2025.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
     ImGui::PopStyleColor();
   }
-  gemeente_search(app, hook_prefix, width);
+  if (!compact && gemeente_search(app, hook_prefix, width)) app.search_open = false;
   if (app.gemeente < 0) {
     ImGui::Spacing();
     text_wrapped("Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
@@ -81,7 +92,7 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     return false;
   }
   group_chooser(app, width);
-  share_button(app, width);
+  if (!compact) share_button(app, width);
   if (app.cmp.group == GroupKind::Custom && app.cmp.custom.empty()) {
     // An empty own list compares with nothing: say how to fill it instead of showing blanks.
     text_wrapped("Uw eigen lijst is nog leeg. Stel hem samen bij Vergelijkbare gemeenten.");

@@ -163,6 +163,29 @@ TEST_CASE("views: wrapped text never splits a Dutch number at its comma or point
   CHECK(before.y >= 0.0f);
 }
 
+TEST_CASE("views: wrapped text keeps '12,8 %' and 'â¬ 1,2 mln' whole") {
+  Session s(375, 740, 1.0f);
+  ImGui::NewFrame();
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(375, 740));
+  ImGui::Begin("wrap-test-2");
+  // Wide enough for "mediaan 11,3" but not for "mediaan 11,3 %": the '%' must take "11,3" along.
+  const float width = ImGui::CalcTextSize("mediaan 11,3").x + 2.0f;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  jv::app::text_wrapped("%s", "mediaan 11,3 %");
+  const ImVec2 size = ImGui::GetItemRectSize();
+  jv::app::text_wrapped("%s", "kosten â¬ 9,7 mln");
+  const ImVec2 euro = ImGui::GetItemRectSize();
+  ImGui::PopTextWrapPos();
+  ImGui::End();
+  ImGui::EndFrame();
+  const float line = ImGui::GetTextLineHeight();
+  CHECK(size.y == doctest::Approx(2.0f * line));
+  // Lines "mediaan" and "11,3 %", not "mediaan 11,3" and "%".
+  CHECK(size.x < ImGui::CalcTextSize("mediaan 11,3").x - 1.0f);
+  CHECK(euro.x >= ImGui::CalcTextSize("â¬ 9,7").x - 0.5f);
+}
+
 TEST_CASE("views: choosing a gemeente on the start page opens its overview") {
   Session s(1280, 800);
   headless_click_widget(s.shell, "home.search");

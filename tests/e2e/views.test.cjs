@@ -42,6 +42,11 @@ async function withPage(options, body) {
 }
 
 async function choose(page, prefix, query) {
+  // On a phone the search folds behind "Andere gemeente" once a gemeente is chosen.
+  if (!(await h.state(page)).widgets[`${prefix}.search`]) {
+    await h.clickWidget(page, `${prefix}.change`);
+    await page.waitForFunction((id) => window.jv.state().widgets[id], `${prefix}.search`);
+  }
   await h.clickWidget(page, `${prefix}.search`);
   await page.keyboard.type(query);
   await page.waitForFunction((id) => window.jv.state().widgets[id], `${prefix}.first_hit`);
