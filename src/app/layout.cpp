@@ -33,13 +33,15 @@ void text_wrapped_view(std::string_view text) {
   while (i <= text.size()) {
     // The next word: up to an ASCII space or a line break. No-break spaces (U+00A0) stay inside.
     // A space before '%' or after '€' binds like a no-break space: "12,8 %" and "€ 1,2 mln" as
-    // format_value() writes them stay on one line.
+    // format_value() writes them stay on one line; so does the space before a range's dash.
     std::size_t j = i;
     for (;;) {
       while (j < text.size() && text[j] != ' ' && text[j] != '\n') ++j;
       const bool before_percent = j + 1 < text.size() && text[j] == ' ' && text[j + 1] == '%';
       const bool after_euro = j >= 3 && text[j] == ' ' && text.substr(j - 3, 3) == "\xE2\x82\xAC";
-      if (!(before_percent || after_euro)) break;
+      // "8,1 % – 9,6 %": a range may break after its dash, never before it.
+      const bool before_dash = j + 3 < text.size() && text[j] == ' ' && text.substr(j + 1, 3) == "\xE2\x80\x93";
+      if (!(before_percent || after_euro || before_dash)) break;
       ++j;
     }
     const std::string_view word = text.substr(i, j - i);
