@@ -117,7 +117,8 @@ void app_ensure_peers(AppState& app) {
   ComparisonState& c = app.cmp;
   // The peers as the user edited them; made afresh from the core for a new gemeente.
   if (c.peers_for != app.gemeente) {
-    c.peers = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
+    c.peers_default = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
+    c.peers = c.peers_default;
     c.peers_for = app.gemeente;
   }
 }
@@ -183,9 +184,9 @@ std::string app_view_link(const AppState& app) {
   if (app.gemeente >= 0) out += "&gemeente=" + d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
   out += std::string("&groep=") + group_kind_id(app.cmp.group);
   if (!app.cmp.custom.empty()) out += "&lijst=" + codes_of(d, app.cmp.custom);
-  // Edited peers only: the default ten follow from the gemeente.
-  if (app.gemeente >= 0 && app.cmp.peers_for == app.gemeente &&
-      app.cmp.peers != make_group(app.bench2025, app.gemeente, GroupKind::Peers, app.cmp.k).members) {
+  // Edited peers only: the default ten follow from the gemeente. (Written every frame by the web
+  // shell, so it compares with the k nearest kept by app_ensure_peers instead of recomputing them.)
+  if (app.gemeente >= 0 && app.cmp.peers_for == app.gemeente && app.cmp.peers != app.cmp.peers_default) {
     out += "&buren=" + codes_of(d, app.cmp.peers);
   }
   if (app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()) {
@@ -236,9 +237,9 @@ bool app_apply_view_link(AppState& app, std::string_view fragment) {
   }
   // Edited peers belong to the gemeente of the same link, whatever the order of the keys.
   if (has_peers && app.gemeente >= 0) {
+    app_ensure_peers(app);  // the k nearest of this gemeente, to compare the edited list with
     app.cmp.peers = indices_of(d, peers_codes);
     app.cmp.peers.erase(std::remove(app.cmp.peers.begin(), app.cmp.peers.end(), app.gemeente), app.cmp.peers.end());
-    app.cmp.peers_for = app.gemeente;
     used = true;
   }
   return used;

@@ -53,6 +53,7 @@ struct ComparisonState {
   // The vergelijkbare gemeenten as the user edited them (removed or added), for `peers_for`.
   // Rebuilt from the core's k nearest when the gemeente changes.
   std::vector<int> peers;
+  std::vector<int> peers_default;  // the core's k nearest for `peers_for`, to tell an edited group
   int peers_for = -1;
   int k = 10;
   int indicator = 0;  // variable index in data2025 for the detail views

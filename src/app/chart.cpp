@@ -21,6 +21,19 @@ bool finite(double x) { return std::isfinite(x); }
 
 double to_axis(double x, bool log) { return log ? std::log10(std::max(x, 1e-9)) : x; }
 
+// A linear axis: with ticks, the range grows to the outer ticks so the data never touches the
+// edge without a label; without, the range stays as given.
+void linear_axis(bool with_ticks, int target, double lo, double hi, Ticks& ticks, double& out_lo, double& out_hi) {
+  if (!with_ticks) {
+    out_lo = lo;
+    out_hi = hi;
+    return;
+  }
+  ticks = nice_ticks(lo, hi, target);
+  out_lo = ticks.first;
+  out_hi = ticks.last;
+}
+
 }  // namespace
 
 std::string format_plain(double value, int decimals) { return format_number(value, decimals); }
@@ -61,22 +74,10 @@ bool begin_plot(const char* id, ImVec2 size, Range range, const Labels& labels, 
     }
     p.range.x_lo = lo;
     p.range.x_hi = hi;
-  } else if (labels.x_axis) {
-    p.x_ticks = nice_ticks(range.x_lo, range.x_hi, labels.x_ticks);
-    p.range.x_lo = p.x_ticks.first;
-    p.range.x_hi = p.x_ticks.last;
   } else {
-    p.range.x_lo = range.x_lo;
-    p.range.x_hi = range.x_hi;
+    linear_axis(labels.x_axis, labels.x_ticks, range.x_lo, range.x_hi, p.x_ticks, p.range.x_lo, p.range.x_hi);
   }
-  if (labels.y_axis) {
-    p.y_ticks = nice_ticks(range.y_lo, range.y_hi, labels.y_ticks);
-    p.range.y_lo = p.y_ticks.first;
-    p.range.y_hi = p.y_ticks.last;
-  } else {
-    p.range.y_lo = range.y_lo;
-    p.range.y_hi = range.y_hi;
-  }
+  linear_axis(labels.y_axis, labels.y_ticks, range.y_lo, range.y_hi, p.y_ticks, p.range.y_lo, p.range.y_hi);
   if (!(p.range.x_hi > p.range.x_lo)) p.range.x_hi = p.range.x_lo + 1.0;
   if (!(p.range.y_hi > p.range.y_lo)) p.range.y_hi = p.range.y_lo + 1.0;
 

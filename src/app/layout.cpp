@@ -1,5 +1,6 @@
 #include "app/layout.h"
 
+#include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <string>
@@ -8,6 +9,25 @@
 #include "imgui_internal.h"
 
 namespace jv::app {
+
+float begin_view(const char* id, float max_width, float top) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float column = std::min(avail.x - 32.0f, max_width);
+  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
+  ImGui::SetCursorPosX(0);
+  ImGui::BeginChild(id, ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+  ImGui::SetCursorPos(ImVec2(margin, top));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  return column;
+}
+
+void end_view() {
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::Dummy(ImVec2(0, 24));
+  ImGui::EndChild();
+}
 
 void text_wrapped_view(std::string_view text) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();

@@ -21,6 +21,12 @@ inline void same_line_if_fits(float next_width, float right_x) {
   if (x + next_width <= right_x) ImGui::SameLine();
 }
 
+// A view's page: a scrolling child over the available space with a centred column of at most
+// `max_width` (full width less margins on a phone), text wrapping at the column. Returns the
+// column's width. Every view begins with it and ends with end_view().
+float begin_view(const char* id, float max_width, float top = 16.0f);
+void end_view();
+
 // Wrapped text that breaks lines only at spaces. ImGui::TextWrapped also breaks after ',' and
 // '.', which splits Dutch numbers ("36,\n8 %", "1.\n234"); every view uses these instead.
 // The block is one item (a group), so IsItemHovered() covers all its lines.

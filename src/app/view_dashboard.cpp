@@ -47,8 +47,7 @@ void indicator_tooltip(const AppState& app, const Row& row) {
 }  // namespace
 
 void view_dashboard(AppState& app) {
-  begin_view(app, "##dashboard", 1100.0f);
-  const float width = view_width();
+  const float width = begin_view("##dashboard", 1100.0f);
   if (!view_header(app, "overzicht", "Overzicht", width)) {
     end_view();
     return;

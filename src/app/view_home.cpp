@@ -29,16 +29,7 @@ void bullet_paragraph(const Fonts& fonts, const char* lead, const char* text) {
 
 void view_home(AppState& app) {
   // A scrolling column of readable width, centred; full width on a phone.
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float column = std::min(avail.x - 32.0f, 780.0f);
-  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
-
-  ImGui::SetCursorPosX(0);
-  ImGui::BeginChild("##home", ImVec2(avail.x, avail.y), ImGuiChildFlags_None,
-                    ImGuiWindowFlags_NoBackground);
-  ImGui::SetCursorPos(ImVec2(margin, 28));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  const float column = begin_view("##home", 780.0f, 28.0f);
 
   ImGui::PushFont(app.fonts.title);
   text_wrapped("Welkom bij Jeugdvergelijker");
@@ -96,10 +87,7 @@ void view_home(AppState& app) {
   ImGui::InputTextMultiline("##notes", &app.notes, ImVec2(column, 120));
   test_hook_item(app.test_hook, "home.notes");
 
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::Dummy(ImVec2(0, 24));
-  ImGui::EndChild();
+  end_view();
 }
 
 }  // namespace jv::app

@@ -462,8 +462,7 @@ void time_series(AppState& app, const Group& group, float width) {
 }  // namespace
 
 void view_indicator(AppState& app) {
-  begin_view(app, "##indicator", 1100.0f);
-  const float width = view_width();
+  const float width = begin_view("##indicator", 1100.0f);
   if (!view_header(app, "indicator", "Indicator", width)) {
     end_view();
     return;

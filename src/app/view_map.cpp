@@ -8,6 +8,7 @@
 
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/view_shared.h"
 #include "app/views.h"
 #include "core/scale.h"
 #include "core/stats.h"
@@ -109,16 +110,6 @@ struct Colouring {
   int missing = 0;
   std::string title, subtitle;
 };
-
-// A figure as format_value() writes it, with no-break spaces: "12,8 %" never breaks before "%".
-std::string figure(const IndicatorMeta& meta, double value) {
-  std::string out;
-  for (const char ch : format_value(meta, value)) {
-    if (ch == ' ') out += "\xC2\xA0";
-    else out += ch;
-  }
-  return out;
-}
 
 std::string range_label(const IndicatorMeta& meta, double lo, double hi) {
   return figure(meta, lo) + " \xE2\x80\x93 " + figure(meta, hi);  // en dash
@@ -331,14 +322,7 @@ geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_
 }
 
 void view_map(AppState& app) {
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float column = std::min(avail.x - 32.0f, 1400.0f);
-  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
-  ImGui::SetCursorPosX(0);
-  ImGui::BeginChild("##map_scroll", ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-  ImGui::SetCursorPos(ImVec2(margin, 16));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  const float column = begin_view("##map_scroll", 1400.0f);
   const float right = ImGui::GetCursorScreenPos().x + column;
   const bool phone = column < 560.0f;
 
@@ -360,9 +344,7 @@ void view_map(AppState& app) {
   MapState& m = app.map;
   if (!m.loaded || app.data2025.gemeenten.empty()) {
     text_wrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.data_error.c_str() : m.error.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndGroup();
-    ImGui::EndChild();
+    end_view();
     return;
   }
   if (!m.centre_set) reset_view(m);
@@ -541,10 +523,7 @@ void view_map(AppState& app) {
   const float bottom = std::max(cmax.y, ImGui::GetItemRectMax().y);
   ImGui::SetCursorScreenPos(ImVec2(cmin.x, bottom));
   ImGui::Dummy(ImVec2(0, 0));
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::Dummy(ImVec2(0, 24));
-  ImGui::EndChild();
+  end_view();
 }
 
 }  // namespace jv::app

@@ -248,14 +248,7 @@ void figures_table(AppState& app, float width) {
 }  // namespace
 
 void view_owndata(AppState& app) {
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float column = std::min(avail.x - 32.0f, 980.0f);
-  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
-  ImGui::SetCursorPosX(0);
-  ImGui::BeginChild("##own_scroll", ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-  ImGui::SetCursorPos(ImVec2(margin, 20));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  const float column = begin_view("##own_scroll", 980.0f, 20.0f);
 
   ImGui::PushFont(app.fonts.title);
   text_wrapped("Eigen cijfers");
@@ -340,10 +333,7 @@ void view_owndata(AppState& app) {
     ImGui::TextDisabled("Aantallen onder de 10 worden niet geëxporteerd; de rest is afgerond op 5.");
   }
 
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::Dummy(ImVec2(0, 24));
-  ImGui::EndChild();
+  end_view();
 }
 
 }  // namespace jv::app

@@ -8,6 +8,7 @@
 
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/view_shared.h"
 #include "app/views.h"
 #include "core/format.h"
 #include "imgui.h"
@@ -45,16 +46,6 @@ const char* short_name(const IndicatorMeta& v) {
     if (s.id == v.id) return s.label;
   }
   return v.name.c_str();
-}
-
-// A figure as format_value() writes it, with no-break spaces: "12,8 %" never breaks before "%".
-std::string figure(const IndicatorMeta& meta, double value) {
-  std::string out;
-  for (const char ch : format_value(meta, value)) {
-    if (ch == ' ') out += "\xC2\xA0";
-    else out += ch;
-  }
-  return out;
 }
 
 std::string lower_first(std::string s) {
@@ -381,17 +372,9 @@ void custom_section(AppState& app, const std::vector<Neighbour>& all, float colu
 }  // namespace
 
 void view_peers(AppState& app) {
-  app_current_group(app);  // the peers as edited, made from the core for a new gemeente
-  app_ensure_peers(app);       // also when the comparison group is not the peers
+  app_ensure_peers(app);  // the peers as edited, made from the core for a new gemeente
 
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  const float column = std::min(avail.x - 32.0f, 1240.0f);
-  const float margin = std::max(16.0f, (avail.x - column) * 0.5f);
-  ImGui::SetCursorPosX(0);
-  ImGui::BeginChild("##peers_scroll", ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-  ImGui::SetCursorPos(ImVec2(margin, 16));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  const float column = begin_view("##peers_scroll", 1240.0f);
   const float right = ImGui::GetCursorScreenPos().x + column;
 
   ImGui::PushFont(app.fonts.title);
@@ -487,10 +470,7 @@ void view_peers(AppState& app) {
 
   custom_section(app, all, column, right);
 
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::Dummy(ImVec2(0, 24));
-  ImGui::EndChild();
+  end_view();
 }
 
 }  // namespace jv::app

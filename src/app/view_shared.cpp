@@ -10,28 +10,13 @@
 
 namespace jv::app {
 
-namespace {
-float g_column = 0.0f;  // the column width of the view being drawn (one view per frame)
-}  // namespace
-
-void begin_view(AppState&, const char* id, float max_width) {
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  g_column = std::min(avail.x - 32.0f, max_width);
-  const float margin = std::max(16.0f, (avail.x - g_column) * 0.5f);
-  ImGui::SetCursorPosX(0);
-  ImGui::BeginChild(id, ImVec2(avail.x, avail.y), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
-  ImGui::SetCursorPos(ImVec2(margin, 16));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + g_column);
-}
-
-float view_width() { return g_column; }
-
-void end_view() {
-  ImGui::PopTextWrapPos();
-  ImGui::EndGroup();
-  ImGui::Dummy(ImVec2(0, 24));
-  ImGui::EndChild();
+std::string figure(const IndicatorMeta& meta, double value) {
+  std::string out;
+  for (const char ch : format_value(meta, value)) {
+    if (ch == ' ') out += "\xC2\xA0";
+    else out += ch;
+  }
+  return out;
 }
 
 // "Deel deze weergave": the page's address with the view in its fragment, to the clipboard.

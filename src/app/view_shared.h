@@ -9,10 +9,9 @@
 
 namespace jv::app {
 
-// A scrolling child with a centred column of at most `max_width`; view_width() is the column.
-void begin_view(AppState& app, const char* id, float max_width);
-float view_width();
-void end_view();
+// A value as format_value() writes it with no-break spaces, for tables and legends where
+// "12,8 %" or "22,2 per 1.000" must never be split over two lines.
+std::string figure(const IndicatorMeta& meta, double value);
 
 // Title ("Overzicht: Hilversum"), the gemeente search and the group chooser. Returns false (after
 // asking to choose one) when no gemeente is chosen: the caller then ends the view.

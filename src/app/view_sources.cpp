@@ -33,7 +33,7 @@ void field(const char* label, const std::string& text) {
 }  // namespace
 
 void view_sources(AppState& app) {
-  begin_view(app, "##bronnen", 900.0f);
+  begin_view("##bronnen", 900.0f);
   ImGui::PushFont(app.fonts.title);
   text_wrapped("Bronnen");
   ImGui::PopFont();

@@ -24,6 +24,10 @@ void view_indicator(AppState& app);
 
 // "Kaart": a choropleth of all gemeenten with jeugdregio outlines; hover, click, zoom, pan.
 void view_map(AppState& app);
+// The map's projection between RD metres and the screen for a canvas rectangle, as the map view
+// draws it (tests aim clicks with it).
+ImVec2 map_rd_to_screen(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, geo::Point p);
+geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, ImVec2 s);
 
 // "Vergelijkbare gemeenten": the peers, why they are similar, and editing the group.
 void view_peers(AppState& app);

@@ -5,29 +5,12 @@
 
 #include "imgui.h"
 #include "platform/headless/headless.h"
+#include "session.h"
 
 using namespace jv::platform;
-
-namespace {
-
-struct Rect {
-  ImVec2 min, max;
-};
-
-Rect widget(const Headless& shell, const char* id) {
-  Rect r{};
-  const bool found = headless_widget(shell, id, &r.min, &r.max);
-  REQUIRE_MESSAGE(found, "widget not drawn: " << id);
-  return r;
-}
-
-struct Session {
-  Headless shell;
-  Session(float w, float h, float dpr = 1.0f) { headless_start(shell, w, h, dpr); }
-  ~Session() { headless_stop(shell); }
-};
-
-}  // namespace
+using jv::test::Rect;
+using jv::test::Session;
+using jv::test::widget;
 
 TEST_CASE("the title bar carries the product name and the Over button, inside the window") {
   for (const float width : {1280.0f, 800.0f, 375.0f}) {

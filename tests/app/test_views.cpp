@@ -9,16 +9,14 @@
 #include "core/compare.h"
 #include "imgui.h"
 #include "platform/headless/headless.h"
+#include "session.h"
 
 using namespace jv::platform;
+using jv::test::Rect;
+using jv::test::Session;
+using jv::test::widget;
 
 namespace {
-
-struct Session {
-  Headless shell;
-  Session(float w, float h, float dpr = 1.0f) { headless_start(shell, w, h, dpr); }
-  ~Session() { headless_stop(shell); }
-};
 
 bool drawn(const Headless& shell, const char* id, ImVec2* min = nullptr, ImVec2* max = nullptr) {
   ImVec2 a, b;

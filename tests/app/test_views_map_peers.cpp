@@ -7,40 +7,22 @@
 
 #include "core/compare.h"
 #include "core/geometry.h"
+#include "app/views.h"
 #include "imgui.h"
 #include "platform/headless/headless.h"
+#include "session.h"
 
 using namespace jv::platform;
-
-namespace jv::app {
-// Defined in src/app/view_map.cpp (no header): the map's RD -> screen mapping, to aim clicks.
-ImVec2 map_rd_to_screen(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, geo::Point p);
-geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, ImVec2 s);
-}  // namespace jv::app
+using jv::test::Rect;
+using jv::test::Session;
+using jv::test::widget;
 
 namespace {
-
-struct Rect {
-  ImVec2 min, max;
-};
-
-Rect widget(const Headless& shell, const char* id) {
-  Rect r{};
-  const bool found = headless_widget(shell, id, &r.min, &r.max);
-  REQUIRE_MESSAGE(found, "widget not drawn: " << id);
-  return r;
-}
 
 bool has_widget(const Headless& shell, const char* id) {
   ImVec2 a, b;
   return headless_widget(shell, id, &a, &b);
 }
-
-struct Session {
-  Headless shell;
-  Session(float w, float h, float dpr = 1.0f) { headless_start(shell, w, h, dpr); }
-  ~Session() { headless_stop(shell); }
-};
 
 int index_of(const jv::app::AppState& app, const char* code) {
   const int g = app.data2025.find_code(code);

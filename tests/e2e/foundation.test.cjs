@@ -8,30 +8,9 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./harness.cjs');
 
-let server;
-let browser;
+const env = h.useBrowser(test);
 
-test.before(async () => {
-  server = await h.startServer();
-  browser = await h.launchBrowser();
-});
-
-test.after(async () => {
-  if (browser) await browser.close();
-  if (server) server.stop();
-});
-
-// Opens the page, runs `body`, then checks what every test must hold.
-async function withPage(options, body) {
-  const p = await h.openPage(browser, server.url, options);
-  try {
-    await body(p);
-    assert.deepEqual(p.foreignRequests(), [], 'de pagina deed verzoeken buiten haar eigen bestanden');
-    assert.deepEqual(p.errors, [], 'de pagina meldde fouten');
-  } finally {
-    await p.context.close();
-  }
-}
+const withPage = (options, body) => h.withPage(env, options, body);
 
 for (const dpr of [1, 2]) {
   test(`loads and draws at device pixel ratio ${dpr}`, async () => {
@@ -196,7 +175,7 @@ test('without WebGL2 the page says so in Dutch instead of staying blank', async 
 });
 
 test('before the module is ready the page shows a Dutch loading message', async () => {
-  const html = await (await fetch(`${server.url}/index.html`)).text();
+  const html = await (await fetch(`${env.server.url}/index.html`)).text();
   assert.match(html, /Jeugdvergelijker wordt geladen…/);
   assert.match(html, /<html lang="nl">/);
 });

@@ -4,6 +4,7 @@
 'use strict';
 
 const { spawn } = require('node:child_process');
+const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
@@ -119,7 +120,35 @@ async function screenshot(page, name) {
   return file;
 }
 
+// One server and one browser for a test file: started before its first test, stopped after
+// its last. Returns an object whose `server` and `browser` are set once the tests run.
+function useBrowser(test) {
+  const env = { server: null, browser: null };
+  test.before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  test.after(async () => {
+    if (env.browser) await env.browser.close();
+    if (env.server) env.server.stop();
+  });
+  return env;
+}
+
+// Opens the page, runs `body`, then checks what every test must hold: no request beyond the
+// page's own files and no logged error.
+async function withPage(env, options, body) {
+  const p = await openPage(env.browser, env.server.url, options);
+  try {
+    await body(p);
+    assert.deepEqual(p.foreignRequests(), [], 'de pagina deed verzoeken buiten haar eigen bestanden');
+    assert.deepEqual(p.errors, [], 'de pagina meldde fouten');
+  } finally {
+    await p.context.close();
+  }
+}
+
 module.exports = {
   ROOT, SITE, SHOTS, startServer, launchBrowser, openPage, waitReady, state, waitIdle,
-  widgetCentre, clickWidget, screenshot,
+  widgetCentre, clickWidget, screenshot, useBrowser, withPage,
 };

@@ -7,31 +7,16 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const h = require('./harness.cjs');
 
-let server;
-let browser;
-
-test.before(async () => {
-  server = await h.startServer();
-  browser = await h.launchBrowser();
-});
-
-test.after(async () => {
-  if (browser) await browser.close();
-  if (server) server.stop();
-});
+const env = h.useBrowser(test);
 
 const MARKER = 'JV-MARKER-7f3a9c2e';
 
-async function withPage(options, body) {
-  const p = await h.openPage(browser, server.url, options);
-  try {
+// Every test starts from a ready page.
+function withPage(options, body) {
+  return h.withPage(env, options, async (p) => {
     await h.waitReady(p.page);
     await body(p);
-    assert.deepEqual(p.foreignRequests(), [], 'de pagina deed verzoeken buiten haar eigen bestanden');
-    assert.deepEqual(p.errors, [], 'de pagina meldde fouten');
-  } finally {
-    await p.context.close();
-  }
+  });
 }
 
 async function openOwnTab(page) {
@@ -119,7 +104,7 @@ test('a dropped file and a table pasted from Excel are read like a chosen file',
 });
 
 test('remembered only when asked, wiped without a trace', async () => {
-  const p = await h.openPage(browser, server.url, {});
+  const p = await h.openPage(env.browser, env.server.url, {});
   try {
     const { page } = p;
     await h.waitReady(page);

@@ -11,34 +11,19 @@ const h = require('./harness.cjs');
 
 const CLI = path.resolve(__dirname, '..', '..', 'build', 'native', 'src', 'cli', 'jeugdvergelijker');
 
-let server;
-let browser;
-
-test.before(async () => {
-  server = await h.startServer();
-  browser = await h.launchBrowser();
-});
-
-test.after(async () => {
-  if (browser) await browser.close();
-  if (server) server.stop();
-});
+const env = h.useBrowser(test);
 
 function core(code, groep) {
   const out = execFileSync(CLI, ['compare', '--gemeente', code, '--jaar', '2025', '--groep', groep, '--json']);
   return JSON.parse(out.toString('utf8'));
 }
 
-async function withPage(options, body) {
-  const p = await h.openPage(browser, server.url, options);
-  try {
+// Every test starts from a ready page.
+function withPage(options, body) {
+  return h.withPage(env, options, async (p) => {
     await h.waitReady(p.page);
     await body(p);
-    assert.deepEqual(p.foreignRequests(), [], 'de pagina deed verzoeken buiten haar eigen bestanden');
-    assert.deepEqual(p.errors, [], 'de pagina meldde fouten');
-  } finally {
-    await p.context.close();
-  }
+  });
 }
 
 async function choose(page, prefix, query) {
@@ -173,11 +158,11 @@ test('the time series follows the Hilversum example with the national line', asy
 });
 
 test('a shared link opens the same view, and the address follows the view', async () => {
-  const p = await h.openPage(browser, server.url);
+  const p = await h.openPage(env.browser, env.server.url);
   try {
     // A link opened afresh (the page is already on its address, so go there and reload: the
     // app reads the fragment when it starts).
-    await p.page.goto(`${server.url}/#tab=overzicht&gemeente=GM0361&groep=buren&weergave=trechter`);
+    await p.page.goto(`${env.server.url}/#tab=overzicht&gemeente=GM0361&groep=buren&weergave=trechter`);
     await p.page.reload();
     await h.waitReady(p.page);
     await p.page.waitForFunction(() => window.jv.state().view.vergelijking.view === 'overzicht');
