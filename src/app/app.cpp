@@ -5,6 +5,7 @@
 
 #include "app/theme.h"
 #include "app/views.h"
+#include "core/explain.h"
 #include "core/json.h"
 #include "data/embedded_data.h"
 #include "imgui.h"
@@ -337,6 +338,11 @@ std::string app_test_state_json(const AppState& app) {
       w.key("id").value(c.variable >= 0 ? d.variables[static_cast<std::size_t>(c.variable)].id : std::string());
       w.key("waarde").value(c.value).key("mediaan").value(c.median).key("gewogen_gemiddelde").value(c.weighted_mean);
       w.key("leden").value(c.members).key("rang").value(c.rank).key("oordeel").value(verdict_label(c.verdict));
+      w.key("referentie").value(reference_label(c.reference)).key("referentiewaarde").value(c.reference_value);
+      if (c.variable >= 0 && app.gemeente >= 0) {
+        const IndicatorMeta& m = d.variables[static_cast<std::size_t>(c.variable)];
+        w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.gemeente)].name, app.shown.group));
+      }
       w.end_object();
     }
     w.end_array();

@@ -12,6 +12,7 @@
 #include "app/theme.h"
 #include "app/view_shared.h"
 #include "app/views.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "imgui.h"
 
@@ -48,14 +49,15 @@ void indicator_tooltip(const AppState& app, const Row& row) {
 
 void view_dashboard(AppState& app) {
   const float width = begin_view("##dashboard", 1100.0f);
+  // What this frame shows, for the test hook: nothing until a comparison is drawn.
+  app.shown = ShownComparison{};
+  app.shown.view = "overzicht";
   if (!view_header(app, "overzicht", "Overzicht", width)) {
     end_view();
     return;
   }
   const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
   const Group group = app_current_group(app);
-  app.shown = ShownComparison{};
-  app.shown.view = "overzicht";
   app.shown.group = group;
 
   std::vector<Row> rows;
@@ -93,7 +95,7 @@ void view_dashboard(AppState& app) {
   if (wide) {
     ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn(g.name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Groep: mediaan (spreiding)", ImGuiTableColumnFlags_WidthStretch, 1.9f);
+    ImGui::TableSetupColumn("Groep (spreiding)", ImGuiTableColumnFlags_WidthStretch, 1.9f);
     ImGui::TableSetupColumn("Waar staat de gemeente", ImGuiTableColumnFlags_WidthStretch, 2.2f);
     ImGui::TableSetupColumn("Oordeel", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, IM_COL32(0, 0, 0, 0));
@@ -130,24 +132,28 @@ void view_dashboard(AppState& app) {
     const std::string value_hook = "dash.value." + m.id;
     test_hook_item(app.test_hook, value_hook.c_str());
 
-    // Group: median and range.
+    // Group: the figure the verdict is judged against (the group as a whole for a rate, the median
+    // for a context figure), then the range.
     next_cell();
     if (wide) ImGui::Dummy(ImVec2(0, 2));
-    const std::string median = "mediaan " + format_value(m, row.c.median);
-    const std::string spread = "(" + format_value(m, row.c.min) + " \xE2\x80\x93 " + format_value(m, row.c.max) + ")";
+    const std::string reference = row.c.reference == Reference::None ? std::string("geen gemeenten met een cijfer")
+                                                                     : reference_text(row.c, m);
+    const std::string spread = row.c.members == 0 ? std::string()
+                               : "(" + figure(m, row.c.min) + " \xE2\x80\x93 " + figure(m, row.c.max) + ")";
     if (wide) {
-      ImGui::TextUnformatted(median.c_str());
+      text_wrapped("%s", reference.c_str());
       ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-      ImGui::TextUnformatted(spread.c_str());
+      if (!spread.empty()) text_wrapped("%s", spread.c_str());
       ImGui::PopStyleColor();
     } else {
-      text_wrapped("%s: %s %s", group.name.c_str(), median.c_str(), spread.c_str());
+      text_wrapped("%s: %s %s", group.name.c_str(), reference.c_str(), spread.c_str());
     }
-    if (ImGui::IsItemHovered()) {
-      ImGui::SetTooltip("%s, %zu gemeenten met een cijfer.\nGewogen gemiddelde (het cijfer van de groep als geheel): %s\n"
-                        "Kwartielen: %s en %s.",
+    if (ImGui::IsItemHovered() && row.c.members > 0) {
+      ImGui::SetTooltip("%s, %zu gemeenten met een cijfer.\nGroep als geheel (alle tellers gedeeld door alle noemers): %s\n"
+                        "Mediaan: %s. Middelste helft: %s \xE2\x80\x93 %s.",
                         group.name.c_str(), row.c.members, format_value(m, row.c.weighted_mean).c_str(),
-                        format_value(m, row.c.q1).c_str(), format_value(m, row.c.q3).c_str());
+                        format_value(m, row.c.median).c_str(), format_value(m, row.c.q1).c_str(),
+                        format_value(m, row.c.q3).c_str());
     }
 
     // Where the gemeente stands, on the national scale.
@@ -181,7 +187,15 @@ void view_dashboard(AppState& app) {
     const std::string verdict_hook = "dash.verdict." + m.id;
     test_hook_item(app.test_hook, verdict_hook.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", verdict_explanation(row.c, m, group).c_str());
-    if (!wide) ImGui::SameLine();
+    // What the verdict is judged against, right under it.
+    const std::string caption = reference_caption(row.c, m);
+    if (!caption.empty()) {
+      ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+      text_wrapped("%s", caption.c_str());
+      ImGui::PopStyleColor();
+      const std::string caption_hook = "dash.reference." + m.id;
+      test_hook_item(app.test_hook, caption_hook.c_str());
+    }
     if (ImGui::SmallButton("Details \xE2\x80\xBA")) {
       app.cmp.indicator = row.variable;
       app.tab = Tab::Indicator;

@@ -13,6 +13,7 @@
 #include "app/theme.h"
 #include "app/view_shared.h"
 #include "app/views.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/text.h"
 #include "imgui.h"
@@ -110,6 +111,12 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
     const std::vector<double> gx{c.median, c.median}, gy{-1.0, 0.85};
     chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
   }
+  // The figure the verdict above is judged against, when it is not the median: the group's rate.
+  const bool reference_line = c.reference == Reference::GroupRate || c.reference == Reference::GroupMean;
+  if (reference_line) {
+    const std::vector<double> rx{c.reference_value, c.reference_value}, ry{-1.0, 0.85};
+    chart::line(p, rx, ry, theme::kGroup, 2.0f);
+  }
   for (const int g : order) {
     const bool chosen = g == app.gemeente;
     const bool member = is_member(group, g);
@@ -129,7 +136,10 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), right);
-  legend_item(theme::kGroup, (group.name + " (streep: mediaan " + format_value(m, c.median) + ")").c_str(), right);
+  const std::string group_legend =
+      group.name + " (stippellijn: mediaan " + format_value(m, c.median) +
+      (reference_line ? "; lijn: " + reference_text(c, m) + ", waartegen het oordeel" : std::string()) + ")";
+  legend_item(theme::kGroup, group_legend.c_str(), right);
   legend_item(theme::kOthers, "overige gemeenten", right);
 }
 
@@ -207,6 +217,13 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   if (hit >= 0) {
     gemeente_tooltip(app, hit, m, variable);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
+  }
+  if (c.reference == Reference::GroupMedian) {
+    // A context figure is judged by the middle half of the group, not by these limits: say so, so
+    // the chart and the verdict above it cannot seem to disagree.
+    text_wrapped("Let op: %s is context. Het oordeel hierboven komt niet uit deze trechter maar uit de middelste "
+                 "helft van de groep (%s); bij zulke grote aantallen valt bijna elk verschil buiten de trechter.",
+                 m.name.c_str(), reference_text(c, m).c_str());
   }
   text_wrapped(
       "Hoe te lezen: elke stip is een gemeente. Hoe groter de gemeente (naar rechts), hoe smaller de trechter: bij "
@@ -303,8 +320,10 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   ImGui::EndTable();
   test_hook_item(app.test_hook, "detail.ranking");
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  text_wrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s als geheel. Klik op een kolomkop om te sorteren, "
-                     "op een naam om die gemeente te kiezen.", group.name.c_str());
+  text_wrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
+               "op een naam om die gemeente te kiezen.",
+               group.name.c_str(), m.direction == Direction::Context ? "de middelste helft van de groep, rond de mediaan"
+                                                                     : "de groep als geheel");
   ImGui::PopStyleColor();
 }
 
@@ -463,6 +482,9 @@ void time_series(AppState& app, const Group& group, float width) {
 
 void view_indicator(AppState& app) {
   const float width = begin_view("##indicator", 1100.0f);
+  // What this frame shows, for the test hook: nothing until a comparison is drawn.
+  app.shown = ShownComparison{};
+  app.shown.view = "indicator";
   if (!view_header(app, "indicator", "Indicator", width)) {
     end_view();
     return;
@@ -489,8 +511,6 @@ void view_indicator(AppState& app) {
 
   const Group group = app_current_group(app);
   const Comparison c = compare(app.bench2025, app.gemeente, app.cmp.indicator, group);
-  app.shown = ShownComparison{};
-  app.shown.view = "indicator";
   app.shown.group = group;
   app.shown.rows.push_back(c);
 

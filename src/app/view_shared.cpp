@@ -6,6 +6,7 @@
 
 #include "app/theme.h"
 #include "app/views.h"
+#include "core/explain.h"
 #include "core/format.h"
 
 namespace jv::app {
@@ -79,10 +80,15 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   group_chooser(app, width);
   if (!compact) share_button(app, width);
   if (app.cmp.group == GroupKind::Custom && app.cmp.custom.empty()) {
-    // An empty own list compares with nothing: say how to fill it instead of showing blanks.
-    text_wrapped("Uw eigen lijst is nog leeg. Stel hem samen bij Vergelijkbare gemeenten.");
+    // An empty own list compares with nothing: say how to fill it instead of showing a verdict,
+    // a sentence and a table of blanks ("onbekend dan Eigen lijst (0 gemeenten)").
+    ImGui::Spacing();
+    text_wrapped("Uw eigen lijst is nog leeg: er is nog niets om mee te vergelijken. Kies de gemeenten voor uw "
+                 "lijst bij Vergelijkbare gemeenten (zoek een naam en klik op Toevoegen), of vergelijk met een "
+                 "andere groep hierboven.");
     if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.tab = Tab::Peers;
     test_hook_item(app.test_hook, "group.eigen_leeg");
+    return false;
   }
   return true;
 }
@@ -110,26 +116,6 @@ ImU32 verdict_colour(Verdict v) {
     case Verdict::Unknown: return theme::kNoData;
   }
   return theme::kComparable;
-}
-
-std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group) {
-  if (c.verdict == Verdict::Unknown) return "Geen oordeel: er is geen cijfer voor deze gemeente of de groep.";
-  std::string test;
-  using FV = stats::FunnelVerdict;
-  if (c.funnel != FV::Unknown) {
-    test = c.funnel == FV::Within ? "binnen de 95 %-grenzen van de trechter rond het cijfer van de groep"
-           : (c.funnel == FV::Above998 || c.funnel == FV::Below998)
-               ? "buiten de 99,8 %-grenzen van de trechter: vrijwel zeker geen toeval"
-               : "buiten de 95 %-grenzen van de trechter (maar binnen 99,8 %)";
-  } else {
-    test = "z-score " + format_number(c.z, 1) + " ten opzichte van de groep (significant vanaf 2)";
-  }
-  std::string out = std::string(verdict_label(c.verdict)) + " dan " + group.name + ": " +
-                    format_value(m, c.value) + " tegen " + format_value(m, c.weighted_mean) + " voor de groep als geheel; " +
-                    test + ".";
-  if (m.direction == Direction::Context) out += " Dit is context: hoger is niet beter of slechter.";
-  else out += std::string(" Richting: ") + direction_label(m.direction) + ".";
-  return out;
 }
 
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta&) {
@@ -162,14 +148,7 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
   ImGui::PushFont(app.fonts.title);
   text_wrapped("%s", format_value(m, c.value).c_str());
   ImGui::PopFont();
-  std::string sentence = m.name + " in " + g.name + " (" + m.period + "). ";
-  switch (c.verdict) {
-    case Verdict::Better: sentence += "Gunstiger dan " + group.name + ", en dat verschil is geen toeval."; break;
-    case Verdict::Worse: sentence += "Ongunstiger dan " + group.name + ", en dat verschil is geen toeval."; break;
-    case Verdict::Comparable: sentence += "Vergelijkbaar met " + group.name + ": het verschil kan toeval zijn."; break;
-    default: sentence += std::string(verdict_label(c.verdict)) + " dan " + group.name + "."; break;
-  }
-  sentence += " De groep als geheel: " + format_value(m, c.weighted_mean) + "; mediaan " + format_value(m, c.median) + ".";
+  const std::string sentence = headline_sentence(c, m, g.name, group);
   ImGui::PushFont(app.fonts.bold);
   text_wrapped("%s", sentence.c_str());
   ImGui::PopFont();

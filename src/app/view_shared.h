@@ -13,8 +13,9 @@ namespace jv::app {
 // "12,8 %" or "22,2 per 1.000" must never be split over two lines.
 std::string figure(const IndicatorMeta& meta, double value);
 
-// Title ("Overzicht: Hilversum"), the gemeente search and the group chooser. Returns false (after
-// asking to choose one) when no gemeente is chosen: the caller then ends the view.
+// Title ("Overzicht: Hilversum"), the gemeente search and the group chooser. Returns false when
+// there is nothing to compare: no gemeente chosen (it asks to choose one) or an empty own list (it
+// says how to fill it). The caller then ends the view.
 bool view_header(AppState& app, const char* hook_prefix, const char* title, float width);
 
 // The lowest and highest value of a variable over all gemeenten.
@@ -25,9 +26,9 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
               float width);
 
 ImU32 verdict_colour(Verdict v);
-// The verdict as a coloured label with its word ("gunstiger", "vergelijkbaar", ...).
+// The verdict as a coloured label with its word ("gunstiger", "vergelijkbaar", ...). Its caption,
+// the figure it is judged against, is reference_caption() (core/explain.h); the tooltip is
+// verdict_explanation() from there too, so badge, sentence, tooltip and CLI agree.
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m);
-// Why: direction, significance and the test used, in plain Dutch.
-std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group);
 
 }  // namespace jv::app

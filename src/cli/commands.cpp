@@ -12,6 +12,7 @@
 
 #include "core/compare.h"
 #include "core/dataset.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/json.h"
 #include "core/owndata.h"
@@ -122,6 +123,8 @@ void write_group_json(JsonWriter& w, const Dataset& data, const Group& group, co
   w.key("trechter_95").begin_array().value(c.funnel95.lo).value(c.funnel95.hi).end_array();
   w.key("trechter_998").begin_array().value(c.funnel998.lo).value(c.funnel998.hi).end_array();
   w.key("oordeel").value(verdict_label(c.verdict));
+  w.key("referentie").begin_object().key("soort").value(reference_label(c.reference)).key("waarde").value(c.reference_value).end_object();
+  w.key("uitleg").value(verdict_explanation(c, data.variables[idx(c.variable)], group));
   w.key("gemeenten").begin_array();
   for (const int m : group.members) w.value(data.gemeenten[idx(m)].code);
   w.end_array();
@@ -362,6 +365,7 @@ int run_compare(const Options& options) {
       const Comparison first = compare(bench, g, vi, groups.front());
       w.key("verwacht").value(first.expected);
       w.key("residu").value(first.residual);
+      w.key("zin").value(headline_sentence(first, meta, gemeente.name, groups.front()));
       w.key("groepen").begin_array();
       for (const Group& group : groups) write_group_json(w, data, group, compare(bench, g, vi, group));
       w.end_array();
@@ -410,10 +414,15 @@ int run_compare(const Options& options) {
                   pad(std::to_string(c.members), 4, true).c_str(),
                   pad(format_number(c.weighted_mean, 1), 11, true).c_str(),
                   pad(format_number(c.median, 1), 11, true).c_str(), pad(rank, 9, true).c_str(),
-                  pad(format_number(c.percentile, 0), 5, true).c_str(), verdict_label(c.verdict));
+                  pad(format_number(c.percentile, 0), 5, true).c_str(),
+                  (std::string(verdict_label(c.verdict)) + " " + reference_caption(c, meta)).c_str());
     }
+    // The sentence the app shows above the figures, for the first group asked for.
+    std::printf("  %s\n", headline_sentence(first, meta, gemeente.name, groups.front()).c_str());
   }
-  std::printf("\n\"groep\" is het gewogen gemiddelde (het cijfer van de groep als geheel); rang 1 = laagste waarde.\n");
+  std::printf("\n\"groep\" is het gewogen gemiddelde (het cijfer van de groep als geheel); rang 1 = laagste waarde.\n"
+              "Een jeugdzorgcijfer wordt beoordeeld tegen de groep als geheel, een contextcijfer tegen de middelste\n"
+              "helft van de groep (rond de mediaan): \"t.o.v.\" zegt telkens waartegen.\n");
   if (!options.eigen.empty()) {
     std::printf("\nEigen cijfers uit %s (aantallen onder 10 als \"< 10\"):\n", base_name(options.eigen).c_str());
     print_own_figures(all.d2025, own, gemeente.code, false, nullptr);

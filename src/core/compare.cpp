@@ -75,6 +75,16 @@ const char* verdict_label(Verdict v) {
   return "";
 }
 
+const char* reference_label(Reference r) {
+  switch (r) {
+    case Reference::GroupRate: return "groep als geheel";
+    case Reference::GroupMean: return "gemiddelde van de groep";
+    case Reference::GroupMedian: return "mediaan van de groep";
+    case Reference::None: return "geen";
+  }
+  return "";
+}
+
 namespace {
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
@@ -284,24 +294,28 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
     c.residual = c.value - c.expected;
   }
 
-  // The verdict: significance from the funnel where the figure is a rate with a known
-  // denominator, otherwise "beyond about two standard deviations of the group".
-  int sign = 0;  // +1 significantly higher, -1 significantly lower, 0 not
-  bool known = !std::isnan(c.value) && c.members > 0;
+  // The verdict and the figure it is judged against (see Reference in compare.h).
   using FV = stats::FunnelVerdict;
-  if (c.funnel != FV::Unknown) {
-    sign = (c.funnel == FV::Above95 || c.funnel == FV::Above998) ? 1
-           : (c.funnel == FV::Below95 || c.funnel == FV::Below998) ? -1 : 0;
-  } else if (!std::isnan(c.z)) {
-    sign = c.z >= 1.96 ? 1 : c.z <= -1.96 ? -1 : 0;
-  } else {
-    known = known && c.members > 0 && !std::isnan(c.weighted_mean);
-  }
+  const bool known = !std::isnan(c.value) && c.members > 0;
   if (!known) {
     c.verdict = Verdict::Unknown;
   } else if (meta.direction == Direction::Context) {
-    c.verdict = sign > 0 ? Verdict::Higher : sign < 0 ? Verdict::Lower : Verdict::Similar;
+    c.reference = Reference::GroupMedian;
+    c.reference_value = c.median;
+    c.verdict = c.value > c.q3 ? Verdict::Higher : c.value < c.q1 ? Verdict::Lower : Verdict::Similar;
   } else {
+    int sign = 0;  // +1 significantly higher, -1 significantly lower, 0 not
+    if (c.funnel != FV::Unknown) {
+      c.reference = Reference::GroupRate;
+      c.reference_value = c.weighted_mean;
+      sign = (c.funnel == FV::Above95 || c.funnel == FV::Above998) ? 1
+             : (c.funnel == FV::Below95 || c.funnel == FV::Below998) ? -1 : 0;
+    } else {
+      c.reference = Reference::GroupMean;
+      c.reference_value = c.mean;
+      // With one member (or identical values) there is no spread to judge against: comparable.
+      if (!std::isnan(c.z)) sign = c.z >= 1.96 ? 1 : c.z <= -1.96 ? -1 : 0;
+    }
     const int good = meta.direction == Direction::LowerIsBetter ? -1 : 1;
     c.verdict = sign == 0 ? Verdict::Comparable : sign == good ? Verdict::Better : Verdict::Worse;
   }

@@ -84,6 +84,22 @@ std::vector<Neighbour> neighbours(const Benchmark& bench, int gemeente, int k);
 enum class Verdict { Better, Comparable, Worse, Higher, Lower, Similar, Unknown };
 const char* verdict_label(Verdict v);  // "gunstiger", "vergelijkbaar", "ongunstiger", ...
 
+// What a verdict is judged against. Every screen, export and the CLI show this figure beside the
+// verdict, so the verdict never refers to a number the reader cannot see:
+//   GroupRate    a youth-care rate with a known denominator: the group's rate as a whole (its
+//                weighted mean, all numerators over all denominators); significance from the
+//                funnel limits around it. "Vergelijkbaar met de groep als geheel (10,5 %)".
+//   GroupMean    an indicator without denominators: the plain mean; significance when |z| >= 1,96.
+//   GroupMedian  a context figure (a characteristic of the population, no better or worse): the
+//                median gemeente of the group; "hoger" above the group's middle half (value > Q3),
+//                "lager" below it (value < Q1), else "vergelijkbaar". A funnel test would call
+//                nearly every difference in a census figure significant, and against the weighted
+//                mean a gemeente far above the median could read "lager" (Hilversum's single-person
+//                households, 41,5 %, in Noord-Holland, where Amsterdam weighs in).
+//   None         no verdict (no value, or no member of the group with one).
+enum class Reference { None, GroupRate, GroupMean, GroupMedian };
+const char* reference_label(Reference r);  // "groep als geheel", "gemiddelde van de groep", "mediaan van de groep"
+
 struct Comparison {
   int gemeente = -1, variable = -1;
   GroupKind kind = GroupKind::Nederland;
@@ -104,6 +120,8 @@ struct Comparison {
   double expected = kNaN;          // from the model (indicators only)
   double residual = kNaN;          // value - expected
   Verdict verdict = Verdict::Unknown;
+  Reference reference = Reference::None;  // what the verdict is judged against
+  double reference_value = kNaN;          // that figure (weighted_mean, mean or median)
 };
 
 Comparison compare(const Benchmark& bench, int gemeente, int variable, const Group& group);

@@ -242,3 +242,42 @@ TEST_CASE("views: a shared link reopens the same gemeente, group, edited peers a
   CHECK(c.shell.app.cmp.group == jv::GroupKind::Jeugdregio);
   CHECK_FALSE(jv::app::app_apply_view_link(c.shell.app, "gemeente=GM9999&foo=bar"));
 }
+
+TEST_CASE("views: each verdict on the dashboard shows the figure it is judged against") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.overzicht");
+  choose(s.shell, "GM0402");
+  headless_click_widget(s.shell, "group.provincie");
+  jv::app::AppState& app = s.shell.app;
+  REQUIRE(app.shown.group.kind == jv::GroupKind::Provincie);
+  for (const jv::Comparison& c : app.shown.rows) {
+    const jv::IndicatorMeta& m = app.data2025.variables[static_cast<std::size_t>(c.variable)];
+    CAPTURE(m.id);
+    const std::string hook = "dash.reference." + m.id;
+    CHECK(drawn(s.shell, hook.c_str()));  // the caption under the badge
+    if (m.direction == jv::Direction::Context) CHECK(c.reference_value == c.median);
+    else CHECK(c.reference_value == c.weighted_mean);
+    if (m.id == "eenpersoonshuishoudens") CHECK(c.verdict == jv::Verdict::Higher);  // 41,5 % against 33,7 %
+  }
+}
+
+TEST_CASE("views: an empty own list asks for gemeenten instead of showing blanks") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.overzicht");
+  choose(s.shell, "GM0202");  // Arnhem
+  jv::app::AppState& app = s.shell.app;
+  REQUIRE(app.cmp.custom.empty());
+  headless_click_widget(s.shell, "group.eigen");
+  CHECK(app.cmp.group == jv::GroupKind::Custom);
+  CHECK(drawn(s.shell, "group.eigen_leeg"));
+  CHECK_FALSE(drawn(s.shell, "headline"));
+  CHECK_FALSE(drawn(s.shell, "dash.verdict.jeugdzorg_tot23"));
+  CHECK(app.shown.rows.empty());
+  // The same in the indicator view.
+  headless_click_widget(s.shell, "tabs.indicator");
+  CHECK(drawn(s.shell, "group.eigen_leeg"));
+  CHECK_FALSE(drawn(s.shell, "headline"));
+  // The button leads to where the list is made.
+  headless_click_widget(s.shell, "group.eigen_leeg");
+  CHECK(app.tab == jv::app::Tab::Peers);
+}

@@ -1,0 +1,182 @@
+// A verdict and the figure it is judged against: the same figure in the verdict, the sentence and
+// the explanation, for every gemeente, figure and group of the real data.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "core/compare.h"
+#include "core/explain.h"
+#include "core/format.h"
+#include "data/embedded_data.h"
+
+namespace {
+
+const jv::Dataset& data2025() {
+  static const jv::Dataset d = [] {
+    jv::Dataset d2021, d2025;
+    jv::LoadError e;
+    const jv::DataFiles files = jv::embedded_data_files();
+    REQUIRE(jv::load_dataset_2021(files, d2021, e));
+    REQUIRE(jv::derive_dataset_2025(d2021, files, d2025, e));
+    return d2025;
+  }();
+  return d;
+}
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("Hilversum in Noord-Holland: context figures are judged against the median on screen") {
+  // Users saw "Eenpersoonshuishoudens 41,5 % | mediaan 33,7 % | lager": the verdict then came from
+  // the province's weighted mean (Amsterdam weighs in), a figure not on screen.
+  const jv::Dataset& d = data2025();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const int g = d.find_code("GM0402");
+  const jv::Group province = jv::make_group(bench, g, jv::GroupKind::Provincie);
+  struct Case {
+    const char* id;
+    const char* value;
+    const char* median;
+  };
+  for (const Case& k : {Case{"eenpersoonshuishoudens", "41,5 %", "33,7 %"}, Case{"laag_inkomen", "6,6 %", "4,2 %"},
+                        Case{"bijstand_per_1000", "23,7 per 1.000", "12,6 per 1.000"}}) {
+    CAPTURE(k.id);
+    const int v = d.variable(k.id);
+    const jv::IndicatorMeta& m = d.variables[static_cast<std::size_t>(v)];
+    const jv::Comparison c = jv::compare(bench, g, v, province);
+    CHECK(jv::format_value(m, c.value) == k.value);
+    CHECK(c.reference == jv::Reference::GroupMedian);
+    CHECK(jv::format_value(m, c.reference_value) == k.median);
+    CHECK(c.verdict == jv::Verdict::Higher);  // above the province's middle half
+    CHECK(jv::reference_caption(c, m) == std::string("t.o.v. mediaan ") + k.median);
+    const std::string sentence = jv::headline_sentence(c, m, "Hilversum", province);
+    CHECK(contains(sentence, std::string("Hoger dan de middelste helft van Provincie Noord-Holland (mediaan ") + k.median));
+  }
+}
+
+TEST_CASE("a context figure: higher above Q3, lower below Q1, comparable in the middle half (by hand)") {
+  jv::Dataset d;
+  d.year = 2025;
+  jv::IndicatorMeta m;
+  m.id = "ctx";
+  m.name = "Context";
+  m.role = jv::Role::Context;
+  m.unit = jv::Unit::Percent;
+  m.direction = jv::Direction::Context;
+  m.period = "2021";
+  d.variables = {m};
+  d.jeugdregios = {{"R", "Regio"}};
+  d.provincies = {{"P", "Provincie"}};
+  // Values 10, 20, 30, 40, 50: median 30, Q1 20, Q3 40 (linear interpolation). The big gemeente
+  // at 50 pulls the weighted mean to 45,5, far above the median: the old verdict's reference.
+  const double values[] = {10, 20, 30, 40, 50};
+  const double people[] = {1000, 1000, 1000, 1000, 50000};
+  for (int i = 0; i < 5; ++i) {
+    jv::Gemeente g;
+    g.code = "GM000" + std::to_string(i + 1);
+    g.name = g.code;
+    g.jeugdregio = 0;
+    g.provincie = 0;
+    g.inwoners = people[i];
+    g.values = {values[i]};
+    d.gemeenten.push_back(g);
+  }
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const jv::Group region = jv::make_group(bench, 0, jv::GroupKind::Jeugdregio);
+  const jv::Verdict expected[] = {jv::Verdict::Lower, jv::Verdict::Similar, jv::Verdict::Similar,
+                                  jv::Verdict::Similar, jv::Verdict::Higher};
+  for (int i = 0; i < 5; ++i) {
+    CAPTURE(i);
+    const jv::Comparison c = jv::compare(bench, i, 0, region);
+    CHECK(c.weighted_mean == doctest::Approx((10 + 20 + 30 + 40) * 1000.0 / 54000 + 50 * 50000.0 / 54000));
+    CHECK(c.median == doctest::Approx(30.0));
+    CHECK(c.q1 == doctest::Approx(20.0));
+    CHECK(c.q3 == doctest::Approx(40.0));
+    CHECK(c.reference_value == doctest::Approx(30.0));
+    CHECK(c.verdict == expected[i]);  // 40 (= Q3) is in the middle half; 20 (= Q1) too
+  }
+  const jv::Comparison top = jv::compare(bench, 4, 0, region);
+  CHECK(jv::headline_sentence(top, m, "GM0005", region) ==
+        "Context in GM0005 (2021). Hoger dan de middelste helft van Jeugdregio Regio (mediaan 30,0 %, middelste helft "
+        "20,0 % \xE2\x80\x93 40,0 %).");
+  CHECK(jv::verdict_explanation(top, m, region) ==
+        "hoger: 50,0 % tegen een mediaan van 30,0 % in Jeugdregio Regio. De middelste helft van de groep ligt tussen "
+        "20,0 % \xE2\x80\x93 40,0 %; daarboven heet hoger, daaronder lager. Dit is context: hoger is niet beter of "
+        "slechter.");
+}
+
+TEST_CASE("every verdict agrees with the figure shown beside it: all gemeenten, figures and groups of 2025") {
+  const jv::Dataset& d = data2025();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  std::size_t checked = 0, higher = 0, lower = 0;
+  for (std::size_t gi = 0; gi < d.gemeenten.size(); ++gi) {
+    const int g = static_cast<int>(gi);
+    for (const jv::GroupKind kind : jv::kAllGroupKinds) {
+      const jv::Group group = jv::make_group(bench, g, kind);
+      for (std::size_t vi = 0; vi < d.variables.size(); ++vi) {
+        const jv::IndicatorMeta& m = d.variables[vi];
+        if (m.role == jv::Role::Characteristic) continue;
+        const jv::Comparison c = jv::compare(bench, g, static_cast<int>(vi), group);
+        CAPTURE(d.gemeenten[gi].code);
+        CAPTURE(m.id);
+        CAPTURE(jv::group_kind_id(kind));
+        if (c.verdict == jv::Verdict::Unknown) {
+          CHECK(c.reference == jv::Reference::None);
+          continue;
+        }
+        ++checked;
+        // The reference is the figure of its kind, and it is what the screen shows.
+        if (m.direction == jv::Direction::Context) {
+          REQUIRE(c.reference == jv::Reference::GroupMedian);
+          CHECK(c.reference_value == c.median);
+        } else if (c.reference == jv::Reference::GroupRate) {
+          CHECK(c.reference_value == c.weighted_mean);
+        } else {
+          REQUIRE(c.reference == jv::Reference::GroupMean);
+          CHECK(c.reference_value == c.mean);
+        }
+        // "Higher" means higher than the reference; "better" for lower-is-better means lower.
+        const bool above = c.value > c.reference_value, below = c.value < c.reference_value;
+        switch (c.verdict) {
+          case jv::Verdict::Higher: CHECK(above); ++higher; break;
+          case jv::Verdict::Lower: CHECK(below); ++lower; break;
+          case jv::Verdict::Better: CHECK((m.direction == jv::Direction::LowerIsBetter ? below : above)); break;
+          case jv::Verdict::Worse: CHECK((m.direction == jv::Direction::LowerIsBetter ? above : below)); break;
+          default: break;
+        }
+        // Badge caption, sentence and explanation name the same figure.
+        const std::string shown = jv::format_value(m, c.reference_value);
+        CHECK(jv::reference_caption(c, m) == "t.o.v. " + jv::reference_text(c, m));
+        CHECK(contains(jv::reference_text(c, m), shown));
+        CHECK(contains(jv::headline_sentence(c, m, d.gemeenten[gi].name, group), shown));
+        CHECK(contains(jv::verdict_explanation(c, m, group), shown));
+        CHECK(jv::verdict_explanation(c, m, group).rfind(jv::verdict_label(c.verdict), 0) == 0);
+      }
+    }
+  }
+  CHECK(checked > 10000);
+  CHECK(higher > 1000);
+  CHECK(lower > 1000);
+}
+
+TEST_CASE("an empty own list has no verdict and says how to fill it") {
+  const jv::Dataset& d = data2025();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const int arnhem = d.find_code("GM0202");
+  const jv::Group empty = jv::make_group(bench, arnhem, jv::GroupKind::Custom, 10, {});
+  const int v = d.variable("jeugdzorg_tot23");
+  const jv::IndicatorMeta& m = d.variables[static_cast<std::size_t>(v)];
+  const jv::Comparison c = jv::compare(bench, arnhem, v, empty);
+  CHECK(c.verdict == jv::Verdict::Unknown);
+  CHECK(c.reference == jv::Reference::None);
+  CHECK(jv::reference_caption(c, m).empty());
+  const std::string sentence = jv::headline_sentence(c, m, "Arnhem", empty);
+  CHECK(sentence ==
+        "Jongeren met jeugdzorg (tot 23 jaar) in Arnhem (2020). Uw eigen lijst is nog leeg: kies gemeenten bij "
+        "Vergelijkbare gemeenten om mee te vergelijken.");
+  CHECK_FALSE(contains(sentence, "onbekend"));
+  CHECK_FALSE(contains(sentence, "\xE2\x80\x93"));
+}
