@@ -9,6 +9,7 @@
 #include "core/json.h"
 #include "data/embedded_data.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 
 namespace jv::app {
 
@@ -244,6 +245,25 @@ bool app_apply_view_link(AppState& app, std::string_view fragment) {
     used = true;
   }
   return used;
+}
+
+void app_clipboard_result(AppState& app, bool ok) {
+  app.share.status = ok ? ShareState::Status::Copied : ShareState::Status::Failed;
+  app.share.at = ImGui::GetTime();
+  app.share.focus_field = !ok;
+}
+
+std::string app_text_selection() {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiInputTextState* state = ImGui::GetInputTextState(g.ActiveId);
+  if (!state || !state->HasSelection()) return {};
+  const int a = std::min(state->Stb.select_start, state->Stb.select_end);
+  const int b = std::max(state->Stb.select_start, state->Stb.select_end);
+  if (a < 0 || b > state->CurLenW) return {};
+  std::string out(static_cast<std::size_t>(b - a) * 4 + 1, '\0');
+  const int n = ImTextStrToUtf8(out.data(), static_cast<int>(out.size()), state->TextW.Data + a, state->TextW.Data + b);
+  out.resize(static_cast<std::size_t>(n));
+  return out;
 }
 
 void app_frame(AppState& app) {

@@ -36,6 +36,10 @@ struct PlatformHooks {
   void (*storage_remove)(void* user, const char* key) = nullptr;
   // The page's address without its fragment ("https://host/path"), for "Deel deze weergave".
   std::string (*page_address)(void* user) = nullptr;
+  // Puts text on the system clipboard for a button ("Deel deze weergave"). The browser may refuse
+  // (no permission, page not focused) and answers later: the shell then calls
+  // app_clipboard_result(), and only a success makes the app say "gekopieerd".
+  void (*copy_text)(void* user, std::string_view text) = nullptr;
 };
 
 enum class Tab { Start, Dashboard, Indicator, Map, Peers, OwnData, Sources };
@@ -101,6 +105,16 @@ struct ShownComparison {
   std::vector<Comparison> rows;
 };
 
+// "Deel deze weergave": the link and what became of copying it. When the browser refuses, the
+// link is shown in a field, selected, to copy by hand.
+struct ShareState {
+  enum class Status { Idle, Pending, Copied, Failed };
+  Status status = Status::Idle;
+  std::string link;
+  double at = -100.0;       // ImGui time of the outcome
+  bool focus_field = false;  // put the keyboard focus (and the selection) on the link once
+};
+
 struct AppState {
   PlatformHooks hooks;
   Fonts fonts;
@@ -125,7 +139,7 @@ struct AppState {
   MapState map;
   ShownComparison shown;
   bool about_open = false;
-  double share_copied_at = -100.0;  // ImGui time of the last "Deel deze weergave"
+  ShareState share;
   std::string notes;  // "Aantekeningen": kept in this page's memory only, never stored or sent
 };
 
@@ -163,6 +177,13 @@ std::string app_view_link(const AppState& app);
 // Applies a fragment (with or without '#'). Unknown keys and values are ignored, so an old or
 // hand-edited link opens what it can. Returns false when nothing in it was usable.
 bool app_apply_view_link(AppState& app, std::string_view fragment);
+
+// The outcome of PlatformHooks::copy_text: true when the text is on the clipboard.
+void app_clipboard_result(AppState& app, bool ok);
+// The text selected in the active text field (UTF-8), or empty. The web shell gives it to the
+// browser's copy and cut events, which may write the clipboard without any permission: so Ctrl+C in
+// a field works even where the clipboard API is refused.
+std::string app_text_selection();
 
 // One frame of interface. Needs a current ImGui frame (after NewFrame, before Render).
 void app_frame(AppState& app);

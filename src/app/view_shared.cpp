@@ -8,6 +8,7 @@
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "imgui_stdlib.h"
 
 namespace jv::app {
 
@@ -22,22 +23,44 @@ std::string figure(const IndicatorMeta& meta, double value) {
 
 // "Deel deze weergave": the page's address with the view in its fragment, to the clipboard.
 // Partners at a stakeholder session open the same figures; own figures are never in the link.
+// "Link gekopieerd" only once the browser confirms; when it refuses, the link stands in a field,
+// selected, to copy by hand.
 void share_button(AppState& app, float width) {
   if (!app.hooks.page_address) return;
-  (void)width;
+  ShareState& share = app.share;
   if (ImGui::SmallButton("Deel deze weergave")) {
-    const std::string link = app.hooks.page_address(app.hooks.user) + "#" + app_view_link(app);
-    ImGui::SetClipboardText(link.c_str());
-    app.share_copied_at = ImGui::GetTime();
+    share.link = app.hooks.page_address(app.hooks.user) + "#" + app_view_link(app);
+    share.status = ShareState::Status::Pending;
+    if (app.hooks.copy_text) app.hooks.copy_text(app.hooks.user, share.link);
+    else app_clipboard_result(app, false);  // no clipboard at all: show the link
   }
   test_hook_item(app.test_hook, "view.share");
   if (ImGui::IsItemHovered()) {
     ImGui::SetTooltip("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee.");
   }
-  if (ImGui::GetTime() - app.share_copied_at < 2.5) {
+  if (share.status == ShareState::Status::Copied) {
+    if (ImGui::GetTime() - share.at < 2.5) {
+      ImGui::SameLine();
+      ImGui::TextDisabled("Link gekopieerd");
+      test_hook_item(app.test_hook, "view.share_copied");
+      app.wants_animation = true;  // redraw until the note has gone
+    } else {
+      share.status = ShareState::Status::Idle;
+    }
+  } else if (share.status == ShareState::Status::Failed) {
+    text_wrapped("Kopi\xC3\xABren lukte niet: de browser stond het niet toe. De link staat hieronder geselecteerd; "
+                 "kopieer hem met Ctrl+C (Cmd+C op een Mac) of houd hem ingedrukt op een telefoon.");
+    if (share.focus_field) {
+      ImGui::SetKeyboardFocusHere();
+      share.focus_field = false;
+    }
+    const float close_w = button_width("Sluiten") + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetNextItemWidth(std::max(120.0f, width - close_w));
+    ImGui::InputText("##deellink", &share.link, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+    test_hook_item(app.test_hook, "view.share_link");
     ImGui::SameLine();
-    ImGui::TextDisabled("Link gekopieerd");
-    app.wants_animation = true;  // redraw until the note has gone
+    if (ImGui::SmallButton("Sluiten")) share.status = ShareState::Status::Idle;
+    test_hook_item(app.test_hook, "view.share_close");
   }
 }
 

@@ -281,3 +281,30 @@ TEST_CASE("views: an empty own list asks for gemeenten instead of showing blanks
   headless_click_widget(s.shell, "group.eigen_leeg");
   CHECK(app.tab == jv::app::Tab::Peers);
 }
+
+TEST_CASE("views: 'Link gekopieerd' only when the clipboard took the link; else the link, selected") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.overzicht");
+  choose(s.shell, "GM0402");
+  jv::app::AppState& app = s.shell.app;
+
+  // The browser allows it: the note, and the link on the clipboard.
+  headless_click_widget(s.shell, "view.share");
+  CHECK(s.shell.clipboard == "http://127.0.0.1:8080/#" + jv::app::app_view_link(app));
+  CHECK(drawn(s.shell, "view.share_copied"));
+  CHECK_FALSE(drawn(s.shell, "view.share_link"));
+
+  // The browser refuses (no permission): no "gekopieerd", but the link in a field, selected.
+  s.shell.clipboard.clear();
+  s.shell.clipboard_allowed = false;
+  for (int i = 0; i < 200; ++i) headless_frame(s.shell, 16.0);  // let the first note expire
+  headless_click_widget(s.shell, "view.share");
+  headless_frame(s.shell);
+  CHECK(s.shell.clipboard.empty());
+  CHECK_FALSE(drawn(s.shell, "view.share_copied"));
+  REQUIRE(drawn(s.shell, "view.share_link"));
+  CHECK(jv::app::app_text_selection() == "http://127.0.0.1:8080/#" + jv::app::app_view_link(app));
+  // Ctrl+C copies the selection (in the browser through the copy event, needing no permission).
+  headless_click_widget(s.shell, "view.share_close");
+  CHECK_FALSE(drawn(s.shell, "view.share_link"));
+}

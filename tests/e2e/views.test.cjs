@@ -58,6 +58,10 @@ function assertSameAsCore(shown, ref, groep) {
     close(row.gewogen_gemiddelde, g.gewogen_gemiddelde, `${row.id} gewogen gemiddelde`);
     close(row.rang, g.rang, `${row.id} rang`);
     assert.equal(row.oordeel, g.oordeel, `${row.id} oordeel`);
+    // The figure the verdict is judged against, and the sentence, are the CLI's too.
+    assert.equal(row.referentie, g.referentie.soort, `${row.id} referentie`);
+    if (g.referentie.waarde !== null) close(row.referentiewaarde, g.referentie.waarde, `${row.id} referentiewaarde`);
+    assert.equal(row.zin, r.zin, `${row.id} zin`);
   }
 }
 
@@ -199,4 +203,31 @@ test('a shared link opens the same view, and the address follows the view', asyn
   } finally {
     await p.context.close();
   }
+});
+
+test('a refused clipboard shows the link, selected, and Ctrl+C still copies it', async () => {
+  // No clipboard permission: the browser rejects writeText, as Chromium does for a page that may not
+  // write the clipboard. The app must not say "Link gekopieerd" then.
+  const initScript = () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+    });
+    window.__copied = [];
+    window.addEventListener('copy', (e) => window.__copied.push(e.clipboardData.getData('text/plain')));
+  };
+  await withPage({ width: 1280, height: 800, initScript }, async (p) => {
+    await h.clickWidget(p.page, 'tabs.overzicht');
+    await choose(p.page, 'overzicht', 'hilver');
+    await h.clickWidget(p.page, 'view.share');
+    await p.page.waitForFunction(() => window.jv.state().widgets['view.share_link']);
+    const s = await h.state(p.page);
+    assert.equal(s.widgets['view.share_copied'], undefined, '"Link gekopieerd" terwijl kopiëren mislukte');
+    await h.screenshot(p.page, 'share-refused-1280x800');
+    await p.page.keyboard.press('Control+C');
+    await p.page.waitForFunction(() => window.__copied.length > 0);
+    const copied = await p.page.evaluate(() => window.__copied[0]);
+    const address = await p.page.evaluate(() => location.origin + location.pathname);
+    assert.ok(copied.startsWith(address + '#'), `gekopieerd: ${copied}`);
+    assert.match(copied, /gemeente=GM0402/);
+  });
 });

@@ -33,6 +33,15 @@ std::string storage_get(void* user, const char* key) {
 
 void storage_remove(void* user, const char* key) { static_cast<Headless*>(user)->storage.erase(key); }
 
+std::string page_address(void*) { return "http://127.0.0.1:8080/"; }
+
+// As the browser's clipboard API: the answer comes back through app_clipboard_result().
+void copy_text(void* user, std::string_view text) {
+  Headless& shell = *static_cast<Headless*>(user);
+  if (shell.clipboard_allowed) shell.clipboard = std::string(text);
+  app::app_clipboard_result(shell.app, shell.clipboard_allowed);
+}
+
 }  // namespace
 
 void headless_start(Headless& shell, float width, float height, float dpr,
@@ -53,6 +62,8 @@ void headless_start(Headless& shell, float width, float height, float dpr,
   hooks.storage_set = storage_set;
   hooks.storage_get = storage_get;
   hooks.storage_remove = storage_remove;
+  hooks.page_address = page_address;
+  hooks.copy_text = copy_text;
   app::app_init(shell.app);
   shell.app.fonts = app::fonts_build(dpr);
   // ImGui needs two frames before auto-sized windows have their final layout.

@@ -23,6 +23,7 @@ struct Headless {
   app::AppState app;
   ImGuiContext* context = nullptr;
   std::string clipboard;  // what the app copied; what a paste will deliver
+  bool clipboard_allowed = true;  // false: copy_text fails, as in a browser without permission
   double time_ms = 0.0;
   int file_pickers_opened = 0;
   std::vector<HeadlessDownload> downloads;

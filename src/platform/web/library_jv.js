@@ -15,6 +15,16 @@ mergeInto(LibraryManager.library, {
       Module['_jv_paste'](ptr);
       _free(ptr);
     });
+    // Copy and cut from a text field: the selection goes into the event's clipboardData, which the
+    // browser allows without any clipboard permission (Ctrl+C was left to the browser for this).
+    function onCopy(event) {
+      var ptr = Module['_jv_copy_selection']();
+      if (!ptr || !event.clipboardData) return;
+      event.clipboardData.setData('text/plain', UTF8ToString(ptr));
+      event.preventDefault();
+    }
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
     // A change of device pixel ratio (browser zoom, another monitor) does not always fire a
     // resize event: listen for it, and again at the new ratio each time.
     function watchRatio() {
@@ -154,6 +164,19 @@ mergeInto(LibraryManager.library, {
 
   jv_js_replace_hash: function (ptr) {
     try { history.replaceState(null, '', '#' + UTF8ToString(ptr)); } catch (e) { /* file: URLs */ }
+  },
+
+  // "Deel deze weergave": the outcome goes back to the app, which says "gekopieerd" only on success
+  // and otherwise shows the link, selected, to copy by hand.
+  jv_js_copy_text: function (ptr) {
+    var text = UTF8ToString(ptr);
+    function done(ok) { Module['_jv_copy_done'](ok ? 1 : 0); }
+    try {
+      if (!navigator.clipboard || !navigator.clipboard.writeText) { done(false); return; }
+      navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(false); });
+    } catch (e) {
+      done(false);
+    }
   },
 
   jv_js_clipboard_write: function (ptr) {

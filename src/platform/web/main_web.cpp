@@ -27,6 +27,7 @@ extern "C" {
 // Implemented in library_jv.js.
 void jv_js_install_listeners();
 void jv_js_clipboard_write(const char* text);
+void jv_js_copy_text(const char* text);  // answers through jv_copy_done()
 void jv_js_ready();
 void jv_js_fatal(const char* message);
 int jv_js_is_apple();
@@ -320,6 +321,8 @@ std::string hook_storage_get(void*, const char* key) {
 
 void hook_storage_remove(void*, const char* key) { jv_js_storage_remove(key); }
 
+void hook_copy_text(void*, std::string_view text) { jv_js_copy_text(std::string(text).c_str()); }
+
 std::string hook_page_address(void*) {
   char* address = jv_js_page_address();
   if (!address) return {};
@@ -384,6 +387,21 @@ EMSCRIPTEN_KEEPALIVE void jv_paste(const char* text) {
   io.AddKeyEvent(ImGuiKey_V, false);
   io.AddKeyEvent(mod, was_down);
   note_event(shell);
+}
+
+// The browser's answer to jv_js_copy_text: 1 when the text is on the clipboard.
+EMSCRIPTEN_KEEPALIVE void jv_copy_done(int ok) {
+  if (!g_shell) return;
+  jv::app::app_clipboard_result(g_shell->app, ok != 0);
+  note_event(*g_shell);
+}
+
+// A copy or cut event: the text selected in the active field, for the event's clipboardData
+// (which needs no permission). Null when nothing is selected; the browser then does its own.
+EMSCRIPTEN_KEEPALIVE const char* jv_copy_selection() {
+  static std::string text;  // returned to JS, which copies it at once
+  text = g_shell ? jv::app::app_text_selection() : std::string();
+  return text.empty() ? nullptr : text.c_str();
 }
 
 // A file the user chose or dropped, read by the browser: bytes straight from the page's memory.
@@ -465,6 +483,7 @@ int main() {
   shell.app.hooks.storage_get = hook_storage_get;
   shell.app.hooks.storage_remove = hook_storage_remove;
   shell.app.hooks.page_address = hook_page_address;
+  shell.app.hooks.copy_text = hook_copy_text;
   jv::app::app_init(shell.app);
   // A shared link opens the view it names.
   if (char* hash = jv_js_location_hash()) {
