@@ -40,6 +40,7 @@ void app_init(AppState& app) {
       const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
       if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.data2025, app.own.data, report)) {
         app.own.remember = true;
+        app.own.hidden = own_disclosure(app.own.data);
       }
     }
   }
@@ -58,7 +59,9 @@ void app_load_file(AppState& app, std::string_view file_name, std::span<const st
   ReadOptions options;
   options.sheet = app.own.sheet;
   if (app.gemeente >= 0) options.default_gemeente = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
-  read_own_data(file_name, bytes, options, app.data2025, app.own.data, app.own.last_report);
+  if (read_own_data(file_name, bytes, options, app.data2025, app.own.data, app.own.last_report)) {
+    app.own.hidden = own_disclosure(app.own.data);
+  }
   app.own.has_report = true;
   app.own.progress = -1.0;
   app.tab = Tab::OwnData;
@@ -79,8 +82,13 @@ void app_paste_table(AppState& app, std::string_view text) {
                 {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
 }
 
+Hidden own_hidden(const AppState& app, std::size_t i) {
+  return i < app.own.hidden.size() ? app.own.hidden[i] : Hidden::No;
+}
+
 void app_forget_own_data(AppState& app) {
   app.own.data = OwnData{};
+  app.own.hidden.clear();
   app.own.last_report = ReadReport{};
   app.own.has_report = false;
   app.own.remember = false;

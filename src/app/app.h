@@ -89,6 +89,9 @@ struct MapState {
 // The user's own figures and what the last load said about them.
 struct OwnDataState {
   OwnData data;
+  // Per data.values: hidden as a small number or to protect one (own_disclosure). Made again
+  // whenever `data` changes; every view, the export and the test hook show figures through it.
+  std::vector<Hidden> hidden;
   ReadReport last_report;
   bool has_report = false;
   bool remember = false;        // "onthoud op dit apparaat"
@@ -152,6 +155,9 @@ void app_init(AppState& app);
 void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes);
 // Text pasted outside a text field: a table copied from Excel.
 void app_paste_table(AppState& app, std::string_view text);
+// Whether own value `i` (index in app.own.data.values) may be shown, and as what: "< 10",
+// "verborgen" or the figure.
+Hidden own_hidden(const AppState& app, std::size_t i);
 // Removes every trace of the own figures: memory and this device's storage.
 void app_forget_own_data(AppState& app);
 // "Onthoud op dit apparaat": on stores the own figures in this browser (this origin only), off

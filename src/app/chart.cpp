@@ -39,6 +39,18 @@ void linear_axis(bool with_ticks, int target, double lo, double hi, Ticks& ticks
 std::string format_plain(double value, int decimals) { return format_number(value, decimals); }
 std::string format_percent(double value, int decimals) { return format_number(value, decimals) + " %"; }
 
+std::string format_euro(double value, int) {
+  // Millions with as many decimals as the tick needs (€ 9,5 mln next to € 10 mln), smaller amounts
+  // whole: an amount axis always says €.
+  const double a = std::abs(value);
+  if (a >= 1e6) {
+    const double m = value / 1e6;
+    const int d = std::abs(m - std::round(m)) < 1e-9 ? 0 : std::abs(m * 10 - std::round(m * 10)) < 1e-6 ? 1 : 2;
+    return "\xE2\x82\xAC " + format_number(m, d) + " mln";
+  }
+  return "\xE2\x82\xAC " + format_number(value, 0);
+}
+
 double Plot::x_to_screen(double x) const {
   const double lo = to_axis(range.x_lo, x_log), hi = to_axis(range.x_hi, x_log);
   const double t = (to_axis(x, x_log) - lo) / (hi - lo);
@@ -74,6 +86,10 @@ bool begin_plot(const char* id, ImVec2 size, Range range, const Labels& labels, 
     }
     p.range.x_lo = lo;
     p.range.x_hi = hi;
+  } else if (!labels.x_tick_values.empty()) {
+    p.x_ticks.values.assign(labels.x_tick_values.begin(), labels.x_tick_values.end());
+    p.range.x_lo = range.x_lo;
+    p.range.x_hi = range.x_hi;
   } else {
     linear_axis(labels.x_axis, labels.x_ticks, range.x_lo, range.x_hi, p.x_ticks, p.range.x_lo, p.range.x_hi);
   }
@@ -126,13 +142,14 @@ bool begin_plot(const char* id, ImVec2 size, Range range, const Labels& labels, 
   }
   if (labels.x_axis) {
     float last_right = -1e9f;
-    for (const double v : p.x_ticks.values) {
+    for (std::size_t i = 0; i < p.x_ticks.values.size(); ++i) {
+      const double v = p.x_ticks.values[i];
       const float x = static_cast<float>(p.x_to_screen(v));
       if (x < p.area_min.x - 0.5f || x > p.area_max.x + 0.5f) continue;
       d->AddLine(ImVec2(x, p.area_min.y), ImVec2(x, p.area_max.y), kGrid);
       d->AddLine(ImVec2(x, p.area_max.y), ImVec2(x, p.area_max.y + kTickLength), kAxis);
       const int decimals = labels.x_log ? 0 : p.x_ticks.decimals;
-      const std::string text = labels.x_format(v, decimals);
+      const std::string text = i < labels.x_tick_labels.size() ? labels.x_tick_labels[i] : labels.x_format(v, decimals);
       const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
       const float tx = std::clamp(x - ts.x * 0.5f, p.frame_min.x, p.frame_max.x - ts.x);
       if (tx >= last_right + 6.0f) {

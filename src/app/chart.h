@@ -22,6 +22,7 @@ namespace jv::chart {
 using Formatter = std::string (*)(double value, int decimals);
 std::string format_plain(double value, int decimals);    // 12,5 / 1.234
 std::string format_percent(double value, int decimals);  // 12,5 %
+std::string format_euro(double value, int decimals);     // € 9,5 mln, € 500.000, € 0
 
 struct Range {
   double x_lo = 0, x_hi = 1, y_lo = 0, y_hi = 1;
@@ -36,6 +37,10 @@ struct Labels {
   bool y_axis = true;
   int x_ticks = 6, y_ticks = 5;  // about how many
   bool x_log = false;            // a log10 x axis (denominators from 1.000 to 200.000)
+  // Ticks with labels of their own (a time axis, core/scale.h time_axis()): drawn instead of
+  // round-number ticks, and the x range is kept as given.
+  std::span<const double> x_tick_values;
+  std::span<const std::string> x_tick_labels;
 };
 
 // The plot being drawn: its rectangles and the mapping from data to screen.

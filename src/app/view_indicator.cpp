@@ -15,6 +15,7 @@
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/scale.h"
 #include "core/text.h"
 #include "imgui.h"
 
@@ -377,56 +378,87 @@ void time_series(AppState& app, const Group& group, float width) {
   test_hook_item(app.test_hook, "series.choose");
   const IndicatorMeta& m = s.ind->meta;
   auto sort_by_time = [](std::vector<const OwnValue*>& v) {
-    std::sort(v.begin(), v.end(), [](const OwnValue* a, const OwnValue* b) { return a->period.start_day() < b->period.start_day(); });
+    std::sort(v.begin(), v.end(), [](const OwnValue* a, const OwnValue* b) { return compare_periods(a->period, b->period) < 0; });
   };
   sort_by_time(s.own);
   sort_by_time(s.national);
-  // x: the middle of each period in years (2022.5 for 2022), so years, halves and quarters line up.
-  auto x_of = [](const Period& p) { return 1970.0 + (p.start_day() + p.end_day()) * 0.5 / 365.2425; };
+  // A hidden count (< 10, or hidden so that one cannot be worked out) is a gap in the line: a
+  // point's height would give the number away.
+  auto hidden_of = [&](const OwnValue* v) {
+    return own_hidden(app, static_cast<std::size_t>(v - app.own.data.values.data()));
+  };
+  // x: each period's own position on the time axis (core/scale.h), so years, halves, quarters,
+  // school years and runs of quarters each sit over their own tick.
   std::vector<double> ox, oy, nx, ny;
-  double y_hi_seed = 0.0;
-  for (const OwnValue* v : s.own) ox.push_back(x_of(v->period)), oy.push_back(v->value);
-  for (const OwnValue* v : s.national) nx.push_back(x_of(v->period)), ny.push_back(v->value);
+  std::vector<Period> periods;
+  std::size_t hidden_points = 0;
+  for (const OwnValue* v : s.own) {
+    const bool hide = hidden_of(v) != Hidden::No;
+    hidden_points += hide ? 1 : 0;
+    ox.push_back(period_position(v->period));
+    oy.push_back(hide ? kNaN : v->value);
+    periods.push_back(v->period);
+  }
+  for (const OwnValue* v : s.national) {
+    nx.push_back(period_position(v->period));
+    ny.push_back(hidden_of(v) != Hidden::No ? kNaN : v->value);
+    periods.push_back(v->period);
+  }
   // The group's median per period, when the own file holds the same figure for at least three of
   // the group's gemeenten (a StatLine export does): the group reference from the same source.
   std::vector<double> gx, gy;
   for (const OwnValue* v : s.own) {
     std::vector<double> members;
-    for (const OwnValue& o : app.own.data.values) {
+    bool any_hidden = false;
+    for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
+      const OwnValue& o = app.own.data.values[i];
       if (o.indicator != v->indicator || o.breakdown != v->breakdown || o.period.label() != v->period.label()) continue;
       const int g = app.data2025.find_code(o.gemeente);
-      if (g >= 0 && g != app.gemeente && is_member(group, g) && !std::isnan(o.value)) members.push_back(o.value);
+      if (g < 0 || g == app.gemeente || !is_member(group, g) || std::isnan(o.value)) continue;
+      members.push_back(o.value);
+      any_hidden = any_hidden || own_hidden(app, i) != Hidden::No;
     }
-    if (members.size() >= 3) gx.push_back(x_of(v->period)), gy.push_back(stats::median(members));
+    // A median of counts is one gemeente's count: none where a member's count is hidden.
+    if (members.size() >= 3 && !(m.unit == Unit::Count && any_hidden)) {
+      gx.push_back(period_position(v->period)), gy.push_back(stats::median(members));
+    }
   }
-  for (const double y : gy) y_hi_seed = std::max(y_hi_seed, y);
   double& target = app.cmp.target;
   int& target_year = app.cmp.target_year;
-  double x_lo = ox.front(), x_hi = ox.back(), y_lo = 0.0, y_hi = y_hi_seed;
-  for (const double y : oy) y_hi = std::max(y_hi, y);
-  for (const double y : ny) y_hi = std::max(y_hi, y);
-  for (const double x : nx) x_lo = std::min(x_lo, x), x_hi = std::max(x_hi, x);
   if (!std::isnan(target)) {
-    y_hi = std::max(y_hi, target);
-    x_hi = std::max(x_hi, target_year + 0.5);
+    Period year;
+    year.year = target_year;
+    periods.push_back(year);
   }
-  chart::Labels labels;
-  labels.y = m.name.c_str();
-  labels.y_format = formatter_for(m);
-  labels.x_format = [](double v, int) { return std::to_string(static_cast<int>(std::lround(v))); };
-  chart::Plot p;
   const float height = width < 560.0f ? 280.0f : 340.0f;
-  if (!chart::begin_plot("##tijdreeks", ImVec2(width, height), {std::floor(x_lo), std::ceil(x_hi), y_lo, y_hi * 1.1}, labels, p)) return;
+  const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)));
+  double y_hi = 0.0;
+  for (const double y : oy) y_hi = std::isnan(y) ? y_hi : std::max(y_hi, y);
+  for (const double y : ny) y_hi = std::isnan(y) ? y_hi : std::max(y_hi, y);
+  for (const double y : gy) y_hi = std::max(y_hi, y);
+  if (!std::isnan(target)) y_hi = std::max(y_hi, target);
+  if (!(y_hi > 0.0)) y_hi = 1.0;
+  chart::Labels labels;
+  const std::string y_title = m.name + " (" + unit_label(m.unit) + ")";
+  labels.y = y_title.c_str();
+  labels.y_format = m.unit == Unit::Euro ? chart::format_euro : formatter_for(m);
+  labels.x_tick_values = axis.ticks;
+  labels.x_tick_labels = axis.labels;
+  chart::Plot p;
+  if (!chart::begin_plot("##tijdreeks", ImVec2(width, height), {axis.lo, axis.hi, 0.0, y_hi * 1.1}, labels, p)) return;
   // A method change in CBS's youth-care statistics: CBS, "Jeugdhulp 2021", section 0.1
   // Methodewijzigingen. Figures before and after are not fully comparable.
   const bool cbs_series = m.care_type.find("jeugdhulp") != std::string::npos && m.unit == Unit::Percent;
-  if (cbs_series && x_lo <= 2021.5 && x_hi >= 2020.5) {
+  if (cbs_series && axis.lo < 2021.0 && axis.hi > 2021.0) {
     chart::vline(p, 2021.0, IM_COL32(153, 119, 0, 255), 1.5f, "methodewijziging CBS");
   }
   if (!std::isnan(target)) {
-    const std::vector<double> tx{p.range.x_lo, target_year + 0.5}, ty{target, target};
+    Period year;
+    year.year = target_year;
+    const double tx_end = period_position(year);
+    const std::vector<double> tx{p.range.x_lo, tx_end}, ty{target, target};
     chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
-    chart::label(p, target_year + 0.5, target, ("doel " + format_value(m, target) + " in " + std::to_string(target_year)).c_str(), theme::kBetter);
+    chart::label(p, tx_end, target, ("doel " + format_value(m, target) + " in " + std::to_string(target_year)).c_str(), theme::kBetter);
   }
   chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
   chart::points(p, gx, gy, theme::kGroup, 3.5f);
@@ -438,13 +470,25 @@ void time_series(AppState& app, const Group& group, float width) {
   const int hit_nl = chart::nearest_point(p, nx, ny, 10.0f);
   chart::end_plot(p);
   test_hook_item(app.test_hook, "detail.plot");
+  // Where each tick and each shown point lies, for tests: a point must sit over its own period.
+  for (std::size_t i = 0; i < axis.ticks.size(); ++i) {
+    const float x = static_cast<float>(p.x_to_screen(axis.ticks[i]));
+    const std::string id = "series.tick." + axis.labels[i];
+    test_hook_rect(app.test_hook, id.c_str(), ImVec2(x, p.area_max.y), ImVec2(x, p.frame_max.y));
+  }
+  for (std::size_t i = 0; i < ox.size(); ++i) {
+    if (std::isnan(oy[i])) continue;
+    const ImVec2 c = p.to_screen(ox[i], oy[i]);
+    const std::string id = "series.point." + s.own[i]->period.label();
+    test_hook_rect(app.test_hook, id.c_str(), c, c);
+  }
   if (hit >= 0) {
     const OwnValue* v = s.own[idx(hit)];
     ImGui::SetTooltip("%s, %s: %s\nBron: %s", app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), v->period.label().c_str(),
-                      format_own_value(m, v->value).c_str(), (v->source.empty() ? v->file : v->source).c_str());
+                      format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
   } else if (hit_nl >= 0) {
     const OwnValue* v = s.national[idx(hit_nl)];
-    ImGui::SetTooltip("Nederland, %s: %s\nBron: %s", v->period.label().c_str(), format_own_value(m, v->value).c_str(),
+    ImGui::SetTooltip("Nederland, %s: %s\nBron: %s", v->period.label().c_str(), format_own_cell(m, v->value, hidden_of(v)).c_str(),
                       (v->source.empty() ? v->file : v->source).c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
@@ -452,6 +496,14 @@ void time_series(AppState& app, const Group& group, float width) {
   if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right);
   if (!gx.empty()) legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right);
   if (cbs_series) legend_item(IM_COL32(153, 119, 0, 255), "methodewijziging CBS 2021", right);
+  if (hidden_points > 0) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    text_wrapped("%zu %s niet getekend: een aantal van 1 tot en met 9 tonen we niet, en ook geen aantal waaruit "
+                 "zo'n klein aantal terug te rekenen is.",
+                 hidden_points, hidden_points == 1 ? "punt is" : "punten zijn");
+    ImGui::PopStyleColor();
+    test_hook_item(app.test_hook, "series.hidden_note");
+  }
   // The target: what the council promised, typed in by the user (kept in this page only).
   ImGui::Spacing();
   ImGui::AlignTextToFramePadding();

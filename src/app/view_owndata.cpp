@@ -117,6 +117,7 @@ void report_box(AppState& app, float width) {
 struct FigureRow {
   std::string name, period, value, national, benchmark, tooltip, benchmark_tooltip;
   bool comparable = false;
+  Hidden hidden = Hidden::No;
 };
 
 std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
@@ -125,6 +126,9 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
   for (const OwnValue& v : app.own.data.values) {
     if (v.gemeente == code) rows.push_back(&v);
   }
+  auto hidden_of = [&](const OwnValue* v) {
+    return own_hidden(app, static_cast<std::size_t>(v - app.own.data.values.data()));
+  };
   std::sort(rows.begin(), rows.end(), [](const OwnValue* a, const OwnValue* b) {
     if (a->indicator != b->indicator) return a->indicator < b->indicator;
     if (a->breakdown != b->breakdown) return a->breakdown < b->breakdown;
@@ -139,16 +143,18 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     row.tooltip = ind->meta.definition + "\nBron: " +
                   (v->source.empty() ? v->file + ", rij " + std::to_string(v->row) : v->source);
     row.period = v->period.label();
-    row.value = format_own_value(ind->meta, v->value);
-    if (v->status == Status::Provisional) row.value += " (voorlopig)";
+    row.hidden = hidden_of(v);
+    row.value = format_own_cell(ind->meta, v->value, row.hidden);
+    if (row.hidden == Hidden::No && v->status == Status::Provisional) row.value += " (voorlopig)";
     if (v->status == Status::Suppressed) row.value = "geheim";
     if (rate_unreliable(*v)) row.value += " (onbetrouwbaar: teller < 10)";
+    if (row.hidden != Hidden::No) row.tooltip = std::string(hidden_explanation(row.hidden)) + "\n" + row.tooltip;
     // Nederland from the same file: the same definition by construction.
     row.national = "\xE2\x80\x93";
     for (const OwnValue& o : app.own.data.values) {
       if (o.gemeente == "NL" && o.indicator == v->indicator && o.breakdown == v->breakdown &&
           o.period.label() == v->period.label()) {
-        row.national = format_own_value(ind->meta, o.value);
+        row.national = format_own_cell(ind->meta, o.value, hidden_of(&o));
       }
     }
     const Comparability cmp = check_comparability(*ind, v->period, app.data2025);
@@ -238,6 +244,14 @@ void figures_table(AppState& app, float width) {
   ImGui::EndGroup();
   test_hook_item(app.test_hook, "own.table");
   ImGui::Spacing();
+  // Why figures are hidden, once under the table.
+  for (const Hidden kind : {Hidden::Small, Hidden::Secondary}) {
+    if (std::none_of(rows.begin(), rows.end(), [&](const FigureRow& r) { return r.hidden == kind; })) continue;
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    text_wrapped("%s", hidden_explanation(kind));
+    ImGui::PopStyleColor();
+    test_hook_item(app.test_hook, kind == Hidden::Small ? "own.note_small" : "own.note_hidden");
+  }
   for (const auto& [name, reason] : reasons) {
     ImGui::Bullet();
     ImGui::SameLine();
@@ -330,7 +344,7 @@ void view_owndata(AppState& app) {
                          export_own_csv(app.own.data, app.data2025));
     }
     test_hook_item(app.test_hook, "own.export");
-    ImGui::TextDisabled("Aantallen onder de 10 worden niet geëxporteerd; de rest is afgerond op 5.");
+    ImGui::TextDisabled("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5.");
   }
 
   end_view();

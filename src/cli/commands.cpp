@@ -224,18 +224,27 @@ namespace {
 void print_own_figures(const Dataset& d2025, const OwnData& own, const std::string& code, bool json, JsonWriter* w) {
   if (json) w->key("eigen").begin_array();
   std::vector<std::string> reasons;
-  for (const OwnValue& v : own.values) {
+  // Counts below 10, and counts that would give one away by subtraction, never leave as a number.
+  const std::vector<Hidden> hidden = own_disclosure(own);
+  std::vector<Hidden> kinds_shown;
+  for (std::size_t i = 0; i < own.values.size(); ++i) {
+    const OwnValue& v = own.values[i];
     if (v.gemeente != code) continue;
     const OwnIndicator* ind = own.indicator(v.indicator);
     if (!ind) continue;
     const Comparability cmp = check_comparability(*ind, v.period, d2025);
-    const std::string shown = format_own_value(ind->meta, v.value);
+    const std::string shown = format_own_cell(ind->meta, v.value, hidden[i]);
+    if (hidden[i] != Hidden::No && std::find(kinds_shown.begin(), kinds_shown.end(), hidden[i]) == kinds_shown.end()) {
+      kinds_shown.push_back(hidden[i]);
+    }
     if (json) {
       w->begin_object().key("indicator").value(ind->meta.id).key("naam").value(ind->meta.name);
       w->key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
-      // Counts below 10 never leave as a number.
-      const bool small = ind->meta.unit == Unit::Count && v.value > 0 && v.value < kSmallCount;
-      if (small) w->key("waarde").value("< 10"); else w->key("waarde").value(v.value);
+      if (hidden[i] != Hidden::No) {
+        w->key("waarde").value(shown).key("verborgen").value(hidden_explanation(hidden[i]));
+      } else {
+        w->key("waarde").value(v.value);
+      }
       w->key("vergelijkbaar").value(cmp.comparable).key("toelichting").value(cmp.reason);
       w->key("bron").value(v.source.empty() ? v.file : v.source).end_object();
     } else {
@@ -249,6 +258,9 @@ void print_own_figures(const Dataset& d2025, const OwnData& own, const std::stri
   }
   if (json) w->end_array();
   for (const std::string& line : reasons) std::printf("  * %s\n", line.c_str());
+  if (!json) {
+    for (const Hidden kind : kinds_shown) std::printf("  * %s\n", hidden_explanation(kind));
+  }
 }
 
 }  // namespace
@@ -424,7 +436,7 @@ int run_compare(const Options& options) {
               "Een jeugdzorgcijfer wordt beoordeeld tegen de groep als geheel, een contextcijfer tegen de middelste\n"
               "helft van de groep (rond de mediaan): \"t.o.v.\" zegt telkens waartegen.\n");
   if (!options.eigen.empty()) {
-    std::printf("\nEigen cijfers uit %s (aantallen onder 10 als \"< 10\"):\n", base_name(options.eigen).c_str());
+    std::printf("\nEigen cijfers uit %s (aantallen onder 10 als \"< 10\"; wat daaruit terug te rekenen is als \"verborgen\"):\n", base_name(options.eigen).c_str());
     print_own_figures(all.d2025, own, gemeente.code, false, nullptr);
   }
   return 0;

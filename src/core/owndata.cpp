@@ -799,6 +799,114 @@ double round_for_export(const IndicatorMeta& meta, double value) {
 
 namespace {
 
+// "", "Totaal", "totaal jeugdigen", "alle leeftijden": the total of a breakdown.
+bool is_total_breakdown(const std::string& label) {
+  const std::string f = fold_for_search(label);
+  return f.empty() || f == "alle" || f == "alle leeftijden" || f == "total" || f.rfind("totaal", 0) == 0;
+}
+
+// Age bands ("0-3 jaar", "18+", "18 jaar en ouder") add up to a total among themselves; other
+// breakdowns ("met verblijf", "jongens") form a second set of parts.
+bool is_age_band(const std::string& label) {
+  const std::string f = fold_for_search(label);
+  if (f.empty() || f[0] < '0' || f[0] > '9') return false;
+  return f.find("jaar") != std::string::npos || label.find('+') != std::string::npos ||
+         label.find('-') != std::string::npos || f.find(" tot ") != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<Hidden> own_disclosure(const OwnData& own) {
+  const std::size_t n = own.values.size();
+  std::vector<double> values(n, kNaN);
+  std::vector<bool> count(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    const OwnIndicator* ind = own.indicator(own.values[i].indicator);
+    if (!ind || ind->meta.unit != Unit::Count) continue;
+    count[i] = true;
+    values[i] = own.values[i].value;
+  }
+  std::vector<CountRelation> relations;
+  // A total with its parts, per gemeente, indicator and period.
+  std::map<std::string, std::vector<std::size_t>> by_period;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!count[i]) continue;
+    const OwnValue& v = own.values[i];
+    by_period[v.gemeente + "|" + v.indicator + "|" + v.period.label()].push_back(i);
+  }
+  for (const auto& [key, cells] : by_period) {
+    for (const std::size_t t : cells) {
+      if (!is_total_breakdown(own.values[t].breakdown)) continue;
+      CountRelation ages{t, {}}, others{t, {}};
+      for (const std::size_t c : cells) {
+        if (c == t || is_total_breakdown(own.values[c].breakdown)) continue;
+        (is_age_band(own.values[c].breakdown) ? ages : others).parts.push_back(c);
+      }
+      if (!ages.parts.empty()) relations.push_back(std::move(ages));
+      if (!others.parts.empty()) relations.push_back(std::move(others));
+    }
+  }
+  // A period with shorter periods of one kind that exactly make it up, per gemeente, indicator
+  // and breakdown.
+  std::map<std::string, std::vector<std::size_t>> by_series;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!count[i]) continue;
+    const OwnValue& v = own.values[i];
+    by_series[v.gemeente + "|" + v.indicator + "|" + v.breakdown].push_back(i);
+  }
+  for (const auto& [key, cells] : by_series) {
+    for (const std::size_t t : cells) {
+      const Period& whole = own.values[t].period;
+      std::map<int, std::vector<std::size_t>> inside;  // by period kind
+      for (const std::size_t c : cells) {
+        const Period& p = own.values[c].period;
+        if (c == t || p.start_day() < whole.start_day() || p.end_day() > whole.end_day()) continue;
+        if (p.start_day() == whole.start_day() && p.end_day() == whole.end_day()) continue;
+        inside[static_cast<int>(p.kind)].push_back(c);
+      }
+      for (auto& [kind, parts] : inside) {
+        std::sort(parts.begin(), parts.end(), [&](std::size_t a, std::size_t b) {
+          return own.values[a].period.start_day() < own.values[b].period.start_day();
+        });
+        bool tiles = parts.size() >= 2 && own.values[parts.front()].period.start_day() == whole.start_day() &&
+                     own.values[parts.back()].period.end_day() == whole.end_day();
+        for (std::size_t k = 1; tiles && k < parts.size(); ++k) {
+          tiles = own.values[parts[k]].period.start_day() == own.values[parts[k - 1]].period.end_day() + 1;
+        }
+        if (tiles) relations.push_back({t, parts});
+      }
+    }
+  }
+  std::vector<Hidden> hidden = protect_counts(values, relations);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!count[i]) hidden[i] = Hidden::No;
+  }
+  return hidden;
+}
+
+std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden) {
+  switch (hidden) {
+    case Hidden::Small: return "< 10";
+    case Hidden::Secondary: return "verborgen";
+    case Hidden::No: break;
+  }
+  return format_own_value(meta, value);
+}
+
+const char* hidden_explanation(Hidden hidden) {
+  switch (hidden) {
+    case Hidden::Small:
+      return "< 10: een aantal van 1 tot en met 9 tonen we niet; het kan over \xC3\xA9\xC3\xA9n gezin gaan.";
+    case Hidden::Secondary:
+      return "verborgen: dit aantal is 10 of meer, maar is verborgen omdat anders een aantal onder de 10 terug te "
+             "rekenen is (het totaal min de andere delen).";
+    case Hidden::No: break;
+  }
+  return "";
+}
+
+namespace {
+
 std::string gemeente_name(const Dataset& data, const std::string& code) {
   if (code == "NL") return "Nederland";
   const int g = data.find_code(code);
@@ -810,15 +918,22 @@ const char* status_word(Status s) { return status_label(s); }
 }  // namespace
 
 std::string export_own_csv(const OwnData& own, const Dataset& data) {
-  std::string out = "gemeente;code;indicator;uitsplitsing;periode;waarde;eenheid;status\r\n";
-  for (const OwnValue& v : own.values) {
+  // The byte-order mark makes Dutch Excel read UTF-8 (else "€" arrives as "â‚¬"); Excel's Dutch
+  // list separator is ';' and its decimal separator ','.
+  std::string out = "\xEF\xBB\xBFgemeente;code;indicator;uitsplitsing;periode;waarde;eenheid;status\r\n";
+  const std::vector<Hidden> hidden = own_disclosure(own);
+  for (std::size_t i = 0; i < own.values.size(); ++i) {
+    const OwnValue& v = own.values[i];
     const OwnIndicator* ind = own.indicator(v.indicator);
     if (!ind) continue;
-    const double x = round_for_export(ind->meta, v.value);
+    const double x = hidden[i] == Hidden::No ? round_for_export(ind->meta, v.value) : kNaN;
     std::string value_text = std::isnan(x) ? std::string() : format_number(x, ind->meta.unit == Unit::Count ? 0 : 2);
     // Export for Excel: no thousands points in numbers, decimal comma.
     value_text.erase(std::remove(value_text.begin(), value_text.end(), '.'), value_text.end());
-    const std::string status = std::isnan(x) && !std::isnan(v.value) ? "< 10, niet gedeeld" : status_word(v.status);
+    const std::string status = hidden[i] == Hidden::Small       ? "< 10, niet gedeeld"
+                               : hidden[i] == Hidden::Secondary ? "verborgen (anders is een aantal onder de 10 terug te rekenen)"
+                               : std::isnan(x) && !std::isnan(v.value) ? "< 10, niet gedeeld"
+                                                                       : status_word(v.status);
     for (const std::string& f : {gemeente_name(data, v.gemeente), v.gemeente, ind->meta.name, v.breakdown,
                                  v.period.label(), value_text, std::string(unit_label(ind->meta.unit)), status}) {
       csv_append_field(out, f, ';');

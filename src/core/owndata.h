@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/disclosure.h"
 #include "core/indicator.h"
 #include "core/period.h"
 
@@ -100,13 +101,29 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 // Small numbers: a count below 10 is shown as "< 10" and never exported; exported counts are
 // rounded to a multiple of 5 (the CBS convention for jeugdzorg tables); a rate whose numerator is
 // below 10 is unreliable.
-inline constexpr double kSmallCount = 10.0;
 std::string format_own_value(const IndicatorMeta& meta, double value);
 bool rate_unreliable(const OwnValue& v);
 double round_for_export(const IndicatorMeta& meta, double value);  // NaN when it must not leave
 
-// The own figures as the long template (UTF-8, ';', decimal comma), counts below 10 left out
-// and the rest rounded to 5: for the council paper, never with small numbers.
+// Which own figures must not be shown (one entry per data.values): every count from 1 to 9, and
+// (secondary suppression, core/disclosure.h) the counts that would let someone work one out by
+// subtraction. Per gemeente and indicator, two kinds of sums are checked:
+//   - a total with its parts in one period: the breakdown "" (or "Totaal", "totaal", "alle
+//     leeftijden", "alle") is the total of the other breakdowns; age bands ("0-3 jaar", "18+")
+//     and other breakdowns ("met verblijf") are two separate sets of parts;
+//   - a period with shorter periods of one kind that exactly make it up (2024 and its four
+//     quarters or twelve months, Q1-3 2025 and its three quarters, a quarter and its months).
+// Only counts (Unit::Count) are small numbers; rates, amounts and days are never hidden here.
+std::vector<Hidden> own_disclosure(const OwnData& data);
+
+// A figure as shown, exported or printed: "< 10", "verborgen" or format_own_value().
+std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden);
+// Why a figure is hidden, in a sentence for the screen ("" for Hidden::No).
+const char* hidden_explanation(Hidden hidden);
+
+// The own figures as the long template for Excel (UTF-8 with a byte-order mark, ';', decimal comma):
+// hidden counts (own_disclosure) left out with the reason in the status column, the rest rounded to
+// 5: for the council paper, never with small numbers.
 std::string export_own_csv(const OwnData& data, const Dataset& gemeenten);
 // The exact values in the long template (';', decimal comma), for the browser's local storage when
 // the user asks the app to remember them (this device only; small numbers included: they are the

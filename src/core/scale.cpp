@@ -74,4 +74,119 @@ Diverging diverging_scale(std::span<const double> values, double centre) {
   return d;
 }
 
+namespace {
+
+// The calendar year a day falls in (days since 1970-01-01).
+int year_of_day(int day) {
+  int y = 1970 + static_cast<int>(std::floor(day / 365.2425));
+  while (days_from_civil(y, 1, 1) > day) --y;
+  while (days_from_civil(y + 1, 1, 1) <= day) ++y;
+  return y;
+}
+
+const char* const kMonths[] = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+
+// One step along a regular sequence of periods of p's kind.
+Period next_period(Period p) {
+  switch (p.kind) {
+    case PeriodKind::Year:
+    case PeriodKind::QuarterRange: ++p.year; break;
+    case PeriodKind::SchoolYear: ++p.year, ++p.end_year; break;
+    case PeriodKind::HalfYear:
+    case PeriodKind::Quarter:
+    case PeriodKind::Month: {
+      const int per_year = p.kind == PeriodKind::HalfYear ? 2 : p.kind == PeriodKind::Quarter ? 4 : 12;
+      if (p.first == per_year) {
+        ++p.year;
+        p.first = p.last = 1;
+      } else {
+        ++p.first, ++p.last;
+      }
+      break;
+    }
+    case PeriodKind::YearRange:
+    case PeriodKind::Date: break;
+  }
+  return p;
+}
+
+std::string tick_label(const Period& p) {
+  switch (p.kind) {
+    case PeriodKind::Month: return std::string(kMonths[std::clamp(p.first, 1, 12) - 1]) + " " + std::to_string(p.year);
+    case PeriodKind::SchoolYear: {
+      const int end = p.end_year % 100;
+      return std::to_string(p.year) + "/" + (end < 10 ? "0" : "") + std::to_string(end);
+    }
+    default: return p.label();
+  }
+}
+
+// Keeps the label of every k-th tick (the first always) so that at most `max_ticks` are labelled.
+void thin(TimeAxis& axis, int max_ticks) {
+  const std::size_t n = axis.ticks.size(), cap = static_cast<std::size_t>(std::max(max_ticks, 1));
+  if (n <= cap) return;
+  const std::size_t k = (n + cap - 1) / cap;
+  TimeAxis kept;
+  kept.lo = axis.lo;
+  kept.hi = axis.hi;
+  for (std::size_t i = 0; i < n; i += k) {
+    kept.ticks.push_back(axis.ticks[i]);
+    kept.labels.push_back(axis.labels[i]);
+  }
+  axis = std::move(kept);
+}
+
+}  // namespace
+
+double day_position(int day) {
+  const int y = year_of_day(day);
+  const int first = days_from_civil(y, 1, 1), next = days_from_civil(y + 1, 1, 1);
+  return y + static_cast<double>(day - first) / static_cast<double>(next - first);
+}
+
+double period_position(const Period& p) {
+  return 0.5 * (day_position(p.start_day()) + day_position(p.end_day() + 1));
+}
+
+TimeAxis time_axis(std::span<const Period> periods, int max_ticks) {
+  TimeAxis axis;
+  if (periods.empty()) return axis;
+  std::vector<Period> sorted(periods.begin(), periods.end());
+  std::sort(sorted.begin(), sorted.end(), [](const Period& a, const Period& b) { return compare_periods(a, b) < 0; });
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  axis.lo = day_position(sorted.front().start_day());
+  axis.hi = axis.lo;
+  for (const Period& p : sorted) axis.hi = std::max(axis.hi, day_position(p.end_day() + 1));
+
+  // One regular kind: every period of the sequence from the first to the last. A run of quarters
+  // is regular when every period is the same run (Q1-3 each year).
+  const Period& first = sorted.front();
+  bool regular = first.kind != PeriodKind::Date && first.kind != PeriodKind::YearRange;
+  for (const Period& p : sorted) {
+    regular = regular && p.kind == first.kind &&
+              (p.kind != PeriodKind::QuarterRange || (p.first == first.first && p.last == first.last));
+  }
+  if (regular) {
+    const int last_start = sorted.back().start_day();
+    for (Period p = first; p.start_day() <= last_start; p = next_period(p)) {
+      axis.ticks.push_back(period_position(p));
+      axis.labels.push_back(tick_label(p));
+      if (axis.ticks.size() > 10000) break;  // a sequence of months over centuries: stop early
+    }
+  } else {
+    // The middle of every calendar year the periods touch.
+    const int y0 = year_of_day(sorted.front().start_day());
+    int y1 = y0;
+    for (const Period& p : sorted) y1 = std::max(y1, year_of_day(p.end_day()));
+    for (int y = y0; y <= y1; ++y) {
+      axis.ticks.push_back(y + 0.5);
+      axis.labels.push_back(std::to_string(y));
+    }
+    axis.lo = y0;  // whole years, so every tick lies inside
+    axis.hi = y1 + 1;
+  }
+  thin(axis, max_ticks);
+  return axis;
+}
+
 }  // namespace jv

@@ -3,7 +3,10 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <vector>
+
+#include "core/period.h"
 
 namespace jv {
 
@@ -32,5 +35,28 @@ struct Diverging {
   double position(double x) const;  // clamped to -1..1
 };
 Diverging diverging_scale(std::span<const double> values, double centre);
+
+// A time axis for periods of every kind the own-data reader accepts. A period's position is its
+// middle in calendar years: 2023 -> 2023,5; 2023-Q1 -> 2023,12; 2023/2024 (1 Aug - 31 Jul) -> 2024,08;
+// Q1-3 2025 -> 2025,37. Each period has one position, and points never sit over another period's tick.
+double period_position(const Period& p);
+// A day (days since 1970-01-01) as a position in calendar years: 2024-07-01 -> 2024,497.
+double day_position(int day);
+
+// Ticks for a time axis, each labelled once ("2023 2024 2024 2025" cannot happen):
+//   - periods of one regular kind (years, halves, quarters, months, school years, or the same run
+//     of quarters each year such as Q1-3) get a tick at every period of that kind from the first
+//     to the last, at its position, labelled with it: "2023", "2023-H1", "2023-Q3", "mrt 2023",
+//     "2023/24", "Q1-3 2023";
+//   - anything else (several kinds together, dates, runs of years) gets a tick at the middle of
+//     every calendar year from the first to the last, labelled with the year.
+// With more than `max_ticks` ticks, only every k-th keeps its label (k the smallest that fits; the
+// first always does). `lo`..`hi` runs from the start of the first period to the end of the last.
+struct TimeAxis {
+  double lo = 0.0, hi = 1.0;
+  std::vector<double> ticks;        // positions, ascending
+  std::vector<std::string> labels;  // one per tick; unique
+};
+TimeAxis time_axis(std::span<const Period> periods, int max_ticks = 8);
 
 }  // namespace jv

@@ -308,3 +308,68 @@ TEST_CASE("views: 'Link gekopieerd' only when the clipboard took the link; else 
   headless_click_widget(s.shell, "view.share_close");
   CHECK_FALSE(drawn(s.shell, "view.share_link"));
 }
+
+TEST_CASE("views: a time series puts every period over its own tick, and hides small counts") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.1");  // Teylingen
+  jv::app::AppState& app = s.shell.app;
+  REQUIRE(app.gemeente == app.data2025.find_code("GM1525"));
+  app.tab = jv::app::Tab::Indicator;
+  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  struct Case {
+    const char* series;
+    std::vector<std::pair<const char*, const char*>> point_tick;  // period label, tick label
+  };
+  const Case cases[] = {
+      {"kosten_jeugdhulp|", {{"2023", "2023"}, {"2024", "2024"}}},
+      {"thuiszitters|", {{"2022/2023", "2022/23"}, {"2023/2024", "2023/24"}, {"2024/2025", "2024/25"}}},
+      {"specialistische_jeugdhulp|", {{"Q1-3 2022", "Q1-3 2022"}, {"Q1-3 2025", "Q1-3 2025"}}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.series);
+    app.cmp.series = c.series;
+    headless_frame(s.shell);
+    REQUIRE(app.cmp.series == c.series);
+    for (const auto& [period, tick] : c.point_tick) {
+      CAPTURE(period);
+      const std::string point_id = std::string("series.point.") + period, tick_id = std::string("series.tick.") + tick;
+      ImVec2 pa, pb, ta, tb;
+      REQUIRE(drawn(s.shell, point_id.c_str(), &pa, &pb));
+      REQUIRE(drawn(s.shell, tick_id.c_str(), &ta, &tb));
+      CHECK(pa.x == doctest::Approx(ta.x).epsilon(0.001));
+    }
+  }
+  // 18 jaar en ouder, Q1-3 2025 is 7: no point, and a note that says why.
+  app.cmp.series = "specialistische_jeugdhulp|18 jaar en ouder";
+  headless_frame(s.shell);
+  REQUIRE(app.cmp.series == "specialistische_jeugdhulp|18 jaar en ouder");
+  CHECK(drawn(s.shell, "series.point.Q1-3 2024"));
+  CHECK_FALSE(drawn(s.shell, "series.point.Q1-3 2025"));
+  CHECK(drawn(s.shell, "series.hidden_note"));
+  // And 0-3 jaar's 46 of the same period is hidden too: 820 - 46 - 414 - 353 would give 7.
+  app.cmp.series = "specialistische_jeugdhulp|0-3 jaar";
+  headless_frame(s.shell);
+  CHECK_FALSE(drawn(s.shell, "series.point.Q1-3 2025"));
+  CHECK(drawn(s.shell, "series.point.Q1-3 2024"));
+}
+
+TEST_CASE("views: the own figures table hides the Teylingen 7 and the 46 that would reveal it, and says why") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.1");
+  jv::app::AppState& app = s.shell.app;
+  std::size_t small = 0, secondary = 0;
+  for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
+    small += jv::app::own_hidden(app, i) == jv::Hidden::Small;
+    secondary += jv::app::own_hidden(app, i) == jv::Hidden::Secondary;
+  }
+  CHECK(small == 1);
+  CHECK(secondary == 1);
+  CHECK(drawn(s.shell, "own.note_small"));
+  CHECK(drawn(s.shell, "own.note_hidden"));
+  // The export (what "Exporteer voor het raadsstuk" downloads) leaves both out.
+  const std::string csv = jv::export_own_csv(app.own.data, app.data2025);
+  CHECK(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+  CHECK(csv.find(";0-3 jaar;Q1-3 2025;;aantal;verborgen") != std::string::npos);
+}

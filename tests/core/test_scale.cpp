@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <vector>
+#include <string>
 
 #include "core/scale.h"
 
@@ -69,4 +70,126 @@ TEST_CASE("scale: a diverging scale is symmetric around the median") {
   CHECK(d.position(8) == doctest::Approx(-2.0 / 3.0));
   CHECK(d.position(10) == 0.0);
   CHECK(d.position(20) == 1.0);  // clamped
+}
+
+namespace {
+
+std::vector<jv::Period> periods(std::initializer_list<const char*> texts) {
+  std::vector<jv::Period> out;
+  for (const char* t : texts) {
+    jv::Period p;
+    std::string error;
+    REQUIRE_MESSAGE(jv::parse_period(t, p, error), t);
+    out.push_back(p);
+  }
+  return out;
+}
+
+// The label of the tick nearest to a position.
+std::string nearest_label(const jv::TimeAxis& axis, double x) {
+  std::size_t best = 0;
+  for (std::size_t i = 1; i < axis.ticks.size(); ++i) {
+    if (std::abs(axis.ticks[i] - x) < std::abs(axis.ticks[best] - x)) best = i;
+  }
+  return axis.labels[best];
+}
+
+}  // namespace
+
+TEST_CASE("time axis: Teylingen's costs for 2023 and 2024 sit above the ticks 2023 and 2024") {
+  // Users saw the points over "2024" and "2025" and an axis "2023 2024 2024 2025 2025": ticks
+  // every half year, rounded.
+  const std::vector<jv::Period> p = periods({"2023", "2024"});
+  const jv::TimeAxis axis = jv::time_axis(p);
+  CHECK(axis.labels == std::vector<std::string>{"2023", "2024"});
+  CHECK(axis.ticks == std::vector<double>{2023.5, 2024.5});
+  CHECK(jv::period_position(p[0]) == 2023.5);
+  CHECK(jv::period_position(p[1]) == 2024.5);
+  CHECK(axis.lo == 2023.0);
+  CHECK(axis.hi == 2025.0);
+  // With a target in 2028 the years between get their ticks too.
+  const jv::TimeAxis with_target = jv::time_axis(periods({"2023", "2024", "2028"}));
+  CHECK(with_target.labels == std::vector<std::string>{"2023", "2024", "2025", "2026", "2027", "2028"});
+}
+
+TEST_CASE("time axis: school years, quarters, runs of quarters, halves and months each label their own period") {
+  {
+    const std::vector<jv::Period> p = periods({"2022/2023", "2023/2024", "2024/2025"});
+    const jv::TimeAxis axis = jv::time_axis(p);
+    CHECK(axis.labels == std::vector<std::string>{"2022/23", "2023/24", "2024/25"});
+    for (std::size_t i = 0; i < p.size(); ++i) CHECK(axis.ticks[i] == doctest::Approx(jv::period_position(p[i])));
+    // 1 August 2022 to 31 July 2023: its middle lies early in 2023.
+    CHECK(axis.ticks[0] == doctest::Approx(2023.08).epsilon(0.001));
+  }
+  {
+    const jv::TimeAxis axis = jv::time_axis(periods({"Q1-3 2022", "Q1-3 2023", "Q1-3 2024", "Q1-3 2025"}));
+    CHECK(axis.labels == std::vector<std::string>{"Q1-3 2022", "Q1-3 2023", "Q1-3 2024", "Q1-3 2025"});
+    CHECK(axis.ticks[3] == doctest::Approx(2025.0 + 0.5 * (273.0 / 365.0)));  // the middle of 1 Jan - 30 Sep
+  }
+  {
+    const jv::TimeAxis axis = jv::time_axis(periods({"2023-Q3", "2024-Q2"}));
+    CHECK(axis.labels == std::vector<std::string>{"2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2"});
+  }
+  {
+    const jv::TimeAxis axis = jv::time_axis(periods({"2024-H2", "2024-H1"}));
+    CHECK(axis.labels == std::vector<std::string>{"2024-H1", "2024-H2"});
+  }
+  {
+    // 24 months: every third keeps its label, so at most 8.
+    const jv::TimeAxis axis = jv::time_axis(periods({"2023-01", "2024-12"}), 8);
+    CHECK(axis.labels == std::vector<std::string>{"jan 2023", "apr 2023", "jul 2023", "okt 2023", "jan 2024",
+                                                   "apr 2024", "jul 2024", "okt 2024"});
+  }
+  {
+    // Several kinds together: the middle of each calendar year.
+    const std::vector<jv::Period> p = periods({"2023", "2024-Q3", "2024/2025"});
+    const jv::TimeAxis axis = jv::time_axis(p);
+    CHECK(axis.labels == std::vector<std::string>{"2023", "2024", "2025"});
+    CHECK(axis.ticks == std::vector<double>{2023.5, 2024.5, 2025.5});
+    CHECK(nearest_label(axis, jv::period_position(p[1])) == "2024");
+  }
+}
+
+TEST_CASE("time axis: property over every period kind: one position each, unique ascending ticks") {
+  // Every kind the reader accepts, over several years; the nearest tick to a period of a regular
+  // series is its own.
+  const std::vector<std::vector<const char*>> series = {
+      {"2019", "2020", "2021", "2022", "2023", "2024", "2025"},
+      {"2023-H1", "2023-H2", "2024-H1", "2024-H2"},
+      {"2023-Q1", "2023-Q2", "2023-Q3", "2023-Q4", "2024-Q1"},
+      {"2024-01", "2024-02", "2024-03", "2024-04", "2024-05"},
+      {"2021/2022", "2022/2023", "2023/2024"},
+      {"Q1-2 2023", "Q1-2 2024"},
+      {"Q1-3 2023", "Q1-3 2024", "Q1-3 2025"},
+      {"2024-03-01", "2024-06-01", "2025-01-15"},
+      {"2020-2022", "2023-2025"},
+  };
+  for (const auto& texts : series) {
+    std::vector<jv::Period> p;
+    for (const char* t : texts) {
+      jv::Period x;
+      std::string error;
+      REQUIRE(jv::parse_period(t, x, error));
+      p.push_back(x);
+    }
+    CAPTURE(texts.front());
+    const jv::TimeAxis axis = jv::time_axis(p, 100);
+    REQUIRE(axis.ticks.size() == axis.labels.size());
+    REQUIRE_FALSE(axis.ticks.empty());
+    for (std::size_t i = 1; i < axis.ticks.size(); ++i) {
+      CHECK(axis.ticks[i] > axis.ticks[i - 1]);
+      for (std::size_t j = 0; j < i; ++j) CHECK(axis.labels[i] != axis.labels[j]);
+    }
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      const double x = jv::period_position(p[i]);
+      // Inside its own period, and inside the axis.
+      CHECK(x > jv::day_position(p[i].start_day()));
+      CHECK(x < jv::day_position(p[i].end_day() + 1));
+      CHECK(x >= axis.lo);
+      CHECK(x <= axis.hi);
+      for (std::size_t j = 0; j < i; ++j) CHECK(jv::period_position(p[j]) != x);
+      const bool regular = p[i].kind != jv::PeriodKind::Date && p[i].kind != jv::PeriodKind::YearRange;
+      if (regular) CHECK(nearest_label(axis, x) == jv::time_axis(std::vector<jv::Period>{p[i]}).labels.front());
+    }
+  }
 }
