@@ -107,8 +107,8 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     // a sentence and a table of blanks ("onbekend dan Eigen lijst (0 gemeenten)").
     ImGui::Spacing();
     text_wrapped("Uw eigen lijst is nog leeg: er is nog niets om mee te vergelijken. Kies de gemeenten voor uw "
-                 "lijst bij Vergelijkbare gemeenten (zoek een naam en klik op Toevoegen), of vergelijk met een "
-                 "andere groep hierboven.");
+                 "lijst bij Vergelijkbare gemeenten (zoek een naam en kies hem, of neem de vergelijkbare gemeenten "
+                 "over), of vergelijk met een andere groep hierboven.");
     if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.tab = Tab::Peers;
     test_hook_item(app.test_hook, "group.eigen_leeg");
     return false;

@@ -217,11 +217,13 @@ test('a refused clipboard shows the link, selected, and Ctrl+C still copies it',
   };
   await withPage({ width: 1280, height: 800, initScript }, async (p) => {
     await h.clickWidget(p.page, 'tabs.overzicht');
+    await p.page.waitForFunction(() => window.jv.state().widgets['overzicht.search']);
     await choose(p.page, 'overzicht', 'hilver');
     await h.clickWidget(p.page, 'view.share');
     await p.page.waitForFunction(() => window.jv.state().widgets['view.share_link']);
     const s = await h.state(p.page);
     assert.equal(s.widgets['view.share_copied'], undefined, '"Link gekopieerd" terwijl kopiëren mislukte');
+    await h.waitIdle(p.page, 300);  // the field has taken the focus and selected the link
     await h.screenshot(p.page, 'share-refused-1280x800');
     await p.page.keyboard.press('Control+C');
     await p.page.waitForFunction(() => window.__copied.length > 0);
