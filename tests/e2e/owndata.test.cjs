@@ -154,3 +154,25 @@ test('the own-figures view on a phone', async () => {
     await h.screenshot(page, 'own-example-375x740-dpr2');
   });
 });
+
+test('the export for the council paper opens in Dutch Excel and hides what would reveal a small count', async () => {
+  // Tall enough that the export button is on screen under the Teylingen table.
+  await withPage({ width: 1280, height: 2200 }, async ({ page }) => {
+    await openOwnTab(page);
+    await h.clickWidget(page, 'own.example.1');
+    await page.waitForFunction(() => window.jv.state().widgets['own.export']);
+    await h.waitIdle(page, 300);
+    const download = page.waitForEvent('download');
+    await h.clickWidget(page, 'own.export');
+    const file = await download;
+    const bytes = require('node:fs').readFileSync(await file.path());
+    // A byte-order mark, so Dutch Excel reads UTF-8 and "€" stays "€".
+    assert.deepEqual([...bytes.subarray(0, 3)], [0xEF, 0xBB, 0xBF]);
+    const text = bytes.subarray(3).toString('utf8');
+    assert.match(text, /^gemeente;code;indicator;uitsplitsing;periode;waarde;eenheid;status\r\n/);
+    assert.ok(text.includes(';0-3 jaar;Q1-3 2025;;aantal;verborgen'), text);
+    assert.ok(text.includes(';18 jaar en ouder;Q1-3 2025;;aantal;< 10, niet gedeeld'), text);
+    assert.ok(text.includes(';Q1-3 2025;820;'), text);
+    assert.ok(text.includes(';2023;9679799,00;\u20AC;'), text);
+  });
+});
