@@ -686,3 +686,15 @@ TEST_CASE("own data: an Excel sheet with a column per indicator, its period in t
   CHECK(l.report.notes.front() ==
         "De periode 2023/2024 komt uit de bestandsnaam \xE2\x80\x9Ethuiszitters_2023-2024.xlsx\xE2\x80\x9D.");
 }
+
+TEST_CASE("own data: a header in thousands or millions of euros multiplies its plain numbers") {
+  const Loaded l = load_text("kosten-2024.csv",
+                             "Gemeente;Kosten jeugdhulp (x \xE2\x82\xAC 1.000);Kosten jeugdhulp met verblijf "
+                             "(\xE2\x82\xAC mln);Kosten jeugdbescherming (\xC3\x97 \xE2\x82\xAC 1.000)\n"
+                             "Wageningen;9.500;2,5;\xE2\x82\xAC 1,1 mln\n");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(find(l.data, "GM0289", "kosten_jeugdhulp", "2024")->value == 9500000.0);
+  CHECK(find(l.data, "GM0289", "kosten_met_verblijf", "2024")->value == 2500000.0);
+  // A cell with its own multiplier is read as written.
+  CHECK(find(l.data, "GM0289", "kosten_jeugdbescherming", "2024")->value == doctest::Approx(1100000.0));
+}
