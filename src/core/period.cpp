@@ -593,7 +593,9 @@ bool find_period_in_text(std::string_view text, Period& out, std::size_t& begin,
     for (std::size_t last = first; last < words.size() && last < first + 6; ++last) {
       for (const std::size_t b : words[first].starts) {
         for (const std::size_t e : words[last].ends) {
-          if (e <= b || (first == last && b >= e)) continue;
+          // parse_period reads at most 64 bytes: longer runs cannot be a period (and a word of
+          // many dashes would otherwise make a quadratic number of them).
+          if (e <= b || e - b > 64) continue;
           std::string candidate(text.substr(b, e - b));
           for (char& c : candidate) {
             if (separator(c)) c = ' ';

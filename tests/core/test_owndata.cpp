@@ -698,3 +698,16 @@ TEST_CASE("own data: a header in thousands or millions of euros multiplies its p
   // A cell with its own multiplier is read as written.
   CHECK(find(l.data, "GM0289", "kosten_jeugdbescherming", "2024")->value == doctest::Approx(1100000.0));
 }
+
+TEST_CASE("own data: the same indicator in two columns for two periods") {
+  const Loaded l = load_text("thuiszitters.csv",
+                             "Gemeente;Thuiszitters 2022/2023 (%);Thuiszitters 2023/2024 (%)\n"
+                             "Rheden;1,3;1,1\n"
+                             "Rozendaal;;0,8\n");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.values == 3);
+  CHECK(find(l.data, "GM0275", "thuiszitters", "2022/2023")->value == doctest::Approx(1.3));
+  CHECK(find(l.data, "GM0275", "thuiszitters", "2023/2024")->value == doctest::Approx(1.1));
+  CHECK(find(l.data, "GM0277", "thuiszitters", "2023/2024")->value == doctest::Approx(0.8));
+  CHECK(l.report.notes.empty());  // the periods are in the headers: nothing to point out
+}
