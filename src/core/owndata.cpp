@@ -600,6 +600,87 @@ ColumnHeader find_column_header(const Grid& g, const GemeenteNames& names) {
   return {};
 }
 
+// A column per indicator: each indicator column's name without its period, and its period from
+// the header, else (without a period column) the file name, else options.period (owndata.h). False
+// after refusing the file with needs_period when a column has none. `option_used` says whether
+// options.period was.
+struct IndicatorColumn {
+  std::size_t c;
+  std::string name;  // the header without its period
+  Period period;     // unset when each row's period comes from the period column
+};
+
+bool column_periods(Reader& rd, const std::vector<std::string>& header, const std::vector<std::size_t>& named_columns,
+                    bool period_column, std::vector<IndicatorColumn>& out, std::vector<std::string>& notes,
+                    bool& option_used) {
+  const std::string& name_text = rd.file;
+  const std::size_t dot = name_text.rfind('.');
+  const std::string stem = dot == std::string::npos || dot == 0 ? name_text : name_text.substr(0, dot);
+  Period from_file, from_option;
+  std::size_t b = 0, e = 0;
+  bool file_ambiguous = false, ambiguous = false;
+  const bool file_has = find_period_in_text(stem, from_file, b, e, file_ambiguous);
+  std::string option_error;
+  const bool option_has = !rd.options.period.empty() && parse_period(rd.options.period, from_option, option_error);
+  bool file_used = false;
+  std::vector<std::string> missing;
+  for (const std::size_t c : named_columns) {
+    IndicatorColumn ic{c, header[c], {}};
+    Period p;
+    if (find_period_in_text(header[c], p, b, e, ambiguous)) {
+      ic.name = cut_period(header[c], b, e);
+      ic.period = p;
+    } else if (period_column) {
+      // Each row's period from its period column.
+    } else if (file_has) {
+      ic.period = from_file;
+      file_used = true;
+    } else if (option_has) {
+      ic.period = from_option;
+      option_used = true;
+    } else {
+      missing.push_back(header[c]);
+    }
+    out.push_back(std::move(ic));
+  }
+  if (!missing.empty()) {
+    rd.report.needs_period = true;
+    if (!rd.options.period.empty()) {
+      rd.refuse("De opgegeven periode is niet te lezen: " + option_error);
+      return false;
+    }
+    // "„A”", "„A” en „B”", "„A”, „B” en 3 andere".
+    const std::size_t listed = missing.size() <= 3 ? missing.size() : 2;
+    std::string list;
+    for (std::size_t i = 0; i < listed; ++i) {
+      list += (i == 0 ? "" : i + 1 == listed && listed == missing.size() ? " en " : ", ") + quote(missing[i]);
+    }
+    if (listed < missing.size()) list += " en " + std::to_string(missing.size() - listed) + " andere";
+    std::string example = missing.front();
+    const auto open = example.rfind(" (");
+    example = open != std::string::npos && example.back() == ')' ? example.substr(0, open) + " 2024" + example.substr(open)
+                                                                  : example + " 2024";
+    // A name that already names two periods gets a plain example.
+    const std::string example_file = (file_ambiguous ? std::string("cijfers") : stem) + "-2024" +
+                                     (dot == std::string::npos || dot == 0 ? std::string() : name_text.substr(dot));
+    const std::string headers = missing.size() == 1 ? "de kolomkop" : "de kolomkoppen";
+    rd.refuse("Dit bestand noemt geen periode voor " + list + ": er is geen kolom periode, " +
+              (file_ambiguous ? headers + (missing.size() == 1 ? " noemt" : " noemen") +
+                                    " er geen en de bestandsnaam noemt er meer dan één"
+                              : "en " + headers + " en de bestandsnaam noemen er geen") +
+              ". Zet de periode in de kolomkop (bijvoorbeeld " + quote(example) + ") of in de bestandsnaam " +
+              "(bijvoorbeeld " + quote(example_file) + "), of geef de periode op bij het laden.");
+    return false;
+  }
+  if (file_used) {
+    notes.push_back("De periode " + from_file.label() + " komt uit de bestandsnaam " + quote(name_text) + ".");
+  }
+  if (option_used) {
+    notes.push_back("De periode " + from_option.label() + " is bij het laden opgegeven.");
+  }
+  return true;
+}
+
 }  // namespace
 
 bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
@@ -681,81 +762,12 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   report.format = std::string(report.format.empty() ? "" : report.format + ", ") +
                   (statline ? "CBS StatLine" : longform ? "lang sjabloon" : wide ? "breed sjabloon" : "kolom per indicator");
 
-  // A column per indicator: each column's indicator name and period (header, file name, option).
-  struct IndicatorColumn {
-    std::size_t c;
-    std::string name;  // the header without its period
-    Period period;
-  };
   std::vector<IndicatorColumn> indicator_columns;
   std::vector<std::string> notes;
   bool option_used = false;
-  if (per_indicator) {
-    const std::string name_text(file_name);
-    const std::size_t dot = name_text.rfind('.');
-    const std::string stem = dot == std::string::npos || dot == 0 ? name_text : name_text.substr(0, dot);
-    Period from_file, from_option;
-    std::size_t b = 0, e = 0;
-    bool file_ambiguous = false, ambiguous = false;
-    const bool file_has = find_period_in_text(stem, from_file, b, e, file_ambiguous);
-    std::string option_error;
-    const bool option_has = !options.period.empty() && parse_period(options.period, from_option, option_error);
-    bool file_used = false;
-    std::vector<std::string> missing;
-    for (const std::size_t c : named_columns) {
-      IndicatorColumn ic{c, header[c], {}};
-      Period p;
-      if (find_period_in_text(header[c], p, b, e, ambiguous)) {
-        ic.name = cut_period(header[c], b, e);
-        ic.period = p;
-      } else if (col.count(Col::Periode)) {
-        // Each row's period from its period column.
-      } else if (file_has) {
-        ic.period = from_file;
-        file_used = true;
-      } else if (option_has) {
-        ic.period = from_option;
-        option_used = true;
-      } else {
-        missing.push_back(header[c]);
-      }
-      indicator_columns.push_back(std::move(ic));
-    }
-    if (!missing.empty()) {
-      report.needs_period = true;
-      if (!options.period.empty()) {
-        rd.refuse("De opgegeven periode is niet te lezen: " + option_error);
-        return false;
-      }
-      // "„A”", "„A” en „B”", "„A”, „B” en 3 andere".
-      const std::size_t listed = missing.size() <= 3 ? missing.size() : 2;
-      std::string list;
-      for (std::size_t i = 0; i < listed; ++i) {
-        list += (i == 0 ? "" : i + 1 == listed && listed == missing.size() ? " en " : ", ") + quote(missing[i]);
-      }
-      if (listed < missing.size()) list += " en " + std::to_string(missing.size() - listed) + " andere";
-      std::string example = missing.front();
-      const auto open = example.rfind(" (");
-      example = open != std::string::npos && example.back() == ')' ? example.substr(0, open) + " 2024" + example.substr(open)
-                                                                    : example + " 2024";
-      // A name that already names two periods gets a plain example.
-      const std::string example_file = (file_ambiguous ? std::string("cijfers") : stem) + "-2024" +
-                                       (dot == std::string::npos || dot == 0 ? std::string() : name_text.substr(dot));
-      const std::string headers = missing.size() == 1 ? "de kolomkop" : "de kolomkoppen";
-      rd.refuse("Dit bestand noemt geen periode voor " + list + ": er is geen kolom periode, " +
-                (file_ambiguous ? headers + (missing.size() == 1 ? " noemt" : " noemen") +
-                                      " er geen en de bestandsnaam noemt er meer dan één"
-                                : "en " + headers + " en de bestandsnaam noemen er geen") +
-                ". Zet de periode in de kolomkop (bijvoorbeeld " + quote(example) + ") of in de bestandsnaam " +
-                "(bijvoorbeeld " + quote(example_file) + "), of geef de periode op bij het laden.");
-      return false;
-    }
-    if (file_used) {
-      notes.push_back("De periode " + from_file.label() + " komt uit de bestandsnaam " + quote(name_text) + ".");
-    }
-    if (option_used) {
-      notes.push_back("De periode " + from_option.label() + " is bij het laden opgegeven.");
-    }
+  if (per_indicator && !column_periods(rd, header, named_columns, col.count(Col::Periode) > 0, indicator_columns,
+                                       notes, option_used)) {
+    return false;
   }
 
   std::string default_gemeente = options.default_gemeente;
