@@ -53,14 +53,19 @@ void remember_if_asked(AppState& app) {
   app.hooks.storage_set(app.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
 }
 
-}  // namespace
-
-void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes) {
-  ReadOptions options;
-  options.sheet = app.own.sheet;
+// Reads a file as own figures; a refusal that only lacks a period keeps the file for the question.
+void load_with(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes, ReadOptions options) {
+  // A new file replaces a question about the last one.
+  app.own.pending = PendingPeriod{};
   if (app.gemeente >= 0) options.default_gemeente = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
   if (read_own_data(file_name, bytes, options, app.data2025, app.own.data, app.own.last_report)) {
     app.own.hidden = own_disclosure(app.own.data);
+  }
+  if (app.own.last_report.needs_period && options.period.empty()) {
+    app.own.pending.active = true;
+    app.own.pending.file = std::string(file_name);
+    app.own.pending.bytes.assign(bytes.begin(), bytes.end());
+    app.own.pending.sheet = options.sheet;
   }
   app.own.has_report = true;
   app.own.progress = -1.0;
@@ -77,6 +82,33 @@ void app_load_file(AppState& app, std::string_view file_name, std::span<const st
   if (app.own.last_report.ok) remember_if_asked(app);
 }
 
+}  // namespace
+
+void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes) {
+  ReadOptions options;
+  options.sheet = app.own.sheet;
+  load_with(app, file_name, bytes, options);
+}
+
+bool app_answer_period(AppState& app, std::string_view period) {
+  if (!app.own.pending.active) return false;
+  Period p;
+  std::string error;
+  if (!parse_period(period, p, error)) {
+    app.own.pending.error = error;
+    return false;
+  }
+  // Moved out first: load_with clears the question it answers.
+  const PendingPeriod pending = std::move(app.own.pending);
+  ReadOptions options;
+  options.sheet = pending.sheet;
+  options.period = p.label();
+  load_with(app, pending.file, pending.bytes, options);
+  return true;
+}
+
+void app_cancel_period(AppState& app) { app.own.pending = PendingPeriod{}; }
+
 void app_paste_table(AppState& app, std::string_view text) {
   app_load_file(app, "geplakt uit het klembord",
                 {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
@@ -89,6 +121,7 @@ Hidden own_hidden(const AppState& app, std::size_t i) {
 void app_forget_own_data(AppState& app) {
   app.own.data = OwnData{};
   app.own.hidden.clear();
+  app.own.pending = PendingPeriod{};
   app.own.last_report = ReadReport{};
   app.own.has_report = false;
   app.own.remember = false;
@@ -343,6 +376,14 @@ std::string app_test_state_json(const AppState& app) {
   out += ",\"file\":";
   json_append_string(out, app.own.last_report.file);
   out += ",\"values\":" + std::to_string(app.own.last_report.values);
+  out += ",\"needs_period\":";
+  out += app.own.pending.active ? "true" : "false";
+  out += ",\"notes\":[";
+  for (std::size_t i = 0; i < app.own.last_report.notes.size(); ++i) {
+    if (i) out += ',';
+    json_append_string(out, app.own.last_report.notes[i]);
+  }
+  out += "]";
   out += ",\"problems\":[";
   for (std::size_t i = 0; i < app.own.last_report.problems.size(); ++i) {
     if (i) out += ',';

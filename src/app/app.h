@@ -87,6 +87,19 @@ struct MapState {
 };
 
 // The user's own figures and what the last load said about them.
+// A file refused only because it names no period (ReadReport::needs_period), waiting for the
+// answer to "Over welke periode gaan deze cijfers?". Its bytes live in this page's memory only and
+// are never stored on the device; the next file, "Annuleren" or "Wis mijn gegevens" drops them.
+struct PendingPeriod {
+  bool active = false;
+  std::string file;
+  std::vector<std::uint8_t> bytes;
+  std::string sheet;   // the sheet asked for when it was loaded
+  std::string answer;  // what the user types
+  std::string error;   // parse_period's message for the last answer that could not be read
+  bool shown = false;  // drawn once: scrolled into view and the field focused, then left to the user
+};
+
 struct OwnDataState {
   OwnData data;
   // Per data.values: hidden as a small number or to protect one (own_disclosure). Made again
@@ -98,6 +111,7 @@ struct OwnDataState {
   std::string sheet;            // .xlsx sheet to read (empty: first)
   double progress = -1.0;       // 0..1 while a file is being read by the browser; < 0 when idle
   std::string progress_file;
+  PendingPeriod pending;
 };
 
 // What a comparison view showed in its last frame, for the test hook: the group and the core's
@@ -153,6 +167,12 @@ void app_init(AppState& app);
 // A file the user chose, dropped or pasted: read it as own figures. Whatever was loaded before
 // stays when the file is refused.
 void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes);
+// The answer to "Over welke periode gaan deze cijfers?": reads the pending file again with this
+// period. When parse_period refuses it, returns false with its message in own.pending.error and
+// nothing else changes; otherwise the file is read as by app_load_file and the question is gone.
+bool app_answer_period(AppState& app, std::string_view period);
+// "Annuleren": the pending file is dropped; the refusal stays in the report, what was loaded stays.
+void app_cancel_period(AppState& app);
 // Text pasted outside a text field: a table copied from Excel.
 void app_paste_table(AppState& app, std::string_view text);
 // Whether own value `i` (index in app.own.data.values) may be shown, and as what: "< 10",

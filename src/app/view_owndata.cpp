@@ -23,6 +23,8 @@ constexpr ImU32 kOkBorder = IM_COL32(150, 200, 165, 255);
 constexpr ImU32 kErrorBg = IM_COL32(252, 236, 234, 255);
 constexpr ImU32 kErrorBorder = IM_COL32(214, 150, 140, 255);
 constexpr ImU32 kErrorText = IM_COL32(138, 28, 28, 255);
+constexpr ImU32 kAskBg = IM_COL32(253, 246, 227, 255);
+constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 
 void heading(const AppState& app, const char* text) {
   ImGui::Spacing();
@@ -67,13 +69,58 @@ void gemeente_picker(AppState& app, float width) {
   }
 }
 
+// A file that names no period: one question in the report area, with the reader's explanation.
+void period_question(AppState& app, float width) {
+  PendingPeriod& q = app.own.pending;
+  ImGui::PushFont(app.fonts.bold);
+  text_wrapped("Over welke periode gaan deze cijfers?");
+  ImGui::PopFont();
+  for (const Problem& p : app.own.last_report.problems) text_wrapped("%s", p.to_string().c_str());
+  const float right = ImGui::GetCursorScreenPos().x + width;
+  ImGui::SetNextItemWidth(std::min(220.0f, width));
+  if (!q.shown) ImGui::SetKeyboardFocusHere();  // the answer can be typed at once
+  q.shown = true;
+  const bool enter = ImGui::InputTextWithHint("##periode", "bijvoorbeeld 2024", &q.answer,
+                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  test_hook_item(app.test_hook, "own.period");
+  if (ImGui::IsItemEdited()) q.error.clear();  // an old message does not stand under a new answer
+  ImGui::TextDisabled("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024.");
+  if (!q.error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
+    text_wrapped("%s", q.error.c_str());
+    ImGui::PopStyleColor();
+    test_hook_item(app.test_hook, "own.period_error");
+  }
+  bool load = ImGui::Button("Laden");
+  test_hook_item(app.test_hook, "own.period_load");
+  same_line_if_fits(button_width("Annuleren"), right);
+  if (ImGui::Button("Annuleren")) {
+    app_cancel_period(app);
+    return;
+  }
+  test_hook_item(app.test_hook, "own.period_cancel");
+  if (load || enter) {
+    const std::string answer = q.answer;  // the question and its text go once the file is read
+    app_answer_period(app, answer);
+  }
+}
+
 void report_box(AppState& app, float width) {
   const ReadReport& r = app.own.last_report;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, r.ok ? kOkBg : kErrorBg);
-  ImGui::PushStyleColor(ImGuiCol_Border, r.ok ? kOkBorder : kErrorBorder);
+  const bool asking = app.own.pending.active;
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, asking ? kAskBg : r.ok ? kOkBg : kErrorBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, asking ? kAskBorder : r.ok ? kOkBorder : kErrorBorder);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
   ImGui::BeginChild("##report", ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
+  if (asking) {
+    period_question(app, ImGui::GetContentRegionAvail().x);
+    ImGui::EndChild();
+    test_hook_item(app.test_hook, "own.report");
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    return;
+  }
   ImGui::PushFont(app.fonts.bold);
   if (r.ok) {
     text_wrapped("%s: %zu %s gelezen", r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
@@ -106,6 +153,17 @@ void report_box(AppState& app, float width) {
     ImGui::PopStyleColor();
   }
   if (r.problems.size() > shown) ImGui::TextDisabled("… en nog %zu meldingen.", r.problems.size() - shown);
+  // What the reader did that the user should know: units converted, a period from the file name.
+  if (!r.notes.empty()) {
+    ImGui::BeginGroup();
+    for (const std::string& note : r.notes) {
+      ImGui::Bullet();
+      ImGui::SameLine();
+      text_wrapped("Let op: %s", note.c_str());
+    }
+    ImGui::EndGroup();
+    test_hook_item(app.test_hook, "own.notes");
+  }
   ImGui::EndChild();
   test_hook_item(app.test_hook, "own.report");
   ImGui::PopStyleVar();
@@ -332,6 +390,8 @@ void view_owndata(AppState& app) {
 
   if (app.own.has_report) {
     ImGui::Spacing();
+    // The question waits for an answer: bring it into view, also below the fold on a phone.
+    if (app.own.pending.active && !app.own.pending.shown) ImGui::SetScrollHereY(0.2f);
     report_box(app, column);
   }
 

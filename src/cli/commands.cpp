@@ -156,11 +156,18 @@ bool load_own(const std::string& path, const Options& options, const Dataset& d2
   }
   ReadOptions ro;
   ro.sheet = options.blad;
+  ro.period = options.periode;
   if (!options.gemeente.empty()) {
     const GemeenteMatch m = find_gemeente(d2025, options.gemeente);
     if (m.index >= 0) ro.default_gemeente = d2025.gemeenten[idx(m.index)].code;
   }
   return read_own_data(base_name(path), bytes, ro, d2025, own, report);
+}
+
+// Every problem, and when only the period was missing, how to give it here.
+void print_problems(const ReadReport& report) {
+  for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+  if (report.needs_period) std::fputs("Geef de periode op met --periode, bijvoorbeeld --periode 2024.\n", stderr);
 }
 
 }  // namespace
@@ -196,11 +203,15 @@ int run_controleer(const Options& options) {
       w.key("fataal").value(p.fatal).key("melding").value(p.message).key("tekst").value(p.to_string()).end_object();
     }
     w.end_array();
+    w.key("periode_nodig").value(report.needs_period);
+    w.key("opmerkingen").begin_array();
+    for (const std::string& n : report.notes) w.value(n);
+    w.end_array();
     w.end_object();
     std::printf("%s\n", w.str().c_str());
     return ok ? 0 : 1;
   }
-  for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+  print_problems(report);
   if (!ok) {
     if (report.problems.empty()) return 1;
     std::fprintf(stderr, "Niet geladen.\n");
@@ -216,6 +227,7 @@ int run_controleer(const Options& options) {
   list("gemeenten", report.gemeenten);
   list("indicatoren", report.indicators);
   list("perioden", report.periods);
+  for (const std::string& n : report.notes) std::printf("  let op: %s\n", n.c_str());
   return 0;
 }
 
@@ -293,6 +305,14 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
       out.eigen = value;
     } else if (arg == "--blad") {
       out.blad = value;
+    } else if (arg == "--periode") {
+      Period p;
+      std::string why;
+      if (!parse_period(value, p, why)) {
+        error = "--periode " + value + ": " + why;
+        return false;
+      }
+      out.periode = value;
     } else if (arg == "--indicator") {
       out.indicator = value;
     } else if (arg == "--jaar") {
@@ -338,10 +358,11 @@ int run_compare(const Options& options) {
     Options own_options = options;
     own_options.gemeente = gemeente.code;
     if (!load_own(options.eigen, own_options, all.d2025, own, report)) {
-      for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+      print_problems(report);
       return 1;
     }
-    for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+    print_problems(report);
+    for (const std::string& n : report.notes) std::fprintf(stderr, "%s: %s\n", report.file.c_str(), n.c_str());
   }
 
   if (options.json) {

@@ -11,6 +11,7 @@ struct Options {
   std::string indicator;  // --indicator
   std::string eigen;      // --eigen FILE (own figures)
   std::string blad;       // --blad SHEET (.xlsx)
+  std::string periode;    // --periode P: the period of own figures whose file names none
   std::string file;       // positional FILE (controleer)
   int jaar = 2021;        // --jaar
   int k = 10;             // --k

@@ -26,16 +26,18 @@ constexpr const char* kUsage =
     "      de indicatoren en kenmerken met definitie, eenheid, bron en periode\n"
     "  model [--jaar J] [--json]\n"
     "      het verwachtingsmodel: coefficienten en verklaarde variantie\n"
-    "  controleer BESTAND [--blad B] [--gemeente G] [--json]\n"
+    "  controleer BESTAND [--blad B] [--gemeente G] [--periode P] [--json]\n"
     "      controleert een bestand met eigen cijfers (CSV, tab, .xlsx, CBS StatLine): wat is gelezen,\n"
     "      of elke fout met bestand, rij en kolom. Exit 0: bruikbaar; 1: geweigerd.\n"
-    "  compare --gemeente G --eigen BESTAND [...]\n"
+    "  compare --gemeente G --eigen BESTAND [--periode P] [...]\n"
     "      de vergelijking met uw eigen cijfers erbij (aantallen onder 10 als \"< 10\")\n"
     "  --version, --help\n"
     "\n"
     "G is een code (GM0402) of een naam (Hilversum, sudwest-fryslan, Den Haag).\n"
     "J is het jaar van de gemeentegrenzen: 2021 (standaard) of 2025 (gemeenten na herindeling,\n"
-    "met de cijfers van 2021 van hun voorgangers samengevoegd). K is standaard 10.\n";
+    "met de cijfers van 2021 van hun voorgangers samengevoegd). K is standaard 10.\n"
+    "P is de periode van een bestand met een kolom per indicator dat zelf geen periode noemt (niet in\n"
+    "de kolomkop, niet in de bestandsnaam): 2024, 2024-Q3, Q1-3 2025, 2023/2024.\n";
 
 }  // namespace
 

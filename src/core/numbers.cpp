@@ -313,4 +313,260 @@ DecimalStyle detect_decimal_style(const std::vector<std::string_view>& column_va
   return DecimalStyle::Unknown;
 }
 
+namespace {
+
+// The words read_typed_number knows after a number, lower case.
+struct Word {
+  const char* text;
+  enum Kind { Multiplier, Currency, Time, Percent } kind;
+  double multiplier;
+  TimeUnit time;
+};
+
+constexpr Word kWords[] = {
+    {"k", Word::Multiplier, 1e3, TimeUnit::None},          {"duizend", Word::Multiplier, 1e3, TimeUnit::None},
+    {"mln", Word::Multiplier, 1e6, TimeUnit::None},        {"miljoen", Word::Multiplier, 1e6, TimeUnit::None},
+    {"mld", Word::Multiplier, 1e9, TimeUnit::None},        {"miljard", Word::Multiplier, 1e9, TimeUnit::None},
+    {"eur", Word::Currency, 1, TimeUnit::None},            {"euro", Word::Currency, 1, TimeUnit::None},
+    {"euro's", Word::Currency, 1, TimeUnit::None},         {"euros", Word::Currency, 1, TimeUnit::None},
+    {"dag", Word::Time, 1, TimeUnit::Day},                 {"dagen", Word::Time, 1, TimeUnit::Day},
+    {"week", Word::Time, 1, TimeUnit::Week},               {"weken", Word::Time, 1, TimeUnit::Week},
+    {"wk", Word::Time, 1, TimeUnit::Week},                 {"maand", Word::Time, 1, TimeUnit::Month},
+    {"maanden", Word::Time, 1, TimeUnit::Month},           {"mnd", Word::Time, 1, TimeUnit::Month},
+    {"jaar", Word::Time, 1, TimeUnit::Year},               {"jaren", Word::Time, 1, TimeUnit::Year},
+    {"procent", Word::Percent, 1, TimeUnit::None},
+};
+
+bool is_word_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\''; }
+
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+}  // namespace
+
+TypedNumber read_typed_number(std::string_view text, DecimalStyle style) {
+  TypedNumber out;
+  out.text = shown(text);
+  const std::string normalised = normalise(text);
+  const std::string lowered = lower_ascii(trim(normalised));
+  std::string_view s = lowered;
+  auto not_a_number = [&] {
+    out.ok = false;
+    out.error = "\"" + out.text + "\" is geen getal";
+    return out;
+  };
+  if (s.empty()) {
+    out.error = "leeg";
+    return out;
+  }
+
+  // "1 op 15", "1 op de 15": the policy documents' way of writing a rate.
+  for (const std::string_view one : {std::string_view("1 op "), std::string_view("een op "),
+                                     std::string_view("\xC3\xA9\xC3\xA9n op ")}) {
+    if (s.substr(0, one.size()) != one) continue;
+    std::string_view rest = trim(s.substr(one.size()));
+    if (rest.substr(0, 3) == "de ") rest = trim(rest.substr(3));
+    const NumberParse n = parse_number(rest, DecimalStyle::Unknown);
+    if (!n.ok || n.percent || n.had_euro) return not_a_number();
+    if (!(n.value >= 1.0)) {
+      out.error = "\xE2\x80\x9E" + out.text + "\xE2\x80\x9D kan niet: in \xE2\x80\x9E" "1 op N\xE2\x80\x9D is N een getal "
+                  "van 1 of meer, zoals 1 op 15.";
+      return out;
+    }
+    out.ok = true;
+    out.form = ValueForm::OneIn;
+    out.number = n.value;
+    return out;
+  }
+
+  // Words after the number, read from the end: at most a multiplier and a currency ("9,5 mln
+  // euro"), or one time word, or "procent", or "per 1.000".
+  bool per_thousand = false, percent_word = false, currency = false, multiplied = false;
+  std::size_t words = 0;
+  for (const std::string_view tail : {std::string_view("per 1.000"), std::string_view("per 1000"),
+                                      std::string_view("per 1 000"), std::string_view("per duizend"),
+                                      std::string_view("\xE2\x80\xB0")}) {
+    if (ends_with(s, tail)) {
+      per_thousand = true;
+      s = trim(s.substr(0, s.size() - tail.size()));
+      ++words;
+      break;
+    }
+  }
+  while (!per_thousand && !s.empty()) {
+    std::size_t start = s.size(), end = s.size();
+    const Word* known = nullptr;
+    static constexpr Word kEuroSign{"\x01", Word::Currency, 1, TimeUnit::None};
+    if (s.back() == kEuro) {
+      start = end - 1;
+      known = &kEuroSign;
+    } else {
+      if (s.back() == '.') --end;  // "mln."
+      start = end;
+      while (start > 0 && is_word_char(s[start - 1])) --start;
+      // No word, or nothing but a word: parse_number's ("1234 EUR" is its own too, as a word).
+      if (start == end || start == 0) break;
+      const std::string_view word = s.substr(start, end - start);
+      for (const Word& w : kWords) {
+        if (word == w.text) known = &w;
+      }
+    }
+    if (!known || ++words > 2) return not_a_number();
+    s = trim(s.substr(0, start));
+    switch (known->kind) {
+      case Word::Multiplier:
+        if (multiplied || out.time != TimeUnit::None || percent_word) return not_a_number();
+        multiplied = true;
+        out.multiplier = known->multiplier;
+        break;
+      case Word::Currency:
+        // Only as the last word ("9,5 mln euro", not "9,5 euro mln").
+        if (currency || multiplied || words > 1) return not_a_number();
+        currency = true;
+        break;
+      case Word::Time:
+        if (words > 1) return not_a_number();
+        out.time = known->time;
+        break;
+      case Word::Percent:
+        if (words > 1) return not_a_number();
+        percent_word = true;
+        break;
+    }
+  }
+  const NumberParse n = parse_number(s, style);
+  if (!n.ok) {
+    // Without words the reason is parse_number's, quoting the text as written (not lower-cased).
+    if (words > 0) return not_a_number();
+    out.error = parse_number(text, style).error;
+    return out;
+  }
+  out.euro = n.had_euro || currency;
+  if ((n.had_euro && currency) || ((n.percent || percent_word || per_thousand) && (out.euro || multiplied)) ||
+      (out.time != TimeUnit::None && (n.percent || out.euro)) || (n.percent && (percent_word || per_thousand))) {
+    return not_a_number();
+  }
+  out.ok = true;
+  out.number = n.value * out.multiplier;
+  if (out.time != TimeUnit::None) out.form = ValueForm::Duration;
+  else if (n.percent || percent_word) out.form = ValueForm::Percent;
+  else if (per_thousand) out.form = ValueForm::PerThousand;
+  else if (out.euro || multiplied) out.form = ValueForm::Amount;
+  return out;
+}
+
+double days_in(TimeUnit unit) {
+  switch (unit) {
+    case TimeUnit::None: return 0.0;
+    case TimeUnit::Day: return 1.0;
+    case TimeUnit::Week: return 7.0;
+    case TimeUnit::Month: return 365.25 / 12.0;
+    case TimeUnit::Year: return 365.25;
+  }
+  return 0.0;
+}
+
+const char* time_unit_word(TimeUnit unit, bool plural) {
+  switch (unit) {
+    case TimeUnit::None: return "";
+    case TimeUnit::Day: return plural ? "dagen" : "dag";
+    case TimeUnit::Week: return plural ? "weken" : "week";
+    case TimeUnit::Month: return plural ? "maanden" : "maand";
+    case TimeUnit::Year: return plural ? "jaren" : "jaar";
+  }
+  return "";
+}
+
+namespace {
+
+// What a value of `unit` is called, and how to write one (the messages in numbers.h).
+const char* unit_noun(Unit unit) {
+  switch (unit) {
+    case Unit::Percent: return "percentage";
+    case Unit::PerThousand: return "aantal per 1.000";
+    case Unit::Euro: return "bedrag";
+    case Unit::EuroThousands: return "bedrag in duizenden euro's";
+    case Unit::Count: return "aantal";
+    case Unit::Days: return "duur";
+    case Unit::Index: return "indexcijfer";
+  }
+  return "getal";
+}
+
+const char* unit_how(Unit unit) {
+  switch (unit) {
+    case Unit::Percent: return "Een percentage schrijft u als 10,5 of 10,5 % of 1 op 15.";
+    case Unit::PerThousand: return "Een aantal per 1.000 schrijft u als 62,5 of 62,5 per 1.000 of 1 op 16.";
+    case Unit::Euro: return "Een bedrag schrijft u als 950.000 of \xE2\x82\xAC 950.000 of \xE2\x82\xAC 9,5 mln.";
+    case Unit::EuroThousands:
+      return "Een bedrag in duizenden euro's schrijft u als 9.500 of \xE2\x82\xAC 9,5 mln.";
+    case Unit::Count: return "Een aantal schrijft u als 1.234 of 1,2 duizend.";
+    case Unit::Days: return "Een duur schrijft u als 84 of 84 dagen of 12 weken of 8 maanden.";
+    case Unit::Index: return "Een indexcijfer schrijft u als een getal, zoals 103,5.";
+  }
+  return "";
+}
+
+std::string does_not_fit(std::string_view text, Unit unit) {
+  return "\xE2\x80\x9E" + std::string(text) + "\xE2\x80\x9D is geen " + unit_noun(unit) + ". " + unit_how(unit);
+}
+
+}  // namespace
+
+bool typed_value_in(const TypedNumber& n, Unit unit, double& out, std::string& error) {
+  const ValueForm f = n.form;
+  bool fits = false;
+  switch (unit) {
+    case Unit::Percent:
+      fits = f == ValueForm::Plain || f == ValueForm::Percent || f == ValueForm::OneIn;
+      out = f == ValueForm::OneIn ? 100.0 / n.number : n.number;
+      break;
+    case Unit::PerThousand:
+      fits = f == ValueForm::Plain || f == ValueForm::PerThousand || f == ValueForm::OneIn;
+      out = f == ValueForm::OneIn ? 1000.0 / n.number : n.number;
+      break;
+    case Unit::Euro:
+    case Unit::EuroThousands:
+      fits = f == ValueForm::Plain || f == ValueForm::Amount;
+      // A plain number in a thousands column is already in thousands; an amount is in euros.
+      out = unit == Unit::EuroThousands && f == ValueForm::Amount ? n.number / 1000.0 : n.number;
+      break;
+    case Unit::Count:
+      fits = f == ValueForm::Plain || (f == ValueForm::Amount && !n.euro);
+      out = n.number;
+      break;
+    case Unit::Days:
+      fits = f == ValueForm::Plain || f == ValueForm::Duration;
+      out = f == ValueForm::Duration ? n.number * days_in(n.time) : n.number;
+      break;
+    case Unit::Index:
+      fits = f == ValueForm::Plain;
+      out = n.number;
+      break;
+  }
+  if (!fits) {
+    error = does_not_fit(n.text, unit);
+    return false;
+  }
+  return true;
+}
+
+bool parse_typed_value(std::string_view text, Unit unit, double& out, std::string& error) {
+  const TypedNumber n = read_typed_number(text, DecimalStyle::Unknown);
+  if (!n.ok) {
+    if (n.error == "leeg") error = std::string("Vul een waarde in. ") + unit_how(unit);
+    else if (n.error.rfind("\xE2\x80\x9E", 0) == 0) error = n.error;  // "1 op 0" keeps its own reason
+    else error = does_not_fit(n.text, unit);
+    return false;
+  }
+  return typed_value_in(n, unit, out, error);
+}
+
 }  // namespace jv

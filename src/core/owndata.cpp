@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "core/csv.h"
 #include "core/format.h"
@@ -236,6 +237,153 @@ std::string statline_period(const std::string& text) {
   return text;
 }
 
+// A unit as the brackets after an indicator name or the eenheid column write it: the unit word
+// parse_unit knows ("%", "€", "dagen", ...), and what the plain numbers it heads are in: weeks or
+// months ("Wachttijd (weken)"), or thousands or millions ("Kosten (x € 1.000)", "Kosten (€ mln)").
+struct UnitText {
+  std::string unit;  // a parse_unit word; empty when the text gives only a multiplier
+  TimeUnit time = TimeUnit::None;
+  double multiplier = 1;
+};
+
+bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+
+std::string trim_spaces(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+bool read_unit_text(std::string_view raw, UnitText& out) {
+  out = UnitText{};
+  const std::string text = trim_spaces(raw);
+  const std::string folded = fold_for_search(text);
+  Unit u;
+  if (parse_unit(text, u) || parse_unit(folded, u)) {
+    out.unit = parse_unit(text, u) ? text : folded;
+    return true;
+  }
+  if (folded.empty() && text.find('%') != std::string::npos) out.unit = "%";
+  else if (folded == "aantal" || folded == "aantallen" || folded == "absoluut") out.unit = "aantal";
+  else if (folded.rfind("per 1 000", 0) == 0 || folded.rfind("per 1000", 0) == 0) out.unit = "per 1.000";
+  else if (folded == "indexcijfer") out.unit = "index";
+  if (!out.unit.empty()) return true;
+
+  // The words a value would carry, without the value: "weken", "in maanden", "€ mln", "x € 1.000".
+  std::string_view rest = text;
+  bool times = false;
+  for (const std::string_view prefix : {std::string_view("x "), std::string_view("X "), std::string_view("\xC3\x97 "),
+                                        std::string_view("in ")}) {
+    if (rest.substr(0, prefix.size()) == prefix) {
+      times = prefix != "in ";
+      rest.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  const bool digits = has_digit(rest);
+  TypedNumber n;
+  if (digits) {
+    n = read_typed_number(rest, DecimalStyle::Unknown);
+  } else {
+    n = read_typed_number("1 " + std::string(rest), DecimalStyle::Unknown);
+    // "€ mln": the euro sign goes before the number.
+    if (!n.ok && rest.substr(0, 3) == "\xE2\x82\xAC") n = read_typed_number("\xE2\x82\xAC 1 " + std::string(rest.substr(3)), DecimalStyle::Unknown);
+  }
+  if (!n.ok) return false;
+  const bool multiplier = n.number == 1e3 || n.number == 1e6 || n.number == 1e9;
+  if (digits && !multiplier) return false;  // "(2024)", "(0-17 jaar)": not a unit
+  switch (n.form) {
+    case ValueForm::Duration:
+      // "(jaar)" is as often an age as a duration: only days, weeks and months.
+      if (digits || n.time == TimeUnit::Year) return false;
+      out.unit = "dagen";
+      out.time = n.time;
+      return true;
+    case ValueForm::Percent:
+      if (digits) return false;
+      out.unit = "%";
+      return true;
+    case ValueForm::Amount:
+      if (n.euro) out.unit = "\xE2\x82\xAC";
+      out.multiplier = n.number;
+      return true;
+    case ValueForm::Plain:
+      if (!times) return false;
+      out.multiplier = n.number;
+      return true;
+    case ValueForm::PerThousand:
+    case ValueForm::OneIn: return false;
+  }
+  return false;
+}
+
+// "Wachttijd (weken)" -> "Wachttijd" and its unit; a name without a unit in brackets as it is.
+struct NameUnit {
+  std::string name;
+  bool has_unit = false;
+  UnitText unit;
+};
+
+NameUnit split_unit(const std::string& written) {
+  NameUnit out;
+  out.name = written;
+  const auto open = written.rfind('(');
+  if (open == std::string::npos || open == 0 || written.back() != ')') return out;
+  if (!read_unit_text(written.substr(open + 1, written.size() - open - 2), out.unit)) return out;
+  out.has_unit = true;
+  out.name = trim_spaces(std::string_view(written).substr(0, open));
+  Unit u;
+  if (parse_unit(out.unit.unit, u) && u == Unit::EuroThousands) {
+    // A catalogue amount is in euros: "(× € 1.000)" multiplies, as "(x € 1.000)" does.
+    out.unit.unit = "\xE2\x82\xAC";
+    out.unit.multiplier = 1000;
+  }
+  return out;
+}
+
+// A header with the period cut out: "Wachttijd 2024 (dagen)" -> "Wachttijd (dagen)".
+std::string cut_period(const std::string& header, std::size_t begin, std::size_t end) {
+  std::string s = header.substr(0, begin) + " " + header.substr(end);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const auto& [from, to] : {std::pair<const char*, const char*>{"  ", " "}, {"( ", "("}, {" )", ")"},
+                                   {"(,", "("}, {",)", ")"}, {"()", ""}}) {
+      if (const auto at = s.find(from); at != std::string::npos) {
+        s.replace(at, std::string_view(from).size(), to);
+        changed = true;
+      }
+    }
+  }
+  auto edge = [](char c) { return c == ' ' || c == '-' || c == '_' || c == ','; };
+  while (!s.empty() && edge(s.front())) s.erase(0, 1);
+  while (!s.empty() && edge(s.back())) s.pop_back();
+  return s;
+}
+
+// Gemeenten by their exact names and codes (folded), and Nederland: to find a gemeente column by
+// its values. No spelling distance: a column must hold gemeenten, not look like it.
+struct GemeenteNames {
+  std::set<std::string> folded;
+  explicit GemeenteNames(const Dataset& data) {
+    for (const Gemeente& g : data.gemeenten) {
+      folded.insert(fold_for_search(g.name));
+      folded.insert(fold_for_search(g.code));
+    }
+    folded.insert("nederland");
+  }
+  bool names(const std::string& text) const { return folded.count(fold_for_search(text)) > 0; }
+};
+
+// Dutch decimals without trailing zeros, for notes: 30.4375 -> "30,4375", 243.5 -> "243,5", 84 -> "84".
+std::string short_number(double x) {
+  std::string t = format_number(x, 4);
+  if (t.find(',') != std::string::npos) {
+    while (t.back() == '0') t.pop_back();
+    if (t.back() == ',') t.pop_back();
+  }
+  return t;
+}
+
 }  // namespace
 
 std::span<const OwnIndicatorSpec> own_indicator_catalogue() { return kCatalogue; }
@@ -367,10 +515,14 @@ bool check_privacy(Reader& rd, std::size_t header_row) {
   return true;
 }
 
-// A value cell: number (Dutch style), "1 op N" for rates, CBS marks. Returns false with a message.
+// A value cell: a typed number (read_typed_number: "12,8", "1 op 8", "€ 9,5 mln", "8 maanden") or
+// a CBS mark. Its value in the indicator's unit is known only once the indicator is. Returns false
+// with parse_number's message.
 struct ValueCell {
-  double value = kNaN;
-  bool percent_sign = false;
+  double value = kNaN;     // 0 for CBS's nil, NaN when secret; else set from `typed` later
+  bool has_number = false;
+  TypedNumber typed;
+  bool percent_sign = false;  // a percentage or "1 op N": a rate
   Status status = Status::Definitive;
 };
 
@@ -386,28 +538,145 @@ bool read_value(const std::string& raw, DecimalStyle style, bool sheet_percent, 
     out.value = 0.0;  // CBS: nihil
     return true;
   }
-  if (folded.rfind("1 op ", 0) == 0 && text.size() > 5) {
-    // The number after "1 op " from the text itself: folding drops the decimal comma of "8,5".
-    std::string_view rest = std::string_view(text).substr(text.find_first_of("0123456789", 4) == std::string::npos
-                                                              ? text.size()
-                                                              : text.find_first_of("0123456789", 4));
-    const NumberParse n = parse_number(rest, DecimalStyle::Unknown);
-    if (n.ok && n.value > 0) {
-      out.value = 100.0 / n.value;
-      out.percent_sign = true;
-      return true;
-    }
-  }
-  const NumberParse n = parse_number(text, style);
-  if (!n.ok) {
-    error = n.error;
+  out.typed = read_typed_number(text, style);
+  if (!out.typed.ok) {
+    error = out.typed.error;
     return false;
   }
-  out.value = n.value;
-  out.percent_sign = n.percent;
-  if (sheet_percent) {  // Excel stores 12,8 % as 0.128
-    out.value *= 100.0;
-    out.percent_sign = true;
+  if (sheet_percent && out.typed.form == ValueForm::Plain) {  // Excel stores 12,8 % as 0.128
+    out.typed.number *= 100.0;
+    out.typed.form = ValueForm::Percent;
+  }
+  out.has_number = true;
+  out.value = out.typed.number;
+  out.percent_sign = out.typed.form == ValueForm::Percent || out.typed.form == ValueForm::OneIn;
+  return true;
+}
+
+// The header of a table with a column per indicator ("Gemeente;Wachttijd (dagen)"), for files
+// find_header does not recognise: the first row (of the first ten) with a gemeente column and at
+// least one other cell that can name an indicator (text that is not a number, a period or a column
+// name the reader knows). A gemeente column is named as the reader knows (gemeente, regio, code ...);
+// failing that in every row, a column whose values below hold gemeenten (at least half of the
+// next twenty non-empty cells) under a header cell that is not a gemeente itself.
+struct ColumnHeader {
+  int row = -1;
+  std::size_t gemeente_col = SIZE_MAX;
+  bool by_values = false;
+};
+
+ColumnHeader find_column_header(const Grid& g, const GemeenteNames& names) {
+  auto names_indicator = [&](std::size_t r, std::size_t skip) {
+    for (std::size_t c = 0; c < g.rows[r].size(); ++c) {
+      const std::string& cell = g.rows[r][c];
+      Period p;
+      std::string e;
+      if (c == skip || cell.empty() || column_role(fold_for_search(cell)) != Col::Other) continue;
+      if (parse_number(cell, DecimalStyle::Unknown).ok || parse_period(cell, p, e)) continue;
+      return true;
+    }
+    return false;
+  };
+  const std::size_t rows = std::min<std::size_t>(g.rows.size(), 10);
+  for (std::size_t r = 0; r < rows; ++r) {
+    for (std::size_t c = 0; c < g.rows[r].size(); ++c) {
+      const Col role = column_role(fold_for_search(g.rows[r][c]));
+      if ((role == Col::Gemeente || role == Col::Regio) && names_indicator(r, c)) return {static_cast<int>(r), c, false};
+    }
+  }
+  for (std::size_t r = 0; r < rows; ++r) {
+    for (std::size_t c = 0; c < g.rows[r].size(); ++c) {
+      if (names.names(g.rows[r][c])) continue;  // a data row, not a header
+      std::size_t filled = 0, gemeenten = 0;
+      for (std::size_t below = r + 1; below < g.rows.size() && filled < 20; ++below) {
+        const std::string cell = cell_text(g, below, c);
+        if (cell.empty()) continue;
+        ++filled;
+        if (names.names(cell)) ++gemeenten;
+      }
+      if (gemeenten > 0 && 2 * gemeenten >= filled && names_indicator(r, c)) return {static_cast<int>(r), c, true};
+    }
+  }
+  return {};
+}
+
+// A column per indicator: each indicator column's name without its period, and its period from
+// the header, else (without a period column) the file name, else options.period (owndata.h). False
+// after refusing the file with needs_period when a column has none. `option_used` says whether
+// options.period was.
+struct IndicatorColumn {
+  std::size_t c;
+  std::string name;  // the header without its period
+  Period period;     // unset when each row's period comes from the period column
+};
+
+bool column_periods(Reader& rd, const std::vector<std::string>& header, const std::vector<std::size_t>& named_columns,
+                    bool period_column, std::vector<IndicatorColumn>& out, std::vector<std::string>& notes,
+                    bool& option_used) {
+  const std::string& name_text = rd.file;
+  const std::size_t dot = name_text.rfind('.');
+  const std::string stem = dot == std::string::npos || dot == 0 ? name_text : name_text.substr(0, dot);
+  Period from_file, from_option;
+  std::size_t b = 0, e = 0;
+  bool file_ambiguous = false, ambiguous = false;
+  const bool file_has = find_period_in_text(stem, from_file, b, e, file_ambiguous);
+  std::string option_error;
+  const bool option_has = !rd.options.period.empty() && parse_period(rd.options.period, from_option, option_error);
+  bool file_used = false;
+  std::vector<std::string> missing;
+  for (const std::size_t c : named_columns) {
+    IndicatorColumn ic{c, header[c], {}};
+    Period p;
+    if (find_period_in_text(header[c], p, b, e, ambiguous)) {
+      ic.name = cut_period(header[c], b, e);
+      ic.period = p;
+    } else if (period_column) {
+      // Each row's period from its period column.
+    } else if (file_has) {
+      ic.period = from_file;
+      file_used = true;
+    } else if (option_has) {
+      ic.period = from_option;
+      option_used = true;
+    } else {
+      missing.push_back(header[c]);
+    }
+    out.push_back(std::move(ic));
+  }
+  if (!missing.empty()) {
+    rd.report.needs_period = true;
+    if (!rd.options.period.empty()) {
+      rd.refuse("De opgegeven periode is niet te lezen: " + option_error);
+      return false;
+    }
+    // "„A”", "„A” en „B”", "„A”, „B” en 3 andere".
+    const std::size_t listed = missing.size() <= 3 ? missing.size() : 2;
+    std::string list;
+    for (std::size_t i = 0; i < listed; ++i) {
+      list += (i == 0 ? "" : i + 1 == listed && listed == missing.size() ? " en " : ", ") + quote(missing[i]);
+    }
+    if (listed < missing.size()) list += " en " + std::to_string(missing.size() - listed) + " andere";
+    std::string example = missing.front();
+    const auto open = example.rfind(" (");
+    example = open != std::string::npos && example.back() == ')' ? example.substr(0, open) + " 2024" + example.substr(open)
+                                                                  : example + " 2024";
+    // A name that already names two periods gets a plain example.
+    const std::string example_file = (file_ambiguous ? std::string("cijfers") : stem) + "-2024" +
+                                     (dot == std::string::npos || dot == 0 ? std::string() : name_text.substr(dot));
+    const std::string headers = missing.size() == 1 ? "de kolomkop" : "de kolomkoppen";
+    rd.refuse("Dit bestand noemt geen periode voor " + list + ": er is geen kolom periode, " +
+              (file_ambiguous ? headers + (missing.size() == 1 ? " noemt" : " noemen") +
+                                    " er geen en de bestandsnaam noemt er meer dan één"
+                              : "en " + headers + " en de bestandsnaam noemen er geen") +
+              ". Zet de periode in de kolomkop (bijvoorbeeld " + quote(example) + ") of in de bestandsnaam " +
+              "(bijvoorbeeld " + quote(example_file) + "), of geef de periode op bij het laden.");
+    return false;
+  }
+  if (file_used) {
+    notes.push_back("De periode " + from_file.label() + " komt uit de bestandsnaam " + quote(name_text) + ".");
+  }
+  if (option_used) {
+    notes.push_back("De periode " + from_option.label() + " is bij het laden opgegeven.");
   }
   return true;
 }
@@ -422,13 +691,21 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   if (!load_grid(rd, bytes)) return false;
   Grid& g = rd.grid;
 
-  const int header_index = find_header(g);
+  int header_index = find_header(g);
+  std::size_t gemeente_by_values = SIZE_MAX;  // a gemeente column found by its values, not its name
+  if (header_index < 0) {
+    // Only now a column per indicator: the shapes find_header knows are read as they always were.
+    const ColumnHeader found = find_column_header(g, GemeenteNames(data));
+    header_index = found.row;
+    if (found.by_values) gemeente_by_values = found.gemeente_col;
+  }
   if (header_index < 0) {
     std::string found;
     for (std::size_t c = 0; c < g.rows[0].size() && c < 6; ++c) found += (c ? ", " : "") + quote(g.rows[0][c]);
     rd.refuse("De kolommen zijn niet herkend (gevonden: " + found +
               "). Gebruik het lange sjabloon (gemeente; indicator; periode; waarde) of het brede (indicator; "
-              "2023; 2024; ...), of een CSV-export van CBS StatLine.");
+              "2023; 2024; ...), een kolom per indicator (gemeente; Wachttijd 2024 (dagen); ...), of een "
+              "CSV-export van CBS StatLine.");
     return false;
   }
   const auto header_row = static_cast<std::size_t>(header_index);
@@ -444,7 +721,9 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   std::map<Col, std::size_t> col;
   std::vector<std::pair<std::size_t, Period>> period_columns;
   std::vector<std::size_t> other_columns;
+  std::vector<std::size_t> named_columns;  // other columns under a name no role has: maybe indicators
   for (std::size_t c = 0; c < header.size(); ++c) {
+    if (c == gemeente_by_values) continue;
     const Col role = column_role(fold_for_search(header[c]));
     if (role != Col::Other && !col.count(role)) {
       col[role] = c;
@@ -458,13 +737,20 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       period_columns.emplace_back(c, p);
     } else if (!header[c].empty()) {
       other_columns.push_back(c);
+      if (role == Col::Other) named_columns.push_back(c);
     }
   }
+  if (gemeente_by_values != SIZE_MAX && !col.count(Col::Gemeente)) col[Col::Gemeente] = gemeente_by_values;
   const bool statline = col.count(Col::Regio) && col.count(Col::Periode) && !col.count(Col::Indicator);
   const bool longform = !statline && col.count(Col::Indicator) && col.count(Col::Periode) &&
                         (col.count(Col::Waarde) || (col.count(Col::Teller) && col.count(Col::Noemer)));
   const bool wide = !statline && !longform && col.count(Col::Indicator) && !period_columns.empty();
-  if (!statline && !longform && !wide) {
+  // A value column ("waarde", "teller") without an indicator column is a long template missing a
+  // column, not a column per indicator.
+  const bool per_indicator = !statline && !longform && !wide && (col.count(Col::Gemeente) || col.count(Col::Regio)) &&
+                             !col.count(Col::Indicator) && !col.count(Col::Waarde) && !col.count(Col::Teller) &&
+                             !col.count(Col::Noemer) && !named_columns.empty();
+  if (!statline && !longform && !wide && !per_indicator) {
     std::string found;
     for (std::size_t c = 0; c < header.size() && c < 8; ++c) found += (c ? ", " : "") + quote(header[c]);
     rd.refuse("De kolommen zijn niet herkend (kopregel: " + found +
@@ -474,7 +760,15 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     return false;
   }
   report.format = std::string(report.format.empty() ? "" : report.format + ", ") +
-                  (statline ? "CBS StatLine" : longform ? "lang sjabloon" : "breed sjabloon");
+                  (statline ? "CBS StatLine" : longform ? "lang sjabloon" : wide ? "breed sjabloon" : "kolom per indicator");
+
+  std::vector<IndicatorColumn> indicator_columns;
+  std::vector<std::string> notes;
+  bool option_used = false;
+  if (per_indicator && !column_periods(rd, header, named_columns, col.count(Col::Periode) > 0, indicator_columns,
+                                       notes, option_used)) {
+    return false;
+  }
 
   std::string default_gemeente = options.default_gemeente;
   const bool has_gemeente = col.count(Col::Gemeente) || col.count(Col::Regio);
@@ -501,26 +795,32 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     std::size_t grid_row, column;
     std::string indicator_name;  // as written
     bool percent_sign = false;
+    bool has_number = false;  // `typed` holds the cell's number; its value waits for the indicator
+    TypedNumber typed;
   };
   std::vector<Candidate> candidates;
   std::map<std::string, OwnIndicator> indicators;  // by id, new in this file
   std::set<std::size_t> skipped_rows;
 
-  auto indicator_for = [&](const std::string& written, const std::string& unit_hint) -> std::string {
-    // "Jongeren met jeugdhulp (aantal)", as StatLine writes headers: the unit in brackets.
-    std::string name = written, unit_text = unit_hint;
-    if (const auto open = written.rfind('('); open != std::string::npos && written.back() == ')' && open > 0) {
-      const std::string inside = fold_for_search(written.substr(open + 1, written.size() - open - 2));
-      Unit u;
-      if (inside.empty() && written.find("(%)") != std::string::npos) unit_text = "%";
-      else if (inside == "aantal") unit_text = "aantal";
-      else if (inside.rfind("per 1 000", 0) == 0 || inside.rfind("per 1000", 0) == 0) unit_text = "per 1.000";
-      else if (parse_unit(inside, u)) unit_text = inside;
-      if (!unit_text.empty()) name = written.substr(0, open);
-      while (!name.empty() && name.back() == ' ') name.pop_back();
+  // The indicator of a value: its name as written ("Wachttijd (weken)" split into name and unit),
+  // a unit from the eenheid column, and failing both, what the value looks like (a % sign).
+  auto indicator_for = [&](const std::string& written, const NameUnit& named, const std::string& eenheid,
+                           const Candidate& cand) -> std::string {
+    const ValueForm form = cand.has_number ? cand.typed.form : ValueForm::Plain;
+    std::string name = named.name, unit_text = named.has_unit ? named.unit.unit : eenheid;
+    const bool rate = cand.percent_sign;
+    if (!named.has_unit && (!unit_text.empty() || rate)) {
+      // A bracket that is no unit is dropped when the unit is known otherwise, as it always was.
+      if (const auto open = written.rfind('('); open != std::string::npos && written.back() == ')' && open > 0) {
+        name = trim_spaces(std::string_view(written).substr(0, open));
+      }
     }
     const std::string folded = fold_for_search(name);
     const OwnIndicatorSpec* spec = match_catalogue(folded);
+    // "1 op 16" is a rate per 1.000 too: only a percentage when the indicator is not one.
+    if (unit_text.empty() && rate && !(form == ValueForm::OneIn && spec && spec->unit == Unit::PerThousand)) {
+      unit_text = "%";
+    }
     Unit hinted;
     if (spec && !unit_text.empty() && parse_unit(unit_text, hinted) && hinted != spec->unit) {
       // The same thing counted another way ("jeugdhulp" as a count, not a percentage).
@@ -548,6 +848,9 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       custom.meta.unit = Unit::Count;
       Unit unit;
       if (!unit_text.empty() && parse_unit(unit_text, unit)) custom.meta.unit = unit;
+      else if (form == ValueForm::Duration) custom.meta.unit = Unit::Days;
+      else if (form == ValueForm::Amount && cand.typed.euro) custom.meta.unit = Unit::Euro;
+      else if (form == ValueForm::PerThousand) custom.meta.unit = Unit::PerThousand;
       custom.meta.source = "Eigen cijfers";
       custom.meta.definition = "Eigen indicator uit " + rd.file + "; de definitie staat niet in het sjabloon.";
       indicators[id] = custom;
@@ -627,6 +930,8 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
         return false;
       }
       cand.v.value = vc.value;
+      cand.has_number = vc.has_number;
+      cand.typed = vc.typed;
       // A provisional period does not lift a secret value: "." in a provisional year stays secret.
       cand.v.status = provisional_period && vc.status != Status::Suppressed ? Status::Provisional : vc.status;
       cand.percent_sign = vc.percent_sign;
@@ -673,6 +978,28 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       }
       const std::size_t vcol = value_col_long != SIZE_MAX ? value_col_long : col[Col::Teller];
       if (!make(vcol, name, cell_text(g, r, col[Col::Periode]), col[Col::Periode], long_style)) skipped_rows.insert(r);
+    } else if (per_indicator) {
+      std::size_t pcol = SIZE_MAX;
+      if (col.count(Col::Periode)) {
+        // The row's period once, not once per indicator column.
+        pcol = col[Col::Periode];
+        std::string ptext = statline_period(cell_text(g, r, pcol));
+        strip_provisional(ptext);
+        Period p;
+        std::string error;
+        if (!parse_period(ptext, p, error)) {
+          rd.problem(r, pcol + 1, error);
+          skipped_rows.insert(r);
+          continue;
+        }
+      }
+      const std::size_t problems_before = report.problems.size();
+      for (const IndicatorColumn& ic : indicator_columns) {
+        if (!column_styles.count(ic.c)) column_styles[ic.c] = style_of(ic.c);
+        if (pcol != SIZE_MAX) make(ic.c, ic.name, cell_text(g, r, pcol), pcol, column_styles[ic.c]);
+        else make(ic.c, ic.name, ic.period.label(), ic.c, column_styles[ic.c]);
+      }
+      if (report.problems.size() > problems_before) skipped_rows.insert(r);
     } else {  // wide
       const std::string name = cell_text(g, r, col[Col::Indicator]);
       if (name.empty()) {
@@ -688,16 +1015,66 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   }
 
   // Indicators, units and plausibility, now that each value's indicator is known.
+  struct Conversion {
+    std::size_t values = 0;
+    double written = 0, days = 0;  // the first, as an example
+  };
+  using ConversionKey = std::tuple<std::string, TimeUnit, std::string>;  // indicator, from unit, header
   std::vector<Candidate> accepted;
+  std::vector<std::pair<ConversionKey, double>> converted;  // per accepted candidate, with the number written
   for (Candidate& cand : candidates) {
-    const std::string unit_text = col.count(Col::Eenheid) ? cell_text(g, cand.grid_row, col[Col::Eenheid]) : std::string();
-    cand.v.indicator = indicator_for(cand.indicator_name, unit_text.empty() && cand.percent_sign ? "%" : unit_text);
+    const NameUnit named = split_unit(cand.indicator_name);
+    UnitText unit = named.unit;
+    std::string eenheid, unit_source = named.has_unit ? quote(cand.indicator_name) : std::string();
+    if (!named.has_unit && col.count(Col::Eenheid)) {
+      eenheid = cell_text(g, cand.grid_row, col[Col::Eenheid]);
+      // Exactly parse_unit's words first: what serialize_own_data wrote reads back unchanged.
+      Unit exact;
+      if (!parse_unit(eenheid, exact) && read_unit_text(eenheid, unit)) {
+        eenheid = unit.unit;
+        unit_source = "de kolom eenheid";
+      } else {
+        unit = UnitText{};
+      }
+    }
+    cand.v.indicator = indicator_for(cand.indicator_name, named, eenheid, cand);
     OwnIndicator& ind = indicators[cand.v.indicator];
+    const std::size_t c = cand.column + 1;
+    if (cand.has_number && ind.meta.unit == Unit::Count && cand.percent_sign) {
+      rd.problem(cand.grid_row, c,
+                 "Bij " + ind.meta.name + " hoort een aantal, maar hier staat een percentage. Gebruik de indicator "
+                 "voor het percentage of vul het aantal in.");
+      skipped_rows.insert(cand.grid_row);
+      continue;
+    }
+    std::pair<ConversionKey, double> conversion{{ind.meta.name, TimeUnit::None, ""}, 0.0};
+    if (cand.has_number) {
+      // A plain number is in the unit its header or eenheid gives: "(weken)", "(x € 1.000)".
+      TypedNumber typed = cand.typed;
+      bool by_header = false;
+      if (typed.form == ValueForm::Plain && unit.time != TimeUnit::None) {
+        typed.form = ValueForm::Duration;
+        typed.time = unit.time;
+        by_header = true;
+      } else if (typed.form == ValueForm::Plain && unit.multiplier != 1) {
+        typed.form = ValueForm::Amount;
+        typed.number *= unit.multiplier;
+        typed.euro = unit.unit == "\xE2\x82\xAC";
+      }
+      std::string error;
+      if (!typed_value_in(typed, ind.meta.unit, cand.v.value, error)) {
+        rd.problem(cand.grid_row, c, error);
+        skipped_rows.insert(cand.grid_row);
+        continue;
+      }
+      if (typed.form == ValueForm::Duration && typed.time != TimeUnit::Day && ind.meta.unit == Unit::Days) {
+        conversion = {{ind.meta.name, typed.time, by_header ? unit_source : std::string()}, typed.number};
+      }
+    }
     if (ind.meta.unit == Unit::Percent && std::isnan(cand.v.value) && cand.v.denominator > 0) {
       cand.v.value = 100.0 * cand.v.numerator / cand.v.denominator;  // from teller and noemer
     }
     const double x = cand.v.value;
-    const std::size_t c = cand.column + 1;
     if (!std::isnan(x) && ind.meta.unit == Unit::Percent && (x > 100.0 || x < 0.0)) {
       rd.problem(cand.grid_row, c,
                  "Een percentage van " + format_number(x, 1) + " kan niet: het ligt tussen 0 en 100. "
@@ -710,14 +1087,8 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       skipped_rows.insert(cand.grid_row);
       continue;
     }
-    if (!std::isnan(x) && ind.meta.unit == Unit::Count && cand.percent_sign) {
-      rd.problem(cand.grid_row, c,
-                 "Bij " + ind.meta.name + " hoort een aantal, maar hier staat een percentage. Gebruik de indicator "
-                 "voor het percentage of vul het aantal in.");
-      skipped_rows.insert(cand.grid_row);
-      continue;
-    }
     accepted.push_back(std::move(cand));
+    converted.push_back(conversion);
   }
 
   // Duplicates: the same gemeente, indicator, breakdown and period twice. Equal values are one
@@ -748,10 +1119,18 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 
   OwnData result = out;
   std::set<std::string> gemeenten, indicator_names, periods;
+  std::map<ConversionKey, Conversion> conversions;
   std::size_t added = 0;
   for (std::size_t i = 0; i < accepted.size(); ++i) {
     if (conflicted.count(i) || repeats.count(i)) continue;
     OwnValue& v = accepted[i].v;
+    if (std::get<1>(converted[i].first) != TimeUnit::None) {
+      Conversion& conv = conversions[converted[i].first];
+      if (conv.values++ == 0) {
+        conv.written = converted[i].second;
+        conv.days = v.value;
+      }
+    }
     const OwnIndicator& ind = indicators[v.indicator];
     if (!result.indicator(v.indicator)) result.indicators.push_back(ind);
     gemeenten.insert(v.gemeente);
@@ -779,6 +1158,19 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   result.files.push_back(std::string(file_name));
   out = std::move(result);
   report.ok = true;
+  for (const auto& [key, conv] : conversions) {
+    const auto& [name, unit, source] = key;
+    notes.push_back(name + ": " + std::to_string(conv.values) + (conv.values == 1 ? " waarde in " : " waarden in ") +
+                    time_unit_word(unit, true) + (source.empty() ? "" : " (volgens " + source + ")") +
+                    " omgerekend naar dagen (1 " + time_unit_word(unit, false) + " = " + short_number(days_in(unit)) +
+                    " dagen), bijvoorbeeld " + short_number(conv.written) + " " +
+                    time_unit_word(unit, conv.written != 1.0) + " = " + short_number(conv.days) + " dagen.");
+  }
+  if (!options.period.empty() && !option_used) {
+    notes.push_back("De opgegeven periode " + quote(options.period) + " is niet gebruikt: het bestand noemt zelf zijn "
+                    "perioden.");
+  }
+  report.notes = std::move(notes);
   return true;
 }
 

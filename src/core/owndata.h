@@ -78,22 +78,65 @@ struct Problem {
 struct ReadOptions {
   std::string sheet;             // .xlsx: the sheet to read; empty = the first
   std::string default_gemeente;  // used when the file has no gemeente column (GM code)
+  // The period of a "kolom per indicator" file whose header and file name name none (the app
+  // asks the user, the CLI takes --periode), in any form parse_period reads. Used for nothing else.
+  std::string period;
   std::size_t max_bytes = 20u * 1024u * 1024u;
 };
 
 struct ReadReport {
   std::string file;
-  std::string format;    // "lang sjabloon", "breed sjabloon", "CBS StatLine"
+  std::string format;    // "lang sjabloon", "breed sjabloon", "kolom per indicator", "CBS StatLine"
   std::string encoding;  // "UTF-8", "Windows-1252", "Excel (.xlsx)"
   char delimiter = 0;
   bool ok = false;       // usable: values read and no file-level problem
+  bool needs_period = false;  // refused only because no period is known: read again with options.period
   std::size_t rows_read = 0, rows_skipped = 0, values = 0;
   std::vector<std::string> gemeenten, indicators, periods;  // as read, distinct
   std::vector<Problem> problems;
+  // What the reader did that the user should know, though nothing is wrong: values converted to
+  // another unit, a period taken from the file name. Dutch sentences; only in a usable report.
+  std::vector<std::string> notes;
 };
 
 // Reads one file into `out` (appending), or reports why it cannot. `gemeenten` is the dataset
 // whose codes and names the file's gemeenten must match (the current, 2025 boundaries).
+//
+// Shapes (report.format):
+//   lang sjabloon        gemeente; indicator; [uitsplitsing;] periode; waarde [; teller; noemer; eenheid; bron]
+//   breed sjabloon       [gemeente;] indicator; <periode>; <periode>; ...
+//   CBS StatLine         a StatLine CSV export: Regio's; Perioden; <indicator>; ...
+//   kolom per indicator  gemeente; [periode;] <indicator>; <indicator>; ... one row per gemeente. The
+//       gemeente column is found by its name (gemeente, regio, code ...) or, when no header
+//       the reader knows is in the first ten rows, by its values (gemeente names or GM codes
+//       below a header cell that is not one). Each other column names an indicator, optionally
+//       with a period and a unit: "Wachttijd (dagen)", "Wachttijd 2024 (weken)", "Thuiszitters
+//       2023/2024 (%)", "Kosten jeugdhulp (€)". Without a period column each indicator column's
+//       period comes, in this order, from its header (find_period_in_text), from the file name
+//       without extension ("wachttijden-2024.csv"), or from options.period; when none gives one
+//       the file is refused with needs_period and (exactly, for one column "Wachttijd (dagen)" of
+//       "wachttijden.csv"):
+//         Dit bestand noemt geen periode voor „Wachttijd (dagen)”: er is geen kolom periode, en de
+//         kolomkop en de bestandsnaam noemen er geen. Zet de periode in de kolomkop (bijvoorbeeld
+//         „Wachttijd 2024 (dagen)”) of in de bestandsnaam (bijvoorbeeld „wachttijden-2024.csv”), of
+//         geef de periode op bij het laden.
+//       (several columns: "voor „A” en „B”" or "voor „A”, „B” en 3 andere", and "de kolomkoppen";
+//       a file name that names more than one period: "er is geen kolom periode, de kolomkop noemt
+//       er geen en de bestandsnaam noemt er meer dan één", with the example file name
+//       "cijfers-2024.csv"). An options.period that parse_period
+//       refuses, when it is needed, refuses the file with needs_period and
+//       "De opgegeven periode is niet te lezen: <parse_period's message>".
+//       A period taken from the file name or the option is reported in `notes` ("De periode 2024
+//       komt uit de bestandsnaam „wachttijden-2024.csv”."); an option no column needed too ("De
+//       opgegeven periode „2023” is niet gebruikt: het bestand noemt zelf zijn perioden.").
+// Values in every shape are read by read_typed_number ("12,8 %", "1 op 15", "€ 9,5 mln",
+// "8 maanden") and converted by typed_value_in to the indicator's unit; a value whose words do not
+// fit the unit is skipped with typed_value_in's message. A unit in brackets after an indicator
+// name, or in the eenheid column, applies to the plain numbers it heads: "(weken)" and "(maanden)"
+// read them as durations (converted to days), "(x € 1.000)" and "(€ mln)" multiply them. Every
+// conversion to days is reported in `notes`, per indicator and unit: "Wachttijd jeugdhulp: 3
+// waarden in maanden omgerekend naar dagen (1 maand = 30,4375 dagen), bijvoorbeeld 8 maanden =
+// 243,5 dagen." (from a header: "... in weken (volgens „Wachttijd (weken)”) omgerekend ...").
 bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes,
                    const ReadOptions& options, const Dataset& gemeenten, OwnData& out,
                    ReadReport& report);

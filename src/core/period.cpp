@@ -555,6 +555,78 @@ bool parse_period(std::string_view text, Period& out, std::string& error) {
   return true;
 }
 
+bool find_period_in_text(std::string_view text, Period& out, std::size_t& begin, std::size_t& end,
+                         bool& ambiguous) {
+  ambiguous = false;
+  auto separator = [](char c) {
+    return c == ' ' || c == '\t' || c == '_' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';';
+  };
+  // Words, and the places inside each word where a part between dashes starts or ends.
+  struct Word {
+    std::size_t b, e;
+    std::vector<std::size_t> starts, ends;
+  };
+  std::vector<Word> words;
+  for (std::size_t i = 0; i < text.size() && text.size() <= 1000;) {
+    if (separator(text[i])) {
+      ++i;
+      continue;
+    }
+    Word w{i, i, {i}, {}};
+    while (i < text.size() && !separator(text[i])) {
+      if (text[i] == '-') {
+        w.ends.push_back(i);
+        w.starts.push_back(i + 1);
+      }
+      ++i;
+    }
+    w.e = i;
+    w.ends.push_back(i);
+    words.push_back(std::move(w));
+  }
+  struct Found {
+    std::size_t b, e;
+    Period p;
+  };
+  std::vector<Found> found;
+  for (std::size_t first = 0; first < words.size(); ++first) {
+    for (std::size_t last = first; last < words.size() && last < first + 6; ++last) {
+      for (const std::size_t b : words[first].starts) {
+        for (const std::size_t e : words[last].ends) {
+          // parse_period reads at most 64 bytes: longer runs cannot be a period (and a word of
+          // many dashes would otherwise make a quadratic number of them).
+          if (e <= b || e - b > 64) continue;
+          std::string candidate(text.substr(b, e - b));
+          for (char& c : candidate) {
+            if (separator(c)) c = ' ';
+          }
+          Period p;
+          std::string error;
+          if (parse_period(candidate, p, error)) found.push_back({b, e, p});
+        }
+      }
+    }
+  }
+  const Found* best = nullptr;
+  for (const Found& f : found) {
+    bool inside_longer = false;
+    for (const Found& g : found) {
+      if (&g != &f && g.b <= f.b && f.e <= g.e && g.e - g.b > f.e - f.b) inside_longer = true;
+    }
+    if (inside_longer) continue;
+    if (best && !(best->p == f.p)) {
+      ambiguous = true;
+      return false;
+    }
+    if (!best || f.e - f.b > best->e - best->b) best = &f;
+  }
+  if (!best) return false;
+  out = best->p;
+  begin = best->b;
+  end = best->e;
+  return true;
+}
+
 bool periods_overlap(const Period& a, const Period& b) {
   return a.start_day() <= b.end_day() && b.start_day() <= a.end_day();
 }

@@ -60,6 +60,20 @@ struct Period {
 // accepted forms.
 bool parse_period(std::string_view text, Period& out, std::string& error);
 
+// The one period a free text names: a file name without its extension ("wachttijden-2024",
+// "thuiszitters_2023-2024", "Q1-3 2025 jeugdhulp", "wachttijd_q3_2024") or a column header
+// ("Wachttijd 2024 (dagen)", "Thuiszitters 2023/2024 (%)"). The text is cut into words at spaces,
+// '_', brackets, ',' and ';'; a candidate is a run of up to six words, of which the first may start
+// and the last may end at a '-' inside the word ("jeugdhulp-2024-Q3" holds "2024-Q3"), read by
+// parse_period with the words joined by spaces. Of the candidates that read as a period, those
+// inside a longer one are dropped ("2023" and "2024" inside "2023-2024"); what is left must be one
+// period, else there is none to take: "jeugd 2023 2024" names two, and a period is never guessed.
+// Returns false when the text names no period (`ambiguous` false) or more than one (`ambiguous`
+// true). On success `begin` and `end` are the byte range of the words that name it (the longest,
+// the first of equals), so a caller can cut it out of a header.
+bool find_period_in_text(std::string_view text, Period& out, std::size_t& begin, std::size_t& end,
+                         bool& ambiguous);
+
 // Whether the two periods share at least one day.
 bool periods_overlap(const Period& a, const Period& b);
 

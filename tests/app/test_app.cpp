@@ -155,3 +155,86 @@ TEST_CASE("own figures: on a 375-px phone every control and the figures stay ins
   CHECK(chosen.min.y - search.max.y < 20.0f);
   CHECK(chosen.max.y - chosen.min.y < 30.0f);
 }
+
+TEST_CASE("own figures: a file that names no period asks for one, and loads with the answer") {
+  Session s(1280, 800);
+  jv::app::AppState& app = s.shell.app;
+  headless_click_widget(s.shell, "tabs.own");
+  app.own.remember = true;  // even so, the waiting file is never stored
+  // A column per indicator for jeugdregio Centraal Gelderland, without a period anywhere.
+  const std::string file =
+      "Gemeente;Wachttijd (dagen)\nArnhem;84\nDuiven;112\nRenkum;8 maanden\nRheden;12 weken\nWageningen;30 dagen\n";
+  jv::app::app_load_file(app, "wachttijden.csv", bytes_of(file));
+  headless_frame(s.shell);
+  headless_frame(s.shell);  // the report box grows to its content in the next frame
+  CHECK(app.own.pending.active);
+  CHECK(app.own.last_report.needs_period);
+  CHECK(app.own.data.values.empty());
+  CHECK(s.shell.storage.count(jv::app::kOwnDataStorageKey) == 0);
+  CHECK(jv::app::app_test_state_json(app).find("\"needs_period\":true") != std::string::npos);
+  for (const char* id : {"own.period", "own.period_load", "own.period_cancel"}) {
+    CAPTURE(id);
+    const Rect r = widget(s.shell, id);
+    const Rect box = widget(s.shell, "own.report");
+    CHECK(r.min.y >= box.min.y);  // in the report area
+    CHECK(r.max.y <= box.max.y);
+  }
+
+  // An answer that is no period: its Dutch message under the field, nothing loaded.
+  headless_click_widget(s.shell, "own.period");
+  headless_type(s.shell, "2024-Q5");
+  headless_click_widget(s.shell, "own.period_load");
+  CHECK(app.own.pending.active);
+  CHECK(app.own.pending.error.rfind("Een kwartaal is Q1, Q2, Q3 of Q4; \"2024-Q5\" bestaat niet.", 0) == 0);
+  CHECK(widget(s.shell, "own.period_error").min.y > widget(s.shell, "own.period").max.y);
+  CHECK(app.own.data.values.empty());
+
+  // The right answer: the same bytes read again, for that period.
+  headless_click_widget(s.shell, "own.period");
+  headless_shortcut(s.shell, ImGuiKey_A);
+  headless_type(s.shell, "Q1-3 2025");
+  headless_click_widget(s.shell, "own.period_load");
+  headless_frame(s.shell);
+  CHECK_FALSE(app.own.pending.active);
+  CHECK(app.own.pending.bytes.empty());
+  REQUIRE(app.own.last_report.ok);
+  CHECK(app.own.last_report.periods == std::vector<std::string>{"Q1-3 2025"});
+  REQUIRE(app.own.data.values.size() == 5);
+  const jv::OwnValue* renkum = nullptr;
+  for (const jv::OwnValue& v : app.own.data.values) {
+    if (v.gemeente == "GM0274") renkum = &v;
+  }
+  REQUIRE(renkum != nullptr);
+  CHECK(renkum->value == 243.5);  // 8 maanden
+  CHECK(renkum->period.label() == "Q1-3 2025");
+  CHECK(widget(s.shell, "own.notes").max.y <= widget(s.shell, "own.report").max.y);  // the notes are shown
+  // Remembered as figures, as any loaded file: the values, not the file.
+  REQUIRE(s.shell.storage.count(jv::app::kOwnDataStorageKey) == 1);
+  CHECK(s.shell.storage[jv::app::kOwnDataStorageKey].find("Q1-3 2025") != std::string::npos);
+  CHECK(s.shell.storage[jv::app::kOwnDataStorageKey].find("8 maanden") == std::string::npos);
+}
+
+TEST_CASE("own figures: Annuleren drops the file that names no period and keeps what was loaded") {
+  Session s(375, 740, 2.0f);
+  jv::app::AppState& app = s.shell.app;
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.0");
+  REQUIRE(app.own.data.values.size() == 10);
+  jv::app::app_load_file(app, "wachttijden.csv", bytes_of("Gemeente;Wachttijd (dagen)\nArnhem;84\n"));
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  REQUIRE(app.own.pending.active);
+  for (const char* id : {"own.period", "own.period_load", "own.period_cancel", "own.report"}) {
+    CAPTURE(id);
+    const Rect r = widget(s.shell, id);
+    CHECK(r.min.x >= 0.0f);
+    CHECK(r.min.y >= 0.0f);
+    CHECK(r.max.x <= 375.0f);  // on a phone too
+  }
+  CHECK(widget(s.shell, "own.period_cancel").max.y <= 740.0f);  // scrolled into view
+  headless_click_widget(s.shell, "own.period_cancel");
+  CHECK_FALSE(app.own.pending.active);
+  CHECK(app.own.pending.bytes.empty());
+  CHECK(app.own.data.values.size() == 10);
+  CHECK_FALSE(app.own.last_report.ok);  // the report still says why it was not loaded
+}

@@ -1,11 +1,18 @@
-# ctest script: `jeugdvergelijker controleer FILE` must exit with EXPECT_RC and print a line that
-# starts with EXPECT (on stdout or stderr).
-#   -DCLI=path -DFILE=path -DEXPECT_RC=0|1 -DEXPECT="file, rij 3, kolom 1: ..."
-execute_process(COMMAND "${CLI}" controleer "${FILE}" OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+# ctest script: `jeugdvergelijker controleer FILE [ARGS]` must exit with EXPECT_RC and print a line
+# that starts with EXPECT (on stdout or stderr), and one that starts with EXPECT2 when given.
+#   -DCLI=path -DFILE=path -DEXPECT_RC=0|1 -DEXPECT="file, rij 3, kolom 1: ..." [-DARGS="--periode|2024"]
+#   [-DEXPECT2="..."]
+string(REPLACE "|" ";" args "${ARGS}")
+execute_process(COMMAND "${CLI}" controleer "${FILE}" ${args} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 if(NOT rc EQUAL EXPECT_RC)
   message(FATAL_ERROR "exit ${rc}, expected ${EXPECT_RC}:\n${out}${err}")
 endif()
-string(FIND "\n${out}\n${err}" "\n${EXPECT}" found)
-if(found EQUAL -1)
-  message(FATAL_ERROR "no line starts with:\n  ${EXPECT}\nin:\n${out}${err}")
-endif()
+foreach(expected IN ITEMS "${EXPECT}" "${EXPECT2}")
+  if(expected STREQUAL "")
+    continue()
+  endif()
+  string(FIND "\n${out}\n${err}" "\n${expected}" found)
+  if(found EQUAL -1)
+    message(FATAL_ERROR "no line starts with:\n  ${expected}\nin:\n${out}${err}")
+  endif()
+endforeach()

@@ -422,3 +422,292 @@ TEST_CASE("own data: '1 op N' reads as a rate, and a secret value in a provision
   REQUIRE(secret != nullptr);
   CHECK(secret->status == jv::Status::Suppressed);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Values as staff type them, and a column per indicator
+// ---------------------------------------------------------------------------------------------
+
+namespace {
+
+Loaded load_text(const std::string& name, const std::string& text, jv::ReadOptions options = {}) {
+  Loaded l;
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  l.ok = jv::read_own_data(name, {bytes, text.size()}, options, data2025(), l.data, l.report);
+  return l;
+}
+
+// A fixture's bytes under another file name: the name is where a period may come from.
+Loaded load_as(const std::string& fixture_name, const std::string& name, jv::ReadOptions options = {}) {
+  Loaded l;
+  const std::vector<std::uint8_t> bytes = fixture(fixture_name);
+  l.ok = jv::read_own_data(name, bytes, options, data2025(), l.data, l.report);
+  return l;
+}
+
+const std::string kMonthNote =
+    "Wachttijd jeugdhulp: 1 waarde in maanden omgerekend naar dagen (1 maand = 30,4375 dagen), bijvoorbeeld 8 "
+    "maanden = 243,5 dagen.";
+
+}  // namespace
+
+TEST_CASE("own data: the long template reads € 9,5 mln, 1 op N and 8 maanden, and refuses words that do not fit") {
+  const Loaded l = load_text("plak",
+                             "gemeente;indicator;periode;waarde\n"
+                             "Arnhem;Kosten jeugdhulp;2024;\xE2\x82\xAC 61,2 mln\n"
+                             "Arnhem;Jeugdigen met jeugdhulp;2024;1 op 8\n"
+                             "Arnhem;Wachttijd;2024;8 maanden\n"
+                             "Arnhem;Thuiszitters;2024;8 maanden\n"
+                             "Arnhem;Relatief verzuim;2023/2024;1 op 40\n"
+                             "Arnhem;Uithuisplaatsingen;2024;1,2 duizend\n");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(find(l.data, "GM0202", "kosten_jeugdhulp", "2024")->value == doctest::Approx(61200000.0));
+  CHECK(find(l.data, "GM0202", "jeugdhulp_pct", "2024")->value == 12.5);
+  CHECK(find(l.data, "GM0202", "wachttijd", "2024")->value == 243.5);
+  // 1 op 40 for a rate per 1.000 is 25 per 1.000, not a custom percentage.
+  REQUIRE(find(l.data, "GM0202", "verzuim_per_1000", "2023/2024") != nullptr);
+  CHECK(find(l.data, "GM0202", "verzuim_per_1000", "2023/2024")->value == 25.0);
+  CHECK(find(l.data, "GM0202", "uithuisplaatsingen", "2024")->value == 1200.0);
+  CHECK(l.report.values == 5);
+  CHECK(l.problems() == std::vector<std::string>{
+                            "plak, rij 5, kolom 4: \xE2\x80\x9E" "8 maanden\xE2\x80\x9D is geen percentage. Een percentage "
+                            "schrijft u als 10,5 of 10,5 % of 1 op 15."});
+  CHECK(l.report.notes == std::vector<std::string>{kMonthNote});
+}
+
+TEST_CASE("own data: an eenheid column in weeks converts plain numbers to days") {
+  const Loaded l = load_text("plak",
+                             "gemeente;indicator;periode;waarde;eenheid\n"
+                             "Renkum;Wachttijd;2024;12;weken\n"
+                             "Renkum;Trajectduur;2024;14;maanden\n"
+                             "Renkum;Thuiszitters;2024;1,1;%\n");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(find(l.data, "GM0274", "wachttijd", "2024")->value == 84.0);
+  CHECK(find(l.data, "GM0274", "trajectduur", "2024")->value == 426.125);  // 14 x 30,4375
+  CHECK(find(l.data, "GM0274", "thuiszitters", "2024")->value == doctest::Approx(1.1));
+  CHECK(l.report.notes ==
+        std::vector<std::string>{
+            "Trajectduur jeugdhulp: 1 waarde in maanden (volgens de kolom eenheid) omgerekend naar dagen (1 maand = "
+            "30,4375 dagen), bijvoorbeeld 14 maanden = 426,125 dagen.",
+            "Wachttijd jeugdhulp: 1 waarde in weken (volgens de kolom eenheid) omgerekend naar dagen (1 week = 7 "
+            "dagen), bijvoorbeeld 12 weken = 84 dagen."});
+}
+
+TEST_CASE("own data: a column per indicator takes its period from the file name") {
+  const Loaded l = load_as("owndata/wachttijden.csv", "wachttijden-2024.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.format == "kolom per indicator");
+  CHECK(l.report.values == 5);
+  CHECK(l.report.rows_read == 5);
+  CHECK(l.report.problems.empty());
+  CHECK(l.report.periods == std::vector<std::string>{"2024"});
+  CHECK(l.report.gemeenten == std::vector<std::string>{"GM0202", "GM0226", "GM0274", "GM0275", "GM0289"});
+  CHECK(find(l.data, "GM0202", "wachttijd", "2024")->value == 84.0);   // Arnhem
+  CHECK(find(l.data, "GM0226", "wachttijd", "2024")->value == 112.0);  // Duiven
+  CHECK(find(l.data, "GM0274", "wachttijd", "2024")->value == 243.5);  // Renkum, 8 maanden
+  CHECK(find(l.data, "GM0275", "wachttijd", "2024")->value == 84.0);   // Rheden, 12 weken
+  CHECK(find(l.data, "GM0289", "wachttijd", "2024")->value == 30.0);   // Wageningen, 30 dagen
+  CHECK(l.report.notes ==
+        std::vector<std::string>{
+            "De periode 2024 komt uit de bestandsnaam \xE2\x80\x9Ewachttijden-2024.csv\xE2\x80\x9D.",
+            "Wachttijd jeugdhulp: 1 waarde in weken omgerekend naar dagen (1 week = 7 dagen), bijvoorbeeld 12 weken = "
+            "84 dagen.",
+            kMonthNote});
+  // Other names, other periods.
+  CHECK(load_as("owndata/wachttijden.csv", "thuiszitters_2023-2024.csv").report.periods ==
+        std::vector<std::string>{"2023/2024"});
+  CHECK(load_as("owndata/wachttijden.csv", "Q1-3 2025 jeugdhulp.csv").report.periods ==
+        std::vector<std::string>{"Q1-3 2025"});
+}
+
+TEST_CASE("own data: a column per indicator without any period is refused and asks for one") {
+  jv::OwnData before;
+  jv::ReadReport report;
+  const jv::EmbeddedExample& ex = jv::embedded_examples()[0];
+  REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), before, report));
+  jv::OwnData data = before;
+  const std::vector<std::uint8_t> bytes = fixture("owndata/wachttijden.csv");
+  CHECK_FALSE(jv::read_own_data("wachttijden.csv", bytes, {}, data2025(), data, report));
+  CHECK(report.needs_period);
+  REQUIRE(report.problems.size() == 1);
+  CHECK(report.problems.front().fatal);
+  CHECK(report.problems.front().to_string() ==
+        "wachttijden.csv: Dit bestand noemt geen periode voor \xE2\x80\x9EWachttijd (dagen)\xE2\x80\x9D: er is geen "
+        "kolom periode, en de kolomkop en de bestandsnaam noemen er geen. Zet de periode in de kolomkop (bijvoorbeeld "
+        "\xE2\x80\x9EWachttijd 2024 (dagen)\xE2\x80\x9D) of in de bestandsnaam (bijvoorbeeld "
+        "\xE2\x80\x9Ewachttijden-2024.csv\xE2\x80\x9D), of geef de periode op bij het laden.");
+  CHECK(report.notes.empty());
+  CHECK(data.values.size() == before.values.size());  // nothing loaded before is lost
+  CHECK(data.files == before.files);
+
+  // Two columns, and a file name that names two periods: still no guess.
+  const Loaded two = load_text("jeugd 2023 2024.csv", "Gemeente;Wachttijd (dagen);Thuiszitters (%)\nArnhem;84;1,2\n");
+  CHECK_FALSE(two.ok);
+  CHECK(two.report.needs_period);
+  CHECK(two.first_problem() ==
+        "jeugd 2023 2024.csv: Dit bestand noemt geen periode voor \xE2\x80\x9EWachttijd (dagen)\xE2\x80\x9D en "
+        "\xE2\x80\x9EThuiszitters (%)\xE2\x80\x9D: er is geen kolom periode, de kolomkoppen noemen er geen en de "
+        "bestandsnaam noemt er meer dan \xC3\xA9\xC3\xA9n. Zet de periode in de kolomkop (bijvoorbeeld "
+        "\xE2\x80\x9EWachttijd 2024 (dagen)\xE2\x80\x9D) of in de bestandsnaam (bijvoorbeeld "
+        "\xE2\x80\x9E" "cijfers-2024.csv\xE2\x80\x9D), of geef de periode op bij het laden.");
+  // A refusal for another reason is not a question about the period.
+  CHECK_FALSE(load("owndata/empty.csv").report.needs_period);
+}
+
+TEST_CASE("own data: a column per indicator takes the period given when loading") {
+  jv::ReadOptions options;
+  options.period = "Q1-3 2025";
+  const Loaded l = load("owndata/wachttijden.csv", options);
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK_FALSE(l.report.needs_period);
+  CHECK(l.report.periods == std::vector<std::string>{"Q1-3 2025"});
+  CHECK(find(l.data, "GM0274", "wachttijd", "Q1-3 2025")->value == 243.5);
+  REQUIRE_FALSE(l.report.notes.empty());
+  CHECK(l.report.notes.front() == "De periode Q1-3 2025 is bij het laden opgegeven.");
+
+  // The file name comes before the option; the option unused is said.
+  options.period = "2023";
+  const Loaded named = load_as("owndata/wachttijden.csv", "wachttijden-2024.csv", options);
+  CHECK(named.report.periods == std::vector<std::string>{"2024"});
+  CHECK(named.report.notes.back() ==
+        "De opgegeven periode \xE2\x80\x9E" "2023\xE2\x80\x9D is niet gebruikt: het bestand noemt zelf zijn perioden.");
+
+  // A period that cannot be read is refused, and asked again.
+  options.period = "2024-Q5";
+  const Loaded bad = load("owndata/wachttijden.csv", options);
+  CHECK_FALSE(bad.ok);
+  CHECK(bad.report.needs_period);
+  CHECK(bad.first_problem().rfind("wachttijden.csv: De opgegeven periode is niet te lezen: ", 0) == 0);
+}
+
+TEST_CASE("own data: several indicator columns with their period and unit in the header") {
+  const Loaded l = load("owndata/centraal_gelderland.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.format == "kolom per indicator");
+  CHECK(l.report.problems.empty());
+  CHECK(l.report.values == 14);  // 5 waiting times, 4 thuiszitters (one empty), 5 costs
+  // "(weken)" in the header: plain numbers are weeks; a cell's own word wins.
+  CHECK(find(l.data, "GM0202", "wachttijd", "2024")->value == 84.0);    // Arnhem, 12
+  CHECK(find(l.data, "GM0221", "wachttijd", "2024")->value == 70.0);    // Doesburg, 10
+  CHECK(find(l.data, "GM0299", "wachttijd", "2024")->value == 112.0);   // Zevenaar, 16 weken
+  CHECK(find(l.data, "GM1734", "wachttijd", "2024")->value == 243.5);   // Overbetuwe, 8 maanden
+  CHECK(find(l.data, "GM0293", "wachttijd", "2024")->value == 21.0);    // Westervoort, 3 weken
+  CHECK(find(l.data, "GM0202", "thuiszitters", "2023/2024")->value == doctest::Approx(1.4));
+  CHECK(find(l.data, "GM0299", "thuiszitters", "2023/2024")->value == doctest::Approx(1.1));
+  CHECK(find(l.data, "GM0293", "thuiszitters", "2023/2024")->value == doctest::Approx(100.0 / 90.0));
+  CHECK(find(l.data, "GM1734", "thuiszitters", "2023/2024") == nullptr);
+  CHECK(find(l.data, "GM0202", "kosten_jeugdhulp", "2024")->value == doctest::Approx(61200000.0));
+  CHECK(find(l.data, "GM0221", "kosten_jeugdhulp", "2024")->value == 4150000.0);
+  CHECK(find(l.data, "GM0299", "kosten_jeugdhulp", "2024")->value == 12500000.0);
+  CHECK(l.report.indicators ==
+        std::vector<std::string>{"Kosten jeugdhulp", "Thuiszitters", "Wachttijd jeugdhulp"});
+  CHECK(l.report.notes ==
+        std::vector<std::string>{
+            "Wachttijd jeugdhulp: 2 waarden in weken omgerekend naar dagen (1 week = 7 dagen), bijvoorbeeld 16 weken = "
+            "112 dagen.",
+            "Wachttijd jeugdhulp: 2 waarden in weken (volgens \xE2\x80\x9EWachttijd (weken)\xE2\x80\x9D) omgerekend "
+            "naar dagen (1 week = 7 dagen), bijvoorbeeld 12 weken = 84 dagen.",
+            kMonthNote});
+}
+
+TEST_CASE("own data: a column per indicator with a period column; bad rows get today's messages") {
+  const Loaded l = load("owndata/wachttijden_per_jaar.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.format == "kolom per indicator");
+  CHECK(l.report.values == 7);
+  CHECK(l.report.rows_read == 6);
+  CHECK(l.report.rows_skipped == 2);
+  CHECK(find(l.data, "GM0202", "wachttijd", "2023")->value == 91.0);
+  CHECK(find(l.data, "GM0202", "wachttijd", "2024")->value == 84.0);
+  CHECK(find(l.data, "GM0202", "jeugdhulp_aantal", "2023")->value == 3920.0);
+  CHECK(find(l.data, "GM0202", "jeugdhulp_aantal", "2024")->value == 4105.0);
+  CHECK(find(l.data, "GM1705", "wachttijd", "2024")->value == 42.0);  // Lingewaard, 6 weken
+  CHECK(find(l.data, "GM1705", "jeugdhulp_aantal", "2024")->value == 1240.0);
+  CHECK(find(l.data, "GM0277", "wachttijd", "2024")->value == 45.0);  // Rozendaal
+  REQUIRE(l.report.problems.size() == 2);
+  CHECK(l.report.problems[0].to_string() ==
+        "wachttijden_per_jaar.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E" "Arnhemm\xE2\x80\x9D. Bedoelt u "
+        "Arnhem (GM0202)?");
+  // The row's period is checked once, not once per indicator column.
+  CHECK(l.report.problems[1].to_string().rfind("wachttijden_per_jaar.csv, rij 6, kolom 2: ", 0) == 0);
+  CHECK(l.report.notes ==
+        std::vector<std::string>{
+            "Wachttijd jeugdhulp: 1 waarde in weken omgerekend naar dagen (1 week = 7 dagen), bijvoorbeeld 6 weken = "
+            "42 dagen."});
+}
+
+TEST_CASE("own data: a gemeente column found by its codes, under a title and without a name") {
+  const Loaded l = load_text("regio.csv",
+                             "Wachttijden jeugdhulp regio Centraal Gelderland\n"
+                             "\n"
+                             ";Wachttijd Q1-3 2025 (dagen)\n"
+                             "GM0202;60\n"
+                             "GM1734;75\n"
+                             "Nederland;52\n");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.format == "kolom per indicator");
+  CHECK(find(l.data, "GM0202", "wachttijd", "Q1-3 2025")->value == 60.0);
+  CHECK(find(l.data, "GM1734", "wachttijd", "Q1-3 2025")->value == 75.0);
+  CHECK(find(l.data, "NL", "wachttijd", "Q1-3 2025")->value == 52.0);
+  // An unknown indicator is kept as the municipality's own, with the unit its header gives.
+  const Loaded custom = load_text("wachtlijst-2025.csv", "Gemeente;Wachtlijst specialistische GGZ (weken)\nArnhem;9\n");
+  REQUIRE_MESSAGE(custom.ok, custom.first_problem());
+  const jv::OwnIndicator* ind = custom.data.indicator("eigen:wachtlijst specialistische ggz");
+  REQUIRE(ind != nullptr);
+  CHECK(ind->custom);
+  CHECK(ind->meta.unit == jv::Unit::Days);
+  CHECK(find(custom.data, "GM0202", "eigen:wachtlijst specialistische ggz", "2025")->value == 63.0);
+}
+
+TEST_CASE("own data: what is not a column per indicator is refused as before") {
+  // No gemeente column: nothing to tell the rows apart by.
+  const Loaded none = load_text("x.csv", "Wachttijd (dagen);Thuiszitters (%)\n84;1,2\n");
+  CHECK_FALSE(none.ok);
+  CHECK_FALSE(none.report.needs_period);
+  CHECK(none.first_problem().rfind("x.csv: De kolommen zijn niet herkend", 0) == 0);
+  // A value column without an indicator column is a long template missing one.
+  const Loaded value = load_text("y.csv", "gemeente;periode;waarde\nArnhem;2024;84\n");
+  CHECK_FALSE(value.ok);
+  CHECK(value.first_problem().rfind("y.csv: De kolommen zijn niet herkend (kopregel: ", 0) == 0);
+}
+
+TEST_CASE("own data: an Excel sheet with a column per indicator, its period in the file name") {
+  const Loaded l = load("xlsx/thuiszitters_2023-2024.xlsx");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.format == "Excel, kolom per indicator");
+  CHECK(l.report.problems.empty());
+  CHECK(l.report.periods == std::vector<std::string>{"2023/2024"});
+  CHECK(find(l.data, "GM0202", "thuiszitters", "2023/2024")->value == doctest::Approx(1.4));  // a 0.0% cell
+  CHECK(find(l.data, "GM0274", "thuiszitters", "2023/2024")->value == doctest::Approx(0.9));
+  CHECK(find(l.data, "GM0299", "thuiszitters", "2023/2024")->value == doctest::Approx(1.2));  // plain, under (%)
+  CHECK(find(l.data, "GM0202", "wachttijd", "2023/2024")->value == 84.0);
+  CHECK(find(l.data, "GM0274", "wachttijd", "2023/2024")->value == 243.5);
+  CHECK(find(l.data, "GM0299", "wachttijd", "2023/2024")->value == 73.5);  // 10,5 weeks
+  REQUIRE_FALSE(l.report.notes.empty());
+  CHECK(l.report.notes.front() ==
+        "De periode 2023/2024 komt uit de bestandsnaam \xE2\x80\x9Ethuiszitters_2023-2024.xlsx\xE2\x80\x9D.");
+}
+
+TEST_CASE("own data: a header in thousands or millions of euros multiplies its plain numbers") {
+  const Loaded l = load_text("kosten-2024.csv",
+                             "Gemeente;Kosten jeugdhulp (x \xE2\x82\xAC 1.000);Kosten jeugdhulp met verblijf "
+                             "(\xE2\x82\xAC mln);Kosten jeugdbescherming (\xC3\x97 \xE2\x82\xAC 1.000)\n"
+                             "Wageningen;9.500;2,5;\xE2\x82\xAC 1,1 mln\n");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(find(l.data, "GM0289", "kosten_jeugdhulp", "2024")->value == 9500000.0);
+  CHECK(find(l.data, "GM0289", "kosten_met_verblijf", "2024")->value == 2500000.0);
+  // A cell with its own multiplier is read as written.
+  CHECK(find(l.data, "GM0289", "kosten_jeugdbescherming", "2024")->value == doctest::Approx(1100000.0));
+}
+
+TEST_CASE("own data: the same indicator in two columns for two periods") {
+  const Loaded l = load_text("thuiszitters.csv",
+                             "Gemeente;Thuiszitters 2022/2023 (%);Thuiszitters 2023/2024 (%)\n"
+                             "Rheden;1,3;1,1\n"
+                             "Rozendaal;;0,8\n");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.values == 3);
+  CHECK(find(l.data, "GM0275", "thuiszitters", "2022/2023")->value == doctest::Approx(1.3));
+  CHECK(find(l.data, "GM0275", "thuiszitters", "2023/2024")->value == doctest::Approx(1.1));
+  CHECK(find(l.data, "GM0277", "thuiszitters", "2023/2024")->value == doctest::Approx(0.8));
+  CHECK(l.report.notes.empty());  // the periods are in the headers: nothing to point out
+}

@@ -306,3 +306,54 @@ TEST_CASE("period: calendar dates for the privacy check") {
   CHECK_FALSE(jv::parse_calendar_date("2024-03-01T25:00", y, m, d));
   CHECK_FALSE(jv::parse_calendar_date("32-01-2024", y, m, d));
 }
+
+namespace {
+
+// What find_period_in_text takes from `text`: "<label> @<words>", "geen", or "meer dan één".
+std::string found_in(std::string_view text) {
+  Period p;
+  std::size_t b = 0, e = 0;
+  bool ambiguous = false;
+  if (!jv::find_period_in_text(text, p, b, e, ambiguous)) return ambiguous ? "meer dan \xC3\xA9\xC3\xA9n" : "geen";
+  CHECK_FALSE(ambiguous);
+  return p.label() + " @" + std::string(text.substr(b, e - b));
+}
+
+}  // namespace
+
+TEST_CASE("period in a text: file names as municipalities name them") {
+  CHECK(found_in("wachttijden-2024") == "2024 @2024");
+  CHECK(found_in("thuiszitters_2023-2024") == "2023/2024 @2023-2024");
+  CHECK(found_in("Q1-3 2025 jeugdhulp") == "Q1-3 2025 @Q1-3 2025");
+  CHECK(found_in("wachttijd_q3_2024") == "2024-Q3 @q3_2024");
+  CHECK(found_in("jeugdhulp-2024-Q3") == "2024-Q3 @2024-Q3");
+  CHECK(found_in("cijfers 1e halfjaar 2024") == "2024-H1 @1e halfjaar 2024");
+  CHECK(found_in("verzuim maart 2024 definitief") == "2024-03 @maart 2024");
+  CHECK(found_in("peildatum 01-03-2024") == "2024-03-01 @01-03-2024");
+  CHECK(found_in("Jeugdmonitor (2023)") == "2023 @2023");
+  CHECK(found_in("overzicht 2024 versie 2024") == "2024 @2024");  // the same period twice is one
+  // None, or more than one: never guessed.
+  CHECK(found_in("wachttijden") == "geen");
+  CHECK(found_in("download (3)") == "geen");
+  CHECK(found_in("export 20240301") == "geen");
+  CHECK(found_in("") == "geen");
+  CHECK(found_in("vergelijking 2023 2024") == "meer dan \xC3\xA9\xC3\xA9n");
+  CHECK(found_in("jeugd_2022_en_2024") == "meer dan \xC3\xA9\xC3\xA9n");
+}
+
+TEST_CASE("period in a text: column headers, and where the period is") {
+  CHECK(found_in("Wachttijd 2024 (dagen)") == "2024 @2024");
+  CHECK(found_in("Thuiszitters 2023/2024 (%)") == "2023/2024 @2023/2024");
+  CHECK(found_in("Wachttijd (dagen) Q1-3 2025") == "Q1-3 2025 @Q1-3 2025");
+  CHECK(found_in("Wachttijd (2024, weken)") == "2024 @2024");
+  CHECK(found_in("Wachttijd (dagen)") == "geen");
+  CHECK(found_in("Jeugdigen 0-17 jaar") == "geen");
+  CHECK(found_in("Verzuim per 1000 leerlingen") == "geen");
+  CHECK(found_in("Groep 8") == "geen");
+  Period p;
+  std::size_t b = 0, e = 0;
+  bool ambiguous = false;
+  REQUIRE(jv::find_period_in_text("Wachttijd 2024 (dagen)", p, b, e, ambiguous));
+  CHECK(b == 10);
+  CHECK(e == 14);
+}

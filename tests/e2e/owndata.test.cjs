@@ -80,6 +80,34 @@ test('bad files get a Dutch message with file, row and column, and earlier figur
   });
 });
 
+test('a column per indicator without a period asks for one; the answer loads it', async () => {
+  await withPage({}, async ({ page, requests }) => {
+    await openOwnTab(page);
+    const before = requests.length;
+    await chooseFile(page, 'wachttijden.csv',
+                     'Gemeente;Wachttijd (dagen)\nArnhem;84\nDuiven;112\nRenkum;8 maanden\nRheden;12 weken\nWageningen;30 dagen\n');
+    await page.waitForFunction(() => window.jv.state().view.report.needs_period === true);
+    await page.waitForFunction(() => window.jv.state().widgets['own.period_load']);
+    let s = await h.state(page);
+    assert.equal(s.view.own_values, 0);
+    assert.match(s.view.report.problems[0], /^wachttijden\.csv: Dit bestand noemt geen periode voor „Wachttijd \(dagen\)”/);
+    await h.waitIdle(page, 800);
+    await h.screenshot(page, 'own-asks-period-1280x800');
+
+    await h.clickWidget(page, 'own.period');
+    await page.keyboard.type('2024');
+    await h.clickWidget(page, 'own.period_load');
+    await page.waitForFunction(() => window.jv.state().view.own_values === 5);
+    s = await h.state(page);
+    assert.equal(s.view.report.ok, true, JSON.stringify(s.view.report));
+    assert.equal(s.view.report.needs_period, false);
+    assert.ok(s.view.report.notes.some((n) => n.includes('8 maanden = 243,5 dagen')), JSON.stringify(s.view.report.notes));
+    assert.equal(requests.length, before, `verzoeken na het laden: ${requests.slice(before)}`);
+    await h.waitIdle(page, 800);
+    await h.screenshot(page, 'own-period-answered-1280x800');
+  });
+});
+
 test('a dropped file and a table pasted from Excel are read like a chosen file', async () => {
   await withPage({}, async ({ page }) => {
     await openOwnTab(page);
