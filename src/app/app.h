@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -64,10 +65,16 @@ struct ComparisonState {
   DetailView detail = DetailView::Distribution;
   int ranking_column = 1;  // ranking table sort: 0 name, 1 value, 2 denominator
   bool ranking_ascending = true;
-  // The time series: which own series, and the target the user typed (this page only).
+  // The time series: which own series, and per series the target the user typed (this page
+  // only): a target belongs to its series, in that series' unit.
   std::string series;
-  double target = kNaN;
-  int target_year = 2028;
+  struct Target {
+    std::string text;    // as typed: "1 op 15", "10,5 %", "€ 9,5 mln"
+    double value = kNaN;  // in the series' unit (6,67 for "1 op 15" on a percentage)
+    std::string error;   // Dutch, when the text is not a value of that unit
+    int year = 2028;
+  };
+  std::map<std::string, Target> targets;  // by series key
   // What is being typed in the peers view's "add" searches (transient, never stored).
   std::string peer_query, custom_query;
 };

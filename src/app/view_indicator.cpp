@@ -15,9 +15,11 @@
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/format.h"
+#include "core/numbers.h"
 #include "core/scale.h"
 #include "core/text.h"
 #include "imgui.h"
+#include "imgui_stdlib.h"
 
 namespace jv::app {
 
@@ -328,6 +330,48 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   ImGui::PopStyleColor();
 }
 
+// The target: what the council promised ("Maximaal 1 op de 15" in Q1 2031, HLT L55), typed as
+// staff write it and read with the own-data reader's rules for the series' unit (kept in this page
+// only). The year shows whole, with room for four digits and no +/- buttons eating its width.
+void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorMeta& m) {
+  ImGui::Spacing();
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Doel:");
+  ImGui::SameLine();
+  const char* hint = m.unit == Unit::Percent ? "10,5 % of 1 op 15"
+                     : m.unit == Unit::Euro  ? "\xE2\x82\xAC 9,5 mln"
+                     : m.unit == Unit::Days  ? "8 weken"
+                                             : "een getal";
+  ImGui::SetNextItemWidth(std::max(150.0f, ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2.0f + 8.0f));
+  if (ImGui::InputTextWithHint("##doel", hint, &goal.text)) {
+    goal.error.clear();
+    goal.value = kNaN;
+    double v = kNaN;
+    if (!goal.text.empty() && !parse_typed_value(goal.text, m.unit, v, goal.error)) v = kNaN;
+    goal.value = v;
+  }
+  test_hook_item(app.test_hook, "series.target");
+  ImGui::SameLine();
+  ImGui::TextUnformatted("in");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(ImGui::CalcTextSize("20288").x + ImGui::GetStyle().FramePadding.x * 2.0f);
+  int year = goal.year;
+  if (ImGui::InputInt("##doeljaar", &year, 0, 0)) goal.year = std::clamp(year, 2000, 2100);
+  test_hook_item(app.test_hook, "series.target_year");
+  if (!std::isnan(goal.value)) {
+    // What was read, in the unit's own words: "1 op 15" is 6,7 %.
+    ImGui::SameLine();
+    ImGui::TextDisabled("= %s", figure(m, goal.value).c_str());
+    test_hook_item(app.test_hook, "series.target_value");
+  }
+  if (!goal.error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(138, 28, 28, 255));
+    text_wrapped("%s", goal.error.c_str());
+    ImGui::PopStyleColor();
+    test_hook_item(app.test_hook, "series.target_error");
+  }
+}
+
 // Own figures over time: the gemeente's line, Nederland from the same file, the benchmark's CBS
 // figure where the definitions match, a target the user sets, and method changes.
 void time_series(AppState& app, const Group& group, float width) {
@@ -423,8 +467,9 @@ void time_series(AppState& app, const Group& group, float width) {
       gx.push_back(period_position(v->period)), gy.push_back(stats::median(members));
     }
   }
-  double& target = app.cmp.target;
-  int& target_year = app.cmp.target_year;
+  ComparisonState::Target& goal = app.cmp.targets[app.cmp.series];
+  const double target = goal.value;
+  const int target_year = goal.year;
   if (!std::isnan(target)) {
     Period year;
     year.year = target_year;
@@ -504,21 +549,7 @@ void time_series(AppState& app, const Group& group, float width) {
     ImGui::PopStyleColor();
     test_hook_item(app.test_hook, "series.hidden_note");
   }
-  // The target: what the council promised, typed in by the user (kept in this page only).
-  ImGui::Spacing();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Doel:");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(110);
-  double t = std::isnan(target) ? 0.0 : target;
-  if (ImGui::InputDouble("##doel", &t, 0.0, 0.0, "%.1f")) target = t > 0.0 ? t : std::nan("");
-  test_hook_item(app.test_hook, "series.target");
-  ImGui::SameLine();
-  ImGui::TextUnformatted("in");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(110);
-  int year = target_year;
-  if (ImGui::InputInt("##doeljaar", &year)) target_year = std::clamp(year, 2000, 2100);
+  target_input(app, goal, m);
   // Own figures beside the benchmark only when the definitions match.
   const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.data2025);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "app/layout.h"
@@ -373,4 +374,47 @@ TEST_CASE("views: the own figures table hides the Teylingen 7 and the 46 that wo
   const std::string csv = jv::export_own_csv(app.own.data, app.data2025);
   CHECK(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   CHECK(csv.find(";0-3 jaar;Q1-3 2025;;aantal;verborgen") != std::string::npos);
+}
+
+TEST_CASE("views: the target field reads what staff type: 1 op 15, 10,5 %, € 9,5 mln; the year shows whole") {
+  Session s(1280, 1400);  // tall enough that the field under the chart is on screen
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.0");  // Hilversum, % jeugdigen met jeugdhulp 2018-2022
+  jv::app::AppState& app = s.shell.app;
+  app.tab = jv::app::Tab::Indicator;
+  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  headless_frame(s.shell);
+  REQUIRE(drawn(s.shell, "series.target"));
+  auto type_target = [&](const char* text) {
+    headless_click_widget(s.shell, "series.target");
+    headless_shortcut(s.shell, ImGuiKey_A);
+    headless_key(s.shell, ImGuiKey_Delete);
+    headless_type(s.shell, text);
+    headless_frame(s.shell);
+    return app.cmp.targets[app.cmp.series];
+  };
+  // Users saw "1 op 15" become "Doel: 1.0" and "10,5" become 10.0.
+  CHECK(type_target("1 op 15").value == doctest::Approx(100.0 / 15.0));
+  CHECK(drawn(s.shell, "series.target_value"));
+  CHECK(type_target("10,5").value == doctest::Approx(10.5));
+  CHECK(type_target("10,5 %").value == doctest::Approx(10.5));
+  const jv::app::ComparisonState::Target bad = type_target("veel");
+  CHECK(std::isnan(bad.value));
+  CHECK_FALSE(bad.error.empty());
+  CHECK(drawn(s.shell, "series.target_error"));
+  // The year field is wide enough for "2028" in this font, with no +/- buttons beside it.
+  ImVec2 a, b;
+  REQUIRE(drawn(s.shell, "series.target_year", &a, &b));
+  CHECK(b.x - a.x >= ImGui::CalcTextSize("2028").x + 2 * ImGui::GetStyle().FramePadding.x);
+  CHECK(app.cmp.targets[app.cmp.series].year == 2028);
+
+  // An amount for the costs series of the Teylingen example, in its own unit.
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.1");
+  jv::app::app_select_gemeente(app, app.data2025.find_code("GM1525"));
+  app.tab = jv::app::Tab::Indicator;
+  app.cmp.series = "kosten_jeugdhulp|";
+  headless_frame(s.shell);
+  REQUIRE(app.cmp.series == "kosten_jeugdhulp|");
+  CHECK(type_target("\xE2\x82\xAC 9,5 mln").value == doctest::Approx(9.5e6));
 }
