@@ -44,11 +44,15 @@ bool gemeente_search(AppState& app, const char* id, float width) {
         test_hook_item(app.test_hook, first.c_str());
       }
     }
-    // Enter takes the first hit, as in every search box.
+    // Enter takes what the command line would take (then the first hit); when the text fits several
+    // gemeenten ("Bergen") it picks none, and the list stays for a click.
     if (!hits.empty() && ImGui::IsKeyPressed(ImGuiKey_Enter) && !changed) {
-      app_select_gemeente(app, hits[0]);
-      app.gemeente_query.clear();
-      changed = true;
+      const GemeenteMatch match = find_gemeente(app.data2025, app.gemeente_query);
+      if (match.index >= 0) {
+        app_select_gemeente(app, match.index);
+        app.gemeente_query.clear();
+        changed = true;
+      }
     }
     ImGui::End();
   }

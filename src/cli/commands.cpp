@@ -43,26 +43,12 @@ bool load(Data& data) {
   return true;
 }
 
-// The gemeente the user named, or -1 after saying what went wrong and what was meant.
-int resolve_gemeente(const Dataset& data, const std::string& query) {
-  if (query.empty()) {
-    std::fputs("Geef een gemeente op met --gemeente, bijvoorbeeld --gemeente GM0402 of "
-               "--gemeente Hilversum.\n", stderr);
-    return -1;
-  }
-  const GemeenteMatch match = find_gemeente(data, query);
-  if (match.index >= 0) return match.index;
-  std::fprintf(stderr, "Onbekende gemeente \xE2\x80\x9E%s\xE2\x80\x9D (gemeentegrenzen %d).", query.c_str(), data.year);
-  if (!match.suggestions.empty()) {
-    std::fputs(" Bedoelt u:", stderr);
-    for (std::size_t i = 0; i < match.suggestions.size(); ++i) {
-      const Gemeente& g = data.gemeenten[idx(match.suggestions[i])];
-      std::fprintf(stderr, "%s %s (%s)", i == 0 ? "" : ",", g.name.c_str(), g.code.c_str());
-    }
-    std::fputs("?", stderr);
-  }
-  std::fputs("\n", stderr);
-  return -1;
+// The message of resolve_gemeente, printed; -1 then.
+int gemeente_or_explain(const Dataset& data, const std::string& query) {
+  std::string message;
+  const int g = resolve_gemeente(data, query, message);
+  if (g < 0) std::fprintf(stderr, "%s\n", message.c_str());
+  return g;
 }
 
 // Pads UTF-8 text to `width` characters (not bytes), for aligned columns.
@@ -277,6 +263,32 @@ void print_own_figures(const Dataset& d2025, const OwnData& own, const std::stri
 
 }  // namespace
 
+int resolve_gemeente(const Dataset& data, const std::string& query, std::string& message) {
+  message.clear();
+  if (query.empty()) {
+    message = "Geef een gemeente op met --gemeente, bijvoorbeeld --gemeente GM0402 of --gemeente Hilversum.";
+    return -1;
+  }
+  const GemeenteMatch match = find_gemeente(data, query);
+  if (match.index >= 0) return match.index;
+  std::string names;
+  for (std::size_t i = 0; i < match.suggestions.size(); ++i) {
+    const Gemeente& g = data.gemeenten[idx(match.suggestions[i])];
+    names += (i == 0 ? " " : ", ") + g.name + " (" + g.code + ")";
+  }
+  const std::string quoted = "\xE2\x80\x9E" + query + "\xE2\x80\x9D";
+  const std::string year = "(gemeentegrenzen " + std::to_string(data.year) + ")";
+  if (match.ambiguous) {
+    // Never a guess between gemeenten: the person says which one.
+    message = quoted + " past bij meer dan \xC3\xA9\xC3\xA9n gemeente " + year + ":" + names +
+              ". Geef de volledige naam of de code.";
+  } else {
+    message = "Onbekende gemeente " + quoted + " " + year + ".";
+    if (!names.empty()) message += " Bedoelt u:" + names + "?";
+  }
+  return -1;
+}
+
 bool parse_options(int argc, char** argv, Options& out, std::string& error) {
   for (int i = 0; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -341,7 +353,7 @@ int run_compare(const Options& options) {
   Data all;
   if (!load(all)) return 1;
   const Dataset& data = all.year(options.jaar);
-  const int g = resolve_gemeente(data, options.gemeente);
+  const int g = gemeente_or_explain(data, options.gemeente);
   if (g < 0) return 2;
   bool ok = true;
   const std::vector<GroupKind> kinds = selected_groups(options, ok);
@@ -467,7 +479,7 @@ int run_buren(const Options& options) {
   Data all;
   if (!load(all)) return 1;
   const Dataset& data = all.year(options.jaar);
-  const int g = resolve_gemeente(data, options.gemeente);
+  const int g = gemeente_or_explain(data, options.gemeente);
   if (g < 0) return 2;
   const Benchmark bench = make_benchmark(data);
   const std::vector<Neighbour> list = neighbours(bench, g, options.k);

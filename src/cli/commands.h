@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "core/dataset.h"
+
 namespace jv::cli {
 
 struct Options {
@@ -13,10 +15,19 @@ struct Options {
   std::string blad;       // --blad SHEET (.xlsx)
   std::string periode;    // --periode P: the period of own figures whose file names none
   std::string file;       // positional FILE (controleer)
-  int jaar = 2021;        // --jaar
+  int jaar = 2025;        // --jaar: the boundaries the app shows
   int k = 10;             // --k
   bool json = false;      // --json
 };
+
+// The gemeente `query` names in `data`, found as the app's search box finds it (find_gemeente:
+// code, name, common name, or the start of a name when only one gemeente fits). Otherwise -1 and
+// `message` says why, in Dutch, with the gemeenten that fit, best first:
+//   "Onbekende gemeente „Alkmar” (gemeentegrenzen 2025). Bedoelt u: Alkmaar (GM0361)?"
+//   "„Bergen” past bij meer dan één gemeente (gemeentegrenzen 2025): Bergen (L.) (GM0893),
+//    Bergen (NH.) (GM0373), Bergen op Zoom (GM0748). Geef de volledige naam of de code."
+//   "Geef een gemeente op met --gemeente, bijvoorbeeld --gemeente GM0402 of --gemeente Hilversum."
+int resolve_gemeente(const Dataset& data, const std::string& query, std::string& message);
 
 // Reads "--name value" pairs and flags. Returns false with a Dutch message on a bad option.
 bool parse_options(int argc, char** argv, Options& out, std::string& error);

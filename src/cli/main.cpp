@@ -33,9 +33,10 @@ constexpr const char* kUsage =
     "      de vergelijking met uw eigen cijfers erbij (aantallen onder 10 als \"< 10\")\n"
     "  --version, --help\n"
     "\n"
-    "G is een code (GM0402) of een naam (Hilversum, sudwest-fryslan, Den Haag).\n"
-    "J is het jaar van de gemeentegrenzen: 2021 (standaard) of 2025 (gemeenten na herindeling,\n"
-    "met de cijfers van 2021 van hun voorgangers samengevoegd). K is standaard 10.\n"
+    "G is een code (GM0402), een naam (Hilversum, sudwest-fryslan, Den Haag) of het begin van een\n"
+    "naam (sudwest), als dat bij \xC3\xA9\xC3\xA9n gemeente past; past het bij meer, dan noemt het programma ze.\n"
+    "J is het jaar van de gemeentegrenzen: 2025 (standaard, zoals de app; gemeenten na herindeling,\n"
+    "met de cijfers van 2021 van hun voorgangers samengevoegd) of 2021. K is standaard 10.\n"
     "P is de periode van een bestand met een kolom per indicator dat zelf geen periode noemt (niet in\n"
     "de kolomkop, niet in de bestandsnaam): 2024, 2024-Q3, Q1-3 2025, 2023/2024.\n";
 

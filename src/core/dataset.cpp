@@ -380,70 +380,91 @@ std::string normalise_code(std::string_view q) {
   return "GM" + std::string(4 - digits.size(), '0') + digits;
 }
 
-}  // namespace
+constexpr std::size_t kMaxSuggestions = 5;
 
-GemeenteMatch find_gemeente(const Dataset& data, std::string_view query) {
-  GemeenteMatch match;
-  if (const std::string code = normalise_code(query); !code.empty()) {
-    match.index = data.find_code(code);
-    if (match.index >= 0) return match;
-  }
-  const std::string folded = fold_for_search(query);
-  if (folded.empty()) return match;
-  for (const Alias& alias : kAliases) {
-    if (folded == alias.folded) {
-      match.index = data.find_code(alias.code);
-      if (match.index >= 0) return match;
-    }
-  }
-  std::vector<std::pair<std::size_t, int>> ranked;  // (distance, index)
-  for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
-    const std::string name = fold_for_search(data.gemeenten[i].name);
-    if (name == folded) {
-      match.index = static_cast<int>(i);
-      return match;
-    }
-    std::size_t distance = edit_distance(folded, name);
-    // A name that contains what was typed is a better guess than its spelling distance says.
-    if (name.find(folded) != std::string::npos) distance = std::min<std::size_t>(distance, 1);
-    ranked.emplace_back(distance, static_cast<int>(i));
-  }
-  std::sort(ranked.begin(), ranked.end());
-  for (std::size_t i = 0; i < ranked.size() && match.suggestions.size() < 5; ++i) {
-    // Only suggestions within reach: about a third of the typed length.
-    if (ranked[i].first > std::max<std::size_t>(2, folded.size() / 3)) break;
-    match.suggestions.push_back(ranked[i].second);
-  }
-  return match;
+// How well a folded name matches folded typed text; lower is better. kNone: not at all.
+enum Tier : int { kExact = 0, kPrefix = 1, kWordPrefix = 2, kContains = 3, kNone = 4 };
+
+int tier_of(std::string_view name, const std::string& folded) {
+  if (name == folded) return kExact;
+  if (name.substr(0, folded.size()) == folded) return kPrefix;
+  if (name.find(" " + folded) != std::string_view::npos) return kWordPrefix;
+  if (name.find(folded) != std::string_view::npos) return kContains;
+  return kNone;
 }
 
-std::vector<int> search_gemeenten(const Dataset& data, std::string_view query, std::size_t limit) {
+// (tier, index) of every gemeente matching `query` by code, name or common name; best tier first,
+// alphabetical within a tier. The one order behind find_gemeente and search_gemeenten.
+std::vector<std::pair<int, int>> rank_gemeenten(const Dataset& data, std::string_view query) {
+  std::vector<std::pair<int, int>> ranked;
   const std::string folded = fold_for_search(query);
-  if (folded.empty()) return {};
-  std::vector<std::pair<int, int>> ranked;  // (tier, index); names are already sorted by code
+  if (folded.empty()) return ranked;
+  const std::string code = normalise_code(query);
   for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
-    const std::string name = fold_for_search(data.gemeenten[i].name);
-    int tier = -1;
-    if (name.rfind(folded, 0) == 0) tier = 0;
-    else if (name.find(" " + folded) != std::string::npos) tier = 1;
-    else if (name.find(folded) != std::string::npos) tier = 2;
+    const Gemeente& g = data.gemeenten[i];
+    int tier = g.code == code ? kExact : tier_of(fold_for_search(g.name), folded);
     for (const Alias& alias : kAliases) {
-      if (tier != 0 && std::string_view(alias.folded).rfind(folded, 0) == 0 &&
-          data.gemeenten[i].code == alias.code) {
-        tier = 0;
-      }
+      if (g.code == alias.code) tier = std::min(tier, tier_of(alias.folded, folded));
     }
-    if (tier >= 0) ranked.emplace_back(tier, static_cast<int>(i));
+    if (tier != kNone) ranked.emplace_back(tier, static_cast<int>(i));
   }
   std::sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first < b.first;
     return data.gemeenten[static_cast<std::size_t>(a.second)].name <
            data.gemeenten[static_cast<std::size_t>(b.second)].name;
   });
+  return ranked;
+}
+
+}  // namespace
+
+GemeenteMatch find_gemeente(const Dataset& data, std::string_view query) {
+  GemeenteMatch match;
+  const std::vector<std::pair<int, int>> ranked = rank_gemeenten(data, query);
+  if (!ranked.empty() && ranked.front().first == kExact) {
+    match.index = ranked.front().second;
+    return match;
+  }
+  // Part of a name: taken only when it points at one gemeente; otherwise all of them, so the
+  // person chooses ("Bergen" is Bergen (L.), Bergen (NH.) or Bergen op Zoom).
+  std::vector<int> partial;
+  for (const auto& [tier, index] : ranked) {
+    if (tier <= kWordPrefix) partial.push_back(index);
+  }
+  if (partial.size() == 1) {
+    match.index = partial.front();
+    return match;
+  }
+  if (!partial.empty()) {
+    match.ambiguous = true;
+    partial.resize(std::min<std::size_t>(partial.size(), kMaxSuggestions));
+    match.suggestions = std::move(partial);
+    return match;
+  }
+  const std::string folded = fold_for_search(query);
+  if (folded.empty()) return match;
+  std::vector<std::pair<std::size_t, int>> by_distance;  // (distance, index)
+  for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
+    const std::string name = fold_for_search(data.gemeenten[i].name);
+    std::size_t distance = edit_distance(folded, name);
+    // A name that contains what was typed is a better guess than its spelling distance says.
+    if (name.find(folded) != std::string::npos) distance = std::min<std::size_t>(distance, 1);
+    by_distance.emplace_back(distance, static_cast<int>(i));
+  }
+  std::sort(by_distance.begin(), by_distance.end());
+  for (std::size_t i = 0; i < by_distance.size() && match.suggestions.size() < kMaxSuggestions; ++i) {
+    // Only suggestions within reach: about a third of the typed length.
+    if (by_distance[i].first > std::max<std::size_t>(2, folded.size() / 3)) break;
+    match.suggestions.push_back(by_distance[i].second);
+  }
+  return match;
+}
+
+std::vector<int> search_gemeenten(const Dataset& data, std::string_view query, std::size_t limit) {
   std::vector<int> out;
-  for (const auto& r : ranked) {
+  for (const auto& [tier, index] : rank_gemeenten(data, query)) {
     if (out.size() >= limit) break;
-    out.push_back(r.second);
+    out.push_back(index);
   }
   return out;
 }

@@ -79,18 +79,30 @@ bool load_dataset_2021(const DataFiles& files, Dataset& out, LoadError& error);
 bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& out,
                          LoadError& error);
 
-// Finding a gemeente by what a person types: a code ("GM0402", "gm402", "0402"), a name in any
-// case with or without accents ("sudwest-fryslan"), or a common name CBS does not use ("Den Haag"
-// for 's-Gravenhage, "Den Bosch" for 's-Hertogenbosch). Without a single match, `suggestions`
-// holds up to five likely ones, best first.
+// Finding a gemeente by what a person types: one rule for the app's search box, the CLI and the
+// gemeente names in own-data files. In this order:
+//   1. a code: "GM0402", "gm402", "0402", "402";
+//   2. a name in any case, with or without accents and hyphens: "sudwest-fryslan", "SUDWEST FRYSLAN";
+//   3. a common name CBS does not use: "Den Haag" for 's-Gravenhage, "Den Bosch" for
+//      's-Hertogenbosch;
+//   4. the start of a name or of a word in it ("sudwest", "hilvers", "hertogenbosch"; also of a
+//      common name: "den bos"), when exactly one gemeente has it ("hilv" is Hilvarenbeek too).
+// Otherwise `index` is -1 and `suggestions` holds up to five gemeenten, best first (the order of
+// search_gemeenten). When several match as in 4, `ambiguous` is true and they are the suggestions:
+// "Bergen" -> Bergen (L.), Bergen (NH.), Bergen op Zoom; nothing is picked for the person. Else they
+// are names containing the text or spelled almost like it ("Alkmar" -> Alkmaar); a name that only
+// contains the text ("versum") is never taken. Empty or blank query: no match, no suggestions.
 struct GemeenteMatch {
   int index = -1;
+  bool ambiguous = false;
   std::vector<int> suggestions;
 };
 GemeenteMatch find_gemeente(const Dataset& data, std::string_view query);
 
-// Ranked matches for a search box: names starting with the query first, then names with a word
-// starting with it, then names containing it; alphabetical within each. Empty query: none.
+// Ranked matches for a search box, by the same rule: the exact match of 1-3 first, then names (or
+// common names) starting with the query, then names with a word starting with it, then names
+// containing it; alphabetical within each. Whenever find_gemeente finds a gemeente it is the first
+// hit, so Enter in a search box takes what the CLI takes. Empty query: none.
 std::vector<int> search_gemeenten(const Dataset& data, std::string_view query, std::size_t limit);
 
 }  // namespace jv

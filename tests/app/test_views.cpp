@@ -81,6 +81,38 @@ TEST_CASE("views: the search finds a gemeente by part of its name, accents optio
   CHECK(s.shell.app.data2025.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].name == "S\xC3\xBA" "dwest-Frysl\xC3\xA2n");
 }
 
+TEST_CASE("views: Enter in the search takes what the command line takes, and nothing when several fit") {
+  struct Case {
+    const char* typed;
+    const char* code;  // "" = stays on the gemeente shown before
+  };
+  const Case cases[] = {
+      {"den bosch", "GM0796"}, {"Den Haag", "GM0518"}, {"0402", "GM0402"}, {"GM0402", "GM0402"},
+      {"sudwest", "GM1900"},   {"hertogenbosch", "GM0796"}, {"Bergen", ""}, {"hilv", ""},
+  };
+  for (const Case& c : cases) {
+    const std::string typed = c.typed;
+    CAPTURE(typed);
+    Session s(1280, 800);
+    jv::app::AppState& app = s.shell.app;
+    headless_click_widget(s.shell, "tabs.overzicht");
+    choose(s.shell, "GM0361");
+    headless_click_widget(s.shell, "overzicht.search");
+    headless_type(s.shell, c.typed);
+    REQUIRE(drawn(s.shell, "overzicht.first_hit"));  // codes and common names are listed too
+    headless_key(s.shell, ImGuiKey_Enter);
+    const std::string shown = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+    if (*c.code) {
+      CHECK(shown == c.code);
+      CHECK(app.gemeente_query.empty());
+    } else {
+      CHECK(shown == "GM0361");  // no silent pick among Bergen (L.), Bergen (NH.), Bergen op Zoom
+      CHECK(app.gemeente_query == c.typed);
+      CHECK(drawn(s.shell, "overzicht.first_hit"));  // the list stays for a click
+    }
+  }
+}
+
 TEST_CASE("views: every detail view draws for Alkmaar, and a frame stays under 16 ms") {
   Session s(1280, 800);
   choose(s.shell, "GM0361");

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/dataset.h"
+#include "core/text.h"
 #include "data/embedded_data.h"
 
 namespace {
@@ -140,6 +141,75 @@ TEST_CASE("a gemeente is found by code, by name without accents, and by the name
   const std::vector<int> hits = jv::search_gemeenten(d, "berg", 10);
   REQUIRE(hits.size() >= 3);
   CHECK(d.gemeenten[static_cast<std::size_t>(hits[0])].name.rfind("Berg", 0) == 0);  // prefix first
+}
+
+TEST_CASE("the start of a name or of a word in it finds a gemeente only when one gemeente fits") {
+  const jv::Dataset& d = data2025();
+  auto code = [&](int i) { return i >= 0 ? d.gemeenten[static_cast<std::size_t>(i)].code : std::string("-"); };
+  auto find = [&](const char* query) { return code(jv::find_gemeente(d, query).index); };
+  CHECK(find("sudwest") == "GM1900");        // start of the name
+  CHECK(find("hertogenbosch") == "GM0796");  // a word of 's-Hertogenbosch
+  CHECK(find("den bos") == "GM0796");        // start of a common name
+  CHECK(find("hilvers") == "GM0402");
+  CHECK(find("hilv") == "-");     // Hilvarenbeek too
+  CHECK(find("fryslan") == "-");  // Noardeast-Fryslân and Súdwest-Fryslân
+  CHECK(jv::find_gemeente(d, "fryslan").suggestions.size() == 2);
+
+  // Bergen (L.), Bergen (NH.) and Bergen op Zoom all start with "Bergen": none is picked.
+  const jv::GemeenteMatch bergen = jv::find_gemeente(d, "Bergen");
+  CHECK(bergen.index == -1);
+  CHECK(bergen.ambiguous);
+  REQUIRE(bergen.suggestions.size() == 3);
+  CHECK(code(bergen.suggestions[0]) == "GM0893");
+  CHECK(code(bergen.suggestions[1]) == "GM0373");
+  CHECK(code(bergen.suggestions[2]) == "GM0748");
+  // "den" starts Den Helder, both common names and words in Alphen aan den Rijn and more: five,
+  // the search box's order.
+  const jv::GemeenteMatch den = jv::find_gemeente(d, "den");
+  CHECK(den.ambiguous);
+  CHECK(den.suggestions.size() == 5);
+  CHECK(code(den.suggestions[0]) == "GM0518");  // 's-Gravenhage, by "Den Haag"
+
+  // Only inside a name ("versum"): a suggestion, never a match.
+  const jv::GemeenteMatch inside = jv::find_gemeente(d, "versum");
+  CHECK(inside.index == -1);
+  CHECK_FALSE(inside.ambiguous);
+  REQUIRE_FALSE(inside.suggestions.empty());
+  CHECK(code(inside.suggestions.front()) == "GM0402");
+  // A typo is no part of a name either.
+  CHECK_FALSE(jv::find_gemeente(d, "Alkmar").ambiguous);
+  CHECK(jv::find_gemeente(d, "  ").suggestions.empty());
+}
+
+TEST_CASE("the search box and find_gemeente agree: what is found is the first hit, for every start of every name") {
+  for (const jv::Dataset* d : {&data2021(), &data2025()}) {
+    CAPTURE(d->year);
+    for (std::size_t i = 0; i < d->gemeenten.size(); ++i) {
+      const jv::Gemeente& g = d->gemeenten[i];
+      CAPTURE(g.name);
+      CHECK(jv::find_gemeente(*d, g.name).index == static_cast<int>(i));
+      CHECK(jv::find_gemeente(*d, g.code).index == static_cast<int>(i));
+      const std::string folded = jv::fold_for_search(g.name);
+      for (std::size_t n = 1; n <= folded.size(); ++n) {
+        const std::string typed = folded.substr(0, n);
+        const jv::GemeenteMatch m = jv::find_gemeente(*d, typed);
+        const std::vector<int> hits = jv::search_gemeenten(*d, typed, 8);
+        REQUIRE_FALSE(hits.empty());
+        if (m.index >= 0) {
+          // Typing the start of a name lands on another gemeente only when that is its whole name
+          // ("Beek" on the way to "Beekdaelen").
+          if (m.index != static_cast<int>(i)) {
+            CHECK(jv::fold_for_search(d->gemeenten[static_cast<std::size_t>(m.index)].name) == typed);
+          }
+          CHECK(hits.front() == m.index);
+        } else {
+          REQUIRE(m.ambiguous);
+          REQUIRE(m.suggestions.size() >= 2);
+          for (std::size_t k = 0; k < m.suggestions.size(); ++k) CHECK(m.suggestions[k] == hits[k]);
+        }
+      }
+    }
+  }
 }
 
 TEST_CASE("a broken data file is reported with file, line and column") {

@@ -267,6 +267,22 @@ TEST_CASE("own data: rows that cannot be used are skipped with file, row and col
         "CBS-code (GM0402) van een gemeente in 2025.");
 }
 
+TEST_CASE("own data: part of a name is a gemeente only when it fits one; otherwise the fits are named") {
+  const Loaded l = load("owndata/partial_gemeente.csv");
+  CHECK(l.ok);
+  CHECK(l.report.values == 2);
+  CHECK(find(l.data, "GM1900", "thuiszitters", "2024") != nullptr);  // "sudwest": Súdwest-Fryslân only
+  CHECK(find(l.data, "GM0796", "thuiszitters", "2024") != nullptr);  // "Den Bosch"
+  CHECK(l.problems() ==
+        std::vector<std::string>{
+            "partial_gemeente.csv, rij 4, kolom 1: Onbekende gemeente \xE2\x80\x9E" "Bergen\xE2\x80\x9D. Bedoelt u Bergen (L.) "
+            "(GM0893), Bergen (NH.) (GM0373) of Bergen op Zoom (GM0748)?",
+            // Only inside a name: suggested, never taken.
+            "partial_gemeente.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E" "versum\xE2\x80\x9D. Bedoelt u Hilversum (GM0402)?",
+            "partial_gemeente.csv, rij 6, kolom 1: Onbekende gemeente \xE2\x80\x9E" "hilv\xE2\x80\x9D. Bedoelt u Hilvarenbeek "
+            "(GM0798) of Hilversum (GM0402)?"});
+}
+
 TEST_CASE("own data: an unknown period format lists what is accepted") {
   const Loaded l = load("owndata/unknown_period.csv");
   CHECK(l.ok);

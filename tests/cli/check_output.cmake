@@ -1,9 +1,9 @@
-# ctest script: `jeugdvergelijker controleer FILE [ARGS]` must exit with EXPECT_RC and print a line
-# that starts with EXPECT (on stdout or stderr), and one that starts with EXPECT2 when given.
-#   -DCLI=path -DFILE=path -DEXPECT_RC=0|1 -DEXPECT="file, rij 3, kolom 1: ..." [-DARGS="--periode|2024"]
+# ctest script: the CLI run with ARGS must exit with EXPECT_RC and print a line that starts with
+# EXPECT (on stdout or stderr), and one that starts with EXPECT2 when given.
+#   -DCLI=path -DARGS="controleer|file.csv" -DEXPECT_RC=0|1|2 -DEXPECT="file, rij 3, kolom 1: ..."
 #   [-DEXPECT2="..."]
 string(REPLACE "|" ";" args "${ARGS}")
-execute_process(COMMAND "${CLI}" controleer "${FILE}" ${args} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+execute_process(COMMAND "${CLI}" ${args} OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 if(NOT rc EQUAL EXPECT_RC)
   message(FATAL_ERROR "exit ${rc}, expected ${EXPECT_RC}:\n${out}${err}")
 endif()

@@ -1,0 +1,106 @@
+// The command-line tool's commands, called directly: the gemeente lookup against the app's search
+// box for every gemeente, the messages, and the default boundaries.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "core/dataset.h"
+#include "data/embedded_data.h"
+
+namespace {
+
+const jv::Dataset& data2025() {
+  static const jv::Dataset d = [] {
+    jv::Dataset d2021, out;
+    jv::LoadError e;
+    REQUIRE_MESSAGE(jv::load_dataset_2021(jv::embedded_data_files(), d2021, e), e.to_string());
+    REQUIRE_MESSAGE(jv::derive_dataset_2025(d2021, jv::embedded_data_files(), out, e), e.to_string());
+    return out;
+  }();
+  return d;
+}
+
+// What the CLI takes for `query` (code, or "-" with its message), and what the app's search box
+// lists first, where Enter lands.
+std::string cli(const std::string& query, std::string* message = nullptr) {
+  std::string m;
+  const int g = jv::cli::resolve_gemeente(data2025(), query, m);
+  if (message) *message = m;
+  return g >= 0 ? data2025().gemeenten[static_cast<std::size_t>(g)].code : "-";
+}
+std::string app_first_hit(const std::string& query) {
+  const std::vector<int> hits = jv::search_gemeenten(data2025(), query, 8);
+  return hits.empty() ? "-" : data2025().gemeenten[static_cast<std::size_t>(hits.front())].code;
+}
+
+}  // namespace
+
+TEST_CASE("what people type finds the gemeente the app's search box lists first") {
+  struct Case {
+    const char* query;
+    const char* code;
+  };
+  const Case cases[] = {
+      {"sudwest", "GM1900"},  {"sudwest-fryslan", "GM1900"}, {"S\xC3\xBA" "dwest-Frysl\xC3\xA2n", "GM1900"},
+      {"den bosch", "GM0796"}, {"Den Haag", "GM0518"},       {"GM0402", "GM0402"},
+      {"0402", "GM0402"},     {"hilversum", "GM0402"},       {"hertogenbosch", "GM0796"},
+      {"den bos", "GM0796"},  {"gm402", "GM0402"},           {"Dijk en Waard", "GM1980"},
+  };
+  for (const Case& c : cases) {
+    const std::string query = c.query;
+    CAPTURE(query);
+    std::string message;
+    CHECK(cli(c.query, &message) == c.code);
+    CHECK(message.empty());
+    CHECK(app_first_hit(c.query) == c.code);
+  }
+}
+
+TEST_CASE("every gemeente of 2025 is found by its name and by its code, as in the app") {
+  const jv::Dataset& d = data2025();
+  REQUIRE(d.gemeenten.size() == 342);
+  for (const jv::Gemeente& g : d.gemeenten) {
+    CAPTURE(g.name);
+    CHECK(cli(g.name) == g.code);
+    CHECK(cli(g.code) == g.code);
+    CHECK(cli(g.code.substr(2)) == g.code);  // "0402"
+    CHECK(app_first_hit(g.name) == g.code);
+    CHECK(app_first_hit(g.code) == g.code);
+  }
+}
+
+TEST_CASE("a name that fits several gemeenten picks none and names them, best first") {
+  std::string message;
+  CHECK(cli("Bergen", &message) == "-");
+  CHECK(message ==
+        "\xE2\x80\x9E" "Bergen\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n gemeente (gemeentegrenzen 2025): "
+        "Bergen (L.) (GM0893), Bergen (NH.) (GM0373), Bergen op Zoom (GM0748). Geef de volledige naam of de code.");
+  // The same three lead the app's list.
+  const std::vector<int> hits = jv::search_gemeenten(data2025(), "Bergen", 8);
+  REQUIRE(hits.size() >= 3);
+  CHECK(data2025().gemeenten[static_cast<std::size_t>(hits[0])].code == "GM0893");
+  CHECK(data2025().gemeenten[static_cast<std::size_t>(hits[1])].code == "GM0373");
+  CHECK(data2025().gemeenten[static_cast<std::size_t>(hits[2])].code == "GM0748");
+
+  CHECK(cli("Alkmar", &message) == "-");
+  CHECK(message == "Onbekende gemeente \xE2\x80\x9E" "Alkmar\xE2\x80\x9D (gemeentegrenzen 2025). Bedoelt u: Alkmaar (GM0361)?");
+  CHECK(cli("", &message) == "-");
+  CHECK(message == "Geef een gemeente op met --gemeente, bijvoorbeeld --gemeente GM0402 of --gemeente Hilversum.");
+}
+
+TEST_CASE("the boundaries are 2025 unless --jaar 2021 is given") {
+  std::vector<std::string> args = {"--gemeente", "Hilversum"};
+  auto parse = [&] {
+    std::vector<char*> argv;
+    for (std::string& a : args) argv.push_back(a.data());
+    jv::cli::Options o;
+    std::string error;
+    REQUIRE(jv::cli::parse_options(static_cast<int>(argv.size()), argv.data(), o, error));
+    return o.jaar;
+  };
+  CHECK(parse() == 2025);
+  args.insert(args.end(), {"--jaar", "2021"});
+  CHECK(parse() == 2021);
+}
