@@ -189,7 +189,8 @@ struct Reader {
 };
 
 // The gemeente a cell names: a GM code or a name (the dataset's), "Nederland" as reference.
-// Empty string when unknown; then `suggestion` holds a hint.
+// Empty string when unknown; then `suggestion` holds the whole message (unknown with the closest
+// names, or several gemeenten that fit), or nothing when no name comes close.
 std::string resolve_gemeente(const Dataset& data, const std::string& text, std::string& suggestion) {
   const std::string folded = fold_for_search(text);
   if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "totaal nederland") return "NL";
@@ -201,14 +202,19 @@ std::string resolve_gemeente(const Dataset& data, const std::string& text, std::
   GemeenteMatch match = find_gemeente(data, query);
   if (match.index < 0 && query != text) match = find_gemeente(data, text);
   if (match.index >= 0) return data.gemeenten[idx(match.index)].code;
-  if (!match.suggestions.empty()) {
-    suggestion = " Bedoelt u ";
-    for (std::size_t i = 0; i < match.suggestions.size() && i < 3; ++i) {
-      const Gemeente& g = data.gemeenten[idx(match.suggestions[i])];
-      if (i > 0) suggestion += i + 1 == std::min<std::size_t>(match.suggestions.size(), 3) ? " of " : ", ";
-      suggestion += g.name + " (" + g.code + ")";
-    }
-    suggestion += "?";
+  // "Bergen (L.) (GM0893), Bergen (NH.) (GM0373) of Bergen op Zoom (GM0748)"
+  std::string names;
+  const std::size_t shown = std::min<std::size_t>(match.suggestions.size(), match.ambiguous ? 5 : 3);
+  for (std::size_t i = 0; i < shown; ++i) {
+    const Gemeente& g = data.gemeenten[idx(match.suggestions[i])];
+    if (i > 0) names += i + 1 == shown ? " of " : ", ";
+    names += g.name + " (" + g.code + ")";
+  }
+  if (match.ambiguous) {
+    suggestion = quote(text) + " past bij meer dan \xC3\xA9\xC3\xA9n gemeente: " + names +
+                 ". Gebruik de volledige naam of de CBS-code.";
+  } else if (!names.empty()) {
+    suggestion = "Onbekende gemeente " + quote(text) + ". Bedoelt u " + names + "?";
   }
   return {};
 }
@@ -889,10 +895,10 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
           continue;
         }
         rd.problem(r, gcol + 1,
-                   text.empty() ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
-                                : "Onbekende gemeente " + quote(text) + "." +
-                                      (suggestion.empty() ? " Gebruik de naam of de CBS-code (GM0402) van een gemeente in 2025."
-                                                          : suggestion));
+                   text.empty()         ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
+                   : suggestion.empty() ? "Onbekende gemeente " + quote(text) +
+                                              ". Gebruik de naam of de CBS-code (GM0402) van een gemeente in 2025."
+                                        : suggestion);
         skipped_rows.insert(r);
         continue;
       }

@@ -275,8 +275,9 @@ TEST_CASE("own data: part of a name is a gemeente only when it fits one; otherwi
   CHECK(find(l.data, "GM0796", "thuiszitters", "2024") != nullptr);  // "Den Bosch"
   CHECK(l.problems() ==
         std::vector<std::string>{
-            "partial_gemeente.csv, rij 4, kolom 1: Onbekende gemeente \xE2\x80\x9E" "Bergen\xE2\x80\x9D. Bedoelt u Bergen (L.) "
-            "(GM0893), Bergen (NH.) (GM0373) of Bergen op Zoom (GM0748)?",
+            "partial_gemeente.csv, rij 4, kolom 1: \xE2\x80\x9E" "Bergen\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n "
+            "gemeente: Bergen (L.) (GM0893), Bergen (NH.) (GM0373) of Bergen op Zoom (GM0748). Gebruik de volledige naam "
+            "of de CBS-code.",
             // Only inside a name: suggested, never taken.
             "partial_gemeente.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E" "versum\xE2\x80\x9D. Bedoelt u Hilversum (GM0402)?",
             "partial_gemeente.csv, rij 6, kolom 1: Onbekende gemeente \xE2\x80\x9E" "hilv\xE2\x80\x9D. Bedoelt u Hilvarenbeek "
