@@ -110,7 +110,7 @@ std::span<const std::uint8_t> bytes_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("own figures: an example loads with one click; a refused file keeps it; wiping removes all") {
+TEST_CASE("own figures: an example loads with one click: a refused file keeps it: wiping removes all") {
   Session s(1280, 800);
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.0");

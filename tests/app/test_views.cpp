@@ -316,7 +316,7 @@ TEST_CASE("views: an empty own list asks for gemeenten instead of showing blanks
   CHECK(app.tab == jv::app::Tab::Peers);
 }
 
-TEST_CASE("views: 'Link gekopieerd' only when the clipboard took the link; else the link, selected") {
+TEST_CASE("views: 'Link gekopieerd' only when the clipboard took the link: else the link, selected") {
   Session s(1280, 800);
   headless_click_widget(s.shell, "tabs.overzicht");
   choose(s.shell, "GM0402");
@@ -408,7 +408,7 @@ TEST_CASE("views: the own figures table hides the Teylingen 7 and the 46 that wo
   CHECK(csv.find(";0-3 jaar;Q1-3 2025;;aantal;verborgen") != std::string::npos);
 }
 
-TEST_CASE("views: the target field reads what staff type: 1 op 15, 10,5 %, € 9,5 mln; the year shows whole") {
+TEST_CASE("views: the target field reads what staff type: 1 op 15, 10,5 %, € 9,5 mln: the year shows whole") {
   Session s(1280, 1400);  // tall enough that the field under the chart is on screen
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.0");  // Hilversum, % jeugdigen met jeugdhulp 2018-2022

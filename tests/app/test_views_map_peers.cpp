@@ -249,7 +249,7 @@ TEST_CASE("peers: Alkmaar's 10 vergelijkbare gemeenten are the core's peer group
   }
 }
 
-TEST_CASE("peers: removing a peer shrinks the group; adding and resetting restore it") {
+TEST_CASE("peers: removing a peer shrinks the group: adding and resetting restore it") {
   Session s(1280, 800);
   jv::app::AppState& app = s.shell.app;
   app.tab = jv::app::Tab::Peers;

@@ -142,7 +142,7 @@ double cell_value(std::mt19937& rng) {
 
 }  // namespace
 
-TEST_CASE("disclosure: a total with one small part gives it away; the next-smallest part is hidden too") {
+TEST_CASE("disclosure: a total with one small part gives it away: the next-smallest part is hidden too") {
   // Teylingen Q1-3 2025: 820 = 46 + 414 + 353 + 7.
   const std::vector<double> v = {820, 46, 414, 353, 7};
   const std::vector<CountRelation> r = {{0, {1, 2, 3, 4}}};

@@ -267,7 +267,7 @@ TEST_CASE("own data: rows that cannot be used are skipped with file, row and col
         "CBS-code (GM0402) van een gemeente in 2025.");
 }
 
-TEST_CASE("own data: part of a name is a gemeente only when it fits one; otherwise the fits are named") {
+TEST_CASE("own data: part of a name is a gemeente only when it fits one: otherwise the fits are named") {
   const Loaded l = load("owndata/partial_gemeente.csv");
   CHECK(l.ok);
   CHECK(l.report.values == 2);
@@ -280,8 +280,8 @@ TEST_CASE("own data: part of a name is a gemeente only when it fits one; otherwi
             "of de CBS-code.",
             // Only inside a name: suggested, never taken.
             "partial_gemeente.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E" "versum\xE2\x80\x9D. Bedoelt u Hilversum (GM0402)?",
-            "partial_gemeente.csv, rij 6, kolom 1: Onbekende gemeente \xE2\x80\x9E" "hilv\xE2\x80\x9D. Bedoelt u Hilvarenbeek "
-            "(GM0798) of Hilversum (GM0402)?"});
+            "partial_gemeente.csv, rij 6, kolom 1: \xE2\x80\x9E" "hilv\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n gemeente: "
+            "Hilvarenbeek (GM0798) of Hilversum (GM0402). Gebruik de volledige naam of de CBS-code."});
 }
 
 TEST_CASE("own data: an unknown period format lists what is accepted") {
@@ -626,7 +626,7 @@ TEST_CASE("own data: several indicator columns with their period and unit in the
             kMonthNote});
 }
 
-TEST_CASE("own data: a column per indicator with a period column; bad rows get today's messages") {
+TEST_CASE("own data: a column per indicator with a period column: bad rows get today's messages") {
   const Loaded l = load("owndata/wachttijden_per_jaar.csv");
   REQUIRE_MESSAGE(l.ok, l.first_problem());
   CHECK(l.report.format == "kolom per indicator");

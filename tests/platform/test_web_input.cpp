@@ -38,7 +38,7 @@ TEST_CASE("Ctrl+S, Ctrl+P, Ctrl+A, Tab and Backspace are kept from the page") {
   CHECK(decide_key("Backspace", "Backspace", false, false, false, false).imgui_key == ImGuiKey_Backspace);
 }
 
-TEST_CASE("copy, cut and paste go to the browser; V is withheld from ImGui until the paste event") {
+TEST_CASE("copy, cut and paste go to the browser: V is withheld from ImGui until the paste event") {
   const auto c = decide_key("c", "KeyC", true, false, false, false);
   CHECK(c.let_browser_act);
   CHECK(c.imgui_key == ImGuiKey_C);
@@ -61,7 +61,7 @@ TEST_CASE("zoom, reload, full screen and developer tools stay the browser's") {
   CHECK(decide_key("I", "KeyI", true, false, false, false).let_browser_act);
 }
 
-TEST_CASE("modifiers map to their left or right ImGui key; a numpad Enter is KeypadEnter") {
+TEST_CASE("modifiers map to their left or right ImGui key: a numpad Enter is KeypadEnter") {
   CHECK(decide_key("Shift", "ShiftRight", false, false, false, false).imgui_key == ImGuiKey_RightShift);
   CHECK(decide_key("Control", "ControlLeft", true, false, false, false).imgui_key == ImGuiKey_LeftCtrl);
   CHECK(decide_key("Enter", "NumpadEnter", false, false, false, false).imgui_key == ImGuiKey_KeypadEnter);
