@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/breakdown.h"
 #include "core/compare.h"
 #include "core/dataset.h"
 #include "core/format.h"
@@ -221,8 +222,23 @@ namespace {
 void print_own_figures(const Dataset& d2025, const OwnData& own, const std::string& code, bool json, JsonWriter* w) {
   if (json) w->key("eigen").begin_array();
   std::vector<std::string> reasons;
+  // The indicators in the file's order; within one, breakdowns by age (0-3, 4-11, 12-17, 18+,
+  // total last) and periods oldest first.
+  std::vector<const OwnValue*> rows;
+  std::vector<std::string> indicators;
   for (const OwnValue& v : own.values) {
     if (v.gemeente != code) continue;
+    rows.push_back(&v);
+    if (std::find(indicators.begin(), indicators.end(), v.indicator) == indicators.end()) indicators.push_back(v.indicator);
+  }
+  auto position = [&](const std::string& id) { return std::find(indicators.begin(), indicators.end(), id) - indicators.begin(); };
+  std::stable_sort(rows.begin(), rows.end(), [&](const OwnValue* a, const OwnValue* b) {
+    if (a->indicator != b->indicator) return position(a->indicator) < position(b->indicator);
+    if (a->breakdown != b->breakdown) return breakdown_less(a->breakdown, b->breakdown);
+    return a->period.start_day() < b->period.start_day();
+  });
+  for (const OwnValue* row : rows) {
+    const OwnValue& v = *row;
     const OwnIndicator* ind = own.indicator(v.indicator);
     if (!ind) continue;
     const Comparability cmp = check_comparability(*ind, v.period, d2025);
