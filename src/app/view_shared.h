@@ -27,6 +27,8 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
 ImU32 verdict_colour(Verdict v);
 // The verdict as a coloured label with its word ("gunstiger", "vergelijkbaar", ...).
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m);
+// The size verdict_badge() takes for a verdict (tables reserve room for the widest).
+ImVec2 verdict_badge_size(const AppState& app, Verdict v);
 // Why: direction, significance and the test used, in plain Dutch.
 std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group);
 
