@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/json.h"
@@ -309,6 +310,7 @@ std::string app_text_selection() {
 
 void app_frame(AppState& app) {
   app.test_hook.widgets.clear();
+  app.test_hook.labels.clear();
   app.wants_animation = false;
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -334,6 +336,7 @@ void app_frame(AppState& app) {
     case Tab::Sources: view_sources(app); break;
   }
   view_about(app);
+  tooltips_frame_end();
 
   ImGui::End();
 }
@@ -426,6 +429,19 @@ std::string app_test_state_json(const AppState& app) {
     out += ",\"vergelijking\":" + w.str();
     out += ",\"link\":";
     json_append_string(out, app_view_link(app));
+  }
+  // The tooltip or tap popup on screen, so a browser test can see what a tap showed.
+  {
+    const ShownTooltip& t = shown_tooltip();
+    out += ",\"tooltip\":{\"open\":";
+    out += t.open ? "true" : "false";
+    out += ",\"popup\":";
+    out += t.popup ? "true" : "false";
+    std::snprintf(buf, sizeof buf, ",\"rect\":[%.1f,%.1f,%.1f,%.1f],\"text\":", static_cast<double>(t.min.x),
+                  static_cast<double>(t.min.y), static_cast<double>(t.max.x - t.min.x), static_cast<double>(t.max.y - t.min.y));
+    out += buf;
+    json_append_string(out, t.text);
+    out += "}";
   }
   out += ",\"notes\":";
   json_append_string(out, app.notes);

@@ -16,6 +16,7 @@ constexpr ImU32 kAxis = IM_COL32(84, 84, 80, 255);
 constexpr ImU32 kGrid = IM_COL32(226, 226, 220, 255);
 constexpr ImU32 kPlotBg = IM_COL32(255, 255, 255, 255);
 constexpr float kTickLength = 4.0f;
+constexpr float kLabelPad = 2.0f;  // a label's background reaches this far beside its text
 
 bool finite(double x) { return std::isfinite(x); }
 
@@ -168,7 +169,72 @@ bool begin_plot(const char* id, ImVec2 size, Range range, const Labels& labels, 
   return true;
 }
 
-void end_plot(Plot& p) { p.draw->PopClipRect(); }
+namespace {
+
+// Where each label goes (an index into its candidates, or -1 to leave it out). Labels are taken
+// in priority order; the search shows as many as it can, a higher priority before a lower one,
+// each at its most preferred free place. A plot has a handful of labels; beyond kSearch the
+// choice is greedy.
+std::vector<int> assign_labels(const Plot& p, const std::vector<std::size_t>& order) {
+  constexpr std::size_t kSearch = 4;
+  const Box area{p.area_min, p.area_max};
+  std::vector<int> best(order.size(), -1), current(order.size(), -1);
+  int best_shown = -1;
+  std::vector<Box> taken;
+  auto avoid_for = [&](std::size_t i) {
+    std::vector<Box> avoid = taken;
+    for (const PlotLabel& other : p.labels) {  // a labelled point is kept clear of other labels
+      if (&other != &p.labels[i] && other.has_point) avoid.push_back(other.point);
+    }
+    return avoid;
+  };
+  // Depth-first in preference order: the first complete placement found is the best of its
+  // count; stop early once every label is shown.
+  auto search = [&](auto&& self, std::size_t k, int shown) -> bool {
+    if (shown + static_cast<int>(order.size() - k) <= best_shown) return false;  // cannot beat it
+    if (k == order.size()) {
+      best = current;
+      best_shown = shown;
+      return shown == static_cast<int>(order.size());
+    }
+    const PlotLabel& l = p.labels[order[k]];
+    const std::vector<Box> avoid = avoid_for(order[k]);
+    const bool greedy = k >= kSearch;
+    for (std::size_t c = 0; c < l.candidates.size(); ++c) {
+      const int at = place_label(area, std::span<const ImVec2>(l.candidates).subspan(c, 1), l.size, avoid);
+      if (at < 0) continue;
+      current[k] = static_cast<int>(c);
+      taken.push_back({l.candidates[c], ImVec2(l.candidates[c].x + l.size.x, l.candidates[c].y + l.size.y)});
+      const bool done = self(self, k + 1, shown + 1);
+      taken.pop_back();
+      if (done || greedy) return done;
+    }
+    current[k] = -1;
+    return self(self, k + 1, shown);
+  };
+  search(search, 0, 0);
+  return best;
+}
+
+}  // namespace
+
+void end_plot(Plot& p) {
+  // Labels last, over the data, the most important first.
+  std::vector<std::size_t> order(p.labels.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p.labels[a].priority > p.labels[b].priority; });
+  const std::vector<int> at = assign_labels(p, order);
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    PlotLabel& l = p.labels[order[k]];
+    l.shown = at[k] >= 0;
+    if (!l.shown) continue;
+    l.min = l.candidates[static_cast<std::size_t>(at[k])];
+    l.max = ImVec2(l.min.x + l.size.x, l.min.y + l.size.y);
+    p.draw->AddRectFilled(l.min, l.max, IM_COL32(255, 255, 255, 220), 2.0f);
+    p.draw->AddText(ImVec2(l.min.x + kLabelPad, l.min.y), l.colour, l.text.c_str());
+  }
+  p.draw->PopClipRect();
+}
 
 void point(const Plot& p, double x, double y, ImU32 colour, float radius, bool ring) {
   if (!finite(x) || !finite(y)) return;
@@ -220,24 +286,54 @@ void dashed_line(const Plot& p, std::span<const double> xs, std::span<const doub
   }
 }
 
-void hline(const Plot& p, double y, ImU32 colour, float thickness, const char* text) {
+namespace {
+
+PlotLabel& add_label(Plot& p, const char* text, ImU32 colour, int priority) {
+  PlotLabel& l = p.labels.emplace_back();
+  l.text = text;
+  l.colour = colour;
+  l.priority = priority;
+  const ImVec2 ts = ImGui::CalcTextSize(text);
+  l.size = ImVec2(ts.x + 2.0f * kLabelPad, ts.y);
+  return l;
+}
+
+}  // namespace
+
+void hline(Plot& p, double y, ImU32 colour, float thickness, const char* text, int priority) {
   if (!finite(y)) return;
   const float sy = static_cast<float>(p.y_to_screen(y));
   p.draw->AddLine(ImVec2(p.area_min.x, sy), ImVec2(p.area_max.x, sy), colour, thickness);
-  if (text) {
-    const ImVec2 ts = ImGui::CalcTextSize(text);
-    p.draw->AddText(ImVec2(p.area_max.x - ts.x - 4.0f, sy - ts.y - 1.0f), colour, text);
+  if (!text) return;
+  PlotLabel& l = add_label(p, text, colour, priority);
+  const float above = sy - l.size.y - 1.0f, below = sy + 1.0f;
+  const float right = p.area_max.x - l.size.x - 2.0f, left = p.area_min.x + 2.0f;
+  l.candidates = {{right, above}, {right, below}, {left, above}, {left, below}};
+  // Then anywhere along the line, from right to left, when both ends are taken; last a line
+  // further off (in the line's colour it still reads as the line's), clear of a point on it.
+  for (const float off : {0.0f, l.size.y}) {
+    for (int k = off > 0.0f ? 0 : 1; k <= 8; ++k) {
+      const float x = right + (left - right) * static_cast<float>(k) / 8.0f;
+      l.candidates.push_back({x, above - off});
+      l.candidates.push_back({x, below + off});
+    }
   }
 }
 
-void vline(const Plot& p, double x, ImU32 colour, float thickness, const char* text) {
+void vline(Plot& p, double x, ImU32 colour, float thickness, const char* text, int priority) {
   if (!finite(x)) return;
   const float sx = static_cast<float>(p.x_to_screen(x));
   p.draw->AddLine(ImVec2(sx, p.area_min.y), ImVec2(sx, p.area_max.y), colour, thickness);
-  if (text) {
-    const ImVec2 ts = ImGui::CalcTextSize(text);
-    const float tx = std::clamp(sx + 4.0f, p.area_min.x, p.area_max.x - ts.x);
-    p.draw->AddText(ImVec2(tx, p.area_min.y + 2.0f), colour, text);
+  if (!text) return;
+  PlotLabel& l = add_label(p, text, colour, priority);
+  const float right = sx + 2.0f, left = sx - 2.0f - l.size.x;
+  const float top = p.area_min.y + 2.0f, bottom = p.area_max.y - l.size.y - 2.0f;
+  l.candidates = {{right, top}, {left, top}, {right, bottom}, {left, bottom}};
+  // Then anywhere along the line, from top to bottom, when both ends are taken.
+  for (int k = 1; k < 8; ++k) {
+    const float y = top + (bottom - top) * static_cast<float>(k) / 8.0f;
+    l.candidates.push_back({right, y});
+    l.candidates.push_back({left, y});
   }
 }
 
@@ -252,16 +348,37 @@ void band(const Plot& p, std::span<const double> xs, std::span<const double> low
   }
 }
 
-void label(const Plot& p, double x, double y, const char* text, ImU32 colour, bool) {
+void label(Plot& p, double x, double y, const char* text, ImU32 colour, bool, int priority) {
   if (!finite(x) || !finite(y)) return;
   const ImVec2 c = p.to_screen(x, y);
-  const ImVec2 ts = ImGui::CalcTextSize(text);
-  // Right of the point, or left of it when it would leave the plot; above when at the bottom.
-  float tx = c.x + 8.0f;
-  if (tx + ts.x > p.area_max.x) tx = c.x - 8.0f - ts.x;
-  float ty = std::clamp(c.y - ts.y * 0.5f, p.area_min.y, p.area_max.y - ts.y);
-  p.draw->AddRectFilled(ImVec2(tx - 2.0f, ty), ImVec2(tx + ts.x + 2.0f, ty + ts.y), IM_COL32(255, 255, 255, 220), 2.0f);
-  p.draw->AddText(ImVec2(tx, ty), colour, text);
+  constexpr float kGap = 8.0f;  // from the point's centre: clear of a highlighted dot
+  PlotLabel& l = add_label(p, text, colour, priority);
+  l.has_point = true;
+  l.point = {ImVec2(c.x - kGap + 2.0f, c.y - kGap + 2.0f), ImVec2(c.x + kGap - 2.0f, c.y + kGap - 2.0f)};
+  const ImVec2 s = l.size;
+  // Beside the point the label may slide up or down to stay in the plot; above or below it,
+  // sideways.
+  const float mid_y = std::clamp(c.y - s.y * 0.5f, p.area_min.y, p.area_max.y - s.y);
+  const float mid_x = std::clamp(c.x - s.x * 0.5f, p.area_min.x, p.area_max.x - s.x);
+  const float right = c.x + kGap, left = c.x - kGap - s.x, above = c.y - kGap - s.y, below = c.y + kGap;
+  l.candidates = {{right, mid_y}, {left, mid_y}, {mid_x, above}, {mid_x, below},
+                  {right, above}, {right, below}, {left, above}, {left, below}};
+}
+
+int place_label(Box area, std::span<const ImVec2> candidates, ImVec2 size, std::span<const Box> taken, float gap) {
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    const ImVec2 a = candidates[i], b(a.x + size.x, a.y + size.y);
+    if (a.x < area.min.x - 0.01f || a.y < area.min.y - 0.01f || b.x > area.max.x + 0.01f || b.y > area.max.y + 0.01f) continue;
+    bool free = true;
+    for (const Box& t : taken) {
+      if (a.x < t.max.x + gap && t.min.x < b.x + gap && a.y < t.max.y + gap && t.min.y < b.y + gap) {
+        free = false;
+        break;
+      }
+    }
+    if (free) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 int nearest_point(const Plot& p, std::span<const double> xs, std::span<const double> ys, float max_px) {

@@ -12,6 +12,7 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
 #include "core/scale.h"
 #include "imgui.h"
@@ -43,6 +44,32 @@ struct Labels {
   std::span<const std::string> x_tick_labels;
 };
 
+// A screen rectangle.
+struct Box {
+  ImVec2 min, max;
+};
+
+// A text label of label(), hline() or vline(). Plotters only ask for one, with the places it may
+// go in order of preference; end_plot() places them all, the highest priority first, each at the
+// first place inside the plot area where it overprints no label placed before it (nor a labelled
+// point), and leaves out a label that fits nowhere. Afterwards `min`, `max` and `shown` say where
+// it went, in screen coordinates.
+struct PlotLabel {
+  std::string text;
+  ImU32 colour = 0;
+  int priority = 0;
+  ImVec2 size;                      // text plus its background's margin
+  std::vector<ImVec2> candidates;   // top-left corners, best first
+  bool has_point = false;           // label(): the point it names, which other labels keep clear of
+  Box point;
+  ImVec2 min, max;
+  bool shown = false;
+};
+
+// The first of `candidates` (top-left corners) where a box of `size` lies inside `area` and
+// keeps a gap of `gap` pixels from every box in `taken`; -1 when there is none.
+int place_label(Box area, std::span<const ImVec2> candidates, ImVec2 size, std::span<const Box> taken, float gap = 2.0f);
+
 // The plot being drawn: its rectangles and the mapping from data to screen.
 struct Plot {
   ImDrawList* draw = nullptr;
@@ -53,6 +80,7 @@ struct Plot {
   bool hovered = false;  // the mouse is over the plot area
   ImVec2 mouse;
   Ticks x_ticks, y_ticks;
+  std::vector<PlotLabel> labels;  // every label of label(), hline() and vline(); placed by end_plot()
   ImVec2 to_screen(double x, double y) const;
   double x_to_screen(double x) const;
   double y_to_screen(double y) const;
@@ -69,13 +97,16 @@ void points(const Plot& p, std::span<const double> xs, std::span<const double> y
 void point(const Plot& p, double x, double y, ImU32 colour, float radius, bool ring = false);
 void line(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float thickness);
 void dashed_line(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float thickness);
-void hline(const Plot& p, double y, ImU32 colour, float thickness, const char* label = nullptr);
-void vline(const Plot& p, double x, ImU32 colour, float thickness, const char* label = nullptr);
+// Lines across the plot; a label goes at an end of the line, above or below it (hline), or at
+// the top or bottom, right or left of it (vline).
+void hline(Plot& p, double y, ImU32 colour, float thickness, const char* label = nullptr, int priority = 1);
+void vline(Plot& p, double x, ImU32 colour, float thickness, const char* label = nullptr, int priority = 1);
 // A filled band between lower and upper at the same xs (NaN gaps allowed).
 void band(const Plot& p, std::span<const double> xs, std::span<const double> lower, std::span<const double> upper,
           ImU32 colour);
-// A text label next to a data point, kept inside the plot area.
-void label(const Plot& p, double x, double y, const char* text, ImU32 colour, bool bold_font = false);
+// A text label next to a data point: right of it, else left, above, below or diagonal; inside the
+// plot area. It outranks line labels by default (the chosen gemeente's name before the group's).
+void label(Plot& p, double x, double y, const char* text, ImU32 colour, bool bold_font = false, int priority = 2);
 // The index of the point nearest the mouse within `max_px`, or -1.
 int nearest_point(const Plot& p, std::span<const double> xs, std::span<const double> ys, float max_px = 8.0f);
 

@@ -15,8 +15,16 @@ struct TestWidget {
   ImVec2 min, max;  // CSS pixels, relative to the canvas
 };
 
+// A chart's text label as placed (or left out), for tests of overprinting.
+struct TestLabel {
+  std::string plot, text;
+  ImVec2 min, max;
+  bool shown = true;
+};
+
 struct TestHook {
   std::vector<TestWidget> widgets;  // rebuilt every frame
+  std::vector<TestLabel> labels;    // rebuilt every frame
 };
 
 // Records the last ImGui item's rectangle under `id`. Call right after the widget.

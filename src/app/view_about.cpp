@@ -22,10 +22,9 @@ void view_about(AppState& app) {
     return;
   }
   test_hook_item(app.test_hook, "about.window");
-  ImGui::PushTextWrapPos(0.0f);
 
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("Uw gegevens");
+  text_wrapped_view("Uw gegevens");
   ImGui::PopFont();
   text_wrapped(
       "Alles wordt in deze browser berekend. De pagina maakt geen enkele verbinding: haar "
@@ -34,7 +33,7 @@ void view_about(AppState& app) {
   ImGui::Spacing();
 
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("Bronnen");
+  text_wrapped_view("Bronnen");
   ImGui::PopFont();
   text_wrapped(
       "De benchmarkcijfers komen van het CBS: Kerncijfers wijken en buurten 2021 (85039NED) en "
@@ -43,12 +42,12 @@ void view_about(AppState& app) {
   ImGui::Spacing();
 
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("Software");
+  text_wrapped_view("Software");
   ImGui::PopFont();
   text_wrapped(
       "Gebouwd met Dear ImGui (MIT-licentie) en Emscripten; lettertype Inter (SIL Open Font "
       "License 1.1).");
-  ImGui::TextDisabled("Versie %s", JV_VERSION);
+  text_disabled("Versie %s", JV_VERSION);
   ImGui::Spacing();
 
   if (ImGui::Button("Kopieer versie-informatie")) {
@@ -63,7 +62,6 @@ void view_about(AppState& app) {
   }
   test_hook_item(app.test_hook, "about.close");
 
-  ImGui::PopTextWrapPos();
   ImGui::EndPopup();
 }
 

@@ -4,6 +4,7 @@
 
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/views.h"
 #include "core/text.h"
 #include "imgui.h"
@@ -30,7 +31,7 @@ bool gemeente_search(AppState& app, const char* id, float width) {
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                                         ImGuiWindowFlags_NoFocusOnAppearing;
     ImGui::Begin("##gemeente_hits", nullptr, kFlags);
-    if (hits.empty()) ImGui::TextDisabled("Geen gemeente gevonden (gemeenten van 2025).");
+    if (hits.empty()) text_disabled("Geen gemeente gevonden (gemeenten van 2025).");
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(hits[i])];
       const std::string label = g.name + "  (" + g.code + ")";
@@ -81,26 +82,26 @@ bool group_chooser(AppState& app, float width) {
     for (const Option& o : kOptions) {
       if (o.kind == app.cmp.group) current = o.label;
     }
+    const float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Vergelijk met:");
+    text_wrapped_view("Vergelijk met:");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::min(220.0f, width - ImGui::GetCursorPosX() + ImGui::GetCursorStartPos().x));
-    if (ImGui::BeginCombo("##groep", current)) {
+    if (combo_begin("##groep", current, std::min(220.0f, right - ImGui::GetCursorScreenPos().x))) {
       for (const Option& o : kOptions) {
-        if (ImGui::Selectable(o.label, o.kind == app.cmp.group) && o.kind != app.cmp.group) {
+        if (combo_item(o.label, o.kind == app.cmp.group) && o.kind != app.cmp.group) {
           app.cmp.group = o.kind;
           changed = true;
         }
         test_hook_item(app.test_hook, o.hook);  // the same hook as the button on a wide screen
       }
-      ImGui::EndCombo();
+      combo_end();
     }
     test_hook_item(app.test_hook, "group.choose");
     return changed;
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Vergelijk met:");
+  text_wrapped_view("Vergelijk met:");
   for (const Option& o : kOptions) {
     same_line_if_fits(button_width(o.label), right);
     const bool active = app.cmp.group == o.kind;
@@ -116,7 +117,7 @@ bool group_chooser(AppState& app, float width) {
     }
     test_hook_item(app.test_hook, o.hook);
     if (active) ImGui::PopStyleColor(4);
-    if (ImGui::IsItemHovered()) {
+    if (Tooltip* t = item_tooltip()) {
       const char* why = "";
       switch (o.kind) {
         case GroupKind::Jeugdregio: why = "De gemeenten die samen jeugdhulp inkopen (CBS-indeling jeugdregio's)."; break;
@@ -126,7 +127,7 @@ bool group_chooser(AppState& app, float width) {
         case GroupKind::Nederland: why = "Alle gemeenten van Nederland."; break;
         case GroupKind::Custom: why = "Een lijst die u zelf samenstelt (bij Vergelijkbare gemeenten)."; break;
       }
-      ImGui::SetTooltip("%s", why);
+      t->text(why);
     }
   }
   return changed;

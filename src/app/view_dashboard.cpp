@@ -10,6 +10,7 @@
 #include "app/chart.h"
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/view_shared.h"
 #include "app/views.h"
 #include "core/explain.h"
@@ -26,23 +27,54 @@ struct Row {
   double national_lo = 0, national_hi = 1;  // the strip's scale: all gemeenten
 };
 
+// Source, period, definition and denominator of the last item's figure: on hover, or on a tap.
 void indicator_tooltip(const AppState& app, const Row& row) {
+  Tooltip* t = item_tooltip();
+  if (!t) return;
   const IndicatorMeta& m = app.data2025.variables[static_cast<std::size_t>(row.variable)];
-  ImGui::BeginTooltip();
-  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-  ImGui::TextUnformatted(m.name.c_str());
-  ImGui::Separator();
-  text_wrapped("%s", m.definition.c_str());
-  text_wrapped("Bron: %s", m.source.c_str());
-  text_wrapped("Periode: %s. Status: %s.", m.period.c_str(), status_label(m.status));
-  if (!m.denominator.empty()) text_wrapped("Noemer: %s.", m.denominator.c_str());
+  t->bold(m.name, app.fonts.bold).separator();
+  t->text(m.definition);
+  t->text("Bron: " + m.source);
+  t->text("Periode: " + m.period + ". Status: " + status_label(m.status) + ".");
+  if (!m.denominator.empty()) t->text("Noemer: " + m.denominator + ".");
   if (!std::isnan(row.c.denominator)) {
-    text_wrapped("Noemer voor deze gemeente: %s%s.", format_count(row.c.denominator).c_str(),
-                       m.merge_weight == MergeWeight::Youth ? " (geschat)" : "");
+    t->text("Noemer voor deze gemeente: " + format_count(row.c.denominator) +
+            (m.merge_weight == MergeWeight::Youth ? " (geschat)" : "") + ".");
   }
-  if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
-  ImGui::PopTextWrapPos();
-  ImGui::EndTooltip();
+  if (!m.caveat.empty()) t->text("Let op: " + m.caveat);
+}
+
+// The table's columns sized from their content: the indicator's name takes what is left. The
+// group column wraps; its narrowest fit is measured as it is drawn and used from the next frame
+// on, as ImGui's own auto-fit does (its contents are the comparison's, measured where made).
+std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& g, const std::vector<Row>& rows,
+                                           float group_need, float group_want) {
+  std::vector<TableColumn> cols(5);
+  cols[0].header = "Indicator";
+  cols[0].stretch = true;
+  cols[1].header = g.name;
+  cols[2].header = "Groep (spreiding)";
+  cols[2].need = group_need;
+  cols[2].want = group_want;
+  cols[3].header = "Waar staat de gemeente";
+  cols[3].need = 100.0f;
+  cols[3].want = 260.0f;
+  cols[4].header = "Oordeel";
+  cols[4].need = button_width("Details \xE2\x80\xBA");
+  for (const Verdict v : {Verdict::Better, Verdict::Worse, Verdict::Comparable, Verdict::Higher, Verdict::Lower,
+                          Verdict::Similar, Verdict::Unknown}) {
+    cols[4].need = std::max(cols[4].need, verdict_badge_size(app, v).x);
+  }
+  for (const Row& row : rows) {
+    const IndicatorMeta& m = app.data2025.variables[static_cast<std::size_t>(row.variable)];
+    ImGui::PushFont(app.fonts.bold);
+    measure_cell(cols[0], m.name);
+    measure_cell(cols[1], format_value(m, row.c.value));
+    ImGui::PopFont();
+    measure_cell(cols[0], m.period + " \xC2\xB7 " + direction_label(m.direction));
+  }
+  cols[4].want = cols[4].need;
+  return cols;
 }
 
 }  // namespace
@@ -85,21 +117,26 @@ void view_dashboard(AppState& app) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
                                      ImGuiTableFlags_PadOuterX;
-  const int columns = wide ? 5 : 1;
-  if (!ImGui::BeginTable("##overzicht", columns, kFlags, ImVec2(width, 0))) {
+  // The group column's narrowest fit as measured in the last frame (see dashboard_columns).
+  ImGuiStorage* storage = ImGui::GetStateStorage();
+  const ImGuiID need_key = ImGui::GetID("##group_need"), want_key = ImGui::GetID("##group_want");
+  float group_need = 0.0f, group_want = 0.0f;
+  std::vector<TableColumn> cols;
+  if (wide) {
+    cols = dashboard_columns(app, g, rows, storage->GetFloat(need_key, 120.0f), storage->GetFloat(want_key, 200.0f));
+    fit_columns(cols, width, kFlags);
+  } else {
+    cols.resize(1);
+    cols[0].stretch = true;
+  }
+  if (!ImGui::BeginTable("##overzicht", shown_columns(cols), kFlags, ImVec2(width, 0))) {
     end_view();
     return;
   }
-  // Text wraps at each cell's edge, not at the view's column.
-  ImGui::PushTextWrapPos(0.0f);
+  setup_columns(cols);
   if (wide) {
-    ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn(g.name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("Groep (spreiding)", ImGuiTableColumnFlags_WidthStretch, 1.9f);
-    ImGui::TableSetupColumn("Waar staat de gemeente", ImGuiTableColumnFlags_WidthStretch, 2.2f);
-    ImGui::TableSetupColumn("Oordeel", ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, IM_COL32(0, 0, 0, 0));
-    ImGui::TableHeadersRow();
+    table_headers(cols);
     ImGui::PopStyleColor();
   }
   auto next_cell = [&] {
@@ -115,7 +152,9 @@ void view_dashboard(AppState& app) {
     ImGui::PushFont(app.fonts.bold);
     text_wrapped("%s", m.name.c_str());
     ImGui::PopFont();
-    if (ImGui::IsItemHovered()) indicator_tooltip(app, row);
+    indicator_tooltip(app, row);
+    const std::string name_hook = "dash.name." + m.id;
+    test_hook_item(app.test_hook, name_hook.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped("%s \xC2\xB7 %s", m.period.c_str(), direction_label(m.direction));
     ImGui::PopStyleColor();
@@ -125,10 +164,10 @@ void view_dashboard(AppState& app) {
     if (wide) ImGui::Dummy(ImVec2(0, 2));
     ImGui::PushFont(app.fonts.bold);
     const std::string value = format_value(m, row.c.value);
-    if (wide) ImGui::TextUnformatted(value.c_str());
+    if (wide) text_wrapped_view(value);
     else text_wrapped("%s: %s", g.name.c_str(), value.c_str());
     ImGui::PopFont();
-    if (ImGui::IsItemHovered()) indicator_tooltip(app, row);
+    indicator_tooltip(app, row);
     const std::string value_hook = "dash.value." + m.id;
     test_hook_item(app.test_hook, value_hook.c_str());
 
@@ -141,20 +180,25 @@ void view_dashboard(AppState& app) {
     const std::string spread = row.c.members == 0 ? std::string()
                                : "(" + figure(m, row.c.min) + " \xE2\x80\x93 " + figure(m, row.c.max) + ")";
     if (wide) {
-      text_wrapped("%s", reference.c_str());
+      ImGui::BeginGroup();
+      text_wrapped_view(reference);
       ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-      if (!spread.empty()) text_wrapped("%s", spread.c_str());
+      if (!spread.empty()) text_wrapped_view(spread);
       ImGui::PopStyleColor();
+      ImGui::EndGroup();
+      group_need = std::max({group_need, widest_word(reference), widest_word(spread)});
+      group_want = std::max({group_want, ImGui::CalcTextSize(reference.c_str()).x, ImGui::CalcTextSize(spread.c_str()).x});
     } else {
       text_wrapped("%s: %s %s", group.name.c_str(), reference.c_str(), spread.c_str());
     }
-    if (ImGui::IsItemHovered() && row.c.members > 0) {
-      ImGui::SetTooltip("%s, %zu gemeenten met een cijfer.\nGroep als geheel (alle tellers gedeeld door alle noemers): %s\n"
-                        "Mediaan: %s. Middelste helft: %s \xE2\x80\x93 %s.",
-                        group.name.c_str(), row.c.members, format_value(m, row.c.weighted_mean).c_str(),
-                        format_value(m, row.c.median).c_str(), format_value(m, row.c.q1).c_str(),
-                        format_value(m, row.c.q3).c_str());
+    if (Tooltip* t = item_tooltip(); t && row.c.members > 0) {
+      t->text(group.name + ", " + std::to_string(row.c.members) + " gemeenten met een cijfer.");
+      t->text("Groep als geheel (alle tellers gedeeld door alle noemers): " + format_value(m, row.c.weighted_mean));
+      t->text("Mediaan: " + format_value(m, row.c.median) + ". Middelste helft: " + format_value(m, row.c.q1) +
+              " \xE2\x80\x93 " + format_value(m, row.c.q3) + ".");
     }
+    const std::string group_hook = "dash.group." + m.id;
+    test_hook_item(app.test_hook, group_hook.c_str());
 
     // Where the gemeente stands, on the national scale.
     next_cell();
@@ -173,12 +217,13 @@ void view_dashboard(AppState& app) {
     s.value = row.c.value;
     s.value_colour = verdict_colour(row.c.verdict);
     chart::strip(draw, s0, ImVec2(s0.x + sw, s0.y + 26.0f), s);
-    if (ImGui::IsItemHovered()) {
-      ImGui::SetTooltip("Grijze balk: laagste tot hoogste gemeente in %s; blauw: de middelste helft; streep: mediaan.\n"
-                        "Stip: %s. De schaal loopt van de laagste tot de hoogste gemeente van Nederland (%s \xE2\x80\x93 %s).",
-                        group.name.c_str(), g.name.c_str(), format_value(m, row.national_lo).c_str(),
-                        format_value(m, row.national_hi).c_str());
+    if (Tooltip* t = item_tooltip()) {
+      t->text("Grijze balk: laagste tot hoogste gemeente in " + group.name + "; blauw: de middelste helft; streep: mediaan.");
+      t->text("Stip: " + g.name + ". De schaal loopt van de laagste tot de hoogste gemeente van Nederland (" +
+              format_value(m, row.national_lo) + " \xE2\x80\x93 " + format_value(m, row.national_hi) + ").");
     }
+    const std::string strip_hook = "dash.strip." + m.id;
+    test_hook_item(app.test_hook, strip_hook.c_str());
 
     // Verdict, and the way to the detail.
     next_cell();
@@ -186,7 +231,7 @@ void view_dashboard(AppState& app) {
     verdict_badge(app, row.c, m);
     const std::string verdict_hook = "dash.verdict." + m.id;
     test_hook_item(app.test_hook, verdict_hook.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", verdict_explanation(row.c, m, group).c_str());
+    if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, group));
     // What the verdict is judged against, right under it.
     const std::string caption = reference_caption(row.c, m);
     if (!caption.empty()) {
@@ -205,8 +250,11 @@ void view_dashboard(AppState& app) {
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PopID();
   }
-  ImGui::PopTextWrapPos();
   ImGui::EndTable();
+  if (wide) {
+    storage->SetFloat(need_key, std::ceil(group_need));
+    storage->SetFloat(want_key, std::ceil(group_want));
+  }
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped(

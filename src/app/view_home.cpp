@@ -18,7 +18,7 @@ void bullet_paragraph(const Fonts& fonts, const char* lead, const char* text) {
   ImGui::SameLine();
   ImGui::BeginGroup();
   ImGui::PushFont(fonts.bold);
-  ImGui::TextUnformatted(lead);
+  text_wrapped_view(lead);
   ImGui::PopFont();
   if (!narrow) ImGui::SameLine(0, 6);
   text_wrapped("%s", text);
@@ -50,7 +50,7 @@ void view_home(AppState& app) {
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
                         ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("Begin hier");
+  text_wrapped_view("Begin hier");
   ImGui::PopFont();
   text_wrapped("Kies uw gemeente: typ een deel van de naam. U ziet dan elk cijfer naast uw jeugdregio, de "
                "gemeenten die op de uwe lijken en Nederland, met bij elk cijfer de bron, de periode en de "
@@ -71,7 +71,7 @@ void view_home(AppState& app) {
   ImGui::Spacing();
   ImGui::Spacing();
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("Voor wie");
+  text_wrapped_view("Voor wie");
   ImGui::PopFont();
   bullet_paragraph(app.fonts, "Wethouders en raadsleden:", "\xC3\xA9\xC3\xA9n boodschap per scherm, groot genoeg voor de beamer.");
   bullet_paragraph(app.fonts, "Inwoners:", "gewone taal, elk begrip uitgelegd, ook op de telefoon.");
@@ -81,9 +81,9 @@ void view_home(AppState& app) {
   ImGui::Spacing();
   ImGui::Spacing();
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted("Aantekeningen");
+  text_wrapped_view("Aantekeningen");
   ImGui::PopFont();
-  ImGui::TextDisabled("Blijven alleen in deze pagina; sluiten of herladen wist ze.");
+  text_disabled("Blijven alleen in deze pagina; sluiten of herladen wist ze.");
   ImGui::InputTextMultiline("##notes", &app.notes, ImVec2(column, 120));
   test_hook_item(app.test_hook, "home.notes");
 

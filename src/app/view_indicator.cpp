@@ -11,8 +11,10 @@
 #include "app/chart.h"
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/view_shared.h"
 #include "app/views.h"
+#include "core/breakdown.h"
 #include "core/explain.h"
 #include "core/format.h"
 #include "core/numbers.h"
@@ -35,15 +37,23 @@ chart::Formatter formatter_for(const IndicatorMeta& m) {
   return m.unit == Unit::Percent ? chart::format_percent : chart::format_plain;
 }
 
+// The plot's labels as placed, for tests.
+void test_hook_labels(TestHook& hook, const char* plot, const chart::Plot& p) {
+  for (const chart::PlotLabel& l : p.labels) hook.labels.push_back({plot, l.text, l.min, l.max, l.shown});
+}
+
 bool is_member(const Group& group, int g) { return std::binary_search(group.members.begin(), group.members.end(), g); }
 
+// The dot under the mouse (or the finger that tapped it): which gemeente, its figure and region.
 void gemeente_tooltip(const AppState& app, int g, const IndicatorMeta& m, int variable) {
+  Tooltip* t = area_tooltip(true);
+  if (!t) return;
   const Gemeente& x = app.data2025.gemeenten[idx(g)];
   const double d = denominator(app.bench2025, g, variable);
-  ImGui::SetTooltip("%s (%s)\n%s: %s%s%s\nJeugdregio %s\nKlik om deze gemeente te kiezen.", x.name.c_str(), x.code.c_str(),
-                    m.name.c_str(), format_value(m, app.data2025.value(g, variable)).c_str(),
-                    std::isnan(d) ? "" : ", noemer ", std::isnan(d) ? "" : format_count(d).c_str(),
-                    app.data2025.jeugdregios[idx(x.jeugdregio)].name.c_str());
+  t->bold(x.name + " (" + x.code + ")", app.fonts.bold);
+  t->text(m.name + ": " + format_value(m, app.data2025.value(g, variable)) + (std::isnan(d) ? "" : ", noemer " + format_count(d)));
+  t->text("Jeugdregio " + app.data2025.jeugdregios[idx(x.jeugdregio)].name);
+  t->muted("Klik om deze gemeente te kiezen.");
 }
 
 void legend_item(ImU32 colour, const char* text, float right) {
@@ -54,7 +64,7 @@ void legend_item(ImU32 colour, const char* text, float right) {
   ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6.0f, p.y + h * 0.5f), 5.0f, colour, 12);
   ImGui::Dummy(ImVec2(16.0f, h));
   ImGui::SameLine(0, 4);
-  ImGui::TextUnformatted(text);
+  text_wrapped_view(text);
 }
 
 // Every gemeente as a dot along the value axis, spread vertically where dots would overlap.
@@ -133,6 +143,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
   test_hook_item(app.test_hook, "detail.plot");
+  test_hook_labels(app.test_hook, "detail.plot", p);
   if (hit >= 0) {
     gemeente_tooltip(app, hit, m, variable);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
@@ -217,6 +228,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
   test_hook_item(app.test_hook, "detail.plot");
+  test_hook_labels(app.test_hook, "detail.plot", p);
   if (hit >= 0) {
     gemeente_tooltip(app, hit, m, variable);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
@@ -260,22 +272,43 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   std::vector<double> shown_values;
   for (const Line& l : lines) shown_values.push_back(l.value);
   for (Line& l : lines) l.rank = std::isnan(l.value) ? std::nan("") : stats::rank_ascending(shown_values, l.value);
-  const bool narrow = width < 560.0f;
-  const int columns = narrow ? 4 : 6;
+  // Columns as wide as their content; the name takes what is left and wraps at spaces. When a
+  // phone cannot hold them all, the region goes first, then the denominator, the rank, the verdict.
+  enum { kRank, kName, kValue, kDenom, kVerdict, kRegion };
+  std::vector<TableColumn> cols(6);
+  cols[kRank] = {"Rang", 0, 0, false, true, 2, ImGuiTableColumnFlags_DefaultSort, 3};
+  cols[kName] = {"Gemeente", 0, 0, true, true, 0, 0, 0};
+  cols[kValue] = {"Waarde", 0, 0, false, true, 0, 0, 1};
+  cols[kDenom] = {"Noemer", 0, 0, false, true, 3, 0, 2};
+  cols[kVerdict] = {"Oordeel", 0, 0, false, false, 1, 0, 4};
+  cols[kRegion] = {"Jeugdregio", 0, 0, false, false, 4, 0, 5};
+  auto rank_text = [](double r) {
+    return std::isnan(r) ? std::string("\xE2\x80\x93") : format_number(r, r == std::floor(r) ? 0 : 1);
+  };
+  auto denom_text = [](double d) { return std::isnan(d) ? std::string("\xE2\x80\x93") : format_count(d); };
+  for (const Line& l : lines) {
+    const Gemeente& g = app.data2025.gemeenten[idx(l.g)];
+    measure_cell(cols[kRank], rank_text(l.rank), false);
+    measure_cell(cols[kName], g.name);
+    measure_cell(cols[kValue], format_value(m, l.value));
+    measure_cell(cols[kDenom], denom_text(l.denom), false);
+    measure_cell(cols[kRegion], app.data2025.jeugdregios[idx(g.jeugdregio)].name);
+  }
+  for (const Verdict v : {Verdict::Better, Verdict::Worse, Verdict::Comparable, Verdict::Higher, Verdict::Lower,
+                          Verdict::Similar, Verdict::Unknown}) {
+    measure_cell(cols[kVerdict], verdict_label(v), false);
+  }
   // A long list (a province, Nederland) scrolls inside the table; a short one takes its own height.
   const bool scroll = lines.size() > 20;
   const ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                 ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp |
-                                 (scroll ? ImGuiTableFlags_ScrollY : 0);
-  if (!ImGui::BeginTable("##ranglijst", columns, kFlags, ImVec2(width, scroll ? 520.0f : 0.0f))) return;
+                                 ImGuiTableFlags_BordersOuter | (scroll ? ImGuiTableFlags_ScrollY : 0);
+  fit_columns(cols, width, kFlags);
+  // Without the rank column, the value sorts first: the same order.
+  if (!cols[kRank].shown) cols[kValue].flags |= ImGuiTableColumnFlags_DefaultSort;
+  if (!ImGui::BeginTable("##ranglijst", shown_columns(cols), kFlags, ImVec2(width, scroll ? 520.0f : 0.0f))) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Rang", ImGuiTableColumnFlags_DefaultSort | ImGuiTableColumnFlags_WidthStretch, 0.6f, 3);
-  ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch, 2.2f, 0);
-  ImGui::TableSetupColumn("Waarde", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
-  if (!narrow) ImGui::TableSetupColumn("Noemer", ImGuiTableColumnFlags_WidthStretch, 1.0f, 2);
-  ImGui::TableSetupColumn("Oordeel", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 1.2f, 4);
-  if (!narrow) ImGui::TableSetupColumn("Jeugdregio", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 1.8f, 5);
-  ImGui::TableHeadersRow();
+  setup_columns(cols);
+  table_headers(cols);
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
     app.cmp.ranking_column = static_cast<int>(specs->Specs[0].ColumnUserID);
     app.cmp.ranking_ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
@@ -297,27 +330,39 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   for (const Line& l : lines) {
     ImGui::TableNextRow();
     if (l.g == app.gemeente) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(253, 226, 216, 255));
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(std::isnan(l.rank) ? "\xE2\x80\x93" : format_number(l.rank, l.rank == std::floor(l.rank) ? 0 : 1).c_str());
-    ImGui::TableNextColumn();
     const Gemeente& g = app.data2025.gemeenten[idx(l.g)];
-    ImGui::PushID(l.g);
-    if (ImGui::Selectable(g.name.c_str(), l.g == app.gemeente, ImGuiSelectableFlags_SpanAllColumns)) app_select_gemeente(app, l.g);
-    if (l.g == app.gemeente) test_hook_item(app.test_hook, "ranking.chosen");
-    ImGui::PopID();
-    ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_value(m, l.value).c_str());
-    if (!narrow) {
+    if (cols[kRank].shown) {
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(std::isnan(l.denom) ? "\xE2\x80\x93" : format_count(l.denom).c_str());
+      text_wrapped_view(rank_text(l.rank));
     }
     ImGui::TableNextColumn();
-    ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(l.verdict) == theme::kNoData ? theme::kTextMuted : verdict_colour(l.verdict));
-    ImGui::TextUnformatted(verdict_label(l.verdict));
-    ImGui::PopStyleColor();
-    if (!narrow) {
+    ImGui::PushID(l.g);
+    // The whole row chooses the gemeente; the name wraps over as many lines as it needs.
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const float name_height = wrapped_size(g.name, wrap_width()).y;
+    if (ImGui::Selectable("##row", l.g == app.gemeente, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                          ImVec2(0.0f, name_height))) {
+      app_select_gemeente(app, l.g);
+    }
+    if (l.g == app.gemeente) test_hook_item(app.test_hook, "ranking.chosen");
+    ImGui::SetCursorScreenPos(at);
+    text_wrapped_view(g.name);
+    ImGui::PopID();
+    ImGui::TableNextColumn();
+    text_wrapped_view(format_value(m, l.value));
+    if (cols[kDenom].shown) {
       ImGui::TableNextColumn();
-      ImGui::TextUnformatted(app.data2025.jeugdregios[idx(g.jeugdregio)].name.c_str());
+      text_wrapped_view(denom_text(l.denom));
+    }
+    if (cols[kVerdict].shown) {
+      ImGui::TableNextColumn();
+      ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(l.verdict) == theme::kNoData ? theme::kTextMuted : verdict_colour(l.verdict));
+      text_wrapped_view(verdict_label(l.verdict));
+      ImGui::PopStyleColor();
+    }
+    if (cols[kRegion].shown) {
+      ImGui::TableNextColumn();
+      text_wrapped_view(app.data2025.jeugdregios[idx(g.jeugdregio)].name);
     }
   }
   ImGui::EndTable();
@@ -336,7 +381,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
 void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorMeta& m) {
   ImGui::Spacing();
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Doel:");
+  text_wrapped_view("Doel:");
   ImGui::SameLine();
   const char* hint = m.unit == Unit::Percent ? "10,5 % of 1 op 15"
                      : m.unit == Unit::Euro  ? "\xE2\x82\xAC 9,5 mln"
@@ -352,7 +397,7 @@ void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorM
   }
   test_hook_item(app.test_hook, "series.target");
   ImGui::SameLine();
-  ImGui::TextUnformatted("in");
+  text_wrapped_view("in");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::CalcTextSize("20288").x + ImGui::GetStyle().FramePadding.x * 2.0f);
   int year = goal.year;
@@ -361,7 +406,7 @@ void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorM
   if (!std::isnan(goal.value)) {
     // What was read, in the unit's own words: "1 op 15" is 6,7 %.
     ImGui::SameLine();
-    ImGui::TextDisabled("= %s", figure(m, goal.value).c_str());
+    text_disabled("= %s", figure(m, goal.value).c_str());
     test_hook_item(app.test_hook, "series.target_value");
   }
   if (!goal.error.empty()) {
@@ -396,6 +441,12 @@ void time_series(AppState& app, const Group& group, float width) {
   for (auto& [key, s] : series) {
     if (s.own.size() >= 2) keys.push_back(key);
   }
+  // Per indicator, its breakdowns by age ("0-3, 4-11, 12-17, 18+"), not as text.
+  std::stable_sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
+    const Series &x = series[a], &y = series[b];
+    if (x.ind->meta.id != y.ind->meta.id) return x.ind->meta.id < y.ind->meta.id;
+    return breakdown_less(x.breakdown, y.breakdown);
+  });
   if (keys.empty()) {
     text_wrapped(
         "De benchmark van het CBS heeft \xC3\xA9\xC3\xA9n periode per gemeente. Een tijdreeks verschijnt zodra u eigen "
@@ -408,16 +459,17 @@ void time_series(AppState& app, const Group& group, float width) {
   }
   if (std::find(keys.begin(), keys.end(), app.cmp.series) == keys.end()) app.cmp.series = keys.front();
   Series& s = series[app.cmp.series];
-  auto series_name = [&](const Series& x) { return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + x.breakdown); };
+  auto series_name = [&](const Series& x) {
+    return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + keep_together(x.breakdown));
+  };
   ImGui::PushFont(app.fonts.bold);
   text_wrapped("Eigen cijfers over de tijd (%s)", s.ind->meta.population.empty() ? "eigen definitie" : s.ind->meta.population.c_str());
   ImGui::PopFont();
-  ImGui::SetNextItemWidth(std::min(width, 420.0f));
-  if (ImGui::BeginCombo("##reeks", series_name(s).c_str())) {
+  if (combo_begin("##reeks", series_name(s), std::min(width, 420.0f))) {
     for (const std::string& k : keys) {
-      if (ImGui::Selectable(series_name(series[k]).c_str(), k == app.cmp.series)) app.cmp.series = k;
+      if (combo_item(series_name(series[k]), k == app.cmp.series)) app.cmp.series = k;
     }
-    ImGui::EndCombo();
+    combo_end();
   }
   test_hook_item(app.test_hook, "series.choose");
   const IndicatorMeta& m = s.ind->meta;
@@ -529,12 +581,12 @@ void time_series(AppState& app, const Group& group, float width) {
   }
   if (hit >= 0) {
     const OwnValue* v = s.own[idx(hit)];
-    ImGui::SetTooltip("%s, %s: %s\nBron: %s", app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), v->period.label().c_str(),
-                      format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
+    tooltip_now("%s, %s: %s\nBron: %s", app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), v->period.label().c_str(),
+                format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
   } else if (hit_nl >= 0) {
     const OwnValue* v = s.national[idx(hit_nl)];
-    ImGui::SetTooltip("Nederland, %s: %s\nBron: %s", v->period.label().c_str(), format_own_cell(m, v->value, hidden_of(v)).c_str(),
-                      (v->source.empty() ? v->file : v->source).c_str());
+    tooltip_now("Nederland, %s: %s\nBron: %s", v->period.label().c_str(), format_own_cell(m, v->value, hidden_of(v)).c_str(),
+                (v->source.empty() ? v->file : v->source).c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), right);
@@ -576,21 +628,19 @@ void view_indicator(AppState& app) {
   if (app.cmp.indicator < 0 || idx(app.cmp.indicator) >= d.variables.size()) app.cmp.indicator = 0;
   // The indicator: every indicator and context figure.
   const IndicatorMeta& m = d.variables[idx(app.cmp.indicator)];
-  ImGui::SetNextItemWidth(std::min(width, 420.0f));
-  if (ImGui::BeginCombo("##indicator", m.name.c_str())) {
+  if (combo_begin("##indicator", m.name, std::min(width, 420.0f))) {
     for (std::size_t v = 0; v < d.variables.size(); ++v) {
       if (d.variables[v].role == Role::Characteristic) continue;
-      if (ImGui::Selectable(d.variables[v].name.c_str(), static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
+      if (combo_item(d.variables[v].name, static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
     }
-    ImGui::EndCombo();
+    combo_end();
   }
   test_hook_item(app.test_hook, "indicator.choose");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\nBron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
-  if (width >= 560.0f) {  // on a phone the definition is a tap on the chooser (and in Bronnen) away
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    text_wrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
-    ImGui::PopStyleColor();
-  }
+  tooltip("%s\nBron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
+  // Also on a phone: there a tap on the chooser opens its list, so the definition stands here.
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  text_wrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
+  ImGui::PopStyleColor();
 
   const Group group = app_current_group(app);
   const Comparison c = compare(app.bench2025, app.gemeente, app.cmp.indicator, group);

@@ -8,6 +8,7 @@
 
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/view_shared.h"
 #include "app/views.h"
 #include "core/scale.h"
@@ -255,7 +256,7 @@ std::string gemeente_label(const AppState& app, int g) {
 void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value, float width,
             bool phone) {
   ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  push_wrap(ImGui::GetCursorPosX() + width);
   ImGui::PushFont(app.fonts.bold);
   text_wrapped("%s", meta.name.c_str());
   ImGui::PopFont();
@@ -280,9 +281,9 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
     draw->AddRectFilled(a, b, fill);
     draw->AddRect(a, b, line, 0.0f, 0, line_w);
     ImGui::SetCursorScreenPos(ImVec2(p.x + swatch * 1.4f + 8.0f, p.y));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - swatch * 1.4f - 8.0f);
+    push_wrap(ImGui::GetCursorPosX() + width - swatch * 1.4f - 8.0f);
     text_wrapped("%s", text.c_str());
-    ImGui::PopTextWrapPos();
+    pop_wrap();
     ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
   };
   for (const LegendClass& lc : c.classes) {
@@ -306,7 +307,7 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   text_wrapped("%s", phone ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
                                  : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
   ImGui::PopStyleColor();
-  ImGui::PopTextWrapPos();
+  pop_wrap();
   ImGui::EndGroup();
   test_hook_item(app.test_hook, "map.legend");
 }
@@ -362,30 +363,27 @@ void view_map(AppState& app) {
   }
   const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.cmp.indicator)];
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Kleur naar:");
+  text_wrapped_view("Kleur naar:");
   const float combo_w = std::min(360.0f, column - ImGui::CalcTextSize("Kleur naar:").x - ImGui::GetStyle().ItemSpacing.x);
   same_line_if_fits(combo_w, right);
-  ImGui::SetNextItemWidth(combo_w);
-  if (ImGui::BeginCombo("##map_indicator", meta.name.c_str())) {
+  if (combo_begin("##map_indicator", meta.name, combo_w)) {
     for (std::size_t v = 0; v < vars.size(); ++v) {
       if (!is_shown_variable(vars[v])) continue;
-      const std::string label = vars[v].role == Role::Context ? vars[v].name + "  (context)" : vars[v].name;
+      const std::string label = vars[v].role == Role::Context ? vars[v].name + " (context)" : vars[v].name;
       ImGui::PushID(static_cast<int>(v));
-      if (ImGui::Selectable(label.c_str(), static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
+      if (combo_item(label, static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
       ImGui::PopID();
     }
-    ImGui::EndCombo();
+    combo_end();
   }
   test_hook_item(app.test_hook, "map.indicator");
-  if (ImGui::IsItemHovered() && !meta.definition.empty()) ImGui::SetTooltip("%s", meta.definition.c_str());
+  if (!meta.definition.empty()) tooltip("%s", meta.definition.c_str());
 
   const char* kDivergingLabel = "Afwijking van de mediaan";
   same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
   ImGui::Checkbox(kDivergingLabel, &m.diverging);
   test_hook_item(app.test_hook, "map.diverging");
-  if (ImGui::IsItemHovered()) {
-    ImGui::SetTooltip("Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
-  }
+  tooltip("Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
 
   // Zoom buttons: the wheel zooms on a desktop; on a phone a swipe must scroll the page.
   const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") + 2.0f * ImGui::GetStyle().ItemSpacing.x;
@@ -496,20 +494,18 @@ void view_map(AppState& app) {
   draw->PopClipRect();
   draw->AddRect(cmin, cmax, theme::kBorder);
 
-  // The tooltip: the gemeente, its figure, its jeugdregio.
-  if (hovered && !active && m.hovered >= 0) {
-    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(m.hovered)];
-    ImGui::BeginTooltip();
-    ImGui::PushFont(app.fonts.bold);
-    ImGui::TextUnformatted(g.name.c_str());
-    ImGui::PopFont();
-    const double v = values[static_cast<std::size_t>(m.hovered)];
-    ImGui::Text("%s: %s", meta.name.c_str(), std::isnan(v) ? "geen gegevens" : format_value(meta, v).c_str());
-    if (g.jeugdregio >= 0) ImGui::Text("Jeugdregio %s", app.data2025.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str());
-    ImGui::TextDisabled(m.hovered == app.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
-    ImGui::EndTooltip();
-  } else if (hovered && !active && hovered_shape >= 0) {
-    ImGui::SetTooltip("%s (geen gegevens)", gl.shapes[static_cast<std::size_t>(hovered_shape)].name.c_str());
+  // The tooltip: the gemeente, its figure, its jeugdregio (on a phone: a tap shows it).
+  if (Tooltip* tip = area_tooltip(hovered && !active && hovered_shape >= 0)) {
+    if (m.hovered >= 0) {
+      const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(m.hovered)];
+      const double v = values[static_cast<std::size_t>(m.hovered)];
+      tip->bold(g.name, app.fonts.bold);
+      tip->text(meta.name + ": " + (std::isnan(v) ? std::string("geen gegevens") : format_value(meta, v)));
+      if (g.jeugdregio >= 0) tip->text("Jeugdregio " + app.data2025.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
+      tip->muted(m.hovered == app.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
+    } else {
+      tip->text(gl.shapes[static_cast<std::size_t>(hovered_shape)].name + " (geen gegevens)");
+    }
   }
 
   // The legend: beside the map on a desktop, under it on a phone.

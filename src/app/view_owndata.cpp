@@ -6,7 +6,9 @@
 
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/views.h"
+#include "core/breakdown.h"
 #include "core/format.h"
 #include "core/stats.h"
 #include "core/text.h"
@@ -29,7 +31,7 @@ constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 void heading(const AppState& app, const char* text) {
   ImGui::Spacing();
   ImGui::PushFont(app.fonts.bold);
-  ImGui::TextUnformatted(text);
+  text_wrapped_view(text);
   ImGui::PopFont();
 }
 
@@ -49,13 +51,13 @@ void gemeente_picker(AppState& app, float width) {
     const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
     const std::string chosen = "Gekozen: " + g.name + " (" + g.code + ")";
     same_line_if_fits(ImGui::CalcTextSize(chosen.c_str()).x, right);
-    ImGui::TextUnformatted(chosen.c_str());
+    text_wrapped_view(chosen);
     test_hook_item(app.test_hook, "own.gemeente_chosen");
   }
   if (app.gemeente_query.empty()) return;
   const std::vector<int> hits = search_gemeenten(app.data2025, app.gemeente_query, 8);
   if (hits.empty()) {
-    ImGui::TextDisabled("Geen gemeente gevonden die zo heet (gemeenten van 2025).");
+    text_disabled("Geen gemeente gevonden die zo heet (gemeenten van 2025).");
     return;
   }
   for (std::size_t i = 0; i < hits.size(); ++i) {
@@ -84,7 +86,7 @@ void period_question(AppState& app, float width) {
                                               ImGuiInputTextFlags_EnterReturnsTrue);
   test_hook_item(app.test_hook, "own.period");
   if (ImGui::IsItemEdited()) q.error.clear();  // an old message does not stand under a new answer
-  ImGui::TextDisabled("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024.");
+  text_disabled("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024.");
   if (!q.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
     text_wrapped("%s", q.error.c_str());
@@ -152,7 +154,7 @@ void report_box(AppState& app, float width) {
     text_wrapped("%s", p.to_string().c_str());
     ImGui::PopStyleColor();
   }
-  if (r.problems.size() > shown) ImGui::TextDisabled("… en nog %zu meldingen.", r.problems.size() - shown);
+  if (r.problems.size() > shown) text_disabled("… en nog %zu meldingen.", r.problems.size() - shown);
   // What the reader did that the user should know: units converted, a period from the file name.
   if (!r.notes.empty()) {
     ImGui::BeginGroup();
@@ -189,7 +191,7 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
   };
   std::sort(rows.begin(), rows.end(), [](const OwnValue* a, const OwnValue* b) {
     if (a->indicator != b->indicator) return a->indicator < b->indicator;
-    if (a->breakdown != b->breakdown) return a->breakdown < b->breakdown;
+    if (a->breakdown != b->breakdown) return breakdown_less(a->breakdown, b->breakdown);
     return a->period.start_day() < b->period.start_day();
   });
   std::vector<FigureRow> out;
@@ -197,7 +199,7 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     const OwnIndicator* ind = app.own.data.indicator(v->indicator);
     if (!ind) continue;
     FigureRow row;
-    row.name = v->breakdown.empty() ? ind->meta.name : ind->meta.name + ", " + v->breakdown;
+    row.name = v->breakdown.empty() ? ind->meta.name : ind->meta.name + ", " + keep_together(v->breakdown);
     row.tooltip = ind->meta.definition + "\nBron: " +
                   (v->source.empty() ? v->file + ", rij " + std::to_string(v->row) : v->source);
     row.period = v->period.label();
@@ -237,7 +239,8 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
 }
 
 void tooltip_on_hover(const std::string& text) {
-  if (!text.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", text.c_str());
+  if (text.empty()) return;
+  if (Tooltip* t = item_tooltip()) t->text(text);
 }
 
 // Own figures of the chosen gemeente: a table on a wide screen, one card per figure on a phone
@@ -257,30 +260,49 @@ void figures_table(AppState& app, float width) {
   const std::string own_name = gemeente_name(app, code);
   ImGui::BeginGroup();
   if (width >= 560.0f) {
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
-                                       ImGuiTableFlags_BordersOuter | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##own", 5, kFlags, ImVec2(width, 0))) {
-      ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-      ImGui::TableSetupColumn("Periode", ImGuiTableColumnFlags_WidthStretch, 1.1f);
-      ImGui::TableSetupColumn(own_name.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-      ImGui::TableSetupColumn("Nederland (zelfde bron)", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-      ImGui::TableSetupColumn("Benchmark", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-      ImGui::TableHeadersRow();
+    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
+    // Columns as wide as their content; the indicator takes what is left. When it cannot all
+    // fit, Nederland goes first (the notes below the table say the rest).
+    enum { kName, kPeriod, kValue, kNational, kBenchmark };
+    std::vector<TableColumn> cols(5);
+    cols[kName].header = "Indicator";
+    cols[kName].stretch = true;
+    cols[kPeriod].header = "Periode";
+    cols[kValue].header = own_name;
+    cols[kNational].header = "Nederland (zelfde bron)";
+    cols[kNational].drop = 2;
+    cols[kBenchmark].header = "Benchmark";
+    cols[kBenchmark].drop = 1;
+    for (const FigureRow& row : rows) {
+      measure_cell(cols[kName], row.name);
+      measure_cell(cols[kPeriod], row.period, false);
+      measure_cell(cols[kValue], row.value);
+      measure_cell(cols[kNational], row.national, false);
+      measure_cell(cols[kBenchmark], row.benchmark);
+    }
+    fit_columns(cols, width, kFlags);
+    if (ImGui::BeginTable("##own", shown_columns(cols), kFlags, ImVec2(width, 0))) {
+      setup_columns(cols);
+      table_headers(cols);
       for (const FigureRow& row : rows) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         text_wrapped("%s", row.name.c_str());
         tooltip_on_hover(row.tooltip);
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row.period.c_str());
+        text_wrapped_view(row.period);
         ImGui::TableNextColumn();
         text_wrapped("%s", row.value.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(row.national.c_str());
-        ImGui::TableNextColumn();
-        if (row.comparable) text_wrapped("%s", row.benchmark.c_str());
-        else ImGui::TextDisabled("%s", row.benchmark.c_str());
-        tooltip_on_hover(row.benchmark_tooltip);
+        if (cols[kNational].shown) {
+          ImGui::TableNextColumn();
+          text_wrapped_view(row.national);
+        }
+        if (cols[kBenchmark].shown) {
+          ImGui::TableNextColumn();
+          if (row.comparable) text_wrapped("%s", row.benchmark.c_str());
+          else text_disabled("%s", row.benchmark.c_str());
+          tooltip_on_hover(row.benchmark_tooltip);
+        }
       }
       ImGui::EndTable();
     }
@@ -295,7 +317,7 @@ void figures_table(AppState& app, float width) {
       tooltip_on_hover(row.tooltip);
       text_wrapped("%s: %s   Nederland: %s", own_name.c_str(), row.value.c_str(), row.national.c_str());
       if (row.comparable) text_wrapped("%s", row.benchmark.c_str());
-      else ImGui::TextDisabled("Benchmark: %s", row.benchmark.c_str());
+      else text_disabled("Benchmark: %s", row.benchmark.c_str());
       ImGui::PopID();
     }
   }
@@ -353,22 +375,20 @@ void view_owndata(AppState& app) {
     }
     test_hook_item(app.test_hook, "own.template_wide");
   }
-  ImGui::TextDisabled("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V.");
+  text_disabled("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V.");
   ImGui::SetNextItemWidth(std::min(220.0f, column - ImGui::CalcTextSize("Excel-werkblad").x - 12.0f));
   ImGui::InputTextWithHint("Excel-werkblad", "eerste werkblad", &app.own.sheet);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bij een Excel-bestand met meer werkbladen: de naam van het blad met uw cijfers.");
+  tooltip("Bij een Excel-bestand met meer werkbladen: de naam van het blad met uw cijfers.");
 
-  ImGui::TextUnformatted("Voorbeelden uit beleidsstukken (echte, gepubliceerde cijfers):");
+  text_wrapped_view("Voorbeelden uit beleidsstukken (echte, gepubliceerde cijfers):");
   const auto examples = embedded_examples();
   for (std::size_t i = 0; i < examples.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
-    // Titles are long: on a phone the button shrinks to the column and the label is clipped
-    // rather than pushing the page sideways.
-    const float w = std::min(button_width(examples[i].title), column);
-    if (ImGui::Button(examples[i].title, ImVec2(w, 0))) app_load_file(app, examples[i].file_name, examples[i].bytes);
+    // Titles are long: on a phone the label wraps inside the button rather than being clipped.
+    if (button_wrapped("##example", examples[i].title, column)) app_load_file(app, examples[i].file_name, examples[i].bytes);
     const std::string hook = "own.example." + std::to_string(i);
     test_hook_item(app.test_hook, hook.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Bron: %s", examples[i].source);
+    tooltip("Bron: %s", examples[i].source);
     ImGui::PopID();
   }
 
@@ -381,9 +401,7 @@ void view_owndata(AppState& app) {
   bool remember = app.own.remember;
   if (app.hooks.storage_set && ImGui::Checkbox("Onthoud op dit apparaat", &remember)) app_set_remember(app, remember);
   test_hook_item(app.test_hook, "own.remember");
-  if (ImGui::IsItemHovered()) {
-    ImGui::SetTooltip("Bewaart uw cijfers in deze browser, alleen voor deze website. Niemand anders ziet ze.");
-  }
+  tooltip("Bewaart uw cijfers in deze browser, alleen voor deze website. Niemand anders ziet ze.");
   same_line_if_fits(button_width("Wis mijn gegevens"), right);
   if (ImGui::Button("Wis mijn gegevens")) app_forget_own_data(app);
   test_hook_item(app.test_hook, "own.forget");
@@ -404,7 +422,7 @@ void view_owndata(AppState& app) {
                          export_own_csv(app.own.data, app.data2025));
     }
     test_hook_item(app.test_hook, "own.export");
-    ImGui::TextDisabled("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5.");
+    text_disabled("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5.");
   }
 
   end_view();

@@ -8,6 +8,7 @@
 
 #include "app/layout.h"
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/view_shared.h"
 #include "app/views.h"
 #include "core/format.h"
@@ -68,9 +69,12 @@ struct PeerRow {
 void open_on_click(AppState& app, int g) {
   const std::string hook = "peers.open." + app.data2025.gemeenten[static_cast<std::size_t>(g)].code;
   test_hook_item(app.test_hook, hook.c_str());
+  // Only on hover: on a phone the tap itself opens the overview.
+  if (Tooltip* t = item_tooltip(TooltipFlags_HoverOnly)) {
+    t->text("Klik om het overzicht van " + app.data2025.gemeenten[static_cast<std::size_t>(g)].name + " te openen.");
+  }
   if (!ImGui::IsItemHovered()) return;
   ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-  ImGui::SetTooltip("Klik om het overzicht van %s te openen.", app.data2025.gemeenten[static_cast<std::size_t>(g)].name.c_str());
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     app_select_gemeente(app, g);
     app.tab = Tab::Dashboard;
@@ -142,7 +146,7 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
       if (h != exclude && !std::binary_search(list.begin(), list.end(), h)) hits.push_back(h);
       if (hits.size() == 6) break;
     }
-    if (hits.empty()) ImGui::TextDisabled("Geen gemeente gevonden die nog niet in de lijst staat.");
+    if (hits.empty()) text_disabled("Geen gemeente gevonden die nog niet in de lijst staat.");
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Gemeente& g = gem(app, hits[i]);
       const std::string label = "+ " + g.name + "  (" + g.code + ")";
@@ -197,15 +201,16 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     height += line + cell_pad + 4.0f;                      // the chosen gemeente's row
     for (const PeerRow& row : rows) {
       const std::string name = std::to_string(row.rank) + ". " + gem(app, row.gemeente).name;
-      float h = ImGui::CalcTextSize(name.c_str(), nullptr, false, wrap).y;
-      if (!row.differ_text.empty()) h += style.ItemSpacing.y + ImGui::CalcTextSize(("Verschilt vooral in: " + row.differ_text).c_str(), nullptr, false, wrap).y;
-      if (!row.alike_text.empty()) h += style.ItemSpacing.y + ImGui::CalcTextSize(("Lijkt vooral in: " + row.alike_text).c_str(), nullptr, false, wrap).y;
+      ImGui::PushFont(app.fonts.bold);
+      float h = wrapped_size(name, wrap).y;
+      ImGui::PopFont();
+      if (!row.differ_text.empty()) h += style.ItemSpacing.y + wrapped_size("Verschilt vooral in: " + row.differ_text, wrap).y;
+      if (!row.alike_text.empty()) h += style.ItemSpacing.y + wrapped_size("Lijkt vooral in: " + row.alike_text, wrap).y;
       height += std::max(h, ImGui::GetFrameHeight()) + cell_pad + 2.0f;
     }
     height += style.ScrollbarSize + 8.0f;
   }
   if (!ImGui::BeginTable("##peers", columns, flags, ImVec2(width, height))) return;
-  ImGui::PushTextWrapPos(-1.0f);  // figures never wrap; TextWrapped wraps at its cell's edge
   ImGui::TableSetupScrollFreeze(1, 1);
   if (scroll) ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthFixed, kNameMin);
   else ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch);
@@ -216,11 +221,11 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
     ImGui::TableHeader(ImGui::TableGetColumnName(c));
-    if (c >= 2 && c < columns - 1 && ImGui::IsItemHovered()) {
+    if (c >= 2 && c < columns - 1) {
       const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
-      ImGui::SetTooltip("%s\n%s", meta.name.c_str(), meta.definition.c_str());
-    } else if (c == 1 && ImGui::IsItemHovered()) {
-      ImGui::SetTooltip("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt.");
+      if (Tooltip* t = item_tooltip()) t->bold(meta.name, app.fonts.bold).text(meta.definition);
+    } else if (c == 1) {
+      tooltip("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt.");
     }
   }
   // The chosen gemeente's own values.
@@ -231,10 +236,10 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   text_wrapped("%s (gekozen)", gem(app, app.gemeente).name.c_str());
   ImGui::PopFont();
   ImGui::TableNextColumn();
-  ImGui::TextUnformatted("\xE2\x80\x93");
+  text_wrapped_view("\xE2\x80\x93");
   for (std::size_t j = 0; j < vars.size(); ++j) {
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], own[j]).c_str());
+    text_wrapped_view(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], own[j]));
   }
   ImGui::TableNextColumn();
 
@@ -252,7 +257,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     if (!row.alike_text.empty()) text_wrapped("Lijkt vooral in: %s", row.alike_text.c_str());
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(format_number(row.n->distance, 2).c_str());
+    text_wrapped_view(format_number(row.n->distance, 2));
     for (std::size_t j = 0; j < vars.size(); ++j) {
       ImGui::TableNextColumn();
       const int pos = static_cast<int>(j);
@@ -261,7 +266,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
       } else if (std::find(row.alike.begin(), row.alike.end(), pos) != row.alike.end()) {
         ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kAlikeBg);
       }
-      ImGui::TextUnformatted(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]).c_str());
+      text_wrapped_view(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
     }
     ImGui::TableNextColumn();
     if (ImGui::Button("Verwijder")) remove = row.gemeente;
@@ -269,7 +274,6 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     test_hook_item(app.test_hook, hook.c_str());
     ImGui::PopID();
   }
-  ImGui::PopTextWrapPos();
   ImGui::EndTable();
 }
 

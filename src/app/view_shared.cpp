@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/format.h"
@@ -12,14 +13,7 @@
 
 namespace jv::app {
 
-std::string figure(const IndicatorMeta& meta, double value) {
-  std::string out;
-  for (const char ch : format_value(meta, value)) {
-    if (ch == ' ') out += "\xC2\xA0";
-    else out += ch;
-  }
-  return out;
-}
+std::string figure(const IndicatorMeta& meta, double value) { return keep_together(format_value(meta, value)); }
 
 // "Deel deze weergave": the page's address with the view in its fragment, to the clipboard.
 // Partners at a stakeholder session open the same figures; own figures are never in the link.
@@ -35,13 +29,11 @@ void share_button(AppState& app, float width) {
     else app_clipboard_result(app, false);  // no clipboard at all: show the link
   }
   test_hook_item(app.test_hook, "view.share");
-  if (ImGui::IsItemHovered()) {
-    ImGui::SetTooltip("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee.");
-  }
+  tooltip("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee.");
   if (share.status == ShareState::Status::Copied) {
     if (ImGui::GetTime() - share.at < 2.5) {
       ImGui::SameLine();
-      ImGui::TextDisabled("Link gekopieerd");
+      text_disabled("Link gekopieerd");
       test_hook_item(app.test_hook, "view.share_copied");
       app.wants_animation = true;  // redraw until the note has gone
     } else {
@@ -141,16 +133,22 @@ ImU32 verdict_colour(Verdict v) {
   return theme::kComparable;
 }
 
+ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
+  ImGui::PushFont(app.fonts.bold);
+  const ImVec2 ts = ImGui::CalcTextSize(verdict_label(v));
+  ImGui::PopFont();
+  return ImVec2(ts.x + 16.0f, ts.y + 6.0f);
+}
+
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta&) {
   const char* word = verdict_label(c.verdict);
   ImGui::PushFont(app.fonts.bold);
-  const ImVec2 ts = ImGui::CalcTextSize(word);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImU32 colour = verdict_colour(c.verdict);
   ImDrawList* d = ImGui::GetWindowDrawList();
   // A filled badge for a significant verdict, an outlined one otherwise: colour is never alone.
   const bool strong = c.verdict == Verdict::Better || c.verdict == Verdict::Worse;
-  const ImVec2 size(ts.x + 16.0f, ts.y + 6.0f);
+  const ImVec2 size = verdict_badge_size(app, c.verdict);
   if (strong) d->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f);
   else d->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f, 0, 1.5f);
   d->AddText(ImVec2(p.x + 8.0f, p.y + 3.0f), strong ? IM_COL32(255, 255, 255, 255) : theme::kText, word);
@@ -167,7 +165,7 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
   d->ChannelsSetCurrent(1);
   ImGui::SetCursorScreenPos(ImVec2(p.x + 14.0f, p.y + 10.0f));
   ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 28.0f);
+  push_wrap(ImGui::GetCursorPosX() + width - 28.0f);
   ImGui::PushFont(app.fonts.title);
   text_wrapped("%s", format_value(m, c.value).c_str());
   ImGui::PopFont();
@@ -175,7 +173,7 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
   ImGui::PushFont(app.fonts.bold);
   text_wrapped("%s", sentence.c_str());
   ImGui::PopFont();
-  ImGui::PopTextWrapPos();
+  pop_wrap();
   ImGui::EndGroup();
   test_hook_item(app.test_hook, "headline");
   const ImVec2 end = ImGui::GetItemRectMax();

@@ -30,5 +30,7 @@ ImU32 verdict_colour(Verdict v);
 // the figure it is judged against, is reference_caption() (core/explain.h); the tooltip is
 // verdict_explanation() from there too, so badge, sentence, tooltip and CLI agree.
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m);
+// The size verdict_badge() takes for a verdict (tables reserve room for the widest).
+ImVec2 verdict_badge_size(const AppState& app, Verdict v);
 
 }  // namespace jv::app

@@ -24,7 +24,7 @@ void heading(const AppState& app, const char* text) {
 void field(const char* label, const std::string& text) {
   if (text.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  ImGui::TextUnformatted(label);
+  text_wrapped_view(label);
   ImGui::PopStyleColor();
   ImGui::SameLine();
   text_wrapped("%s", text.c_str());
@@ -87,7 +87,10 @@ void view_sources(AppState& app) {
   for (std::size_t v = 0; v < app.data2025.variables.size(); ++v) {
     const IndicatorMeta& m = app.data2025.variables[v];
     ImGui::PushID(static_cast<int>(v));
-    if (ImGui::CollapsingHeader(m.name.c_str())) {
+    const bool open = disclosure("##cijfer", m.name);
+    const std::string hook = "bronnen.cijfer." + m.id;
+    test_hook_item(app.test_hook, hook.c_str());
+    if (open) {
       field("Definitie:", m.definition);
       field("Teller:", m.numerator);
       field("Noemer:", m.denominator);

@@ -1,3 +1,4 @@
+#include "app/layout.h"
 #include "app/theme.h"
 #include "app/views.h"
 #include "imgui.h"
@@ -19,7 +20,7 @@ float view_titlebar(AppState& app) {
   const ImVec2 name_size = ImGui::CalcTextSize("Jeugdvergelijker");
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + (height - name_size.y) * 0.5f));
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTitleText);
-  ImGui::TextUnformatted("Jeugdvergelijker");
+  text_wrapped_view("Jeugdvergelijker");
   ImGui::PopStyleColor();
   ImGui::PopFont();
   test_hook_item(app.test_hook, "titlebar.name");

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/breakdown.h"
 #include "core/compare.h"
 #include "core/dataset.h"
 #include "core/explain.h"
@@ -225,9 +226,26 @@ void print_own_figures(const Dataset& d2025, const OwnData& own, const std::stri
   // Counts below 10, and counts that would give one away by subtraction, never leave as a number.
   const std::vector<Hidden> hidden = own_disclosure(own);
   std::vector<Hidden> kinds_shown;
+  // The indicators in the file's order; within one, breakdowns by age (0-3, 4-11, 12-17, 18+,
+  // total last) and periods oldest first.
+  std::vector<std::size_t> rows;
+  std::vector<std::string> indicators;
   for (std::size_t i = 0; i < own.values.size(); ++i) {
     const OwnValue& v = own.values[i];
     if (v.gemeente != code) continue;
+    rows.push_back(i);
+    if (std::find(indicators.begin(), indicators.end(), v.indicator) == indicators.end()) indicators.push_back(v.indicator);
+  }
+  auto position = [&](const std::string& id) { return std::find(indicators.begin(), indicators.end(), id) - indicators.begin(); };
+  std::stable_sort(rows.begin(), rows.end(), [&](std::size_t ia, std::size_t ib) {
+    const OwnValue& a = own.values[ia];
+    const OwnValue& b = own.values[ib];
+    if (a.indicator != b.indicator) return position(a.indicator) < position(b.indicator);
+    if (a.breakdown != b.breakdown) return breakdown_less(a.breakdown, b.breakdown);
+    return a.period.start_day() < b.period.start_day();
+  });
+  for (const std::size_t i : rows) {
+    const OwnValue& v = own.values[i];
     const OwnIndicator* ind = own.indicator(v.indicator);
     if (!ind) continue;
     const Comparability cmp = check_comparability(*ind, v.period, d2025);

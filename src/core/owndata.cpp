@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/breakdown.h"
 #include "core/csv.h"
 #include "core/format.h"
 #include "core/numbers.h"
@@ -1195,25 +1196,6 @@ double round_for_export(const IndicatorMeta& meta, double value) {
   return 5.0 * std::round(value / 5.0);
 }
 
-namespace {
-
-// "", "Totaal", "totaal jeugdigen", "alle leeftijden": the total of a breakdown.
-bool is_total_breakdown(const std::string& label) {
-  const std::string f = fold_for_search(label);
-  return f.empty() || f == "alle" || f == "alle leeftijden" || f == "total" || f.rfind("totaal", 0) == 0;
-}
-
-// Age bands ("0-3 jaar", "18+", "18 jaar en ouder") add up to a total among themselves; other
-// breakdowns ("met verblijf", "jongens") form a second set of parts.
-bool is_age_band(const std::string& label) {
-  const std::string f = fold_for_search(label);
-  if (f.empty() || f[0] < '0' || f[0] > '9') return false;
-  return f.find("jaar") != std::string::npos || label.find('+') != std::string::npos ||
-         label.find('-') != std::string::npos || f.find(" tot ") != std::string::npos;
-}
-
-}  // namespace
-
 std::vector<Hidden> own_disclosure(const OwnData& own) {
   const std::size_t n = own.values.size();
   std::vector<double> values(n, kNaN);
@@ -1238,7 +1220,9 @@ std::vector<Hidden> own_disclosure(const OwnData& own) {
       CountRelation ages{t, {}}, others{t, {}};
       for (const std::size_t c : cells) {
         if (c == t || is_total_breakdown(own.values[c].breakdown)) continue;
-        (is_age_band(own.values[c].breakdown) ? ages : others).parts.push_back(c);
+        // Age bands add up to the total among themselves; other breakdowns ("met verblijf",
+        // "jongens") are a second set of parts.
+        (parse_age_band(own.values[c].breakdown) ? ages : others).parts.push_back(c);
       }
       if (!ages.parts.empty()) relations.push_back(std::move(ages));
       if (!others.parts.empty()) relations.push_back(std::move(others));

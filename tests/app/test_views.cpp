@@ -179,13 +179,13 @@ TEST_CASE("views: wrapped text never splits a Dutch number at its comma or point
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(375, 740));
   ImGui::Begin("wrap-test");
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 120.0f);
+  jv::app::push_wrap(ImGui::GetCursorPosX() + 120.0f);
   const float line = ImGui::GetTextLineHeight();
   // "eenpersoonshuishoudens: 36,8 %" is wider than 120 px: it must break at the space only.
   const ImVec2 before = ImGui::GetCursorScreenPos();
   jv::app::text_wrapped("%s", "huishoudens: 36,8\xC2\xA0%");
   const ImVec2 size = ImGui::GetItemRectSize();
-  ImGui::PopTextWrapPos();
+  jv::app::pop_wrap();
   ImGui::End();
   ImGui::EndFrame();
   CHECK(size.y == doctest::Approx(2.0f * line));  // two lines: "huishoudens:" and "36,8 %"
@@ -203,12 +203,12 @@ TEST_CASE("views: wrapped text keeps '12,8 %' and 'â¬ 1,2 mln' whole") {
   ImGui::Begin("wrap-test-2");
   // Wide enough for "mediaan 11,3" but not for "mediaan 11,3 %": the '%' must take "11,3" along.
   const float width = ImGui::CalcTextSize("mediaan 11,3").x + 2.0f;
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  jv::app::push_wrap(ImGui::GetCursorPosX() + width);
   jv::app::text_wrapped("%s", "mediaan 11,3 %");
   const ImVec2 size = ImGui::GetItemRectSize();
   jv::app::text_wrapped("%s", "kosten â¬ 9,7 mln");
   const ImVec2 euro = ImGui::GetItemRectSize();
-  ImGui::PopTextWrapPos();
+  jv::app::pop_wrap();
   ImGui::End();
   ImGui::EndFrame();
   const float line = ImGui::GetTextLineHeight();

@@ -2,6 +2,9 @@
 
 #include <chrono>
 #include <cstring>
+#include <vector>
+
+#include "platform/web/touch.h"
 
 namespace jv::platform {
 
@@ -103,6 +106,27 @@ void headless_click(Headless& shell, float x, float y) {
   io.AddMouseButtonEvent(0, false);
   headless_frame(shell);
   headless_frame(shell);  // popups and layout settle one frame later
+}
+
+void headless_tap(Headless& shell, float x, float y) {
+  ImGuiIO& io = ImGui::GetIO();
+  jv::web::TouchGesture gesture;
+  std::vector<jv::web::TouchAction> actions;
+  gesture.start(x, y, shell.time_ms, actions);
+  jv::web::apply_touch_actions(actions, io);
+  for (int i = 0; i < 5; ++i) headless_frame(shell);  // 80 ms with the finger down
+  actions.clear();
+  gesture.end(actions);
+  jv::web::apply_touch_actions(actions, io);
+  io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);  // what comes next from the tests is a mouse again
+  // ImGui takes queued events one change per frame: press, release, leave, then the layout settles.
+  for (int i = 0; i < 6; ++i) headless_frame(shell);
+}
+
+void headless_tap_widget(Headless& shell, const char* widget_id) {
+  ImVec2 min, max;
+  if (!headless_widget(shell, widget_id, &min, &max)) return;
+  headless_tap(shell, (min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
 }
 
 bool headless_widget(const Headless& shell, const char* widget_id, ImVec2* min, ImVec2* max) {

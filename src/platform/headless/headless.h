@@ -42,6 +42,10 @@ void headless_frame(Headless& shell, double dt_ms = 16.0);
 // Input, each followed by the frames ImGui needs to act on it.
 void headless_click(Headless& shell, float x, float y);
 void headless_click_widget(Headless& shell, const char* widget_id);  // centre of a hooked widget
+// A finger's tap, as the web shell hands it to ImGui (through the same touch rules): touch down,
+// lift 80 ms later without moving. Afterwards the finger hovers nothing, as on a phone.
+void headless_tap(Headless& shell, float x, float y);
+void headless_tap_widget(Headless& shell, const char* widget_id);
 void headless_type(Headless& shell, const char* utf8);
 void headless_shortcut(Headless& shell, ImGuiKey key);  // Ctrl + key
 void headless_key(Headless& shell, ImGuiKey key);

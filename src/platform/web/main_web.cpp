@@ -254,17 +254,7 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
       if (type != EMSCRIPTEN_EVENT_TOUCHMOVE) shell.touch_id = -1;
     }
   }
-  using Kind = jv::web::TouchAction::Kind;
-  for (const jv::web::TouchAction& a : actions) {
-    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
-    switch (a.kind) {
-      case Kind::Move: io.AddMousePosEvent(a.x, a.y); break;
-      case Kind::Press: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, true); break;
-      case Kind::Release: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, false); break;
-      case Kind::Wheel: io.AddMouseWheelEvent(a.x, a.y); break;
-      case Kind::Leave: io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); break;
-    }
-  }
+  jv::web::apply_touch_actions(actions, io);
   note_event(shell);
   return EM_TRUE;
 }

@@ -1,6 +1,9 @@
 #include "platform/web/touch.h"
 
+#include <cfloat>
 #include <cmath>
+
+#include "imgui.h"
 
 namespace jv::web {
 
@@ -50,6 +53,19 @@ void TouchGesture::cancel(std::vector<TouchAction>& out) {
   if (mode_ == Mode::Dragging) out.push_back({Kind::Release, last_x_, last_y_});
   out.push_back({Kind::Leave});
   mode_ = Mode::Idle;
+}
+
+void apply_touch_actions(std::span<const TouchAction> actions, ImGuiIO& io) {
+  for (const TouchAction& a : actions) {
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    switch (a.kind) {
+      case Kind::Move: io.AddMousePosEvent(a.x, a.y); break;
+      case Kind::Press: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, true); break;
+      case Kind::Release: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, false); break;
+      case Kind::Wheel: io.AddMouseWheelEvent(a.x, a.y); break;
+      case Kind::Leave: io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); break;
+    }
+  }
 }
 
 }  // namespace jv::web

@@ -5,7 +5,10 @@
 // Plain C++ (no emscripten) so the gesture rules are tested natively in tests/platform.
 #pragma once
 
+#include <span>
 #include <vector>
+
+struct ImGuiIO;
 
 namespace jv::web {
 
@@ -35,5 +38,9 @@ class TouchGesture {
   float start_x_ = 0, start_y_ = 0, last_x_ = 0, last_y_ = 0;
   double start_ms_ = 0;
 };
+
+// Hands the actions to ImGui as input from a touch screen (io.MouseSource), in order. The web
+// shell and the headless shell's taps both go through here, so tests see what a phone sends.
+void apply_touch_actions(std::span<const TouchAction> actions, ImGuiIO& io);
 
 }  // namespace jv::web
