@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -27,11 +28,8 @@ void app_init(AppState& app) {
 
   LoadError error;
   const DataFiles files = embedded_data_files();
-  if (!load_dataset_2021(files, app.data2021, error) || !derive_dataset_2025(app.data2021, files, app.data2025, error)) {
-    app.data_error = error.to_string();
-  } else {
-    app.bench2025 = make_benchmark(app.data2025);
-  }
+  if (!load_store(files, app.store, error)) app.data_error = error.to_string();
+  if (app.today == 0) app.today = static_cast<int>(std::time(nullptr) / 86400);
 
   // Own figures remembered on this device, only if the user ticked "onthoud op dit apparaat".
   if (app.hooks.storage_get) {
@@ -39,7 +37,7 @@ void app_init(AppState& app) {
     if (!stored.empty()) {
       ReadReport report;
       const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
-      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.data2025, app.own.data, report)) {
+      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.store.data, app.own.data, report)) {
         app.own.remember = true;
         app.own.hidden = own_disclosure(app.own.data);
       }
@@ -58,8 +56,8 @@ void remember_if_asked(AppState& app) {
 void load_with(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes, ReadOptions options) {
   // A new file replaces a question about the last one.
   app.own.pending = PendingPeriod{};
-  if (app.gemeente >= 0) options.default_gemeente = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
-  if (read_own_data(file_name, bytes, options, app.data2025, app.own.data, app.own.last_report)) {
+  if (app.gemeente >= 0) options.default_gemeente = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  if (read_own_data(file_name, bytes, options, app.store.data, app.own.data, app.own.last_report)) {
     app.own.hidden = own_disclosure(app.own.data);
   }
   if (app.own.last_report.needs_period && options.period.empty()) {
@@ -75,7 +73,7 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
   if (app.gemeente < 0 && app.own.last_report.ok) {
     for (const std::string& code : app.own.last_report.gemeenten) {
       if (code != "NL") {
-        app.gemeente = app.data2025.find_code(code);
+        app.gemeente = app.store.data.find_code(code);
         break;
       }
     }
@@ -152,16 +150,16 @@ const char* tab_id(Tab tab) {
 }
 
 void app_select_gemeente(AppState& app, int gemeente) {
-  if (gemeente < -1 || gemeente >= static_cast<int>(app.data2025.gemeenten.size())) return;
+  if (gemeente < -1 || gemeente >= static_cast<int>(app.store.data.gemeenten.size())) return;
   app.gemeente = gemeente;
 }
 
 void app_ensure_peers(AppState& app) {
-  if (app.gemeente < 0 || app.data2025.gemeenten.empty()) return;
+  if (app.gemeente < 0 || app.store.data.gemeenten.empty()) return;
   ComparisonState& c = app.cmp;
   // The peers as the user edited them; made afresh from the core for a new gemeente.
   if (c.peers_for != app.gemeente) {
-    c.peers_default = make_group(app.bench2025, app.gemeente, GroupKind::Peers, c.k).members;
+    c.peers_default = make_group(app.store.bench, app.gemeente, GroupKind::Peers, c.k).members;
     c.peers = c.peers_default;
     c.peers_for = app.gemeente;
   }
@@ -169,21 +167,21 @@ void app_ensure_peers(AppState& app) {
 
 Group app_current_group(AppState& app) {
   Group group;
-  if (app.gemeente < 0 || app.data2025.gemeenten.empty()) return group;
+  if (app.gemeente < 0 || app.store.data.gemeenten.empty()) return group;
   ComparisonState& c = app.cmp;
   if (c.group == GroupKind::Peers) {
     app_ensure_peers(app);
-    group = make_group(app.bench2025, app.gemeente, GroupKind::Custom, c.k, c.peers);
+    group = make_group(app.store.bench, app.gemeente, GroupKind::Custom, c.k, c.peers);
     group.kind = GroupKind::Peers;
     group.name = std::to_string(c.peers.size()) + " vergelijkbare gemeenten";
     return group;
   }
   if (c.group == GroupKind::Custom) {
-    group = make_group(app.bench2025, app.gemeente, GroupKind::Custom, c.k, c.custom);
+    group = make_group(app.store.bench, app.gemeente, GroupKind::Custom, c.k, c.custom);
     group.name = "Eigen lijst (" + std::to_string(c.custom.size()) + " gemeenten)";
     return group;
   }
-  return make_group(app.bench2025, app.gemeente, c.group, c.k);
+  return make_group(app.store.bench, app.gemeente, c.group, c.k);
 }
 
 namespace {
@@ -223,7 +221,7 @@ std::vector<int> indices_of(const Dataset& d, std::string_view codes) {
 }  // namespace
 
 std::string app_view_link(const AppState& app) {
-  const Dataset& d = app.data2025;
+  const Dataset& d = app.store.data;
   std::string out = std::string("tab=") + tab_id(app.tab);
   if (app.gemeente >= 0) out += "&gemeente=" + d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
   out += std::string("&groep=") + group_kind_id(app.cmp.group);
@@ -242,7 +240,7 @@ std::string app_view_link(const AppState& app) {
 
 bool app_apply_view_link(AppState& app, std::string_view fragment) {
   if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
-  const Dataset& d = app.data2025;
+  const Dataset& d = app.store.data;
   bool used = false;
   std::string_view peers_codes;
   bool has_peers = false;
@@ -369,7 +367,7 @@ std::string app_test_state_json(const AppState& app) {
   out += ",\"tab\":";
   json_append_string(out, tab_id(app.tab));
   out += ",\"gemeente\":";
-  json_append_string(out, app.gemeente >= 0 ? app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code : std::string());
+  json_append_string(out, app.gemeente >= 0 ? app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code : std::string());
   out += ",\"own_values\":" + std::to_string(app.own.data.values.size());
   out += ",\"own_files\":" + std::to_string(app.own.data.files.size());
   out += ",\"remember\":";
@@ -396,7 +394,7 @@ std::string app_test_state_json(const AppState& app) {
   // What the comparison view on screen computed, to check against the CLI over the same core.
   {
     JsonWriter w;
-    const Dataset& d = app.data2025;
+    const Dataset& d = app.store.data;
     w.begin_object();
     w.key("view").value(app.shown.view);
     w.key("groep").value(group_kind_id(app.shown.group.kind));

@@ -14,6 +14,7 @@
 #include "app/test_hook.h"
 #include "core/compare.h"
 #include "core/dataset.h"
+#include "core/figures.h"
 #include "core/geometry.h"
 #include "core/owndata.h"
 
@@ -54,14 +55,14 @@ enum class DetailView { Distribution, Funnel, Ranking, TimeSeries };
 // choices (which kind, the own list, the peers as edited).
 struct ComparisonState {
   GroupKind group = GroupKind::Jeugdregio;
-  std::vector<int> custom;  // "eigen lijst": gemeente indices in data2025, ascending
+  std::vector<int> custom;  // "eigen lijst": gemeente indices in store.data, ascending
   // The vergelijkbare gemeenten as the user edited them (removed or added), for `peers_for`.
   // Rebuilt from the core's k nearest when the gemeente changes.
   std::vector<int> peers;
   std::vector<int> peers_default;  // the core's k nearest for `peers_for`, to tell an edited group
   int peers_for = -1;
   int k = 10;
-  int indicator = 0;  // variable index in data2025 for the detail views
+  int indicator = 0;  // variable index in store.data for the detail views
   DetailView detail = DetailView::Distribution;
   int ranking_column = 1;  // ranking table sort: 0 name, 1 value, 2 denominator
   bool ranking_ascending = true;
@@ -85,7 +86,7 @@ struct MapState {
   std::string error;     // why the map could not be read
   geo::Map map;
   geo::Mesh mesh;        // gemeenten triangulated
-  std::vector<int> shape_gemeente;  // per gemeente shape: index in data2025, or -1
+  std::vector<int> shape_gemeente;  // per gemeente shape: index in store.data, or -1
   float zoom = 1.0f;     // 1 = the whole country fits
   geo::Point centre{};   // RD metres at the middle of the view
   bool centre_set = false;
@@ -149,13 +150,14 @@ struct AppState {
   bool wants_animation = false;
 
   // The public benchmark, loaded once at start (compiled-in data).
-  Dataset data2021, data2025;
-  Benchmark bench2025;
+  // Every figure from every source, in 2025 boundaries (core/figures.h); read-only to the views.
+  FiguresStore store;
+  int today = 0;  // days since 1970-01-01, for "5 jaar oud"; 0: unknown (then nothing is said)
   std::string data_error;  // non-empty when the compiled-in data could not be read
 
   // View state.
   Tab tab = Tab::Start;
-  int gemeente = -1;           // selected gemeente in data2025, -1 for none
+  int gemeente = -1;           // selected gemeente in store.data, -1 for none
   std::string gemeente_query;  // the search box
   bool search_open = false;    // on a phone the search hides behind "Andere gemeente" once one is chosen
   OwnDataState own;
@@ -194,7 +196,7 @@ void app_set_remember(AppState& app, bool remember);
 // The key under which the own figures are kept in the browser's local storage.
 inline constexpr const char* kOwnDataStorageKey = "jeugdvergelijker.eigen-cijfers.v1";
 
-// Selects a gemeente (index in data2025, -1 for none) in every view.
+// Selects a gemeente (index in store.data, -1 for none) in every view.
 void app_select_gemeente(AppState& app, int gemeente);
 // The group the views compare with now: the kind chosen, the own list, or the peers as edited.
 // Empty members when no gemeente is chosen.

@@ -24,7 +24,7 @@ bool gemeente_search(AppState& app, const char* id, float width) {
   const ImVec2 field_max = ImGui::GetItemRectMax();
   if (!app.gemeente_query.empty()) {
     // The hits in a list right under the field, over whatever the view draws there.
-    const std::vector<int> hits = search_gemeenten(app.data2025, app.gemeente_query, 8);
+    const std::vector<int> hits = search_gemeenten(app.store.data, app.gemeente_query, 8);
     ImGui::SetNextWindowPos(ImVec2(field_min.x, field_max.y + 2));
     ImGui::SetNextWindowSize(ImVec2(std::max(field, 260.0f), 0));
     constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -33,7 +33,7 @@ bool gemeente_search(AppState& app, const char* id, float width) {
     ImGui::Begin("##gemeente_hits", nullptr, kFlags);
     if (hits.empty()) text_disabled("Geen gemeente gevonden (gemeenten van 2025).");
     for (std::size_t i = 0; i < hits.size(); ++i) {
-      const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(hits[i])];
+      const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(hits[i])];
       const std::string label = g.name + "  (" + g.code + ")";
       if (ImGui::Selectable(label.c_str(), hits[i] == app.gemeente)) {
         app_select_gemeente(app, hits[i]);
@@ -48,7 +48,7 @@ bool gemeente_search(AppState& app, const char* id, float width) {
     // Enter takes what the command line would take (then the first hit); when the text fits several
     // gemeenten ("Bergen") it picks none, and the list stays for a click.
     if (!hits.empty() && ImGui::IsKeyPressed(ImGuiKey_Enter) && !changed) {
-      const GemeenteMatch match = find_gemeente(app.data2025, app.gemeente_query);
+      const GemeenteMatch match = find_gemeente(app.store.data, app.gemeente_query);
       if (match.index >= 0) {
         app_select_gemeente(app, match.index);
         app.gemeente_query.clear();

@@ -22,7 +22,8 @@ namespace jv::app {
 namespace {
 
 struct Row {
-  int variable = -1;
+  int series = -1;
+  int variable = -1;  // the series' latest period
   Comparison c;
   double national_lo = 0, national_hi = 1;  // the strip's scale: all gemeenten
 };
@@ -31,7 +32,7 @@ struct Row {
 void indicator_tooltip(const AppState& app, const Row& row) {
   Tooltip* t = item_tooltip();
   if (!t) return;
-  const IndicatorMeta& m = app.data2025.variables[static_cast<std::size_t>(row.variable)];
+  const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(row.variable)];
   t->bold(m.name, app.fonts.bold).separator();
   t->text(m.definition);
   t->text("Bron: " + m.source);
@@ -66,7 +67,7 @@ std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& 
     cols[4].need = std::max(cols[4].need, verdict_badge_size(app, v).x);
   }
   for (const Row& row : rows) {
-    const IndicatorMeta& m = app.data2025.variables[static_cast<std::size_t>(row.variable)];
+    const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(row.variable)];
     ImGui::PushFont(app.fonts.bold);
     measure_cell(cols[0], m.name);
     measure_cell(cols[1], format_value(m, row.c.value));
@@ -75,6 +76,15 @@ std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& 
   }
   cols[4].want = cols[4].need;
   return cols;
+}
+
+// ", 5 jaar oud" after a period that ended more than two years ago: the alderman should know the
+// figure is not this year's.
+std::string age_note(const AppState& app, const Period& p) {
+  if (app.today <= 0) return {};
+  const int years = (app.today - p.end_day()) / 365;
+  if (years < 2) return {};
+  return ", " + std::to_string(years) + " jaar oud";
 }
 
 }  // namespace
@@ -88,17 +98,21 @@ void view_dashboard(AppState& app) {
     end_view();
     return;
   }
-  const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
+  const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
   const Group group = app_current_group(app);
   app.shown.group = group;
 
+  // Every series of the store at its latest period, grouped by source (the order of the store:
+  // KWB's youth care and context, then Iv3's spending, then benchmarks the user added).
   std::vector<Row> rows;
-  for (std::size_t v = 0; v < app.data2025.variables.size(); ++v) {
-    const IndicatorMeta& m = app.data2025.variables[v];
-    if (m.role != Role::Indicator && m.role != Role::Context) continue;
+  for (std::size_t si = 0; si < app.store.series.size(); ++si) {
+    const Series& series = app.store.series[si];
+    if (series.meta.role == Role::Characteristic) continue;
     Row row;
-    row.variable = static_cast<int>(v);
-    row.c = compare(app.bench2025, app.gemeente, row.variable, group);
+    row.series = static_cast<int>(si);
+    row.variable = latest_variable(app.store, row.series);
+    if (row.variable < 0) continue;
+    row.c = compare(app.store.bench, app.gemeente, row.variable, group);
     national_range(app, row.variable, row.national_lo, row.national_hi);
     rows.push_back(row);
     app.shown.rows.push_back(row.c);
@@ -107,7 +121,7 @@ void view_dashboard(AppState& app) {
   // The one message: the youth-care indicator in a sentence.
   if (!rows.empty()) {
     const Row& head = rows.front();
-    const IndicatorMeta& m = app.data2025.variables[static_cast<std::size_t>(head.variable)];
+    const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(head.variable)];
     headline(app, g, m, head.c, group, width);
   }
   ImGui::Spacing();
@@ -142,8 +156,25 @@ void view_dashboard(AppState& app) {
   auto next_cell = [&] {
     if (wide) ImGui::TableNextColumn();
   };
+  int last_source = -2;
   for (const Row& row : rows) {
-    const IndicatorMeta& m = app.data2025.variables[static_cast<std::size_t>(row.variable)];
+    const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(row.variable)];
+    const Series& series = app.store.series[static_cast<std::size_t>(row.series)];
+    if (series.source != last_source) {
+      // A row naming the source of the rows under it.
+      last_source = series.source;
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::Dummy(ImVec2(0, 6));
+      if (series.source >= 0) {
+        const Source& src = app.store.sources[static_cast<std::size_t>(series.source)];
+        ImGui::PushFont(app.fonts.bold);
+        text_wrapped("%s", src.title.c_str());
+        ImGui::PopFont();
+        const std::string section_hook = "dash.source." + src.id;
+        test_hook_item(app.test_hook, section_hook.c_str());
+      }
+    }
     ImGui::PushID(row.variable);
     ImGui::TableNextRow(ImGuiTableRowFlags_None, 64.0f);
     ImGui::TableNextColumn();
@@ -156,7 +187,8 @@ void view_dashboard(AppState& app) {
     const std::string name_hook = "dash.name." + m.id;
     test_hook_item(app.test_hook, name_hook.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    text_wrapped("%s \xC2\xB7 %s", m.period.c_str(), direction_label(m.direction));
+    const std::string age = age_note(app, series.periods.back());
+    text_wrapped("%s%s \xC2\xB7 %s", m.period.c_str(), age.c_str(), direction_label(m.direction));
     ImGui::PopStyleColor();
 
     // Value.

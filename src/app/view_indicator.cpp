@@ -48,11 +48,11 @@ bool is_member(const Group& group, int g) { return std::binary_search(group.memb
 void gemeente_tooltip(const AppState& app, int g, const IndicatorMeta& m, int variable) {
   Tooltip* t = area_tooltip(true);
   if (!t) return;
-  const Gemeente& x = app.data2025.gemeenten[idx(g)];
-  const double d = denominator(app.bench2025, g, variable);
+  const Gemeente& x = app.store.data.gemeenten[idx(g)];
+  const double d = denominator(app.store.bench, g, variable);
   t->bold(x.name + " (" + x.code + ")", app.fonts.bold);
-  t->text(m.name + ": " + format_value(m, app.data2025.value(g, variable)) + (std::isnan(d) ? "" : ", noemer " + format_count(d)));
-  t->text("Jeugdregio " + app.data2025.jeugdregios[idx(x.jeugdregio)].name);
+  t->text(m.name + ": " + format_value(m, app.store.data.value(g, variable)) + (std::isnan(d) ? "" : ", noemer " + format_count(d)));
+  t->text("Jeugdregio " + app.store.data.jeugdregios[idx(x.jeugdregio)].name);
   t->muted("Klik om deze gemeente te kiezen.");
 }
 
@@ -69,13 +69,13 @@ void legend_item(ImU32 colour, const char* text, float right) {
 
 // Every gemeente as a dot along the value axis, spread vertically where dots would overlap.
 void distribution(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
-  const IndicatorMeta& m = app.data2025.variables[idx(variable)];
-  const std::size_t n = app.data2025.gemeenten.size();
+  const IndicatorMeta& m = app.store.data.variables[idx(variable)];
+  const std::size_t n = app.store.data.gemeenten.size();
   std::vector<double> xs(n), ys(n, 0.0);
   double lo = 1e300, hi = -1e300;
   std::vector<double> all;
   for (std::size_t g = 0; g < n; ++g) {
-    xs[g] = app.data2025.value(static_cast<int>(g), variable);
+    xs[g] = app.store.data.value(static_cast<int>(g), variable);
     if (std::isnan(xs[g])) continue;
     lo = std::min(lo, xs[g]);
     hi = std::max(hi, xs[g]);
@@ -138,7 +138,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   }
   if (app.gemeente >= 0) {
     chart::label(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)],
-                 (app.data2025.gemeenten[idx(app.gemeente)].name + " " + format_value(m, c.value)).c_str(), theme::kChosen);
+                 (app.store.data.gemeenten[idx(app.gemeente)].name + " " + format_value(m, c.value)).c_str(), theme::kChosen);
   }
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
@@ -149,7 +149,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
-  legend_item(theme::kChosen, app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), right);
+  legend_item(theme::kChosen, app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), right);
   const std::string group_legend =
       group.name + " (stippellijn: mediaan " + format_value(m, c.median) +
       (reference_line ? "; lijn: " + reference_text(c, m) + ", waartegen het oordeel" : std::string()) + ")";
@@ -159,19 +159,19 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
 
 // Rate against denominator with 95 % and 99.8 % control limits around the group's rate.
 void funnel(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
-  const IndicatorMeta& m = app.data2025.variables[idx(variable)];
+  const IndicatorMeta& m = app.store.data.variables[idx(variable)];
   const double scale = proportion_scale(m.unit);
   if (std::isnan(scale)) {
     text_wrapped("Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
                        "%s is een %s.", m.name.c_str(), unit_label(m.unit));
     return;
   }
-  const std::size_t n = app.data2025.gemeenten.size();
+  const std::size_t n = app.store.data.gemeenten.size();
   std::vector<double> xs(n), ys(n);
   double x_lo = 1e300, x_hi = 0, y_lo = 1e300, y_hi = -1e300;
   for (std::size_t g = 0; g < n; ++g) {
-    xs[g] = denominator(app.bench2025, static_cast<int>(g), variable);
-    ys[g] = app.data2025.value(static_cast<int>(g), variable);
+    xs[g] = denominator(app.store.bench, static_cast<int>(g), variable);
+    ys[g] = app.store.data.value(static_cast<int>(g), variable);
     if (std::isnan(xs[g]) || std::isnan(ys[g]) || xs[g] <= 0) {
       xs[g] = ys[g] = std::nan("");
       continue;
@@ -223,7 +223,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     if (g != app.gemeente) chart::point(p, xs[idx(g)], ys[idx(g)], theme::kGroup, 3.5f);
   }
   chart::point(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)], theme::kChosen, 5.5f, true);
-  chart::label(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)], app.data2025.gemeenten[idx(app.gemeente)].name.c_str(),
+  chart::label(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)], app.store.data.gemeenten[idx(app.gemeente)].name.c_str(),
                theme::kChosen);
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
@@ -246,7 +246,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
       "(%s) niet bijzonder; buiten de stippellijn (99,8 %%) vrijwel zeker geen toeval.",
       group.name.c_str(), format_value(m, c.weighted_mean).c_str());
   text_wrapped("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s.",
-                     app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
+                     app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
                      format_count(c.denominator).c_str(), format_value(m, c.funnel95.lo).c_str(),
                      format_value(m, c.funnel95.hi).c_str(), format_value(m, c.funnel998.lo).c_str(),
                      format_value(m, c.funnel998.hi).c_str());
@@ -254,7 +254,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
 
 // The group as a sortable table; the chosen gemeente is highlighted, also when outside the group.
 void ranking(AppState& app, int variable, const Group& group, float width) {
-  const IndicatorMeta& m = app.data2025.variables[idx(variable)];
+  const IndicatorMeta& m = app.store.data.variables[idx(variable)];
   struct Line {
     int g;
     double value, denom, rank;
@@ -264,7 +264,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   if (!is_member(group, app.gemeente)) who.push_back(app.gemeente);
   std::vector<Line> lines;
   for (const int g : who) {
-    const Comparison c = compare(app.bench2025, g, variable, group);
+    const Comparison c = compare(app.store.bench, g, variable, group);
     lines.push_back({g, c.value, c.denominator, c.rank, c.verdict});
   }
   // Ranks within the list as shown (the group plus the chosen gemeente), so the column counts
@@ -287,12 +287,12 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   };
   auto denom_text = [](double d) { return std::isnan(d) ? std::string("\xE2\x80\x93") : format_count(d); };
   for (const Line& l : lines) {
-    const Gemeente& g = app.data2025.gemeenten[idx(l.g)];
+    const Gemeente& g = app.store.data.gemeenten[idx(l.g)];
     measure_cell(cols[kRank], rank_text(l.rank), false);
     measure_cell(cols[kName], g.name);
     measure_cell(cols[kValue], format_value(m, l.value));
     measure_cell(cols[kDenom], denom_text(l.denom), false);
-    measure_cell(cols[kRegion], app.data2025.jeugdregios[idx(g.jeugdregio)].name);
+    measure_cell(cols[kRegion], app.store.data.jeugdregios[idx(g.jeugdregio)].name);
   }
   for (const Verdict v : {Verdict::Better, Verdict::Worse, Verdict::Comparable, Verdict::Higher, Verdict::Lower,
                           Verdict::Similar, Verdict::Unknown}) {
@@ -320,7 +320,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
       return col == 2 ? l.denom : col == 3 ? l.rank : l.value;
     };
     if (col == 0) {
-      const int cmp = app.data2025.gemeenten[idx(a.g)].name.compare(app.data2025.gemeenten[idx(b.g)].name);
+      const int cmp = app.store.data.gemeenten[idx(a.g)].name.compare(app.store.data.gemeenten[idx(b.g)].name);
       return asc ? cmp < 0 : cmp > 0;
     }
     const double ka = key(a), kb = key(b);
@@ -330,7 +330,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   for (const Line& l : lines) {
     ImGui::TableNextRow();
     if (l.g == app.gemeente) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(253, 226, 216, 255));
-    const Gemeente& g = app.data2025.gemeenten[idx(l.g)];
+    const Gemeente& g = app.store.data.gemeenten[idx(l.g)];
     if (cols[kRank].shown) {
       ImGui::TableNextColumn();
       text_wrapped_view(rank_text(l.rank));
@@ -362,7 +362,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
     }
     if (cols[kRegion].shown) {
       ImGui::TableNextColumn();
-      text_wrapped_view(app.data2025.jeugdregios[idx(g.jeugdregio)].name);
+      text_wrapped_view(app.store.data.jeugdregios[idx(g.jeugdregio)].name);
     }
   }
   ImGui::EndTable();
@@ -420,7 +420,7 @@ void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorM
 // Own figures over time: the gemeente's line, Nederland from the same file, the benchmark's CBS
 // figure where the definitions match, a target the user sets, and method changes.
 void time_series(AppState& app, const Group& group, float width) {
-  const std::string code = app.data2025.gemeenten[idx(app.gemeente)].code;
+  const std::string code = app.store.data.gemeenten[idx(app.gemeente)].code;
   // Series: own indicators (with breakdown) of this gemeente with more than one period.
   struct Series {
     const OwnIndicator* ind;
@@ -452,7 +452,7 @@ void time_series(AppState& app, const Group& group, float width) {
         "De benchmark van het CBS heeft \xC3\xA9\xC3\xA9n periode per gemeente. Een tijdreeks verschijnt zodra u eigen "
         "cijfers over meer perioden laadt (tab Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93"
         "2022. Voor %s zijn nog geen eigen cijfers over meer perioden geladen.",
-        app.data2025.gemeenten[idx(app.gemeente)].name.c_str());
+        app.store.data.gemeenten[idx(app.gemeente)].name.c_str());
     if (ImGui::Button("Naar Eigen cijfers")) app.tab = Tab::OwnData;
     test_hook_item(app.test_hook, "series.to_own");
     return;
@@ -509,7 +509,7 @@ void time_series(AppState& app, const Group& group, float width) {
     for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
       const OwnValue& o = app.own.data.values[i];
       if (o.indicator != v->indicator || o.breakdown != v->breakdown || o.period.label() != v->period.label()) continue;
-      const int g = app.data2025.find_code(o.gemeente);
+      const int g = app.store.data.find_code(o.gemeente);
       if (g < 0 || g == app.gemeente || !is_member(group, g) || std::isnan(o.value)) continue;
       members.push_back(o.value);
       any_hidden = any_hidden || own_hidden(app, i) != Hidden::No;
@@ -581,7 +581,7 @@ void time_series(AppState& app, const Group& group, float width) {
   }
   if (hit >= 0) {
     const OwnValue* v = s.own[idx(hit)];
-    tooltip_now("%s, %s: %s\nBron: %s", app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), v->period.label().c_str(),
+    tooltip_now("%s, %s: %s\nBron: %s", app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), v->period.label().c_str(),
                 format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
   } else if (hit_nl >= 0) {
     const OwnValue* v = s.national[idx(hit_nl)];
@@ -589,7 +589,7 @@ void time_series(AppState& app, const Group& group, float width) {
                 (v->source.empty() ? v->file : v->source).c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
-  legend_item(theme::kChosen, app.data2025.gemeenten[idx(app.gemeente)].name.c_str(), right);
+  legend_item(theme::kChosen, app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), right);
   if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right);
   if (!gx.empty()) legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right);
   if (cbs_series) legend_item(IM_COL32(153, 119, 0, 255), "methodewijziging CBS 2021", right);
@@ -603,7 +603,7 @@ void time_series(AppState& app, const Group& group, float width) {
   }
   target_input(app, goal, m);
   // Own figures beside the benchmark only when the definitions match.
-  const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.data2025);
+  const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.store.data);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped("Naast de benchmark: %s", cmp.reason.c_str());
   if (cbs_series) {
@@ -624,18 +624,9 @@ void view_indicator(AppState& app) {
     end_view();
     return;
   }
-  const Dataset& d = app.data2025;
-  if (app.cmp.indicator < 0 || idx(app.cmp.indicator) >= d.variables.size()) app.cmp.indicator = 0;
-  // The indicator: every indicator and context figure.
+  const Dataset& d = app.store.data;
+  indicator_chooser(app, "indicator", width);
   const IndicatorMeta& m = d.variables[idx(app.cmp.indicator)];
-  if (combo_begin("##indicator", m.name, std::min(width, 420.0f))) {
-    for (std::size_t v = 0; v < d.variables.size(); ++v) {
-      if (d.variables[v].role == Role::Characteristic) continue;
-      if (combo_item(d.variables[v].name, static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
-    }
-    combo_end();
-  }
-  test_hook_item(app.test_hook, "indicator.choose");
   tooltip("%s\nBron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
   // Also on a phone: there a tap on the chooser opens its list, so the definition stands here.
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
@@ -643,7 +634,7 @@ void view_indicator(AppState& app) {
   ImGui::PopStyleColor();
 
   const Group group = app_current_group(app);
-  const Comparison c = compare(app.bench2025, app.gemeente, app.cmp.indicator, group);
+  const Comparison c = compare(app.store.bench, app.gemeente, app.cmp.indicator, group);
   app.shown.group = group;
   app.shown.rows.push_back(c);
 

@@ -69,7 +69,7 @@ void ensure_loaded(AppState& app) {
   m.map = std::move(map);
   m.mesh = geo::triangulate_layer(m.map.gemeenten);
   m.shape_gemeente.clear();
-  for (const geo::Shape& s : m.map.gemeenten.shapes) m.shape_gemeente.push_back(app.data2025.find_code(s.code));
+  for (const geo::Shape& s : m.map.gemeenten.shapes) m.shape_gemeente.push_back(app.store.data.find_code(s.code));
   m.loaded = true;
 }
 
@@ -95,8 +95,6 @@ void zoom_at(MapState& m, ImVec2 cmin, ImVec2 cmax, ImVec2 anchor, float factor)
   m.centre = {fixed.x - (anchor.x - after.mid.x) / after.scale, fixed.y + (anchor.y - after.mid.y) / after.scale};
   clamp_centre(m);
 }
-
-bool is_shown_variable(const IndicatorMeta& v) { return v.role == Role::Indicator || v.role == Role::Context; }
 
 // A legend entry: a swatch, what it covers, how many gemeenten.
 struct LegendClass {
@@ -250,7 +248,7 @@ void fill_gemeenten(ImDrawList* draw, const MapState& m, const std::vector<ImU32
 }
 
 std::string gemeente_label(const AppState& app, int g) {
-  return g >= 0 ? app.data2025.gemeenten[static_cast<std::size_t>(g)].name : std::string();
+  return g >= 0 ? app.store.data.gemeenten[static_cast<std::size_t>(g)].name : std::string();
 }
 
 void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value, float width,
@@ -343,40 +341,19 @@ void view_map(AppState& app) {
 
   ensure_loaded(app);
   MapState& m = app.map;
-  if (!m.loaded || app.data2025.gemeenten.empty()) {
+  if (!m.loaded || app.store.data.gemeenten.empty()) {
     text_wrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.data_error.c_str() : m.error.c_str());
     end_view();
     return;
   }
   if (!m.centre_set) reset_view(m);
 
-  // Which figure colours the map: indicators and context figures.
-  const std::vector<IndicatorMeta>& vars = app.data2025.variables;
-  if (app.cmp.indicator < 0 || app.cmp.indicator >= static_cast<int>(vars.size())) app.cmp.indicator = 0;
-  if (!is_shown_variable(vars[static_cast<std::size_t>(app.cmp.indicator)])) {
-    for (std::size_t v = 0; v < vars.size(); ++v) {
-      if (is_shown_variable(vars[v])) {
-        app.cmp.indicator = static_cast<int>(v);
-        break;
-      }
-    }
-  }
-  const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.cmp.indicator)];
+  // Which figure colours the map: any series of the store, in any of its periods.
+  const std::vector<IndicatorMeta>& vars = app.store.data.variables;
   ImGui::AlignTextToFramePadding();
   text_wrapped_view("Kleur naar:");
-  const float combo_w = std::min(360.0f, column - ImGui::CalcTextSize("Kleur naar:").x - ImGui::GetStyle().ItemSpacing.x);
-  same_line_if_fits(combo_w, right);
-  if (combo_begin("##map_indicator", meta.name, combo_w)) {
-    for (std::size_t v = 0; v < vars.size(); ++v) {
-      if (!is_shown_variable(vars[v])) continue;
-      const std::string label = vars[v].role == Role::Context ? vars[v].name + " (context)" : vars[v].name;
-      ImGui::PushID(static_cast<int>(v));
-      if (combo_item(label, static_cast<int>(v) == app.cmp.indicator)) app.cmp.indicator = static_cast<int>(v);
-      ImGui::PopID();
-    }
-    combo_end();
-  }
-  test_hook_item(app.test_hook, "map.indicator");
+  indicator_chooser(app, "map.indicator", column);
+  const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.cmp.indicator)];
   if (!meta.definition.empty()) tooltip("%s", meta.definition.c_str());
 
   const char* kDivergingLabel = "Afwijking van de mediaan";
@@ -420,9 +397,9 @@ void view_map(AppState& app) {
   const ImVec2 cmax(cmin.x + size.x, cmin.y + size.y);
 
   // Values and colours for this frame.
-  const std::size_t n = app.data2025.gemeenten.size();
+  const std::size_t n = app.store.data.gemeenten.size();
   std::vector<double> values(n);
-  for (std::size_t g = 0; g < n; ++g) values[g] = app.data2025.value(static_cast<int>(g), app.cmp.indicator);
+  for (std::size_t g = 0; g < n; ++g) values[g] = app.store.data.value(static_cast<int>(g), app.cmp.indicator);
   const Group group = app_current_group(app);
   const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
 
@@ -497,11 +474,11 @@ void view_map(AppState& app) {
   // The tooltip: the gemeente, its figure, its jeugdregio (on a phone: a tap shows it).
   if (Tooltip* tip = area_tooltip(hovered && !active && hovered_shape >= 0)) {
     if (m.hovered >= 0) {
-      const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(m.hovered)];
+      const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(m.hovered)];
       const double v = values[static_cast<std::size_t>(m.hovered)];
       tip->bold(g.name, app.fonts.bold);
       tip->text(meta.name + ": " + (std::isnan(v) ? std::string("geen gegevens") : format_value(meta, v)));
-      if (g.jeugdregio >= 0) tip->text("Jeugdregio " + app.data2025.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
+      if (g.jeugdregio >= 0) tip->text("Jeugdregio " + app.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
       tip->muted(m.hovered == app.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
     } else {
       tip->text(gl.shapes[static_cast<std::size_t>(hovered_shape)].name + " (geen gegevens)");

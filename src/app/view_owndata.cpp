@@ -37,8 +37,8 @@ void heading(const AppState& app, const char* text) {
 
 std::string gemeente_name(const AppState& app, const std::string& code) {
   if (code == "NL") return "Nederland";
-  const int g = app.data2025.find_code(code);
-  return g >= 0 ? app.data2025.gemeenten[static_cast<std::size_t>(g)].name : code;
+  const int g = app.store.data.find_code(code);
+  return g >= 0 ? app.store.data.gemeenten[static_cast<std::size_t>(g)].name : code;
 }
 
 // The gemeente search: type part of a name (accents optional), pick from the list.
@@ -48,20 +48,20 @@ void gemeente_picker(AppState& app, float width) {
   test_hook_item(app.test_hook, "own.gemeente_search");
   const float right = ImGui::GetItemRectMin().x + width;
   if (app.gemeente >= 0) {
-    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
+    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
     const std::string chosen = "Gekozen: " + g.name + " (" + g.code + ")";
     same_line_if_fits(ImGui::CalcTextSize(chosen.c_str()).x, right);
     text_wrapped_view(chosen);
     test_hook_item(app.test_hook, "own.gemeente_chosen");
   }
   if (app.gemeente_query.empty()) return;
-  const std::vector<int> hits = search_gemeenten(app.data2025, app.gemeente_query, 8);
+  const std::vector<int> hits = search_gemeenten(app.store.data, app.gemeente_query, 8);
   if (hits.empty()) {
     text_disabled("Geen gemeente gevonden die zo heet (gemeenten van 2025).");
     return;
   }
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(hits[i])];
+    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(hits[i])];
     const std::string label = g.name + "  (" + g.code + ")";
     if (ImGui::Selectable(label.c_str(), hits[i] == app.gemeente, 0, ImVec2(std::min(width, 360.0f), 0))) {
       app.gemeente = hits[i];
@@ -217,12 +217,12 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
         row.national = format_own_cell(ind->meta, o.value, hidden_of(&o));
       }
     }
-    const Comparability cmp = check_comparability(*ind, v->period, app.data2025);
+    const Comparability cmp = check_comparability(*ind, v->period, app.store.data);
     row.comparable = cmp.comparable;
     if (cmp.comparable) {
-      const Comparison c = compare(app.bench2025, app.gemeente, cmp.variable,
-                                   make_group(app.bench2025, app.gemeente, GroupKind::Nederland));
-      const IndicatorMeta& bm = app.data2025.variables[static_cast<std::size_t>(cmp.variable)];
+      const Comparison c = compare(app.store.bench, app.gemeente, cmp.variable,
+                                   make_group(app.store.bench, app.gemeente, GroupKind::Nederland));
+      const IndicatorMeta& bm = app.store.data.variables[static_cast<std::size_t>(cmp.variable)];
       // The benchmark's own figure for this gemeente beside the national rate, so a user can see
       // whether their file and CBS agree.
       row.benchmark = "CBS " + bm.period + ": " + format_value(bm, c.value) + " (NL " + format_value(bm, c.weighted_mean) + ")";
@@ -250,7 +250,7 @@ void figures_table(AppState& app, float width) {
     text_wrapped("Kies hierboven uw gemeente om uw cijfers naast de vergelijking te zien.");
     return;
   }
-  const std::string code = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  const std::string code = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
   std::map<std::string, std::string> reasons;  // per indicator
   const std::vector<FigureRow> rows = figure_rows(app, code, reasons);
   if (rows.empty()) {
@@ -419,7 +419,7 @@ void view_owndata(AppState& app) {
     ImGui::Spacing();
     if (app.hooks.download && ImGui::Button("Exporteer voor het raadsstuk (CSV)")) {
       app.hooks.download(app.hooks.user, "jeugdvergelijker-eigen-cijfers.csv", "text/csv;charset=utf-8",
-                         export_own_csv(app.own.data, app.data2025));
+                         export_own_csv(app.own.data, app.store.data));
     }
     test_hook_item(app.test_hook, "own.export");
     text_disabled("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5.");

@@ -67,11 +67,11 @@ struct PeerRow {
 
 // A neighbour's name opens its own overview: partners discuss a peer, not only the chosen one.
 void open_on_click(AppState& app, int g) {
-  const std::string hook = "peers.open." + app.data2025.gemeenten[static_cast<std::size_t>(g)].code;
+  const std::string hook = "peers.open." + app.store.data.gemeenten[static_cast<std::size_t>(g)].code;
   test_hook_item(app.test_hook, hook.c_str());
   // Only on hover: on a phone the tap itself opens the overview.
   if (Tooltip* t = item_tooltip(TooltipFlags_HoverOnly)) {
-    t->text("Klik om het overzicht van " + app.data2025.gemeenten[static_cast<std::size_t>(g)].name + " te openen.");
+    t->text("Klik om het overzicht van " + app.store.data.gemeenten[static_cast<std::size_t>(g)].name + " te openen.");
   }
   if (!ImGui::IsItemHovered()) return;
   ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -88,7 +88,7 @@ void insert_sorted(std::vector<int>& list, int g) {
 
 void erase_value(std::vector<int>& list, int g) { list.erase(std::remove(list.begin(), list.end(), g), list.end()); }
 
-const Gemeente& gem(const AppState& app, int g) { return app.data2025.gemeenten[static_cast<std::size_t>(g)]; }
+const Gemeente& gem(const AppState& app, int g) { return app.store.data.gemeenten[static_cast<std::size_t>(g)]; }
 
 PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
   PeerRow row;
@@ -106,8 +106,8 @@ PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
     if (std::find(row.differ.begin(), row.differ.end(), *it) != row.differ.end()) break;
     if (contribution(*it) < kAlikeContribution || row.alike.empty()) row.alike.push_back(*it);
   }
-  const std::vector<int>& vars = app.bench2025.peer_variables;
-  auto name_of = [&](int j) { return lower_first(app.data2025.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
+  const std::vector<int>& vars = app.store.bench.peer_variables;
+  auto name_of = [&](int j) { return lower_first(app.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
   for (std::size_t i = 0; i < row.differ.size(); ++i) {
     const auto j = static_cast<std::size_t>(row.differ[i]);
     const char* how = n.neighbour_values[j] > n.own_values[j] ? "hoger" : "lager";
@@ -142,7 +142,7 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
   const bool enter = ImGui::IsItemDeactivatedAfterEdit() && ImGui::IsKeyPressed(ImGuiKey_Enter);
   if (!query.empty()) {
     std::vector<int> hits;
-    for (const int h : search_gemeenten(app.data2025, query, 12)) {
+    for (const int h : search_gemeenten(app.store.data, query, 12)) {
       if (h != exclude && !std::binary_search(list.begin(), list.end(), h)) hits.push_back(h);
       if (hits.size() == 6) break;
     }
@@ -171,13 +171,13 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
 // The wide table: the chosen gemeente first, then each neighbour with its values.
 void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vector<double>& own, float width,
                  int& remove) {
-  const std::vector<int>& vars = app.bench2025.peer_variables;
+  const std::vector<int>& vars = app.store.bench.peer_variables;
   const int columns = 3 + static_cast<int>(vars.size());
   const ImGuiStyle& style = ImGui::GetStyle();
   // What the columns need: the characteristics as wide as their two-line header or widest value.
   float values_w = 0.0f;
   for (std::size_t j = 0; j < vars.size(); ++j) {
-    const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[j])];
+    const IndicatorMeta& meta = app.store.data.variables[static_cast<std::size_t>(vars[j])];
     float w = ImGui::CalcTextSize(short_name(meta)).x;
     w = std::max(w, ImGui::CalcTextSize(figure(meta, own[j]).c_str()).x);
     for (const PeerRow& row : rows) w = std::max(w, ImGui::CalcTextSize(figure(meta, row.n->neighbour_values[j]).c_str()).x);
@@ -215,14 +215,14 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   if (scroll) ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthFixed, kNameMin);
   else ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Afstand");
-  for (const int v : vars) ImGui::TableSetupColumn(short_name(app.data2025.variables[static_cast<std::size_t>(v)]));
+  for (const int v : vars) ImGui::TableSetupColumn(short_name(app.store.data.variables[static_cast<std::size_t>(v)]));
   ImGui::TableSetupColumn("##actie");
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
     ImGui::TableHeader(ImGui::TableGetColumnName(c));
     if (c >= 2 && c < columns - 1) {
-      const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
+      const IndicatorMeta& meta = app.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
       if (Tooltip* t = item_tooltip()) t->bold(meta.name, app.fonts.bold).text(meta.definition);
     } else if (c == 1) {
       tooltip("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt.");
@@ -239,7 +239,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   text_wrapped_view("\xE2\x80\x93");
   for (std::size_t j = 0; j < vars.size(); ++j) {
     ImGui::TableNextColumn();
-    text_wrapped_view(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], own[j]));
+    text_wrapped_view(figure(app.store.data.variables[static_cast<std::size_t>(vars[j])], own[j]));
   }
   ImGui::TableNextColumn();
 
@@ -266,7 +266,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
       } else if (std::find(row.alike.begin(), row.alike.end(), pos) != row.alike.end()) {
         ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kAlikeBg);
       }
-      text_wrapped_view(figure(app.data2025.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
+      text_wrapped_view(figure(app.store.data.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
     }
     ImGui::TableNextColumn();
     if (ImGui::Button("Verwijder")) remove = row.gemeente;
@@ -279,7 +279,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
 
 // The phone: one card per neighbour, with only what sets it apart.
 void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove) {
-  const std::vector<int>& vars = app.bench2025.peer_variables;
+  const std::vector<int>& vars = app.store.bench.peer_variables;
   const std::string own_name = gem(app, app.gemeente).name;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PeerRow& row = rows[i];
@@ -293,7 +293,7 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
     text_wrapped("Afstand %s", format_number(row.n->distance, 2).c_str());
     for (std::size_t k = 0; k < row.differ.size(); ++k) {
       const auto j = static_cast<std::size_t>(row.differ[k]);
-      const IndicatorMeta& meta = app.data2025.variables[static_cast<std::size_t>(vars[j])];
+      const IndicatorMeta& meta = app.store.data.variables[static_cast<std::size_t>(vars[j])];
       text_wrapped("%s %s: %s (%s %s)", k == 0 ? "Verschilt vooral in" : "en in", lower_first(meta.name).c_str(),
                          figure(meta, row.n->neighbour_values[j]).c_str(), own_name.c_str(),
                          figure(meta, row.n->own_values[j]).c_str());
@@ -308,11 +308,11 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
 }
 
 void explanation(AppState& app) {
-  const std::vector<int>& vars = app.bench2025.peer_variables;
+  const std::vector<int>& vars = app.store.bench.peer_variables;
   std::string names;
   for (std::size_t i = 0; i < vars.size(); ++i) {
     if (i) names += i + 1 == vars.size() ? " en " : ", ";
-    names += lower_first(app.data2025.variables[static_cast<std::size_t>(vars[i])].name);
+    names += lower_first(app.store.data.variables[static_cast<std::size_t>(vars[i])].name);
   }
   const std::string& name = gem(app, app.gemeente).name;
   text_wrapped(
@@ -387,7 +387,7 @@ void view_peers(AppState& app) {
   gemeente_search(app, "peers", std::min(column, 320.0f));
 
   std::vector<Neighbour> all;
-  if (app.gemeente < 0 || app.data2025.gemeenten.empty()) {
+  if (app.gemeente < 0 || app.store.data.gemeenten.empty()) {
     ImGui::Spacing();
     text_wrapped(
         "Kies hierboven een gemeente. U ziet dan de %d gemeenten die er statistisch het meest op lijken, "
@@ -396,8 +396,8 @@ void view_peers(AppState& app) {
   } else {
     app_ensure_peers(app);
     const Gemeente& chosen = gem(app, app.gemeente);
-    all = neighbours(app.bench2025, app.gemeente, static_cast<int>(app.data2025.gemeenten.size()));
-    std::vector<int> position(app.data2025.gemeenten.size(), -1);
+    all = neighbours(app.store.bench, app.gemeente, static_cast<int>(app.store.data.gemeenten.size()));
+    std::vector<int> position(app.store.data.gemeenten.size(), -1);
     for (std::size_t i = 0; i < all.size(); ++i) position[static_cast<std::size_t>(all[i].gemeente)] = static_cast<int>(i);
 
     ImGui::Spacing();
@@ -406,7 +406,7 @@ void view_peers(AppState& app) {
     ImGui::PopFont();
     text_wrapped("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
                        "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest.",
-                       chosen.name.c_str(), app.bench2025.peer_variables.size());
+                       chosen.name.c_str(), app.store.bench.peer_variables.size());
 
     // The peers as edited, most alike first.
     std::vector<PeerRow> rows;
@@ -430,7 +430,7 @@ void view_peers(AppState& app) {
       muted("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
             "Wijs een kolomkop aan voor de volledige omschrijving.");
       std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
-      if (own.empty()) own = app.bench2025.peer_rows[static_cast<std::size_t>(app.gemeente)];
+      if (own.empty()) own = app.store.bench.peer_rows[static_cast<std::size_t>(app.gemeente)];
       peers_table(app, rows, own, column, remove);
     } else {
       peers_cards(app, rows, column, remove);

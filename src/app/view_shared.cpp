@@ -59,7 +59,7 @@ void share_button(AppState& app, float width) {
 bool view_header(AppState& app, const char* hook_prefix, const char* title, float width) {
   ImGui::PushFont(app.fonts.title);
   if (app.gemeente >= 0) {
-    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
+    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
     text_wrapped("%s: %s", title, g.name.c_str());
   } else {
     text_wrapped("%s", title);
@@ -77,12 +77,12 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
       share_button(app, width);
     }
   } else if (app.gemeente >= 0) {
-    const Gemeente& g = app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)];
+    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
                        g.code.c_str(), format_count(g.inwoners).c_str(),
-                       app.data2025.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
-                       app.data2025.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
+                       app.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
+                       app.store.data.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
     ImGui::PopStyleColor();
   }
   if (!compact && gemeente_search(app, hook_prefix, width)) app.search_open = false;
@@ -108,11 +108,75 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   return true;
 }
 
+bool indicator_chooser(AppState& app, const char* hook, float width) {
+  const FiguresStore& store = app.store;
+  if (store.series.empty()) return false;
+  int current = series_of_variable(store, app.cmp.indicator);
+  if (current < 0 || store.series[static_cast<std::size_t>(current)].meta.role == Role::Characteristic) {
+    current = 0;
+    app.cmp.indicator = latest_variable(store, 0);
+  }
+  const Series& chosen = store.series[static_cast<std::size_t>(current)];
+  // "Lasten jeugdzorg per inwoner (begroting) · CBS Iv3, begroting 2025": which source, how recent.
+  auto label = [&](const Series& s) {
+    const std::string source = s.source >= 0 ? store.sources[static_cast<std::size_t>(s.source)].publisher + " " +
+                                                   store.sources[static_cast<std::size_t>(s.source)].title
+                                             : std::string();
+    const std::string& latest = store.data.variables[static_cast<std::size_t>(s.variables.back())].period;
+    return s.meta.name + " \xC2\xB7 " + latest + (source.empty() ? "" : " \xC2\xB7 " + source);
+  };
+  bool changed = false;
+  if (combo_begin((std::string("##") + hook).c_str(), chosen.meta.name, std::min(width, 520.0f))) {
+    for (std::size_t i = 0; i < store.series.size(); ++i) {
+      const Series& s = store.series[i];
+      if (s.meta.role == Role::Characteristic || s.variables.empty()) continue;
+      ImGui::PushID(static_cast<int>(i));
+      if (combo_item(label(s), static_cast<int>(i) == current) && static_cast<int>(i) != current) {
+        app.cmp.indicator = s.variables.back();
+        changed = true;
+      }
+      ImGui::PopID();
+    }
+    combo_end();
+  }
+  const std::string choose_hook = std::string(hook) + ".choose";
+  test_hook_item(app.test_hook, choose_hook.c_str());
+  // The period, when there is more than one: the latest first in mind, all of them one click away.
+  const Series& s = store.series[static_cast<std::size_t>(series_of_variable(store, app.cmp.indicator))];
+  if (s.periods.size() > 1) {
+    const float right = ImGui::GetCursorScreenPos().x + width;
+    ImGui::AlignTextToFramePadding();
+    text_wrapped_view("Periode:");
+    for (std::size_t i = 0; i < s.periods.size(); ++i) {
+      const std::string& text = store.data.variables[static_cast<std::size_t>(s.variables[i])].period;
+      same_line_if_fits(button_width(text.c_str()), right);
+      const bool active = s.variables[i] == app.cmp.indicator;
+      if (active) {
+        ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+      }
+      ImGui::PushID(static_cast<int>(i));
+      if (ImGui::Button(text.c_str()) && !active) {
+        app.cmp.indicator = s.variables[i];
+        changed = true;
+      }
+      ImGui::PopID();
+      const std::string period_hook = std::string(hook) + ".period." + s.periods[i].label();
+      test_hook_item(app.test_hook, period_hook.c_str());
+      if (active) ImGui::PopStyleColor(4);
+      if (const SeriesBreak* b = break_at(s, s.periods[i])) tooltip("Breuk: %s", b->why.c_str());
+    }
+  }
+  return changed;
+}
+
 void national_range(const AppState& app, int variable, double& lo, double& hi) {
   lo = 1e300;
   hi = -1e300;
-  for (std::size_t g = 0; g < app.data2025.gemeenten.size(); ++g) {
-    const double x = app.data2025.value(static_cast<int>(g), variable);
+  for (std::size_t g = 0; g < app.store.data.gemeenten.size(); ++g) {
+    const double x = app.store.data.value(static_cast<int>(g), variable);
     if (std::isnan(x)) continue;
     lo = std::min(lo, x);
     hi = std::max(hi, x);

@@ -41,17 +41,27 @@ void view_sources(AppState& app) {
       "Elk cijfer in Jeugdvergelijker komt uit een openbare bron of uit een bestand dat u zelf laadt. Hieronder staat "
       "per bron wat we gebruiken, over welke periode, onder welke licentie, en waar u op moet letten.");
 
-  heading(app, "CBS Kerncijfers wijken en buurten 2021 (StatLine 85039NED)");
-  field("Wat:", "Per gemeente (352 gemeenten, grenzen van 2021): inwoners, jongeren met jeugdzorg, huishoudens, inkomen, "
-                "bijstand, Wmo en de kenmerken die bepalen welke gemeenten op elkaar lijken.");
-  field("Periode:", "De kerncijfers 2021; jeugdzorg gaat over 2020, andere cijfers over 1 januari 2021 of het jaar dat "
-                    "het CBS in de toelichting noemt (zie per cijfer hieronder).");
-  field("Licentie:", "CC BY 4.0. Bron: CBS, Kerncijfers wijken en buurten 2021 (85039NED).");
-  field("Let op:", "Jongeren met jeugdzorg telt jongeren tot 23 jaar met jeugdhulp, jeugdbescherming of "
-                   "jeugdreclassering in natura. Dat is niet het landelijke kerncijfer \"jeugdigen met jeugdhulp\" "
-                   "(tot 18 jaar, alleen jeugdhulp; Nederland 2020: 11,9 %). De twee staan nooit als \xC3\xA9\xC3\xA9n "
-                   "indicator naast elkaar.");
-  test_hook_item(app.test_hook, "bronnen.kwb");
+  // Every source in the page: the compiled-in ones and the benchmarks the user added.
+  for (std::size_t i = 0; i < app.store.sources.size(); ++i) {
+    const Source& src = app.store.sources[i];
+    const std::string title = src.publisher + " " + src.title + (src.table.empty() ? "" : " (StatLine " + src.table + ")");
+    heading(app, title.c_str());
+    std::string series_list;
+    for (const Series& s : app.store.series) {
+      if (s.source != static_cast<int>(i) || s.meta.role == Role::Characteristic) continue;
+      series_list += (series_list.empty() ? "" : "; ") + s.meta.name + " (";
+      for (std::size_t p = 0; p < s.variables.size(); ++p) {
+        series_list += (p ? ", " : "") + app.store.data.variables[static_cast<std::size_t>(s.variables[p])].period;
+      }
+      series_list += ")";
+    }
+    field("Cijfers:", series_list);
+    field("Hoe hier:", src.reached);
+    field("Licentie:", src.licence + (src.attribution.empty() ? "" : ". " + src.attribution + "."));
+    field("Let op:", src.caveat);
+    const std::string hook = "bronnen.bron." + src.id;
+    test_hook_item(app.test_hook, hook.c_str());
+  }
 
   heading(app, "Gemeenten van 2025 (samengevoegd uit 2021)");
   field("Wat:", "De 342 gemeenten van 2025. Waar gemeenten zijn samengegaan (Dijk en Waard, Land van Cuijk, Maashorst, "
@@ -84,22 +94,47 @@ void view_sources(AppState& app) {
                      "benchmark alleen als doelgroep, zorgvorm en periode gelijk zijn.");
 
   heading(app, "Elk cijfer");
-  for (std::size_t v = 0; v < app.data2025.variables.size(); ++v) {
-    const IndicatorMeta& m = app.data2025.variables[v];
-    ImGui::PushID(static_cast<int>(v));
+  for (std::size_t i = 0; i < app.store.series.size(); ++i) {
+    const Series& series = app.store.series[i];
+    const IndicatorMeta& m = series.meta;
+    ImGui::PushID(static_cast<int>(i));
     const bool open = disclosure("##cijfer", m.name);
-    const std::string hook = "bronnen.cijfer." + m.id;
+    const std::string hook = "bronnen.cijfer." + series.id;
     test_hook_item(app.test_hook, hook.c_str());
     if (open) {
+      std::string periods;
+      for (std::size_t p = 0; p < series.variables.size(); ++p) {
+        periods += (p ? ", " : "") + app.store.data.variables[static_cast<std::size_t>(series.variables[p])].period;
+      }
       field("Definitie:", m.definition);
       field("Teller:", m.numerator);
       field("Noemer:", m.denominator);
       field("Doelgroep:", m.population);
       field("Bron:", m.source);
-      field("Periode:", m.period);
+      field("Perioden:", periods);
+      for (const SeriesBreak& b : series.breaks) field("Breuk:", b.period.label() + ": " + b.why);
       field("Status:", status_label(m.status));
       field("Eenheid:", unit_label(m.unit));
       field("Richting:", direction_label(m.direction));
+      field("Let op:", m.caveat);
+      if (m.in_peer_distance) field("Gebruikt voor:", "bepalen welke gemeenten op elkaar lijken");
+      field("Code:", series.id);
+    }
+    ImGui::PopID();
+  }
+  // The characteristics behind "vergelijkbare gemeenten" and the expected values: no series.
+  for (std::size_t v = 0; v < app.store.data.variables.size(); ++v) {
+    const IndicatorMeta& m = app.store.data.variables[v];
+    if (m.role != Role::Characteristic) continue;
+    ImGui::PushID(static_cast<int>(100000 + v));
+    const bool open = disclosure("##kenmerk", m.name);
+    const std::string hook = "bronnen.cijfer." + m.id;
+    test_hook_item(app.test_hook, hook.c_str());
+    if (open) {
+      field("Definitie:", m.definition);
+      field("Bron:", m.source);
+      field("Periode:", m.period);
+      field("Eenheid:", unit_label(m.unit));
       field("Let op:", m.caveat);
       if (m.in_peer_distance) field("Gebruikt voor:", "bepalen welke gemeenten op elkaar lijken");
     }

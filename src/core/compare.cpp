@@ -106,6 +106,10 @@ Benchmark make_benchmark(const Dataset& data) {
   // Denominators per variable, once: every comparison weights by them.
   bench.denominators.assign(data.variables.size(), std::vector<double>(n, kNaN));
   for (std::size_t v = 0; v < data.variables.size(); ++v) {
+    if (v < data.denominators.size() && data.denominators[v].size() == n) {
+      bench.denominators[v] = data.denominators[v];  // the source's own
+      continue;
+    }
     for (std::size_t g = 0; g < n; ++g) {
       const int gi = static_cast<int>(g);
       switch (data.variables[v].merge_weight) {
@@ -297,8 +301,8 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
   // The verdict and the figure it is judged against (see Reference in compare.h).
   using FV = stats::FunnelVerdict;
   const bool known = !std::isnan(c.value) && c.members > 0;
-  if (!known) {
-    c.verdict = Verdict::Unknown;
+  if (!known || meta.size_dependent) {
+    c.verdict = Verdict::Unknown;  // a total grows with the gemeente: no verdict (see IndicatorMeta)
   } else if (meta.direction == Direction::Context) {
     c.reference = Reference::GroupMedian;
     c.reference_value = c.median;

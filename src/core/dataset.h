@@ -37,6 +37,10 @@ struct Dataset {
   std::vector<Region> provincies;
   std::vector<Region> jeugdregios;
   std::vector<Gemeente> gemeenten;  // sorted by code
+  // Per variable, the denominator of each gemeente's value (inhabitants for costs per inhabitant,
+  // young people for costs per young person), when the source gives one; an empty vector: the
+  // denominator follows the variable's merge weight (estimated youth, inhabitants, households).
+  std::vector<std::vector<double>> denominators;
 
   int find_code(std::string_view code) const;  // exact "GM0363"; -1 when absent
   int variable(std::string_view id) const;     // index into variables; -1 when absent
@@ -60,6 +64,8 @@ struct DataFiles {
   std::string_view gemeenten_2025;   // 2025 gemeenten with their regions
   std::string_view herindeling;      // 2021 code -> 2025 code
   std::string_view regios;           // jeugdregio and provincie names per year
+  std::string_view bronnen;          // the sources' provenance, written by hand (core/figures.h)
+  std::string_view iv3;              // youth-care spending, generated from CBS Iv3 (core/iv3.h)
 };
 
 struct LoadError {

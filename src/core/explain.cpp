@@ -25,11 +25,15 @@ std::string middle_half(const Comparison& c, const IndicatorMeta& m) {
 }
 
 // Why there is no verdict.
-std::string no_verdict_reason(const Comparison& c, std::string_view gemeente, const Group& group) {
+std::string no_verdict_reason(const Comparison& c, const IndicatorMeta& m, std::string_view gemeente,
+                              const Group& group) {
   if (group.kind == GroupKind::Custom && group.members.empty()) {
     return "Uw eigen lijst is nog leeg: kies gemeenten bij Vergelijkbare gemeenten om mee te vergelijken.";
   }
   if (std::isnan(c.value)) return "Geen oordeel: er is geen cijfer voor " + std::string(gemeente) + ".";
+  if (m.size_dependent) {
+    return "Geen oordeel: een totaal hangt af van de grootte van de gemeente. Vergelijk per inwoner of per jeugdige.";
+  }
   return "Geen oordeel: geen enkele gemeente in " + group.name + " heeft een cijfer.";
 }
 
@@ -70,7 +74,7 @@ std::string headline_sentence(const Comparison& c, const IndicatorMeta& m, std::
     case Verdict::Similar:
       return out + "In de middelste helft van " + group.name + " (mediaan " + format_value(m, c.median) +
              ", middelste helft " + middle_half(c, m) + ").";
-    case Verdict::Unknown: return out + no_verdict_reason(c, gemeente, group);
+    case Verdict::Unknown: return out + no_verdict_reason(c, m, gemeente, group);
   }
   // A rate or mean as reference: the median is the other figure people ask for.
   out += " Mediaan van de groep: " + format_value(m, c.median) + ".";
@@ -78,7 +82,7 @@ std::string headline_sentence(const Comparison& c, const IndicatorMeta& m, std::
 }
 
 std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group) {
-  if (c.verdict == Verdict::Unknown) return no_verdict_reason(c, "deze gemeente", group);
+  if (c.verdict == Verdict::Unknown) return no_verdict_reason(c, m, "deze gemeente", group);
   const std::string value = format_value(m, c.value);
   using FV = stats::FunnelVerdict;
   std::string out;

@@ -41,6 +41,9 @@ struct IndicatorMeta {
   bool in_model = false;          // a predictor in the expected-value model
   MergeWeight merge_weight = MergeWeight::Inhabitants;
   std::string caveat;        // "let op": what must not be compared with it, and why
+  // A total that grows with the gemeente (lasten in euros, a count): shown and ranked, never given
+  // a verdict against other gemeenten; compare per inhabitant or per young person instead.
+  bool size_dependent = false;
 };
 
 // Parsing the words data/indicatoren.csv uses. Return false for an unknown word.

@@ -12,6 +12,10 @@ extern const unsigned char jv_data_herindeling[];
 extern const unsigned long jv_data_herindeling_size;
 extern const unsigned char jv_data_regios[];
 extern const unsigned long jv_data_regios_size;
+extern const unsigned char jv_data_bronnen[];
+extern const unsigned long jv_data_bronnen_size;
+extern const unsigned char jv_data_iv3[];
+extern const unsigned long jv_data_iv3_size;
 extern const unsigned char jv_data_kaart_2021[];
 extern const unsigned long jv_data_kaart_2021_size;
 extern const unsigned char jv_data_kaart_2025[];
@@ -38,6 +42,8 @@ DataFiles embedded_data_files() {
   files.gemeenten_2025 = text(jv_data_gemeenten_2025, jv_data_gemeenten_2025_size);
   files.herindeling = text(jv_data_herindeling, jv_data_herindeling_size);
   files.regios = text(jv_data_regios, jv_data_regios_size);
+  files.bronnen = text(jv_data_bronnen, jv_data_bronnen_size);
+  files.iv3 = text(jv_data_iv3, jv_data_iv3_size);
   return files;
 }
 

@@ -118,7 +118,7 @@ TEST_CASE("own figures: an example loads with one click: a refused file keeps it
   CHECK(app.own.data.values.size() == 10);
   CHECK(app.own.last_report.ok);
   REQUIRE(app.gemeente >= 0);
-  CHECK(app.data2025.gemeenten[static_cast<std::size_t>(app.gemeente)].code == "GM0402");
+  CHECK(app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code == "GM0402");
 
   const std::string personal = "bsn;gemeente;indicator;periode;waarde\n111222333;Hilversum;Thuiszitters;2024;1\n"
                                "123456782;Hilversum;Thuiszitters;2023;1\n";

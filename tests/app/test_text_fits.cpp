@@ -184,7 +184,7 @@ TEST_CASE("charts: no two labels overprint in any gemeente's funnel or distribut
     Session s(width, jv::test::height_for(width), 1.0f);
     jv::app::AppState& app = s.shell.app;
     app.tab = jv::app::Tab::Indicator;
-    const std::size_t n = app.data2025.gemeenten.size();
+    const std::size_t n = app.store.data.gemeenten.size();
     std::size_t plots = 0, shown = 0, hidden = 0;
     for (const jv::GroupKind group : {jv::GroupKind::Jeugdregio, jv::GroupKind::Provincie, jv::GroupKind::Peers}) {
       app.cmp.group = group;
@@ -205,7 +205,7 @@ TEST_CASE("charts: no two labels overprint in any gemeente's funnel or distribut
               if (!labels[b].shown) continue;
               const bool overlap = labels[a].min.x < labels[b].max.x && labels[b].min.x < labels[a].max.x &&
                                    labels[a].min.y < labels[b].max.y && labels[b].min.y < labels[a].max.y;
-              CHECK_MESSAGE(!overlap, app.data2025.gemeenten[g].name << " (" << static_cast<int>(width) << " px, "
+              CHECK_MESSAGE(!overlap, app.store.data.gemeenten[g].name << " (" << static_cast<int>(width) << " px, "
                                                                      << std::string(detail == jv::app::DetailView::Funnel ? "trechter" : "verdeling")
                                                                      << "): \"" << labels[a].text << "\" over \"" << labels[b].text << "\"");
             }
@@ -372,7 +372,7 @@ TEST_CASE("combos: on a phone the chosen item shows whole, and the list fits the
   jv::test::load_examples(s.shell);
   jv::test::choose(s.shell, "GM0402");
   jv::app::AppState& app = s.shell.app;
-  const int longest = app.data2025.variable("sociaal_minimum");  // "Huishoudens onder of rond het sociaal minimum"
+  const int longest = app.store.data.variable("sociaal_minimum");  // "Huishoudens onder of rond het sociaal minimum"
   REQUIRE(longest >= 0);
   struct Combo {
     const char* hook;
@@ -380,7 +380,7 @@ TEST_CASE("combos: on a phone the chosen item shows whole, and the list fits the
     jv::app::DetailView detail;
   };
   for (const Combo& c : {Combo{"indicator.choose", jv::app::Tab::Indicator, jv::app::DetailView::Distribution},
-                         Combo{"map.indicator", jv::app::Tab::Map, jv::app::DetailView::Distribution},
+                         Combo{"map.indicator.choose", jv::app::Tab::Map, jv::app::DetailView::Distribution},
                          Combo{"group.choose", jv::app::Tab::Dashboard, jv::app::DetailView::Distribution},
                          Combo{"series.choose", jv::app::Tab::Indicator, jv::app::DetailView::TimeSeries}}) {
     const std::string hook = c.hook;
@@ -402,7 +402,7 @@ TEST_CASE("combos: on a phone the chosen item shows whole, and the list fits the
     }
     CHECK_FALSE(preview.empty());
     if (std::string(c.hook) != "group.choose" && std::string(c.hook) != "series.choose") {
-      CHECK(preview == app.data2025.variables[static_cast<std::size_t>(longest)].name);
+      CHECK(preview == app.store.data.variables[static_cast<std::size_t>(longest)].name);
     }
     // The list.
     headless_tap_widget(s.shell, c.hook);

@@ -25,13 +25,13 @@ bool has_widget(const Headless& shell, const char* id) {
 }
 
 int index_of(const jv::app::AppState& app, const char* code) {
-  const int g = app.data2025.find_code(code);
+  const int g = app.store.data.find_code(code);
   REQUIRE_MESSAGE(g >= 0, "no gemeente " << code);
   return g;
 }
 
 std::string code_of(const jv::app::AppState& app, int g) {
-  return app.data2025.gemeenten[static_cast<std::size_t>(g)].code;
+  return app.store.data.gemeenten[static_cast<std::size_t>(g)].code;
 }
 
 // The screen position of a gemeente's interior point on the map as drawn now.
@@ -91,7 +91,7 @@ TEST_CASE("map: draws on a desktop and a phone with the canvas and legend inside
     CHECK(canvas.min.y > 0);
     CHECK(canvas.max.x - canvas.min.x >= 300);
     CHECK(canvas.max.y - canvas.min.y >= 280);
-    for (const char* id : {"map.indicator", "map.diverging", "map.reset", "map.zoom_in", "map.zoom_out", "map.search"}) {
+    for (const char* id : {"map.indicator.choose", "map.diverging", "map.reset", "map.zoom_in", "map.zoom_out", "map.search"}) {
       CAPTURE(id);
       const Rect r = widget(s.shell, id);
       CHECK(r.min.x >= 0);
@@ -214,13 +214,13 @@ TEST_CASE("map: the indicator combo switches the coloured figure") {
   app.tab = jv::app::Tab::Map;
   headless_frame(s.shell);
   const int before = app.cmp.indicator;
-  headless_click_widget(s.shell, "map.indicator");
+  headless_click_widget(s.shell, "map.indicator.choose");
   // The open combo lists indicators and context figures; choose the second entry by keyboard.
   headless_key(s.shell, ImGuiKey_DownArrow);
   headless_key(s.shell, ImGuiKey_Enter);
   headless_frame(s.shell);
   CHECK(app.cmp.indicator != before);
-  const jv::Role role = app.data2025.variables[static_cast<std::size_t>(app.cmp.indicator)].role;
+  const jv::Role role = app.store.data.variables[static_cast<std::size_t>(app.cmp.indicator)].role;
   CHECK((role == jv::Role::Indicator || role == jv::Role::Context));
 }
 
@@ -237,7 +237,7 @@ TEST_CASE("peers: Alkmaar's 10 vergelijkbare gemeenten are the core's peer group
   app_select_gemeente(app, alkmaar);
   headless_frame(s.shell);
   headless_frame(s.shell);
-  const jv::Group core = jv::make_group(app.bench2025, alkmaar, jv::GroupKind::Peers);
+  const jv::Group core = jv::make_group(app.store.bench, alkmaar, jv::GroupKind::Peers);
   REQUIRE(core.members.size() == 10);
   CHECK(app.cmp.peers == core.members);
   CHECK(app.cmp.peers_for == alkmaar);

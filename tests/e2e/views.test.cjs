@@ -136,7 +136,7 @@ for (const size of [{ width: 1280, height: 800, dpr: 1, tag: '1280x800' },
       await h.screenshot(page, `buren-alkmaar-${size.tag}`);
 
       await h.clickWidget(page, 'tabs.bronnen');
-      await page.waitForFunction(() => window.jv.state().widgets['bronnen.kwb']);
+      await page.waitForFunction(() => window.jv.state().widgets['bronnen.bron.kwb-2021']);
       await h.waitIdle(page, 400);
       await h.screenshot(page, `bronnen-${size.tag}`);
     });

@@ -38,7 +38,7 @@ int main() {
   using jv::app::DetailView;
   jv::platform::Headless shell;
   jv::platform::headless_start(shell, 1280, 800);
-  jv::app::app_select_gemeente(shell.app, shell.app.data2025.find_code("GM0402"));
+  jv::app::app_select_gemeente(shell.app, shell.app.store.data.find_code("GM0402"));
   constexpr int kFrames = 200;
 
   struct Case {

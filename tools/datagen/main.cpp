@@ -6,7 +6,7 @@
 // Output is deterministic: the same sources give the same bytes (tests/data checks this).
 //
 // Writes: gemeenten_2021.csv, gemeenten_2025.csv, herindeling_2021_2025.csv, regios.csv,
-//         kaart_2021.jvk, kaart_2025.jvk.
+//         kaart_2021.jvk, kaart_2025.jvk, iv3_jeugd.csv.
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -21,6 +21,7 @@
 #include "core/csv.h"
 #include "core/dataset.h"
 #include "core/text.h"
+#include "iv3.h"
 #include "maps.h"
 
 namespace {
@@ -197,6 +198,12 @@ int main(int argc, char** argv) {
   for (const int year : {2021, 2025}) {
     std::string error;
     if (!jv::datagen::write_map(shared, year, out_dir, error)) fail("kaart " + std::to_string(year) + ": " + error);
+  }
+
+  // --- youth-care spending (CBS Iv3) ---------------------------------------------------------------
+  {
+    std::string error;
+    if (!jv::datagen::write_iv3(shared, out_dir, error)) fail("Iv3: " + error);
   }
 
   std::printf("jv-datagen: %zu gemeenten (2021, %d namen uit de kaart), %zu gemeenten (2025), %zu variabelen\n",

@@ -1,0 +1,134 @@
+// The figures store on the real data: KWB 2021 and CBS Iv3 youth-care spending, checked against the
+// spot values in ../shared/data/cbs-iv3/README.md and sums worked out from the source files.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/compare.h"
+#include "core/figures.h"
+#include "core/format.h"
+#include "data/embedded_data.h"
+
+namespace {
+
+const jv::FiguresStore& store() {
+  static const jv::FiguresStore s = [] {
+    jv::FiguresStore out;
+    jv::LoadError e;
+    REQUIRE_MESSAGE(jv::load_store(jv::embedded_data_files(), out, e), e.to_string());
+    return out;
+  }();
+  return s;
+}
+
+double value(const jv::FiguresStore& s, const char* series, int year, const char* code) {
+  const int i = jv::find_series(s, series);
+  REQUIRE_MESSAGE(i >= 0, series);
+  jv::Period p;
+  p.year = year;
+  const int v = jv::variable_at(s, i, p);
+  REQUIRE_MESSAGE(v >= 0, series << " " << year);
+  return s.data.value(s.data.find_code(code), v);
+}
+
+}  // namespace
+
+TEST_CASE("figures: ids read as words and find their series by id, old id or name") {
+  CHECK(jv::series_id("jeugdzorg_tot23") == "jeugdzorg-tot-23");
+  CHECK(jv::series_id("bijstand_per_1000") == "bijstand-per-1000");
+  CHECK(jv::series_id("jeugd_0_14") == "jeugd-0-14");
+  const jv::FiguresStore& s = store();
+  const int a = jv::find_series(s, "jeugdzorg-tot-23");
+  REQUIRE(a >= 0);
+  CHECK(jv::find_series(s, "jeugdzorg_tot23") == a);
+  CHECK(jv::find_series(s, "Jongeren met jeugdzorg (tot 23 jaar)") == a);
+  CHECK(jv::find_series(s, "bestaat niet") == -1);
+  CHECK(s.sources[static_cast<std::size_t>(s.series[static_cast<std::size_t>(a)].source)].id == "kwb-2021");
+}
+
+TEST_CASE("figures: Hilversum's Iv3 youth-care lasten, jaarrekening 2023: 29.030 x EUR 1.000, EUR 311 per inhabitant") {
+  const jv::FiguresStore& s = store();
+  // 4.987 + 10.812 + 2.292 + 0 + 1.000 + 1.221 + 3.694 + 97 + 2.148 + 423 + 2.089 + 267 (6.72a-6.82b).
+  CHECK(value(s, "iv3-jeugd-lasten-jaarrekening", 2023, "GM0402") == doctest::Approx(29030.0));
+  const double per_inhabitant = value(s, "iv3-jeugd-lasten-per-inwoner-jaarrekening", 2023, "GM0402");
+  CHECK(per_inhabitant == doctest::Approx(29030000.0 / 93345.0));
+  const int series = jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-jaarrekening");
+  const jv::IndicatorMeta& m = s.series[static_cast<std::size_t>(series)].meta;
+  CHECK(jv::format_value(m, per_inhabitant) == "\xE2\x82\xAC 311");
+  // The budget for 2024 is another series, never one line with the realisation.
+  CHECK(value(s, "iv3-jeugd-lasten-begroting", 2024, "GM0402") == doctest::Approx(26981.0));
+  CHECK(jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-jaarrekening") !=
+        jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-begroting"));
+
+  // Nederland as a whole: all lasten over all inhabitants, 6.277.780 x EUR 1.000 / 17.811.291.
+  const int hilversum = s.data.find_code("GM0402");
+  const int v = jv::latest_variable(s, series);
+  const jv::Comparison nl =
+      jv::compare(s.bench, hilversum, v, jv::make_group(s.bench, hilversum, jv::GroupKind::Nederland));
+  CHECK(nl.members == 342);
+  CHECK(nl.weighted_mean == doctest::Approx(6277780000.0 / 17811291.0));
+  CHECK(jv::format_value(m, nl.weighted_mean) == "\xE2\x82\xAC 352");
+  // Spending has no better or worse: judged against the middle half, never "gunstiger".
+  CHECK(nl.reference == jv::Reference::GroupMedian);
+  // A total grows with the gemeente: no verdict.
+  const int total = jv::latest_variable(s, jv::find_series(s, "iv3-jeugd-lasten-jaarrekening"));
+  CHECK(jv::compare(s.bench, hilversum, total, jv::make_group(s.bench, hilversum, jv::GroupKind::Nederland)).verdict ==
+        jv::Verdict::Unknown);
+}
+
+TEST_CASE("figures: the 2025 Iv3 structure is a break in the budget series, with its own taakvelden") {
+  const jv::FiguresStore& s = store();
+  const int series = jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-begroting");
+  REQUIRE(series >= 0);
+  const jv::Series& b = s.series[static_cast<std::size_t>(series)];
+  REQUIRE(b.periods.size() == 3);
+  CHECK(b.periods[0].year == 2023);
+  CHECK(b.periods[2].year == 2025);
+  REQUIRE(b.breaks.size() == 1);
+  CHECK(b.breaks[0].period.year == 2025);
+  CHECK(jv::break_at(b, b.periods[2]) != nullptr);
+  CHECK(jv::break_at(b, b.periods[1]) == nullptr);
+  // Hilversum's 2025 budget: 6.22 + 6.751-753 + 6.761-763 + 6.792 + 6.821/822 + 6.92 =
+  // 2.684 + 1.395 + 16.761 + 0 + 2.125 + 5.625 + 2.182 + 785 + 1.790 + 0 + 2.214 = 35.561.
+  CHECK(value(s, "iv3-jeugd-lasten-begroting", 2025, "GM0402") == doctest::Approx(35561.0));
+  // Taakvelden that exist in one structure only have only those years.
+  const jv::Series& ggz = s.series[static_cast<std::size_t>(jv::find_series(s, "iv3-jeugd-ggz-crisis-gesloten-per-inwoner-begroting"))];
+  CHECK(ggz.periods.size() == 2);
+  const jv::Series& pgb = s.series[static_cast<std::size_t>(jv::find_series(s, "iv3-jeugd-pgb-per-inwoner-begroting"))];
+  CHECK(pgb.periods.size() == 1);
+  CHECK(jv::find_series(s, "iv3-jeugd-pgb-per-inwoner-jaarrekening") == -1);  // no 2025 jaarrekening yet
+}
+
+TEST_CASE("figures: Teylingen's negative jeugdbescherming/-reclassering 2023 is shown as it is, with a note") {
+  const jv::FiguresStore& s = store();
+  const int series = jv::find_series(s, "iv3-jeugdbescherming-jeugdreclassering-per-inwoner-jaarrekening");
+  REQUIRE(series >= 0);
+  const int v = jv::latest_variable(s, series);
+  const int teylingen = s.data.find_code("GM1525");
+  // -892 + 65 = -827 x EUR 1.000 over 38.510 inhabitants.
+  CHECK(s.data.value(teylingen, v) == doctest::Approx(-827000.0 / 38510.0));
+  const auto note = s.notes.find({v, teylingen});
+  REQUIRE(note != s.notes.end());
+  CHECK(note->second.find("Negatief bedrag (\xE2\x88\x92" "827") == 0);
+}
+
+TEST_CASE("figures: every 2025 gemeente has Iv3 figures, merged ones included, and per young person uses the estimate") {
+  const jv::FiguresStore& s = store();
+  const int series = jv::find_series(s, "iv3-jeugd-lasten-per-jeugdige-begroting");
+  REQUIRE(series >= 0);
+  for (const jv::Period& p : s.series[static_cast<std::size_t>(series)].periods) {
+    const int v = jv::variable_at(s, series, p);
+    std::size_t with = 0;
+    for (std::size_t g = 0; g < s.data.gemeenten.size(); ++g) with += !std::isnan(s.data.value(static_cast<int>(g), v));
+    CHECK(with == 342);
+  }
+  // Dijk en Waard (2022, from Heerhugowaard and Langedijk) and Land van Cuijk are gemeenten of their own.
+  CHECK(value(s, "iv3-jeugd-lasten-per-inwoner-begroting", 2024, "GM1980") > 0.0);
+  CHECK(value(s, "iv3-jeugd-lasten-per-inwoner-begroting", 2024, "GM1982") > 0.0);
+  const jv::IndicatorMeta& m = s.series[static_cast<std::size_t>(series)].meta;
+  CHECK(m.population == "0 tot 18 jaar (schatting)");
+  CHECK(m.denominator.find("schatting Gemeentefonds") != std::string::npos);
+  // Hilversum 2024: 26.981 x EUR 1.000 over 19.079,0 young people (meicirculaire 2024).
+  CHECK(value(s, "iv3-jeugd-lasten-per-jeugdige-begroting", 2024, "GM0402") == doctest::Approx(26981000.0 / 19079.0));
+}
