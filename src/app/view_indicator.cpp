@@ -419,7 +419,157 @@ void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorM
 
 // Own figures over time: the gemeente's line, Nederland from the same file, the benchmark's CBS
 // figure where the definitions match, a target the user sets, and method changes.
+void own_series(AppState& app, const Group& group, float width, bool after_benchmark);
+
+// A benchmark series over its periods: the gemeente's line against the group's median and middle
+// half per period, Nederland's median, the series' breaks (no line is drawn through a break), and
+// the gemeente's own figures of the same definition as points on top.
+void benchmark_series(AppState& app, const Group& group, float width, int si) {
+  const FiguresStore& store = app.store;
+  const Series& series = store.series[idx(si)];
+  const IndicatorMeta& m = series.meta;
+  const int g = app.gemeente;
+  const Group nederland = make_group(store.bench, g, GroupKind::Nederland);
+  std::vector<double> x, own, median, q1, q3, national;
+  std::vector<Period> periods;
+  for (std::size_t i = 0; i < series.periods.size(); ++i) {
+    // A gap before a break: the lines stop there and start again after it.
+    if (i > 0 && break_at(series, series.periods[i])) {
+      for (std::vector<double>* v : {&x, &own, &median, &q1, &q3, &national}) v->push_back(kNaN);
+    }
+    const int v = series.variables[i];
+    const Comparison c = compare(store.bench, g, v, group);
+    x.push_back(period_position(series.periods[i]));
+    own.push_back(c.value);
+    median.push_back(c.median);
+    q1.push_back(c.q1);
+    q3.push_back(c.q3);
+    national.push_back(compare(store.bench, g, v, nederland).median);
+    periods.push_back(series.periods[i]);
+  }
+  // Own figures of the same definition (population, kind of care, unit): points on the same axis.
+  std::vector<double> ox, oy;
+  const std::string code = store.data.gemeenten[idx(g)].code;
+  for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
+    const OwnValue& v = app.own.data.values[i];
+    const OwnIndicator* ind = app.own.data.indicator(v.indicator);
+    if (v.gemeente != code || !v.breakdown.empty() || !ind || ind->custom) continue;
+    if (ind->meta.population != m.population || ind->meta.care_type != m.care_type || ind->meta.unit != m.unit) continue;
+    if (own_hidden(app, i) != Hidden::No || std::isnan(v.value)) continue;
+    ox.push_back(period_position(v.period));
+    oy.push_back(v.value);
+    periods.push_back(v.period);
+  }
+  ComparisonState::Target& goal = app.cmp.targets["reeks|" + series.id];
+  if (!std::isnan(goal.value)) {
+    Period year;
+    year.year = goal.year;
+    periods.push_back(year);
+  }
+  ImGui::PushFont(app.fonts.bold);
+  text_wrapped("%s over de tijd: %s tegen %s", m.name.c_str(), store.data.gemeenten[idx(g)].name.c_str(),
+               group.name.c_str());
+  ImGui::PopFont();
+  const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)));
+  double y_lo = 0.0, y_hi = 0.0;
+  for (const std::vector<double>* v : {&own, &q3, &national, &oy}) {
+    for (const double y : *v) {
+      if (std::isnan(y)) continue;
+      y_hi = std::max(y_hi, y);
+      y_lo = std::min(y_lo, y);
+    }
+  }
+  if (!std::isnan(goal.value)) y_hi = std::max(y_hi, goal.value);
+  if (!(y_hi > y_lo)) y_hi = y_lo + 1.0;
+  chart::Labels labels;
+  const std::string y_title = m.name + " (" + unit_label(m.unit) + ")";
+  labels.y = y_title.c_str();
+  labels.y_format = m.unit == Unit::Euro || m.unit == Unit::EuroThousands ? chart::format_euro : formatter_for(m);
+  labels.x_tick_values = axis.ticks;
+  labels.x_tick_labels = axis.labels;
+  chart::Plot p;
+  const float height = width < 560.0f ? 280.0f : 340.0f;
+  const double scale = m.unit == Unit::EuroThousands ? 1000.0 : 1.0;  // the axis in euros, like the figures
+  auto scaled = [&](std::vector<double> v) {
+    for (double& y : v) y *= scale;
+    return v;
+  };
+  if (!chart::begin_plot("##reeks_benchmark", ImVec2(width, height),
+                         {axis.lo, axis.hi, std::min(0.0, y_lo * scale), y_hi * scale * 1.1}, labels, p)) {
+    return;
+  }
+  chart::band(p, x, scaled(q1), scaled(q3), IM_COL32(0, 119, 187, 40));
+  chart::dashed_line(p, x, scaled(median), theme::kGroup, 2.0f);
+  chart::line(p, x, scaled(national), theme::kNational, 1.5f);
+  chart::line(p, x, scaled(own), theme::kChosen, 3.0f);
+  for (std::size_t i = 0; i < x.size(); ++i) chart::point(p, x[i], own[i] * scale, theme::kChosen, 4.5f);
+  for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i] * scale, theme::kBetter, 5.0f, true);
+  for (const SeriesBreak& b : series.breaks) {
+    chart::vline(p, day_position(b.period.start_day()), IM_COL32(153, 119, 0, 255), 1.5f, "breuk");
+  }
+  if (!std::isnan(goal.value)) {
+    Period year;
+    year.year = goal.year;
+    const std::vector<double> tx{p.range.x_lo, period_position(year)}, ty{goal.value * scale, goal.value * scale};
+    chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
+    chart::label(p, period_position(year), goal.value * scale,
+                 ("doel " + format_value(m, goal.value) + " in " + std::to_string(goal.year)).c_str(), theme::kBetter);
+  }
+  const int hit = chart::nearest_point(p, x, scaled(own), 10.0f);
+  chart::end_plot(p);
+  test_hook_item(app.test_hook, "reeks.plot");
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (std::isnan(own[i])) continue;
+    const ImVec2 c = p.to_screen(x[i], own[i] * scale);
+    std::size_t k = 0;  // which period: x has NaN gaps at breaks
+    for (std::size_t j = 0; j < series.periods.size(); ++j) {
+      if (period_position(series.periods[j]) == x[i]) k = j;
+    }
+    const std::string id = "reeks.point." + series.periods[k].label();
+    test_hook_rect(app.test_hook, id.c_str(), c, c);
+  }
+  if (hit >= 0 && !std::isnan(own[idx(hit)])) {
+    std::size_t k = 0;
+    for (std::size_t j = 0; j < series.periods.size(); ++j) {
+      if (period_position(series.periods[j]) == x[idx(hit)]) k = j;
+    }
+    const int v = series.variables[k];
+    const auto note = store.notes.find({v, g});
+    tooltip_now("%s, %s: %s\nMediaan %s: %s (middelste helft %s \xE2\x80\x93 %s)\nBron: %s%s%s",
+                store.data.gemeenten[idx(g)].name.c_str(), store.data.variables[idx(v)].period.c_str(),
+                format_value(m, own[idx(hit)]).c_str(), group.name.c_str(), format_value(m, median[idx(hit)]).c_str(),
+                format_value(m, q1[idx(hit)]).c_str(), format_value(m, q3[idx(hit)]).c_str(), m.source.c_str(),
+                note == store.notes.end() ? "" : "\n", note == store.notes.end() ? "" : note->second.c_str());
+  }
+  const float right = ImGui::GetCursorScreenPos().x + width;
+  legend_item(theme::kChosen, store.data.gemeenten[idx(g)].name.c_str(), right);
+  legend_item(theme::kGroup, ("mediaan en middelste helft " + group.name).c_str(), right);
+  legend_item(theme::kNational, "mediaan Nederland", right);
+  if (!ox.empty()) legend_item(theme::kBetter, "uw eigen cijfers (zelfde definitie)", right);
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  for (const SeriesBreak& b : series.breaks) {
+    text_wrapped("Breuk bij %s: %s", store.data.variables[idx(variable_at(store, si, b.period))].period.c_str(),
+                 b.why.c_str());
+  }
+  if (!series.breaks.empty()) test_hook_item(app.test_hook, "reeks.break_note");
+  if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
+  ImGui::PopStyleColor();
+  target_input(app, goal, m);
+}
+
 void time_series(AppState& app, const Group& group, float width) {
+  // The chosen benchmark series over its periods, when it has more than one; then the own figures.
+  const int si = series_of_variable(app.store, app.cmp.indicator);
+  const bool benchmark = si >= 0 && app.store.series[idx(si)].periods.size() >= 2;
+  if (benchmark) {
+    benchmark_series(app, group, width, si);
+    ImGui::Spacing();
+    ImGui::Spacing();
+  }
+  own_series(app, group, width, benchmark);
+}
+
+void own_series(AppState& app, const Group& group, float width, bool after_benchmark) {
   const std::string code = app.store.data.gemeenten[idx(app.gemeente)].code;
   // Series: own indicators (with breakdown) of this gemeente with more than one period.
   struct Series {
@@ -448,10 +598,12 @@ void time_series(AppState& app, const Group& group, float width) {
     return breakdown_less(x.breakdown, y.breakdown);
   });
   if (keys.empty()) {
+    if (after_benchmark) return;  // the benchmark's series stands above; no own series to add
     text_wrapped(
-        "De benchmark van het CBS heeft \xC3\xA9\xC3\xA9n periode per gemeente. Een tijdreeks verschijnt zodra u eigen "
-        "cijfers over meer perioden laadt (tab Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93"
-        "2022. Voor %s zijn nog geen eigen cijfers over meer perioden geladen.",
+        "Deze indicator heeft \xC3\xA9\xC3\xA9n periode. Kies hierboven een indicator met meer perioden (zoals de "
+        "Iv3-lasten per inwoner, begroting 2023\xE2\x80\x93" "2025), of laad eigen cijfers over meer perioden (tab "
+        "Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93" "2022. Voor %s zijn nog geen eigen "
+        "cijfers over meer perioden geladen.",
         app.store.data.gemeenten[idx(app.gemeente)].name.c_str());
     if (ImGui::Button("Naar Eigen cijfers")) app.tab = Tab::OwnData;
     test_hook_item(app.test_hook, "series.to_own");

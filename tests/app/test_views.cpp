@@ -460,3 +460,33 @@ TEST_CASE("views: the target field reads what staff type: 1 op 15, 10,5 %, € 9
   REQUIRE(app.cmp.series == "kosten_jeugdhulp|");
   CHECK(type_target("\xE2\x82\xAC 9,5 mln").value == doctest::Approx(9.5e6));
 }
+
+TEST_CASE("views: a benchmark series over its periods, against the group, with the 2025 Iv3 break") {
+  Session s(1280, 1400);
+  jv::app::AppState& app = s.shell.app;
+  choose(s.shell, "GM0402");
+  const int series = jv::find_series(app.store, "iv3-jeugd-lasten-per-inwoner-begroting");
+  REQUIRE(series >= 0);
+  app.cmp.indicator = jv::latest_variable(app.store, series);
+  app.tab = jv::app::Tab::Indicator;
+  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  CHECK(drawn(s.shell, "reeks.plot"));
+  for (const char* period : {"reeks.point.2023", "reeks.point.2024", "reeks.point.2025"}) {
+    CAPTURE(period);
+    CHECK(drawn(s.shell, period));
+  }
+  CHECK(drawn(s.shell, "reeks.break_note"));
+  // The period buttons of the chooser switch the column; the series stays.
+  CHECK(drawn(s.shell, "indicator.period.2024"));
+  headless_click_widget(s.shell, "indicator.period.2024");
+  jv::Period p2024;
+  p2024.year = 2024;
+  CHECK(app.cmp.indicator == jv::variable_at(app.store, series, p2024));
+  // A series of one period has no benchmark chart; without own figures the view says what to do.
+  app.cmp.indicator = jv::latest_variable(app.store, jv::find_series(app.store, "jeugdzorg-tot-23"));
+  headless_frame(s.shell);
+  CHECK_FALSE(drawn(s.shell, "reeks.plot"));
+  CHECK(drawn(s.shell, "series.to_own"));
+}
