@@ -28,7 +28,8 @@ void app_init(AppState& app) {
 
   LoadError error;
   const DataFiles files = embedded_data_files();
-  if (!load_store(files, app.store, error)) app.data_error = error.to_string();
+  if (!load_store(files, app.public_store, error)) app.data_error = error.to_string();
+  app.store = app.public_store;
   if (app.today == 0) app.today = static_cast<int>(std::time(nullptr) / 86400);
 
   // Own figures remembered on this device, only if the user ticked "onthoud op dit apparaat".
@@ -40,6 +41,7 @@ void app_init(AppState& app) {
       if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.store.data, app.own.data, report)) {
         app.own.remember = true;
         app.own.hidden = own_disclosure(app.own.data);
+        app_refresh_store(app);
       }
     }
   }
@@ -59,6 +61,7 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
   if (app.gemeente >= 0) options.default_gemeente = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
   if (read_own_data(file_name, bytes, options, app.store.data, app.own.data, app.own.last_report)) {
     app.own.hidden = own_disclosure(app.own.data);
+    app_refresh_store(app);
   }
   if (app.own.last_report.needs_period && options.period.empty()) {
     app.own.pending.active = true;
@@ -117,9 +120,40 @@ Hidden own_hidden(const AppState& app, std::size_t i) {
   return i < app.own.hidden.size() ? app.own.hidden[i] : Hidden::No;
 }
 
+void app_refresh_store(AppState& app) {
+  // The chosen column by what it is (series and period), not by its index, which may move.
+  std::string chosen_series;
+  Period chosen_period;
+  const int si = series_of_variable(app.store, app.cmp.indicator);
+  if (si >= 0) {
+    const Series& s = app.store.series[static_cast<std::size_t>(si)];
+    chosen_series = s.id;
+    for (std::size_t i = 0; i < s.variables.size(); ++i) {
+      if (s.variables[i] == app.cmp.indicator) chosen_period = s.periods[i];
+    }
+  }
+  app.store = app.public_store;
+  add_own_series(app.store, app.own.data, app.own.hidden);
+  const int again = find_series(app.store, chosen_series);
+  const int v = again >= 0 ? variable_at(app.store, again, chosen_period) : -1;
+  app.cmp.indicator = v >= 0 ? v : (again >= 0 ? latest_variable(app.store, again) : latest_variable(app.store, 0));
+}
+
+Group app_group_for(AppState& app, int variable) {
+  const int si = series_of_variable(app.store, variable);
+  if (si >= 0) {
+    const int source = app.store.series[static_cast<std::size_t>(si)].source;
+    if (source >= 0 && app.store.sources[static_cast<std::size_t>(source)].kind == SourceKind::Own) {
+      return group_in_file(app.store, variable);
+    }
+  }
+  return app_current_group(app);
+}
+
 void app_forget_own_data(AppState& app) {
   app.own.data = OwnData{};
   app.own.hidden.clear();
+  app_refresh_store(app);
   app.own.pending = PendingPeriod{};
   app.own.last_report = ReadReport{};
   app.own.has_report = false;

@@ -150,8 +150,11 @@ struct AppState {
   bool wants_animation = false;
 
   // The public benchmark, loaded once at start (compiled-in data).
-  // Every figure from every source, in 2025 boundaries (core/figures.h); read-only to the views.
+  // Every figure from every source, in 2025 boundaries (core/figures.h); read-only to the views:
+  // the public sources (compiled in, and benchmarks the user added) plus the own figures that
+  // form a group (a region's file). Made again from `public_store` whenever own figures change.
   FiguresStore store;
+  FiguresStore public_store;
   int today = 0;  // days since 1970-01-01, for "5 jaar oud"; 0: unknown (then nothing is said)
   std::string data_error;  // non-empty when the compiled-in data could not be read
 
@@ -195,6 +198,13 @@ void app_set_remember(AppState& app, bool remember);
 
 // The key under which the own figures are kept in the browser's local storage.
 inline constexpr const char* kOwnDataStorageKey = "jeugdvergelijker.eigen-cijfers.v1";
+
+// Makes app.store again: the public store plus the series the own figures form (a region's shared
+// file, core/figures.h add_own_series), keeping the chosen series and period where they still exist.
+void app_refresh_store(AppState& app);
+// The group the views compare a column with: the gemeenten in the user's file for an own series,
+// otherwise app_current_group().
+Group app_group_for(AppState& app, int variable);
 
 // Selects a gemeente (index in store.data, -1 for none) in every view.
 void app_select_gemeente(AppState& app, int gemeente);

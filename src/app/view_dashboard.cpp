@@ -22,6 +22,7 @@ namespace jv::app {
 namespace {
 
 struct Row {
+  Group group;  // what this row is compared with: the chosen group, or the gemeenten in the user's file
   int series = -1;
   int variable = -1;  // the series' latest period
   Comparison c;
@@ -112,7 +113,10 @@ void view_dashboard(AppState& app) {
     row.series = static_cast<int>(si);
     row.variable = latest_variable(app.store, row.series);
     if (row.variable < 0) continue;
-    row.c = compare(app.store.bench, app.gemeente, row.variable, group);
+    // An own series (a region's file) is set against the gemeenten in that file.
+    const bool own = series.source >= 0 && app.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
+    row.group = own ? group_in_file(app.store, row.variable) : group;
+    row.c = compare(app.store.bench, app.gemeente, row.variable, row.group);
     national_range(app, row.variable, row.national_lo, row.national_hi);
     rows.push_back(row);
     app.shown.rows.push_back(row.c);
@@ -122,7 +126,7 @@ void view_dashboard(AppState& app) {
   if (!rows.empty()) {
     const Row& head = rows.front();
     const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(head.variable)];
-    headline(app, g, m, head.c, group, width);
+    headline(app, g, m, head.c, head.group, width);
   }
   ImGui::Spacing();
 
@@ -221,10 +225,10 @@ void view_dashboard(AppState& app) {
       group_need = std::max({group_need, widest_word(reference), widest_word(spread)});
       group_want = std::max({group_want, ImGui::CalcTextSize(reference.c_str()).x, ImGui::CalcTextSize(spread.c_str()).x});
     } else {
-      text_wrapped("%s: %s %s", group.name.c_str(), reference.c_str(), spread.c_str());
+      text_wrapped("%s: %s %s", row.group.name.c_str(), reference.c_str(), spread.c_str());
     }
     if (Tooltip* t = item_tooltip(); t && row.c.members > 0) {
-      t->text(group.name + ", " + std::to_string(row.c.members) + " gemeenten met een cijfer.");
+      t->text(row.group.name + ", " + std::to_string(row.c.members) + " gemeenten met een cijfer.");
       t->text("Groep als geheel (alle tellers gedeeld door alle noemers): " + format_value(m, row.c.weighted_mean));
       t->text("Mediaan: " + format_value(m, row.c.median) + ". Middelste helft: " + format_value(m, row.c.q1) +
               " \xE2\x80\x93 " + format_value(m, row.c.q3) + ".");
@@ -250,7 +254,7 @@ void view_dashboard(AppState& app) {
     s.value_colour = verdict_colour(row.c.verdict);
     chart::strip(draw, s0, ImVec2(s0.x + sw, s0.y + 26.0f), s);
     if (Tooltip* t = item_tooltip()) {
-      t->text("Grijze balk: laagste tot hoogste gemeente in " + group.name + "; blauw: de middelste helft; streep: mediaan.");
+      t->text("Grijze balk: laagste tot hoogste gemeente in " + row.group.name + "; blauw: de middelste helft; streep: mediaan.");
       t->text("Stip: " + g.name + ". De schaal loopt van de laagste tot de hoogste gemeente van Nederland (" +
               format_value(m, row.national_lo) + " \xE2\x80\x93 " + format_value(m, row.national_hi) + ").");
     }
@@ -263,7 +267,7 @@ void view_dashboard(AppState& app) {
     verdict_badge(app, row.c, m);
     const std::string verdict_hook = "dash.verdict." + m.id;
     test_hook_item(app.test_hook, verdict_hook.c_str());
-    if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, group));
+    if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, row.group));
     // What the verdict is judged against, right under it.
     const std::string caption = reference_caption(row.c, m);
     if (!caption.empty()) {

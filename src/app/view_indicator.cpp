@@ -785,7 +785,7 @@ void view_indicator(AppState& app) {
   text_wrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
   ImGui::PopStyleColor();
 
-  const Group group = app_current_group(app);
+  const Group group = app_group_for(app, app.cmp.indicator);
   const Comparison c = compare(app.store.bench, app.gemeente, app.cmp.indicator, group);
   app.shown.group = group;
   app.shown.rows.push_back(c);

@@ -400,7 +400,7 @@ void view_map(AppState& app) {
   const std::size_t n = app.store.data.gemeenten.size();
   std::vector<double> values(n);
   for (std::size_t g = 0; g < n; ++g) values[g] = app.store.data.value(static_cast<int>(g), app.cmp.indicator);
-  const Group group = app_current_group(app);
+  const Group group = app_group_for(app, app.cmp.indicator);
   const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
 
   // Interaction.

@@ -303,7 +303,7 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
   const bool known = !std::isnan(c.value) && c.members > 0;
   if (!known || meta.size_dependent) {
     c.verdict = Verdict::Unknown;  // a total grows with the gemeente: no verdict (see IndicatorMeta)
-  } else if (meta.direction == Direction::Context) {
+  } else if (meta.direction == Direction::Context || meta.descriptive) {
     c.reference = Reference::GroupMedian;
     c.reference_value = c.median;
     c.verdict = c.value > c.q3 ? Verdict::Higher : c.value < c.q1 ? Verdict::Lower : Verdict::Similar;

@@ -90,7 +90,8 @@ const char* verdict_label(Verdict v);  // "gunstiger", "vergelijkbaar", "ongunst
 //                weighted mean, all numerators over all denominators); significance from the
 //                funnel limits around it. "Vergelijkbaar met de groep als geheel (10,5 %)".
 //   GroupMean    an indicator without denominators: the plain mean; significance when |z| >= 1,96.
-//   GroupMedian  a context figure (a characteristic of the population, no better or worse): the
+//   GroupMedian  a context figure (a characteristic of the population, no better or worse), or a
+//                figure marked descriptive (a region's own file without numerators): the
 //                median gemeente of the group; "hoger" above the group's middle half (value > Q3),
 //                "lager" below it (value < Q1), else "vergelijkbaar". A funnel test would call
 //                nearly every difference in a census figure significant, and against the weighted

@@ -109,8 +109,14 @@ std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, con
       break;
     case Reference::None: break;
   }
-  if (m.direction == Direction::Context) out += " Dit is context: hoger is niet beter of slechter.";
-  else out += std::string(" Richting: ") + direction_label(m.direction) + ".";
+  if (m.direction == Direction::Context) {
+    out += " Dit is context: hoger is niet beter of slechter.";
+  } else if (m.descriptive) {
+    out += std::string(" Zonder teller en noemer is er geen toets of het verschil toeval is: dit zegt alleen waar de "
+                       "gemeente in de groep staat. Richting: ") + direction_label(m.direction) + ".";
+  } else {
+    out += std::string(" Richting: ") + direction_label(m.direction) + ".";
+  }
   return out;
 }
 

@@ -212,4 +212,89 @@ int add_period(FiguresStore& store, int series, const Period& period, const std:
   return v;
 }
 
+int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hidden>& hidden) {
+  // (file, indicator) -> period label -> value indices, gemeenten only, no breakdown.
+  std::map<std::pair<std::string, std::string>, std::map<std::string, std::vector<std::size_t>>> cells;
+  for (std::size_t i = 0; i < own.values.size(); ++i) {
+    const OwnValue& v = own.values[i];
+    if (v.gemeente == "NL" || !v.breakdown.empty() || std::isnan(v.value)) continue;
+    if (i < hidden.size() && hidden[i] != Hidden::No) continue;  // a small count stays out of every view
+    cells[{v.file, v.indicator}][v.period.label()].push_back(i);
+  }
+  int added = 0;
+  for (const auto& [key, by_period] : cells) {
+    const auto& [file, indicator_id] = key;
+    const OwnIndicator* ind = own.indicator(indicator_id);
+    if (!ind) continue;
+    int series = -1;
+    for (const auto& [label, idxs] : by_period) {
+      if (idxs.size() < 3) continue;  // a group needs the gemeente and at least two others
+      if (series < 0) {
+        int source = -1;
+        for (std::size_t s = 0; s < store.sources.size(); ++s) {
+          if (store.sources[s].kind == SourceKind::Own && store.sources[s].file_name == file) source = static_cast<int>(s);
+        }
+        if (source < 0) {
+          Source src;
+          src.id = "eigen:" + file;
+          src.publisher = "Uw bestand";
+          src.title = file;
+          src.file_name = file;
+          src.kind = SourceKind::Own;
+          src.reached = "uw eigen bestand, alleen in deze pagina";
+          src.caveat = "Eigen cijfers: de definitie is die van uw bestand. Ze worden vergeleken met de andere "
+                       "gemeenten in hetzelfde bestand, niet met de landelijke benchmark.";
+          store.sources.push_back(std::move(src));
+          source = static_cast<int>(store.sources.size()) - 1;
+        }
+        Series s;
+        s.id = "eigen-" + series_id(file) + "-" + series_id(ind->meta.id);
+        s.source = source;
+        s.meta = ind->meta;
+        s.meta.id = s.id;
+        s.meta.role = Role::Indicator;
+        s.meta.source = "Uw bestand " + file;
+        s.meta.merge_weight = MergeWeight::Inhabitants;
+        store.series.push_back(std::move(s));
+        series = static_cast<int>(store.series.size()) - 1;
+        ++added;
+      }
+      const std::size_t n = store.data.gemeenten.size();
+      std::vector<double> values(n, kNaN), denominators(n, kNaN);
+      bool fractions = true;  // numerator and denominator for every figure
+      Status status = Status::Definitive;
+      for (const std::size_t i : idxs) {
+        const OwnValue& v = own.values[i];
+        const int g = store.data.find_code(v.gemeente);
+        if (g < 0) continue;
+        values[static_cast<std::size_t>(g)] = v.value;
+        denominators[static_cast<std::size_t>(g)] = v.denominator;
+        fractions = fractions && !std::isnan(v.numerator) && !std::isnan(v.denominator);
+        if (v.status == Status::Provisional) status = Status::Provisional;
+      }
+      const Period& period = own.values[idxs.front()].period;
+      const int v = add_period(store, series, period, period.label(), status, std::move(values),
+                               fractions ? std::move(denominators) : std::vector<double>{});
+      store.data.variables[static_cast<std::size_t>(v)].descriptive = !fractions;
+    }
+    if (series >= 0) {
+      // The series' own meta follows its latest column.
+      Series& s = store.series[static_cast<std::size_t>(series)];
+      s.meta.descriptive = store.data.variables[static_cast<std::size_t>(s.variables.back())].descriptive;
+    }
+  }
+  if (added > 0) rebuild_benchmark(store);
+  return added;
+}
+
+Group group_in_file(const FiguresStore& store, int variable) {
+  Group group;
+  group.kind = GroupKind::Custom;
+  for (std::size_t g = 0; g < store.data.gemeenten.size(); ++g) {
+    if (!std::isnan(store.data.value(static_cast<int>(g), variable))) group.members.push_back(static_cast<int>(g));
+  }
+  group.name = "Gemeenten in uw bestand (" + std::to_string(group.members.size()) + ")";
+  return group;
+}
+
 }  // namespace jv

@@ -22,6 +22,7 @@
 
 #include "core/compare.h"
 #include "core/dataset.h"
+#include "core/owndata.h"
 #include "core/period.h"
 
 namespace jv {
@@ -104,5 +105,18 @@ const SeriesBreak* break_at(const Series& series, const Period& period);
 // column. Call rebuild_benchmark() when done adding.
 int add_period(FiguresStore& store, int series, const Period& period, const std::string& period_text,
                Status status, std::vector<double> values, std::vector<double> denominators = {});
+
+// A region's shared file as a comparison group: every own indicator (no breakdown) that holds, in
+// one period, figures of three or more gemeenten becomes a series of the user's own (a Source of
+// kind Own per file, "Uw bestand: wachttijden.csv"), one column per such period, so every view can
+// set the chosen gemeente against the others in the file (group_in_file()). Counts that must not be
+// shown (`hidden`, own_disclosure) are left out (NaN). Without numerator and denominator for
+// every figure of a column the series is `descriptive`: median and middle half, no significance.
+// Calls rebuild_benchmark() when it added anything. Returns the number of series added.
+int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hidden>& hidden);
+
+// The gemeenten with a figure in `variable`: for an own series, "Gemeenten in uw bestand (11)",
+// a group of kind Custom to compare with.
+Group group_in_file(const FiguresStore& store, int variable);
 
 }  // namespace jv

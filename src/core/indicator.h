@@ -44,6 +44,10 @@ struct IndicatorMeta {
   // A total that grows with the gemeente (lasten in euros, a count): shown and ranked, never given
   // a verdict against other gemeenten; compare per inhabitant or per young person instead.
   bool size_dependent = false;
+  // Figures without numerator and denominator from a few gemeenten (a region's own file): compared
+  // descriptively only, with the group's middle half around its median, never with a test of
+  // significance, whatever the direction.
+  bool descriptive = false;
 };
 
 // Parsing the words data/indicatoren.csv uses. Return false for an unknown word.

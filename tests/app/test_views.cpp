@@ -490,3 +490,32 @@ TEST_CASE("views: a benchmark series over its periods, against the group, with t
   CHECK_FALSE(drawn(s.shell, "reeks.plot"));
   CHECK(drawn(s.shell, "series.to_own"));
 }
+
+TEST_CASE("views: a region's file of waiting times compares each gemeente with the others in the file") {
+  Session s(1280, 1000);
+  jv::app::AppState& app = s.shell.app;
+  const std::string text =
+      "Gemeente;Wachttijd Q1-3 2025 (weken)\n"
+      "Arnhem;14\nDoesburg;9\nDuiven;11\nRenkum;8 maanden\nRheden;12\nRozendaal;6\n"
+      "Wageningen;10\nWestervoort;13\nZevenaar;16\nLingewaard;7\nOverbetuwe;12\n";
+  jv::app::app_load_file(app, "regio_wachttijden.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  REQUIRE(app.own.last_report.ok);
+  const int series = jv::find_series(app.store, "eigen-regio-wachttijden-csv-wachttijd");
+  REQUIRE(series >= 0);
+  for (const char* code : {"GM0274", "GM0202", "GM1705"}) {
+    CAPTURE(code);
+    choose(s.shell, code);
+    app.tab = jv::app::Tab::Indicator;
+    app.cmp.indicator = jv::latest_variable(app.store, series);
+    app.cmp.detail = jv::app::DetailView::Ranking;
+    headless_frame(s.shell);
+    REQUIRE(app.shown.rows.size() == 1);
+    CHECK(app.shown.group.name == "Gemeenten in uw bestand (11)");
+    CHECK(app.shown.rows[0].members == 11);
+    CHECK(app.shown.rows[0].reference == jv::Reference::GroupMedian);  // no significance test
+  }
+  CHECK(app.shown.rows[0].rank == doctest::Approx(2.0));  // Lingewaard's 7 weeks: second shortest
+  // The public store is untouched; forgetting the figures removes the group again.
+  jv::app::app_forget_own_data(app);
+  CHECK(jv::find_series(app.store, "eigen-regio-wachttijden-csv-wachttijd") == -1);
+}

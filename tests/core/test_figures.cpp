@@ -132,3 +132,48 @@ TEST_CASE("figures: every 2025 gemeente has Iv3 figures, merged ones included, a
   // Hilversum 2024: 26.981 x EUR 1.000 over 19.079,0 young people (meicirculaire 2024).
   CHECK(value(s, "iv3-jeugd-lasten-per-jeugdige-begroting", 2024, "GM0402") == doctest::Approx(26981000.0 / 19079.0));
 }
+
+TEST_CASE("figures: a region's shared file becomes a group of the gemeenten in it, compared without a test") {
+  jv::FiguresStore s = store();
+  const std::size_t series_before = s.series.size();
+  const std::string text =
+      "Gemeente;Wachttijd Q1-3 2025 (weken);Jeugdigen met jeugdhulp (aantal)\n"
+      "Arnhem;14;4210\nDoesburg;9;\nDuiven;11;610\nRenkum;8 maanden;820\nRheden;12;1190\nRozendaal;6;7\n"
+      "Wageningen;10;1030\nWestervoort;13;480\nZevenaar;16;1540\nLingewaard;7;1330\nOverbetuwe;12;1690\n";
+  jv::OwnData own;
+  jv::ReadReport report;
+  REQUIRE(jv::read_own_data("regio_wachttijden_2025.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()},
+                            {}, s.data, own, report));
+  const std::vector<jv::Hidden> hidden = jv::own_disclosure(own);
+  CHECK(jv::add_own_series(s, own, hidden) == 2);
+  REQUIRE(s.series.size() == series_before + 2);
+  const int wait = jv::find_series(s, "eigen-regio-wachttijden-2025-csv-wachttijd");
+  REQUIRE(wait >= 0);
+  const jv::Series& w = s.series[static_cast<std::size_t>(wait)];
+  CHECK(s.sources[static_cast<std::size_t>(w.source)].kind == jv::SourceKind::Own);
+  REQUIRE(w.periods.size() == 1);
+  CHECK(w.periods[0].label() == "Q1-3 2025");
+  const int v = w.variables[0];
+  CHECK(s.data.variables[static_cast<std::size_t>(v)].descriptive);  // no numerator, no denominator
+
+  // Each gemeente against the other ten: Renkum's 8 months (243,5 days) is the longest wait.
+  const int renkum = s.data.find_code("GM0274");
+  const jv::Group file = jv::group_in_file(s, v);
+  CHECK(file.members.size() == 11);
+  CHECK(file.name == "Gemeenten in uw bestand (11)");
+  const jv::Comparison c = jv::compare(s.bench, renkum, v, file);
+  CHECK(c.value == doctest::Approx(243.5));
+  CHECK(c.members == 11);
+  CHECK(c.rank == doctest::Approx(11.0));
+  // Days: 14, 9, 11, 12, 6, 10, 13, 16, 7, 12 weeks and 243,5 days; the median is 12 weeks = 84 days.
+  CHECK(c.median == doctest::Approx(84.0));
+  CHECK(c.reference == jv::Reference::GroupMedian);  // descriptive: no funnel, no z-test
+  CHECK(c.verdict == jv::Verdict::Higher);
+
+  // The counts: Rozendaal's 7 is hidden, so only ten gemeenten (and Doesburg has none).
+  const int counts = jv::find_series(s, "eigen-regio-wachttijden-2025-csv-jeugdhulp-aantal");
+  REQUIRE(counts >= 0);
+  const int cv = s.series[static_cast<std::size_t>(counts)].variables[0];
+  CHECK(std::isnan(s.data.value(s.data.find_code("GM0277"), cv)));
+  CHECK(jv::group_in_file(s, cv).members.size() == 9);
+}
