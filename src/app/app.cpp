@@ -1,6 +1,7 @@
 #include "app/app.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 
@@ -28,7 +29,10 @@ void app_init(AppState& app) {
 
   LoadError error;
   const DataFiles files = embedded_data_files();
+  const auto load_start = std::chrono::steady_clock::now();
   if (!load_store(files, app.public_store, error)) app.data_error = error.to_string();
+  app.stats.data_load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count();
   app.store = app.public_store;
   if (app.today == 0) app.today = static_cast<int>(std::time(nullptr) / 86400);
 
@@ -378,11 +382,11 @@ std::string app_test_state_json(const AppState& app) {
   std::string out = "{";
   char buf[256];
   std::snprintf(buf, sizeof buf,
-                "\"ready\":%s,\"frames\":%llu,\"frame_ms\":%.3f,\"max_frame_ms\":%.3f,"
+                "\"ready\":%s,\"frames\":%llu,\"frame_ms\":%.3f,\"max_frame_ms\":%.3f,\"data_load_ms\":%.3f,"
                 "\"dpr\":%.3f,\"display\":[%.1f,%.1f],",
                 app.stats.frames_drawn > 0 ? "true" : "false",
                 static_cast<unsigned long long>(app.stats.frames_drawn), app.stats.last_frame_ms,
-                app.stats.max_frame_ms, static_cast<double>(app.fonts.dpr),
+                app.stats.max_frame_ms, app.stats.data_load_ms, static_cast<double>(app.fonts.dpr),
                 static_cast<double>(io.DisplaySize.x), static_cast<double>(io.DisplaySize.y));
   out += buf;
   out += "\"widgets\":{";

@@ -24,6 +24,7 @@ struct FrameStats {
   uint64_t frames_drawn = 0;   // frames rendered since start; idle must add none
   double last_frame_ms = 0.0;  // CPU time of the last frame's UI (NewFrame..Render)
   double max_frame_ms = 0.0;   // worst since start, excluding the first frame (font upload)
+  double data_load_ms = 0.0;   // reading the compiled-in figures store at start (load_store)
 };
 
 // What the app may ask of its shell. The web shell opens the browser's file picker, downloads

@@ -179,3 +179,28 @@ test('before the module is ready the page shows a Dutch loading message', async 
   assert.match(html, /Jeugdvergelijker wordt geladen…/);
   assert.match(html, /<html lang="nl">/);
 });
+
+test('start-up: the page transfers under 700 KB gzip and says how long reading its figures took', async () => {
+  // What a browser transfers for the page, compressed as a web server does (gzip -9 is what
+  // nginx's gzip_static serves; a server compressing on the fly at level 6 is within a few %).
+  const zlib = require('node:zlib');
+  const fs = require('node:fs');
+  const path = require('node:path');
+  let raw = 0, gzip = 0;
+  const sizes = [];
+  for (const file of ['index.html', 'boot.js', 'style.css', 'jeugdvergelijker.js']) {
+    const bytes = fs.readFileSync(path.join(h.SITE, file));
+    const z = zlib.gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gzip += z;
+    sizes.push(`${file} ${bytes.length} B (gzip ${z} B)`);
+  }
+  console.log(`pagina: ${raw} B, gzip ${gzip} B (${(gzip / 1024).toFixed(0)} KB): ${sizes.join('; ')}`);
+  assert.ok(gzip < 700 * 1024, `de pagina is ${gzip} B gzip, meer dan 700 KB`);
+  await withPage({}, async ({ page }) => {
+    await h.waitReady(page);
+    const s = await h.state(page);
+    console.log(`cijfers lezen bij de start: ${s.data_load_ms.toFixed(1)} ms (wasm, headless Chromium)`);
+    assert.ok(s.data_load_ms > 0, 'de laadtijd van de cijfers is niet gemeten');
+  });
+});
