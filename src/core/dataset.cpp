@@ -423,6 +423,7 @@ GemeenteMatch find_gemeente(const Dataset& data, std::string_view query) {
   const std::vector<std::pair<int, int>> ranked = rank_gemeenten(data, query);
   if (!ranked.empty() && ranked.front().first == kExact) {
     match.index = ranked.front().second;
+    match.exact = true;
     return match;
   }
   // Part of a name: taken only when it points at one gemeente; otherwise all of them, so the

@@ -100,6 +100,7 @@ bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& 
 // contains the text ("versum") is never taken. Empty or blank query: no match, no suggestions.
 struct GemeenteMatch {
   int index = -1;
+  bool exact = false;  // found by 1-3 (code, name or common name), not by the start of a name
   bool ambiguous = false;
   std::vector<int> suggestions;
 };

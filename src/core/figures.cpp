@@ -212,6 +212,50 @@ int add_period(FiguresStore& store, int series, const Period& period, const std:
   return v;
 }
 
+bool remove_source(FiguresStore& store, int source) {
+  if (source < 0 || idx(source) >= store.sources.size()) return false;
+  const std::size_t n = store.data.variables.size();
+  std::vector<bool> drop(n, false);
+  for (const Series& s : store.series) {
+    if (s.source != source) continue;
+    for (const int v : s.variables) drop[idx(v)] = true;
+  }
+  std::vector<int> moved(n, -1);
+  int next = 0;
+  for (std::size_t v = 0; v < n; ++v) {
+    if (!drop[v]) moved[v] = next++;
+  }
+  auto keep = [&](auto& list) {
+    std::size_t out = 0;
+    for (std::size_t v = 0; v < list.size() && v < n; ++v) {
+      if (drop[v]) continue;
+      if (out != v) list[out] = std::move(list[v]);
+      ++out;
+    }
+    list.resize(out);
+  };
+  keep(store.data.variables);
+  keep(store.data.denominators);
+  for (Gemeente& g : store.data.gemeenten) keep(g.values);
+  std::vector<Series> series;
+  for (Series& s : store.series) {
+    if (s.source == source) continue;
+    if (s.source > source) --s.source;
+    for (int& v : s.variables) v = moved[idx(v)];
+    series.push_back(std::move(s));
+  }
+  store.series = std::move(series);
+  std::map<std::pair<int, int>, std::string> notes;
+  for (auto& [key, text] : store.notes) {
+    if (key.first < 0 || idx(key.first) >= n || drop[idx(key.first)]) continue;
+    notes[{moved[idx(key.first)], key.second}] = std::move(text);
+  }
+  store.notes = std::move(notes);
+  store.sources.erase(store.sources.begin() + source);
+  rebuild_benchmark(store);
+  return true;
+}
+
 int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hidden>& hidden) {
   // (file, indicator) -> period label -> value indices, gemeenten only, no breakdown.
   std::map<std::pair<std::string, std::string>, std::map<std::string, std::vector<std::size_t>>> cells;

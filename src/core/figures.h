@@ -106,6 +106,11 @@ const SeriesBreak* break_at(const Series& series, const Period& period);
 int add_period(FiguresStore& store, int series, const Period& period, const std::string& period_text,
                Status status, std::vector<double> values, std::vector<double> denominators = {});
 
+// Takes a source out of the store: its series, their columns (every later column moves up, and
+// series, notes and the benchmark follow) and the source itself (later sources move up). False
+// for an index that is not a source. Calls rebuild_benchmark().
+bool remove_source(FiguresStore& store, int source);
+
 // A region's shared file as a comparison group: every own indicator (no breakdown) that holds, in
 // one period, figures of three or more gemeenten becomes a series of the user's own (a Source of
 // kind Own per file, "Uw bestand: wachttijden.csv"), one column per such period, so every view can

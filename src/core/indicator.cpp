@@ -6,6 +6,13 @@
 
 namespace jv {
 
+bool same_definition(const IndicatorMeta& a, const IndicatorMeta& b) {
+  auto defined = [](const IndicatorMeta& m) {
+    return !m.population.empty() && m.population != kSeeTheTable && m.care_type != kSeeTheTable;
+  };
+  return defined(a) && defined(b) && a.unit == b.unit && a.population == b.population && a.care_type == b.care_type;
+}
+
 bool parse_unit(std::string_view w, Unit& out) {
   if (w == "%") out = Unit::Percent;
   else if (w == "per 1.000") out = Unit::PerThousand;

@@ -50,6 +50,12 @@ struct IndicatorMeta {
   bool descriptive = false;
 };
 
+// Whether two figures measure the same thing, so they may stand side by side: the same unit,
+// population (doelgroep) and kind of care (zorgvorm). A figure whose population or kind of care is
+// "zie de tabel" (a topic only its own table defines) or empty is the same as no other.
+inline constexpr const char* kSeeTheTable = "zie de tabel";
+bool same_definition(const IndicatorMeta& a, const IndicatorMeta& b);
+
 // Parsing the words data/indicatoren.csv uses. Return false for an unknown word.
 bool parse_unit(std::string_view word, Unit& out);          // "%", "per 1.000", "€", ...
 bool parse_direction(std::string_view word, Direction& out);  // "lager", "hoger", "context"

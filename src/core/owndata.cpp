@@ -688,6 +688,146 @@ bool column_periods(Reader& rd, const std::vector<std::string>& header, const st
   return true;
 }
 
+// The parts of a CBS StatLine export around its table (owndata.h): a unit line under or above the
+// header, a row of topic groups above it, and notes and the footer below the figures.
+struct StatLineColumn {
+  std::size_t c;
+  std::string header;  // the topic as written, with its group when the header alone is generic
+  std::string unit;    // from the unit line, or the header's brackets; empty when none
+  std::string name;    // header and unit as the reader reads an indicator: "Jeugdhulp (aantal)"
+};
+struct StatLineLayout {
+  std::vector<StatLineColumn> columns;
+  std::set<std::size_t> not_data;  // grid rows below the header that hold no figures
+  std::size_t title_limit = 0;     // title lines are above this grid row
+  std::vector<std::string> footer;  // the text of the notes and footer lines, in order
+};
+
+bool unit_cell(const std::string& text) {
+  UnitText u;
+  return read_unit_text(text, u);
+}
+
+// Whether grid row `r` is a unit line: its region and period cells empty, and every other cell
+// that is filled a unit ("aantal", "%", "x 1 000", "per 1 000 jongeren", "euro").
+bool statline_unit_row(const Grid& g, std::size_t r, std::size_t region_col, std::size_t period_col) {
+  if (!cell_text(g, r, region_col).empty() || !cell_text(g, r, period_col).empty()) return false;
+  std::size_t units = 0;
+  for (std::size_t c = 0; c < g.rows[r].size(); ++c) {
+    if (c == region_col || c == period_col || g.rows[r][c].empty()) continue;
+    if (!unit_cell(g.rows[r][c])) return false;
+    ++units;
+  }
+  return units > 0;
+}
+
+// A header that says only how a topic is counted: the topic is the group above it.
+bool generic_header(const std::string& text) {
+  const std::string f = fold_for_search(text);
+  return f.empty() || f == "totaal" || f == "relatief" || f == "absoluut" || f == "aantal" || f == "percentage";
+}
+
+StatLineLayout statline_layout(const Grid& g, std::size_t header_row, std::size_t region_col, std::size_t period_col,
+                               const std::vector<std::size_t>& skip_cols) {
+  StatLineLayout out;
+  out.title_limit = header_row;
+  const auto& header = g.rows[header_row];
+  int units_row = -1;
+  if (header_row + 1 < g.rows.size() && statline_unit_row(g, header_row + 1, region_col, period_col)) {
+    units_row = static_cast<int>(header_row + 1);
+    out.not_data.insert(header_row + 1);
+  } else if (header_row > 0 && statline_unit_row(g, header_row - 1, region_col, period_col)) {
+    units_row = static_cast<int>(header_row - 1);
+    out.title_limit = header_row - 1;
+  }
+  // A row of topics above the header (and above a unit line there): region and period cells empty.
+  int group_row = static_cast<int>(out.title_limit) - 1;
+  if (group_row >= 0) {
+    const std::size_t gr = static_cast<std::size_t>(group_row);
+    std::size_t filled = 0;
+    for (std::size_t c = 0; c < g.rows[gr].size(); ++c) filled += !g.rows[gr][c].empty();
+    const bool topics = filled >= 1 && cell_text(g, gr, region_col).empty() && cell_text(g, gr, period_col).empty() &&
+                        !(filled == 1 && !g.rows[gr].empty() && !g.rows[gr][0].empty());
+    if (topics) out.title_limit = gr;
+    else group_row = -1;
+  }
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    if (c == region_col || c == period_col || std::find(skip_cols.begin(), skip_cols.end(), c) != skip_cols.end()) continue;
+    std::string topic = c < header.size() ? header[c] : std::string();
+    const std::string group = group_row >= 0 ? cell_text(g, static_cast<std::size_t>(group_row), c) : std::string();
+    if (generic_header(topic) && !group.empty()) topic = group;
+    if (topic.empty()) continue;
+    StatLineColumn col{c, topic, units_row >= 0 ? cell_text(g, static_cast<std::size_t>(units_row), c) : "", topic};
+    const NameUnit named = split_unit(topic);
+    if (named.has_unit) {
+      col.header = named.name;
+      col.unit = topic.substr(topic.rfind('(') + 1, topic.size() - topic.rfind('(') - 2);
+    } else if (!col.unit.empty()) {
+      col.name = topic + " (" + col.unit + ")";
+    }
+    out.columns.push_back(std::move(col));
+  }
+  // Notes and the footer ("Bron: CBS", "Centraal Bureau voor de Statistiek, Den Haag/Heerlen"): rows
+  // with one filled cell and no period.
+  for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
+    if (static_cast<int>(r) == units_row || !cell_text(g, r, period_col).empty()) continue;
+    std::size_t filled = 0;
+    std::string text;
+    for (const std::string& cell : g.rows[r]) {
+      if (cell.empty()) continue;
+      ++filled;
+      text = cell;
+    }
+    if (filled > 1) continue;
+    out.not_data.insert(r);
+    if (filled == 1) out.footer.push_back(trim_spaces(text));
+  }
+  return out;
+}
+
+// What a StatLine region cell names. Provinces, landsdelen, COROP and other regions carry a code
+// in brackets ("Noord-Holland (PV)", "Groot-Amsterdam (CR)"), or are a region code themselves in a
+// code column ("PV27"); a gemeente is named exactly (its code, its name, or its name with
+// "(gemeente)" as StatLine writes Utrecht, Groningen and 's-Gravenhage), never by the start of a
+// name: "Grave" is not 's-Gravenhage.
+enum class Area { Gemeente, Earlier, Nederland, Region, Unknown };
+
+Area statline_area(const Dataset& data, const Dataset* earlier, const std::string& raw, std::string& code) {
+  std::string text = trim_spaces(raw);
+  const std::string folded = fold_for_search(text);
+  if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "totaal nederland") {
+    code = "NL";
+    return Area::Nederland;
+  }
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  // "PV27", "CR17", "LD01": a region code, not a gemeente's GM code.
+  if (text.size() >= 3 && upper(text[0]) && upper(text[1]) && text.substr(0, 2) != "GM" &&
+      std::all_of(text.begin() + 2, text.end(), digit)) {
+    return Area::Region;
+  }
+  std::string query = text;
+  if (const auto open = text.rfind('('); open != std::string::npos && text.back() == ')') {
+    const std::string inside = text.substr(open + 1, text.size() - open - 2);
+    if (inside.size() >= 2 && inside.size() <= 4 && std::all_of(inside.begin(), inside.end(), upper)) return Area::Region;
+    if (fold_for_search(inside) == "gemeente") query = trim_spaces(std::string_view(text).substr(0, open));
+    else if (inside.size() == 6 && inside.substr(0, 2) == "GM") query = inside;  // "Amsterdam (GM0363)"
+  }
+  const GemeenteMatch now = find_gemeente(data, query);
+  if (now.index >= 0 && now.exact) {
+    code = data.gemeenten[idx(now.index)].code;
+    return Area::Gemeente;
+  }
+  if (earlier) {
+    const GemeenteMatch then = find_gemeente(*earlier, query);
+    if (then.index >= 0 && then.exact) {
+      code = earlier->gemeenten[idx(then.index)].code;
+      return data.find_code(code) >= 0 ? Area::Gemeente : Area::Earlier;
+    }
+  }
+  return Area::Unknown;
+}
+
 }  // namespace
 
 bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
@@ -769,6 +909,31 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   report.format = std::string(report.format.empty() ? "" : report.format + ", ") +
                   (statline ? "CBS StatLine" : longform ? "lang sjabloon" : wide ? "breed sjabloon" : "kolom per indicator");
 
+  StatLineLayout layout;
+  if (statline) {
+    std::vector<std::size_t> skip;
+    for (const auto& [role, c] : col) {
+      if (role == Col::Gemeente || role == Col::Bron || role == Col::Status || role == Col::Eenheid) skip.push_back(c);
+    }
+    layout = statline_layout(g, header_row, col.count(Col::Gemeente) ? col[Col::Gemeente] : col[Col::Regio],
+                             col[Col::Periode], skip);
+    report.footer = layout.footer;
+  }
+  // The title: the first line above the table with one filled cell ("Jeugdzorg in natura; gemeente").
+  for (std::size_t r = 0; r < (statline ? layout.title_limit : header_row); ++r) {
+    std::size_t filled = 0;
+    std::string text;
+    for (const std::string& cell : g.rows[r]) {
+      if (cell.empty()) continue;
+      ++filled;
+      text = cell;
+    }
+    if (filled == 1) {
+      report.title = trim_spaces(text);
+      break;
+    }
+  }
+
   std::vector<IndicatorColumn> indicator_columns;
   std::vector<std::string> notes;
   bool option_used = false;
@@ -811,6 +976,14 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 
   // The indicator of a value: its name as written ("Wachttijd (weken)" split into name and unit),
   // a unit from the eenheid column, and failing both, what the value looks like (a % sign).
+  // StatLine: each column is its own indicator, so two columns never fall together as one
+  // ("Jeugdigen met jeugdhulp" and "Jongeren met jeugdhulp" are both the catalogue's jeugdhulp).
+  std::map<std::string, std::size_t> claimed;  // indicator id -> its column
+  auto free_for = [&](const std::string& id, std::size_t column) {
+    if (!statline) return true;
+    const auto [it, fresh] = claimed.emplace(id, column);
+    return fresh || it->second == column;
+  };
   auto indicator_for = [&](const std::string& written, const NameUnit& named, const std::string& eenheid,
                            const Candidate& cand) -> std::string {
     const ValueForm form = cand.has_number ? cand.typed.form : ValueForm::Plain;
@@ -840,11 +1013,16 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       }
       spec = same;
     }
-    if (spec) {
+    if (spec && free_for(spec->id, cand.column)) {
       if (!indicators.count(spec->id)) indicators[spec->id] = {meta_from_spec(*spec), false};
       return spec->id;
     }
-    const std::string id = "eigen:" + folded;
+    std::string id = "eigen:" + folded;
+    if (!free_for(id, cand.column)) {
+      id += " (kolom " + std::to_string(cand.column + 1) + ")";
+      name += " (kolom " + std::to_string(cand.column + 1) + ")";
+      free_for(id, cand.column);
+    }
     if (!indicators.count(id)) {
       OwnIndicator custom;
       custom.custom = true;
@@ -870,15 +1048,46 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   std::map<std::size_t, DecimalStyle> column_styles;
 
   std::map<std::string, std::pair<std::string, std::string>> resolved;  // text -> (code, suggestion)
+  std::map<std::string, std::pair<Area, std::string>> areas;  // StatLine: text -> (area, code)
   for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
     const auto& row = g.rows[r];
     if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return s.empty(); })) continue;
+    if (layout.not_data.count(r)) continue;  // a unit line, a note or the footer
     ++report.rows_read;
 
     // Gemeente.
     std::string code = default_gemeente;
+    bool earlier = false;
     const std::size_t gcol = col.count(Col::Gemeente) ? col[Col::Gemeente] : col.count(Col::Regio) ? col[Col::Regio] : SIZE_MAX;
-    if (gcol != SIZE_MAX) {
+    if (statline) {
+      const std::string text = cell_text(g, r, gcol);
+      auto cached = areas.find(text);
+      if (cached == areas.end()) {
+        std::string found;
+        const Area area = statline_area(data, options.earlier, text, found);
+        cached = areas.emplace(text, std::make_pair(area, std::move(found))).first;
+      }
+      const auto& [area, found] = cached->second;
+      if (area == Area::Region) {  // provinces, landsdelen, COROP, jeugdregio's: not gemeenten
+        skipped_rows.insert(r);
+        continue;
+      }
+      if (area == Area::Unknown) {
+        rd.problem(r, gcol + 1,
+                   text.empty() ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
+                   : options.earlier
+                       ? quote(text) + " is geen gemeente van 2025 en ook geen gemeente van " +
+                             std::to_string(options.earlier->year) +
+                             " die sindsdien in een gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een "
+                             "tabel met de gemeenten van " + std::to_string(options.earlier->year) + " of later."
+                       : quote(text) + " is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente "
+                                       "samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+        skipped_rows.insert(r);
+        continue;
+      }
+      code = found;
+      earlier = area == Area::Earlier;
+    } else if (gcol != SIZE_MAX) {
       const std::string text = cell_text(g, r, gcol);
       // Each distinct text once: a long file names the same gemeente on every row, and an unknown
       // name costs an edit distance against every gemeente.
@@ -891,10 +1100,6 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       code = cached->second.first;
       const std::string& suggestion = cached->second.second;
       if (code.empty()) {
-        if (statline) {  // StatLine exports hold provinces, regions and wards too: skip quietly
-          skipped_rows.insert(r);
-          continue;
-        }
         rd.problem(r, gcol + 1,
                    text.empty()         ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
                    : suggestion.empty() ? "Onbekende gemeente " + quote(text) +
@@ -912,6 +1117,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       cand.column = value_col;
       cand.indicator_name = indicator_name;
       cand.v.gemeente = code;
+      cand.v.earlier = earlier;
       cand.v.file = rd.file;
       cand.v.row = g.row_numbers[r];
       if (col.count(Col::Uitsplitsing)) cand.v.breakdown = cell_text(g, r, col[Col::Uitsplitsing]);
@@ -972,9 +1178,9 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 
     if (statline) {
       const std::size_t pcol = col[Col::Periode];
-      for (const std::size_t c : other_columns) {
-        if (!column_styles.count(c)) column_styles[c] = style_of(c);
-        make(c, header[c], cell_text(g, r, pcol), pcol, column_styles[c]);
+      for (const StatLineColumn& sc : layout.columns) {
+        if (!column_styles.count(sc.c)) column_styles[sc.c] = style_of(sc.c);
+        make(sc.c, sc.name, cell_text(g, r, pcol), pcol, column_styles[sc.c]);
       }
     } else if (longform) {
       const std::string name = cell_text(g, r, col[Col::Indicator]);
@@ -1154,6 +1360,11 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   }
   report.rows_skipped = skipped_rows.size();
   report.values = added;
+  for (const StatLineColumn& sc : layout.columns) {
+    for (const auto& [id, c] : claimed) {
+      if (c == sc.c) report.columns.push_back({c + 1, sc.header, sc.unit, id});
+    }
+  }
   report.gemeenten.assign(gemeenten.begin(), gemeenten.end());
   report.indicators.assign(indicator_names.begin(), indicator_names.end());
   report.periods.assign(periods.begin(), periods.end());
@@ -1375,24 +1586,36 @@ Comparability check_comparability(const OwnIndicator& own, const Period& period,
     return c;
   }
   const IndicatorMeta* nearest = nullptr;
+  // The benchmark holds a definition in several periods (and sources): the one of the same period
+  // first, else say which periods it has.
+  std::vector<std::string> other_periods;
   for (std::size_t v = 0; v < benchmark.variables.size(); ++v) {
     const IndicatorMeta& m = benchmark.variables[v];
     if (m.role != Role::Indicator) continue;
     if (!nearest) nearest = &m;
-    if (m.population == own.meta.population && m.care_type == own.meta.care_type && m.unit == own.meta.unit) {
+    if (!same_definition(m, own.meta)) continue;
+    Period bp;
+    std::string e;
+    if (parse_period(m.period, bp, e) && bp.start_day() == period.start_day() && bp.end_day() == period.end_day()) {
       c.variable = static_cast<int>(v);
-      Period bp;
-      std::string e;
-      if (parse_period(m.period, bp, e) && bp.start_day() == period.start_day() && bp.end_day() == period.end_day()) {
-        c.comparable = true;
-        c.reason = "Zelfde definitie en periode als de benchmark (" + m.source + ").";
-      } else {
-        c.reason = "Zelfde definitie als de benchmark, maar een andere periode: uw cijfer gaat over " + period.label() +
-                   ", de benchmark over " + m.period + ". Cijfers van verschillende perioden staan niet als één "
-                   "indicator naast elkaar.";
-      }
+      c.comparable = true;
+      c.reason = "Zelfde definitie en periode als de benchmark (" + m.source + ").";
       return c;
     }
+    if (c.variable < 0) c.variable = static_cast<int>(v);
+    if (std::find(other_periods.begin(), other_periods.end(), m.period) == other_periods.end()) {
+      other_periods.push_back(m.period);
+    }
+  }
+  if (c.variable >= 0) {
+    std::string periods;
+    for (std::size_t i = 0; i < other_periods.size(); ++i) {
+      periods += (i == 0 ? "" : i + 1 == other_periods.size() ? " en " : ", ") + other_periods[i];
+    }
+    c.reason = "Zelfde definitie als de benchmark, maar een andere periode: uw cijfer gaat over " + period.label() +
+               ", de benchmark over " + periods + ". Cijfers van verschillende perioden staan niet als één "
+               "indicator naast elkaar.";
+    return c;
   }
   if (nearest && (own.meta.unit == Unit::Count || own.meta.unit == Unit::Euro)) {
     // A count or an amount grows with the gemeente; the benchmark compares rates.

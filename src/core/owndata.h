@@ -50,6 +50,8 @@ struct OwnValue {
   std::string file;
   std::size_t row = 0;    // 1-based row in the file (or sheet)
   std::string source;     // the file's own "bron" column, if it has one
+  // `gemeente` is a code of ReadOptions::earlier, a gemeente merged since (CBS StatLine only).
+  bool earlier = false;
 };
 
 struct OwnIndicator {
@@ -82,6 +84,20 @@ struct ReadOptions {
   // asks the user, the CLI takes --periode), in any form parse_period reads. Used for nothing else.
   std::string period;
   std::size_t max_bytes = 20u * 1024u * 1024u;
+  // CBS StatLine only: the gemeenten of an earlier year (the figures store's 2021 ones). A row
+  // naming exactly a gemeente of these boundaries that is not one of `gemeenten` (Weesp, Beemster)
+  // is read with its code there and OwnValue::earlier set, instead of being skipped; the benchmark
+  // (statline.h) places it in its gemeente of 2025. Own figures leave it null.
+  const Dataset* earlier = nullptr;
+};
+
+// What a value column of a CBS StatLine export was read as.
+struct ReadColumn {
+  std::size_t column = 0;  // 1-based
+  std::string header;      // the topic as written ("Jongeren met jeugdzorg in natura"), its group
+                           // when the header only says "Totaal" or "Relatief"
+  std::string unit;        // from the unit line or the header's brackets ("aantal", "%"); may be empty
+  std::string indicator;   // the OwnIndicator id its values have
 };
 
 struct ReadReport {
@@ -97,6 +113,12 @@ struct ReadReport {
   // What the reader did that the user should know, though nothing is wrong: values converted to
   // another unit, a period taken from the file name. Dutch sentences; only in a usable report.
   std::vector<std::string> notes;
+  // The title line above the table (the first line there with one filled cell: "Jeugdzorg in
+  // natura; gemeente, 2019-2023"), empty when none; for a StatLine export also its notes and
+  // footer below the figures ("Bron: CBS"), and what each value column was read as.
+  std::string title;
+  std::vector<std::string> footer;
+  std::vector<ReadColumn> columns;
 };
 
 // Reads one file into `out` (appending), or reports why it cannot. `gemeenten` is the dataset
@@ -105,7 +127,31 @@ struct ReadReport {
 // Shapes (report.format):
 //   lang sjabloon        gemeente; indicator; [uitsplitsing;] periode; waarde [; teller; noemer; eenheid; bron]
 //   breed sjabloon       [gemeente;] indicator; <periode>; <periode>; ...
-//   CBS StatLine         a StatLine CSV export: Regio's; Perioden; <indicator>; ...
+//   CBS StatLine         a StatLine CSV export: Regio's; Perioden; <indicator>; ..., as StatLine writes
+//       it: title lines above the header (the first is report.title); a unit line right under
+//       (or above) the header, its region and period cells empty and the others units ("aantal",
+//       "%", "x 1 000", "per 1 000 jongeren", "euro"), which head the plain numbers below as a
+//       unit in brackets would ("Jeugdhulp" over "aantal" reads as "Jeugdhulp (aantal)"); a row of
+//       topics above the header, used where the header only says "Totaal", "Relatief", "Absoluut",
+//       "Aantal" or "Percentage" (or nothing); below the figures, notes and a footer ("Bron: CBS",
+//       "Centraal Bureau voor de Statistiek, Den Haag/Heerlen"), rows with one filled cell and no
+//       period, kept in report.footer and not counted as rows. Periods as StatLine writes them
+//       ("2022", "1e halfjaar 2022", "2022JJ00") with "*" or "**" for provisional figures; values
+//       "." (secret or unknown: NaN, Status::Suppressed), "x" (secret), "-" (nil: 0). The region
+//       column names gemeenten exactly (code, name, or "Utrecht (gemeente)"), never by the start
+//       of a name ("Grave" is not 's-Gravenhage); Nederland is kept as "NL"; regions with a code in
+//       brackets ("Noord-Holland (PV)", "Noord-Nederland (LD)", "Groot-Amsterdam (CR)",
+//       a landbouwgebied "(LG)", "Gooi en Vechtstreek (JZ)") or a region code ("PV27") are skipped
+//       quietly; any other name is skipped with (no options.earlier):
+//         „Weesp” is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente samengevoegd,
+//         gebruik dan de cijfers van de nieuwe gemeente.
+//       or (options.earlier of 2021, for a name that is not a gemeente of 2021 either):
+//         „Appingedam” is geen gemeente van 2025 en ook geen gemeente van 2021 die sindsdien in een
+//         gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een tabel met de
+//         gemeenten van 2021 of later.
+//       Each value column is one indicator (report.columns): two columns the catalogue knows as
+//       one ("Jeugdigen met jeugdhulp", "Jongeren met jeugdhulp") are two indicators, the second
+//       custom with " (kolom N)" after its name.
 //   kolom per indicator  gemeente; [periode;] <indicator>; <indicator>; ... one row per gemeente. The
 //       gemeente column is found by its name (gemeente, regio, code ...) or, when no header
 //       the reader knows is in the first ten rows, by its values (gemeente names or GM codes
