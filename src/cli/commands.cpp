@@ -14,9 +14,12 @@
 #include "core/compare.h"
 #include "core/dataset.h"
 #include "core/explain.h"
+#include "core/figures.h"
 #include "core/format.h"
 #include "core/json.h"
 #include "core/owndata.h"
+#include "core/statline.h"
+#include "core/text.h"
 #include "data/embedded_data.h"
 
 namespace jv::cli {
@@ -27,21 +30,101 @@ constexpr const char* kAttribution = "Bron: CBS, Kerncijfers wijken en buurten 2
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
-// Both datasets, loaded once per run from the compiled-in files.
+bool read_bytes(const std::string& path, std::vector<std::uint8_t>& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  out.assign(text.begin(), text.end());
+  return true;
+}
+
+std::string base_name(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// The figures store (compiled in, plus every --bron file), loaded once per run, and the 2021
+// boundaries' benchmark for --jaar 2021.
 struct Data {
-  Dataset d2021, d2025;
-  const Dataset& year(int y) const { return y == 2025 ? d2025 : d2021; }
+  FiguresStore store;
+  Benchmark bench2021;
+  bool y2021 = false;
+  const Dataset& data() const { return y2021 ? store.d2021 : store.data; }
+  const Benchmark& bench() const { return y2021 ? bench2021 : store.bench; }
 };
 
-bool load(Data& data) {
+bool load(Data& data, const Options& options) {
   LoadError error;
-  const DataFiles files = embedded_data_files();
-  if (!load_dataset_2021(files, data.d2021, error) ||
-      !derive_dataset_2025(data.d2021, files, data.d2025, error)) {
+  if (!load_store(embedded_data_files(), data.store, error)) {
     std::fprintf(stderr, "De ingebouwde gegevens zijn onleesbaar: %s\n", error.to_string().c_str());
     return false;
   }
+  for (const std::string& path : options.bron) {
+    std::vector<std::uint8_t> bytes;
+    if (!read_bytes(path, bytes)) {
+      std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+      return false;
+    }
+    ReadReport report;
+    const int source = add_benchmark_source(data.store, base_name(path), bytes, report);
+    for (const Problem& p : report.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+    if (source < 0) {
+      std::fprintf(stderr, "%s: niet geladen als benchmark.\n", base_name(path).c_str());
+      return false;
+    }
+    for (const std::string& n : report.notes) std::fprintf(stderr, "%s: %s\n", report.file.c_str(), n.c_str());
+  }
+  data.y2021 = options.jaar == 2021;
+  if (data.y2021) data.bench2021 = make_benchmark(data.store.d2021);
   return true;
+}
+
+// The series `options.indicator` names, and its column in `options.periode` (else the latest);
+// both -1 with the message printed.
+struct Chosen {
+  int series = -1, variable = -1;
+};
+Chosen chosen_series(const FiguresStore& store, const Options& options) {
+  Chosen c;
+  std::string message;
+  c.series = resolve_series(store, options.indicator, message);
+  if (c.series < 0) {
+    std::fprintf(stderr, "%s\n", message.c_str());
+    return c;
+  }
+  const Series& s = store.series[idx(c.series)];
+  if (options.periode.empty()) {
+    c.variable = latest_variable(store, c.series);
+    return c;
+  }
+  Period p;
+  std::string why;
+  parse_period(options.periode, p, why);  // checked by parse_options
+  c.variable = variable_at(store, c.series, p);
+  if (c.variable < 0) {
+    std::string periods;
+    for (std::size_t i = 0; i < s.periods.size(); ++i) {
+      periods += (i == 0 ? "" : i + 1 == s.periods.size() ? " en " : ", ") + s.periods[i].label();
+    }
+    std::fprintf(stderr, "De reeks %s heeft geen cijfers over %s; wel over %s.\n", s.id.c_str(), p.label().c_str(),
+                 periods.c_str());
+    c.series = -1;
+  }
+  return c;
+}
+
+const Source* source_of(const FiguresStore& store, int series) {
+  if (series < 0) return nullptr;
+  const int src = store.series[idx(series)].source;
+  return src >= 0 && idx(src) < store.sources.size() ? &store.sources[idx(src)] : nullptr;
+}
+
+std::string attribution_of(const FiguresStore& store, int series) {
+  const Source* src = source_of(store, series);
+  if (!src) return kAttribution;
+  return src->attribution + (src->licence.empty() ? "" : ", " + src->licence);
 }
 
 // The message of resolve_gemeente, printed; -1 then.
@@ -118,21 +201,6 @@ void write_group_json(JsonWriter& w, const Dataset& data, const Group& group, co
   w.end_object();
 }
 
-bool read_bytes(const std::string& path, std::vector<std::uint8_t>& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
-  out.assign(text.begin(), text.end());
-  return true;
-}
-
-std::string base_name(const std::string& path) {
-  const auto slash = path.find_last_of('/');
-  return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 // Reads own figures as the app does; prints every problem to stderr. False when refused.
 bool load_own(const std::string& path, const Options& options, const Dataset& d2025, OwnData& own, ReadReport& report) {
   std::vector<std::uint8_t> bytes;
@@ -165,10 +233,10 @@ int run_controleer(const Options& options) {
     return 2;
   }
   Data all;
-  if (!load(all)) return 1;
+  if (!load(all, options)) return 1;
   OwnData own;
   ReadReport report;
-  const bool ok = load_own(options.file, options, all.d2025, own, report);
+  const bool ok = load_own(options.file, options, all.store.data, own, report);
   if (options.json) {
     JsonWriter w;
     w.begin_object();
@@ -307,6 +375,69 @@ int resolve_gemeente(const Dataset& data, const std::string& query, std::string&
   return -1;
 }
 
+int resolve_series(const FiguresStore& store, const std::string& query, std::string& message) {
+  message.clear();
+  if (query.empty()) {
+    message = "Geef een indicator op met --indicator, bijvoorbeeld --indicator jeugdzorg-tot-23. Zie: jeugdvergelijker "
+              "indicatoren";
+    return -1;
+  }
+  const int found = find_series(store, query);
+  if (found >= 0) return found;
+  const std::string quoted = "\xE2\x80\x9E" + query + "\xE2\x80\x9D";
+  const std::string folded = fold_for_search(query);
+  // One name, several series (one per source): the person says which.
+  std::vector<std::size_t> same;
+  for (std::size_t i = 0; i < store.series.size(); ++i) {
+    const Series& s = store.series[i];
+    if (fold_for_search(s.id) == folded || fold_for_search(s.meta.name) == folded) same.push_back(i);
+  }
+  if (same.size() > 1) {
+    message = quoted + " past bij meer dan \xC3\xA9\xC3\xA9n reeks:";
+    for (std::size_t i = 0; i < same.size(); ++i) {
+      const Series& s = store.series[same[i]];
+      const Source* src = source_of(store, static_cast<int>(same[i]));
+      message += (i == 0 ? " " : ", ") + s.id + (src ? " (" + src->title + ")" : "");
+    }
+    message += ". Geef de id.";
+    return -1;
+  }
+  // Close ids: every word typed starts a word of the id or the name, or the id is spelled almost so.
+  auto words = [](const std::string& f) {
+    std::vector<std::string> out;
+    std::size_t at = 0;
+    while (at < f.size()) {
+      std::size_t end = f.find(' ', at);
+      if (end == std::string::npos) end = f.size();
+      out.push_back(f.substr(at, end - at));
+      at = end + 1;
+    }
+    return out;
+  };
+  const std::vector<std::string> typed = words(folded);
+  std::vector<std::pair<std::size_t, std::string>> close;  // (distance, id)
+  for (const Series& s : store.series) {
+    const std::string id = fold_for_search(s.id);
+    std::vector<std::string> have = words(id);
+    for (const std::string& w : words(fold_for_search(s.meta.name))) have.push_back(w);
+    const bool all_words = !typed.empty() && std::all_of(typed.begin(), typed.end(), [&](const std::string& t) {
+      return std::any_of(have.begin(), have.end(), [&](const std::string& h) { return h.rfind(t, 0) == 0; });
+    });
+    const std::size_t distance = edit_distance(folded, id);
+    if (all_words) close.emplace_back(0, s.id);
+    else if (distance <= std::max<std::size_t>(2, folded.size() / 4)) close.emplace_back(distance, s.id);
+  }
+  std::sort(close.begin(), close.end());
+  message = "Onbekende indicator " + quoted + ".";
+  if (!close.empty()) {
+    message += " Bedoelt u:";
+    for (std::size_t i = 0; i < close.size() && i < 5; ++i) message += (i == 0 ? " " : ", ") + close[i].second;
+    message += "?";
+  }
+  message += " Zie: jeugdvergelijker indicatoren";
+  return -1;
+}
+
 bool parse_options(int argc, char** argv, Options& out, std::string& error) {
   for (int i = 0; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -333,6 +464,8 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
       out.groep = value;
     } else if (arg == "--eigen") {
       out.eigen = value;
+    } else if (arg == "--bron") {
+      out.bron.push_back(value);
     } else if (arg == "--blad") {
       out.blad = value;
     } else if (arg == "--periode") {
@@ -367,17 +500,103 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
   return true;
 }
 
+namespace {
+
+// One figure of the comparison: a column of the store (a series in one period), or in 2021
+// boundaries a KWB variable of store.d2021.
+struct Entry {
+  int variable = -1;
+  int series = -1;
+};
+
+// The variable id as the CLI always printed it: KWB's own ("jeugdzorg_tot23"), else the series id.
+std::string entry_id(const IndicatorMeta& meta) { return meta.id.substr(0, meta.id.find('@')); }
+
+// The series of a 2021 entry: the KWB series with the variable's id.
+int series_of_2021(const FiguresStore& store, const IndicatorMeta& meta) {
+  for (std::size_t i = 0; i < store.series.size(); ++i) {
+    if (store.series[i].meta.id == meta.id) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::string note_of(const FiguresStore& store, bool y2021, int variable, int gemeente) {
+  if (y2021) return {};
+  const auto it = store.notes.find({variable, gemeente});
+  return it == store.notes.end() ? std::string() : it->second;
+}
+
+const SeriesBreak* entry_break(const FiguresStore& store, const Entry& e, bool y2021) {
+  if (y2021 || e.series < 0) return nullptr;
+  const Series& s = store.series[idx(e.series)];
+  for (std::size_t i = 0; i < s.variables.size(); ++i) {
+    if (s.variables[i] == e.variable) return break_at(s, s.periods[i]);
+  }
+  return nullptr;
+}
+
+std::string period_label(const FiguresStore& store, const Entry& e) {
+  if (e.series < 0) return {};
+  const Series& s = store.series[idx(e.series)];
+  for (std::size_t i = 0; i < s.variables.size(); ++i) {
+    if (s.variables[i] == e.variable) return s.periods[i].label();
+  }
+  return s.periods.empty() ? std::string() : s.periods.front().label();
+}
+
+}  // namespace
+
 int run_compare(const Options& options) {
   Data all;
-  if (!load(all)) return 1;
-  const Dataset& data = all.year(options.jaar);
+  if (!load(all, options)) return 1;
+  const Dataset& data = all.data();
+  const Benchmark& bench = all.bench();
+  const FiguresStore& store = all.store;
   const int g = gemeente_or_explain(data, options.gemeente);
   if (g < 0) return 2;
   bool ok = true;
   const std::vector<GroupKind> kinds = selected_groups(options, ok);
   if (!ok) return 2;
 
-  const Benchmark bench = make_benchmark(data);
+  // What to compare: every series at its latest period (2025), or every KWB figure (2021); or the
+  // one --indicator names, in --periode.
+  std::vector<Entry> entries;
+  if (!options.indicator.empty()) {
+    const Chosen c = chosen_series(store, options);
+    if (c.series < 0) return 2;
+    if (all.y2021) {
+      const Series& s = store.series[idx(c.series)];
+      const int v = store.d2021.variable(s.meta.id);
+      if (v < 0) {
+        std::fprintf(stderr, "Met --jaar 2021 zijn alleen de Kerncijfers wijken en buurten 2021 te vergelijken; %s "
+                     "komt uit een andere bron. Laat --jaar 2021 weg.\n", s.id.c_str());
+        return 2;
+      }
+      entries.push_back({v, c.series});
+    } else {
+      entries.push_back({c.variable, c.series});
+    }
+  } else if (all.y2021) {
+    for (std::size_t v = 0; v < data.variables.size(); ++v) {
+      if (data.variables[v].role == Role::Characteristic) continue;
+      entries.push_back({static_cast<int>(v), series_of_2021(store, data.variables[v])});
+    }
+  } else {
+    for (std::size_t i = 0; i < store.series.size(); ++i) {
+      const int v = latest_variable(store, static_cast<int>(i));
+      if (v >= 0) entries.push_back({v, static_cast<int>(i)});
+    }
+  }
+  // The sources of what is shown, once each.
+  std::string attribution;
+  std::vector<int> sources;
+  for (const Entry& e : entries) {
+    const int src = e.series >= 0 ? store.series[idx(e.series)].source : -1;
+    if (std::find(sources.begin(), sources.end(), src) != sources.end()) continue;
+    sources.push_back(src);
+    attribution += (attribution.empty() ? "" : "; ") + attribution_of(store, e.series);
+  }
+
   std::vector<Group> groups;
   for (const GroupKind kind : kinds) groups.push_back(make_group(bench, g, kind, options.k));
   const Gemeente& gemeente = data.gemeenten[idx(g)];
@@ -387,7 +606,7 @@ int run_compare(const Options& options) {
     ReadReport report;
     Options own_options = options;
     own_options.gemeente = gemeente.code;
-    if (!load_own(options.eigen, own_options, all.d2025, own, report)) {
+    if (!load_own(options.eigen, own_options, store.data, own, report)) {
       print_problems(report);
       return 1;
     }
@@ -409,20 +628,27 @@ int run_compare(const Options& options) {
     w.end_array();
     w.end_object();
     w.key("gemeentegrenzen").value(data.year);
-    w.key("bron").value(kAttribution);
+    w.key("bron").value(attribution);
     w.key("indicatoren").begin_array();
-    for (std::size_t v = 0; v < data.variables.size(); ++v) {
-      const IndicatorMeta& meta = data.variables[v];
-      if (meta.role == Role::Characteristic) continue;
-      const int vi = static_cast<int>(v);
+    for (const Entry& e : entries) {
+      const IndicatorMeta& meta = data.variables[idx(e.variable)];
+      const int vi = e.variable;
       w.begin_object();
-      w.key("id").value(meta.id);
+      w.key("id").value(entry_id(meta));
+      w.key("reeks").value(e.series >= 0 ? store.series[idx(e.series)].id : series_id(meta.id));
       w.key("naam").value(meta.name);
       w.key("eenheid").value(unit_label(meta.unit));
       w.key("richting").value(direction_label(meta.direction));
       w.key("periode").value(meta.period);
+      w.key("reeks_periode").value(period_label(store, e));
       w.key("status").value(status_label(meta.status));
+      w.key("bron").value(attribution_of(store, e.series));
       w.key("waarde").value(data.value(g, vi));
+      w.key("opmerking").value(note_of(store, all.y2021, vi, g));
+      const SeriesBreak* brk = entry_break(store, e, all.y2021);
+      w.key("breuk");
+      if (brk) w.value(brk->why);
+      else w.null();
       w.key("noemer").value(denominator(bench, g, vi));
       w.key("noemer_geschat").value(meta.merge_weight != MergeWeight::Inhabitants);
       const Comparison first = compare(bench, g, vi, groups.front());
@@ -435,7 +661,7 @@ int run_compare(const Options& options) {
       w.end_object();
     }
     w.end_array();
-    if (!options.eigen.empty()) print_own_figures(all.d2025, own, gemeente.code, true, &w);
+    if (!options.eigen.empty()) print_own_figures(store.data, own, gemeente.code, true, &w);
     w.end_object();
     std::printf("%s\n", w.str().c_str());
     return 0;
@@ -450,17 +676,24 @@ int run_compare(const Options& options) {
     for (const std::string& p : gemeente.predecessors) std::printf(" %s", p.c_str());
     std::printf(" (cijfers van 2021 gecombineerd)\n");
   }
-  std::printf("Gemeentegrenzen %d. %s\n", data.year, kAttribution);
-  for (std::size_t v = 0; v < data.variables.size(); ++v) {
-    const IndicatorMeta& meta = data.variables[v];
-    if (meta.role == Role::Characteristic) continue;
-    const int vi = static_cast<int>(v);
+  std::printf("Gemeentegrenzen %d. %s\n", data.year, attribution.c_str());
+  for (const Entry& e : entries) {
+    const IndicatorMeta& meta = data.variables[idx(e.variable)];
+    const int vi = e.variable;
     const double value = data.value(g, vi);
-    std::printf("\n%s \xE2\x80\x94 %s, %s\n", meta.name.c_str(), meta.period.c_str(), direction_label(meta.direction));
+    std::printf("\n%s \xE2\x80\x94 %s, %s [%s]\n", meta.name.c_str(), meta.period.c_str(), direction_label(meta.direction),
+                e.series >= 0 ? store.series[idx(e.series)].id.c_str() : entry_id(meta).c_str());
     std::printf("  waarde %s", std::isnan(value) ? "onbekend" : format_value(meta, value).c_str());
     if (meta.unit == Unit::Percent && !std::isnan(value)) std::printf(" (%s)", format_rate_one_in(value).c_str());
     const double n = denominator(bench, g, vi);
-    if (meta.merge_weight == MergeWeight::Youth) std::printf(", noemer %s jongeren tot 23 jaar (geschat)", format_count(n).c_str());
+    const bool own_denominators = idx(vi) < data.denominators.size() && !data.denominators[idx(vi)].empty();
+    if (!own_denominators && meta.merge_weight == MergeWeight::Youth) {
+      std::printf(", noemer %s jongeren tot 23 jaar (geschat)", format_count(n).c_str());
+    } else if (own_denominators && !std::isnan(n) && (meta.unit == Unit::Percent || meta.unit == Unit::PerThousand)) {
+      std::string what = meta.denominator;
+      if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z') what[0] = static_cast<char>(what[0] - 'A' + 'a');
+      std::printf(", noemer %s (%s)", format_count(n).c_str(), what.c_str());
+    }
     std::printf("\n");
     const Comparison first = compare(bench, g, vi, groups.front());
     if (!std::isnan(first.expected)) {
@@ -482,24 +715,123 @@ int run_compare(const Options& options) {
     }
     // The sentence the app shows above the figures, for the first group asked for.
     std::printf("  %s\n", headline_sentence(first, meta, gemeente.name, groups.front()).c_str());
+    const std::string remark = note_of(store, all.y2021, vi, g);
+    if (!remark.empty()) std::printf("  opmerking: %s\n", remark.c_str());
+    if (const SeriesBreak* brk = entry_break(store, e, all.y2021)) std::printf("  breuk in de reeks: %s\n", brk->why.c_str());
   }
   std::printf("\n\"groep\" is het gewogen gemiddelde (het cijfer van de groep als geheel); rang 1 = laagste waarde.\n"
               "Een jeugdzorgcijfer wordt beoordeeld tegen de groep als geheel, een contextcijfer tegen de middelste\n"
               "helft van de groep (rond de mediaan): \"t.o.v.\" zegt telkens waartegen.\n");
   if (!options.eigen.empty()) {
     std::printf("\nEigen cijfers uit %s (aantallen onder 10 als \"< 10\"; wat daaruit terug te rekenen is als \"verborgen\"):\n", base_name(options.eigen).c_str());
-    print_own_figures(all.d2025, own, gemeente.code, false, nullptr);
+    print_own_figures(store.data, own, gemeente.code, false, nullptr);
   }
+  return 0;
+}
+
+int run_reeks(const Options& options) {
+  Data all;
+  if (!load(all, options)) return 1;
+  if (all.y2021) {
+    std::fputs("Een reeks staat in de gemeentegrenzen van 2025; laat --jaar 2021 weg.\n", stderr);
+    return 2;
+  }
+  const FiguresStore& store = all.store;
+  const Dataset& data = store.data;
+  const int g = gemeente_or_explain(data, options.gemeente);
+  if (g < 0) return 2;
+  bool ok = true;
+  const std::vector<GroupKind> kinds = selected_groups(options, ok);
+  if (!ok) return 2;
+  std::string message;
+  const int si = resolve_series(store, options.indicator, message);
+  if (si < 0) {
+    std::fprintf(stderr, "%s\n", message.c_str());
+    return 2;
+  }
+  const Series& s = store.series[idx(si)];
+  const Gemeente& gemeente = data.gemeenten[idx(g)];
+  std::vector<Group> groups;
+  for (const GroupKind kind : kinds) groups.push_back(make_group(store.bench, g, kind, options.k));
+
+  if (options.json) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("gemeente").begin_object().key("code").value(gemeente.code).key("naam").value(gemeente.name).end_object();
+    w.key("gemeentegrenzen").value(data.year);
+    w.key("reeks").begin_object();
+    w.key("id").value(s.id).key("naam").value(s.meta.name).key("eenheid").value(unit_label(s.meta.unit));
+    w.key("richting").value(direction_label(s.meta.direction)).key("doelgroep").value(s.meta.population);
+    w.key("zorgvorm").value(s.meta.care_type).key("bron").value(attribution_of(store, si));
+    w.end_object();
+    w.key("perioden").begin_array();
+    for (std::size_t i = 0; i < s.periods.size(); ++i) {
+      const int v = s.variables[i];
+      const IndicatorMeta& meta = data.variables[idx(v)];
+      w.begin_object();
+      w.key("periode").value(s.periods[i].label()).key("tekst").value(meta.period);
+      w.key("status").value(status_label(meta.status)).key("waarde").value(data.value(g, v));
+      w.key("opmerking").value(note_of(store, false, v, g));
+      const SeriesBreak* brk = break_at(s, s.periods[i]);
+      w.key("breuk");
+      if (brk) w.value(brk->why);
+      else w.null();
+      w.key("groepen").begin_array();
+      for (const Group& group : groups) {
+        const Comparison c = compare(store.bench, g, v, group);
+        w.begin_object();
+        w.key("soort").value(group_kind_id(group.kind)).key("naam").value(group.name);
+        w.key("n").value(c.members).key("mediaan").value(c.median).key("p25").value(c.q1).key("p75").value(c.q3);
+        w.key("gewogen_gemiddelde").value(c.weighted_mean);
+        w.key("oordeel").value(verdict_label(c.verdict));
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
+    }
+    w.end_array();
+    w.key("breuken").begin_array();
+    for (const SeriesBreak& b : s.breaks) w.begin_object().key("periode").value(b.period.label()).key("waarom").value(b.why).end_object();
+    w.end_array();
+    w.end_object();
+    std::printf("%s\n", w.str().c_str());
+    return 0;
+  }
+
+  std::printf("%s [%s], %s (%s)\n%s\n", s.meta.name.c_str(), s.id.c_str(), gemeente.name.c_str(), gemeente.code.c_str(),
+              attribution_of(store, si).c_str());
+  for (const Group& group : groups) {
+    std::printf("\n  tegenover %s\n", group.name.c_str());
+    std::printf("  %s %s %s %s %s %s  %s\n", pad("periode", 10).c_str(), pad("waarde", 12, true).c_str(),
+                pad("n", 4, true).c_str(), pad("mediaan", 12, true).c_str(), pad("p25", 12, true).c_str(),
+                pad("p75", 12, true).c_str(), "status");
+    for (std::size_t i = 0; i < s.periods.size(); ++i) {
+      const int v = s.variables[i];
+      const IndicatorMeta& meta = data.variables[idx(v)];
+      if (const SeriesBreak* brk = break_at(s, s.periods[i])) {
+        std::printf("  \xE2\x80\x94 breuk vanaf %s: %s\n", s.periods[i].label().c_str(), brk->why.c_str());
+      }
+      const Comparison c = compare(store.bench, g, v, group);
+      auto shown = [&](double x) { return std::isnan(x) ? std::string("\xE2\x80\x93") : format_value(meta, x); };
+      std::printf("  %s %s %s %s %s %s  %s\n", pad(s.periods[i].label(), 10).c_str(),
+                  pad(shown(data.value(g, v)), 12, true).c_str(), pad(std::to_string(c.members), 4, true).c_str(),
+                  pad(shown(c.median), 12, true).c_str(), pad(shown(c.q1), 12, true).c_str(),
+                  pad(shown(c.q3), 12, true).c_str(), status_label(meta.status));
+      const std::string remark = note_of(store, false, v, g);
+      if (!remark.empty()) std::printf("             opmerking: %s\n", remark.c_str());
+    }
+  }
+  std::printf("\nn = gemeenten in de groep met een cijfer; p25 en p75 begrenzen de middelste helft van de groep.\n");
   return 0;
 }
 
 int run_buren(const Options& options) {
   Data all;
-  if (!load(all)) return 1;
-  const Dataset& data = all.year(options.jaar);
+  if (!load(all, options)) return 1;
+  const Dataset& data = all.data();
   const int g = gemeente_or_explain(data, options.gemeente);
   if (g < 0) return 2;
-  const Benchmark bench = make_benchmark(data);
+  const Benchmark& bench = all.bench();
   const std::vector<Neighbour> list = neighbours(bench, g, options.k);
   const Gemeente& gemeente = data.gemeenten[idx(g)];
 
@@ -559,16 +891,24 @@ int run_buren(const Options& options) {
 
 int run_regios(const Options& options) {
   Data all;
-  if (!load(all)) return 1;
-  const Dataset& data = all.year(options.jaar);
-  const std::string id = options.indicator.empty() ? "jeugdzorg_tot23" : options.indicator;
-  const int v = data.variable(id);
-  if (v < 0) {
-    std::fprintf(stderr, "Onbekende indicator \xE2\x80\x9E%s\xE2\x80\x9D. Zie: jeugdvergelijker indicatoren\n", id.c_str());
-    return 2;
+  if (!load(all, options)) return 1;
+  const Dataset& data = all.data();
+  const Benchmark& bench = all.bench();
+  Options which = options;
+  if (which.indicator.empty()) which.indicator = "jeugdzorg-tot-23";
+  const Chosen chosen = chosen_series(all.store, which);
+  if (chosen.series < 0) return 2;
+  int v = chosen.variable;
+  if (all.y2021) {
+    v = data.variable(all.store.series[idx(chosen.series)].meta.id);
+    if (v < 0) {
+      std::fprintf(stderr, "Met --jaar 2021 zijn alleen de Kerncijfers wijken en buurten 2021 te tonen; laat --jaar 2021 "
+                   "weg.\n");
+      return 2;
+    }
   }
-  const Benchmark bench = make_benchmark(data);
   const IndicatorMeta& meta = data.variables[idx(v)];
+  const std::string attribution = attribution_of(all.store, chosen.series);
 
   // One representative per region: its first gemeente; the group is the same for all members.
   struct Row { std::string kind, code, name; Comparison c; };
@@ -594,7 +934,8 @@ int run_regios(const Options& options) {
   if (options.json) {
     JsonWriter w;
     w.begin_object();
-    w.key("indicator").value(meta.id).key("gemeentegrenzen").value(data.year).key("bron").value(kAttribution);
+    w.key("indicator").value(meta.id.substr(0, meta.id.find('@'))).key("reeks").value(all.store.series[idx(chosen.series)].id);
+    w.key("periode").value(meta.period).key("gemeentegrenzen").value(data.year).key("bron").value(attribution);
     w.key("regios").begin_array();
     for (const Row& row : rows) {
       w.begin_object();
@@ -613,7 +954,7 @@ int run_regios(const Options& options) {
   std::printf("%s (%s), %s. Berekend uit de gemeentecijfers; gewogen met %s.\n%s\n\n", meta.name.c_str(),
               unit_label(meta.unit), meta.period.c_str(),
               meta.merge_weight == MergeWeight::Youth ? "het geschatte aantal jongeren tot 23 jaar" : "de noemer",
-              kAttribution);
+              attribution.c_str());
   std::printf("  %s %s %s %s %s\n", pad("regio", 40).c_str(), pad("n", 4, true).c_str(), pad("gewogen", 9, true).c_str(),
               pad("gemiddeld", 10, true).c_str(), pad("mediaan", 9, true).c_str());
   for (const Row& row : rows) {
@@ -628,42 +969,71 @@ int run_regios(const Options& options) {
 
 int run_indicatoren(const Options& options) {
   Data all;
-  if (!load(all)) return 1;
-  const Dataset& data = all.d2021;
+  if (!load(all, options)) return 1;
+  const FiguresStore& store = all.store;
+  auto role_word = [](Role r) { return r == Role::Indicator ? "indicator" : r == Role::Context ? "context" : "kenmerk"; };
   if (options.json) {
     JsonWriter w;
     w.begin_array();
-    for (const IndicatorMeta& m : data.variables) {
+    for (std::size_t i = 0; i < store.series.size(); ++i) {
+      const Series& s = store.series[i];
+      const IndicatorMeta& m = s.meta;
+      const Source* src = source_of(store, static_cast<int>(i));
       w.begin_object();
-      w.key("id").value(m.id).key("naam").value(m.name).key("naam_en").value(m.name_en);
-      w.key("rol").value(m.role == Role::Indicator ? "indicator" : m.role == Role::Context ? "context" : "kenmerk");
+      w.key("id").value(s.id).key("naam").value(m.name).key("naam_en").value(m.name_en);
+      w.key("bron_id").value(src ? src->id : "").key("bron").value(src ? src->title : m.source);
+      w.key("bronvermelding").value(attribution_of(store, static_cast<int>(i)));
+      w.key("ingebouwd").value(src && src->kind == SourceKind::Compiled);
+      w.key("rol").value(role_word(m.role));
       w.key("eenheid").value(unit_label(m.unit)).key("richting").value(direction_label(m.direction));
+      w.key("doelgroep").value(m.population).key("zorgvorm").value(m.care_type);
       w.key("definitie").value(m.definition).key("teller").value(m.numerator).key("noemer").value(m.denominator);
-      w.key("bron").value(m.source).key("periode").value(m.period).key("status").value(status_label(m.status));
-      w.key("buren").value(m.in_peer_distance).key("model").value(m.in_model).key("let_op").value(m.caveat);
+      w.key("let_op").value(m.caveat);
+      w.key("perioden").begin_array();
+      for (std::size_t p = 0; p < s.periods.size(); ++p) {
+        const IndicatorMeta& vm = store.data.variables[idx(s.variables[p])];
+        w.begin_object().key("periode").value(s.periods[p].label()).key("tekst").value(vm.period);
+        w.key("status").value(status_label(vm.status)).end_object();
+      }
+      w.end_array();
+      w.key("breuken").begin_array();
+      for (const SeriesBreak& b : s.breaks) w.begin_object().key("periode").value(b.period.label()).key("waarom").value(b.why).end_object();
+      w.end_array();
       w.end_object();
     }
     w.end_array();
     std::printf("%s\n", w.str().c_str());
     return 0;
   }
-  for (const IndicatorMeta& m : data.variables) {
-    std::printf("%s \xE2\x80\x94 %s [%s, %s]\n  %s\n  teller: %s; noemer: %s\n  %s, %s, %s\n", m.id.c_str(),
+  for (std::size_t i = 0; i < store.series.size(); ++i) {
+    const Series& s = store.series[i];
+    const IndicatorMeta& m = s.meta;
+    std::printf("%s \xE2\x80\x94 %s [%s, %s]\n  %s\n  teller: %s; noemer: %s\n  %s\n  perioden:", s.id.c_str(),
                 m.name.c_str(), unit_label(m.unit), direction_label(m.direction), m.definition.c_str(),
                 m.numerator.empty() ? "\xE2\x80\x93" : m.numerator.c_str(),
-                m.denominator.empty() ? "\xE2\x80\x93" : m.denominator.c_str(), m.source.c_str(), m.period.c_str(),
-                status_label(m.status));
+                m.denominator.empty() ? "\xE2\x80\x93" : m.denominator.c_str(), attribution_of(store, static_cast<int>(i)).c_str());
+    for (std::size_t p = 0; p < s.periods.size(); ++p) {
+      const IndicatorMeta& vm = store.data.variables[idx(s.variables[p])];
+      std::printf("%s %s%s", p ? "," : "", s.periods[p].label().c_str(),
+                  vm.status == Status::Definitive ? "" : (std::string(" (") + status_label(vm.status) + ")").c_str());
+    }
+    std::printf("\n");
+    for (const SeriesBreak& b : s.breaks) std::printf("  breuk vanaf %s: %s\n", b.period.label().c_str(), b.why.c_str());
     if (!m.caveat.empty()) std::printf("  let op: %s\n", m.caveat.c_str());
     std::printf("\n");
+  }
+  std::printf("Kenmerken (voor vergelijkbare gemeenten en het verwachtingsmodel, geen reeksen):\n");
+  for (const IndicatorMeta& m : store.d2021.variables) {
+    if (m.role == Role::Characteristic) std::printf("  %s \xE2\x80\x94 %s [%s]\n", m.id.c_str(), m.name.c_str(), unit_label(m.unit));
   }
   return 0;
 }
 
 int run_model(const Options& options) {
   Data all;
-  if (!load(all)) return 1;
-  const Dataset& data = all.year(options.jaar);
-  const Benchmark bench = make_benchmark(data);
+  if (!load(all, options)) return 1;
+  const Dataset& data = all.data();
+  const Benchmark& bench = all.bench();
   JsonWriter w;
   if (options.json) w.begin_array();
   for (const Model& model : bench.models) {

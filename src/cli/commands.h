@@ -2,8 +2,10 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/dataset.h"
+#include "core/figures.h"
 
 namespace jv::cli {
 
@@ -12,8 +14,10 @@ struct Options {
   std::string groep;      // --groep (empty: all groups)
   std::string indicator;  // --indicator
   std::string eigen;      // --eigen FILE (own figures)
+  std::vector<std::string> bron;  // --bron FILE, repeatable: a StatLine export or saved benchmark file
   std::string blad;       // --blad SHEET (.xlsx)
-  std::string periode;    // --periode P: the period of own figures whose file names none
+  std::string periode;    // --periode P: the period of --indicator (default: its latest), and of own
+                          // figures whose file names none
   std::string file;       // positional FILE (controleer)
   int jaar = 2025;        // --jaar: the boundaries the app shows
   int k = 10;             // --k
@@ -29,10 +33,19 @@ struct Options {
 //   "Geef een gemeente op met --gemeente, bijvoorbeeld --gemeente GM0402 of --gemeente Hilversum."
 int resolve_gemeente(const Dataset& data, const std::string& query, std::string& message);
 
+// The series `query` names in `store`: its id ("jeugdzorg-tot-23"), KWB's variable id
+// ("jeugdzorg_tot23") or its name, as find_series() finds them. Otherwise -1 and `message` says why:
+//   "Onbekende indicator „jeugdzorg-tot-22”. Bedoelt u: jeugdzorg-tot-23? Zie: jeugdvergelijker indicatoren"
+//   (up to five ids whose words start with the words typed, or spelled almost so; none: no "Bedoelt u")
+//   "„Jongeren met jeugdhulp (%)” past bij meer dan één reeks: <id> (<bron>), <id> (<bron>). Geef de id."
+//   "Geef een indicator op met --indicator, bijvoorbeeld --indicator jeugdzorg-tot-23. Zie: jeugdvergelijker indicatoren"
+int resolve_series(const FiguresStore& store, const std::string& query, std::string& message);
+
 // Reads "--name value" pairs and flags. Returns false with a Dutch message on a bad option.
 bool parse_options(int argc, char** argv, Options& out, std::string& error);
 
 int run_compare(const Options& options);
+int run_reeks(const Options& options);
 int run_buren(const Options& options);
 int run_regios(const Options& options);
 int run_indicatoren(const Options& options);

@@ -15,15 +15,18 @@ constexpr const char* kUsage =
     "Gebruik: jeugdvergelijker <opdracht> [opties]\n"
     "\n"
     "Opdrachten:\n"
-    "  compare --gemeente G [--groep S] [--jaar J] [--k K] [--json]\n"
-    "      waar gemeente G staat op elke indicator, tegenover elke vergelijkingsgroep\n"
-    "      (of alleen groep S: jeugdregio, provincie, grootteklasse, buren, nederland)\n"
+    "  compare --gemeente G [--indicator I] [--periode P] [--groep S] [--jaar J] [--k K] [--json]\n"
+    "      waar gemeente G staat op elke reeks (in haar laatste periode), tegenover elke vergelijkingsgroep\n"
+    "      (of alleen groep S: jeugdregio, provincie, grootteklasse, buren, nederland); met --indicator\n"
+    "      alleen reeks I, in periode P (standaard de laatste)\n"
+    "  reeks --gemeente G --indicator I [--groep S] [--json]\n"
+    "      reeks I per periode: de waarde van G en van de groep n, mediaan, p25 en p75, met breuken\n"
+    "  indicatoren [--json]\n"
+    "      elke reeks met id, naam, bron, eenheid, perioden en breuken\n"
     "  buren --gemeente G [--k K] [--jaar J] [--json]\n"
     "      de K statistisch meest vergelijkbare gemeenten, met afstand en kenmerken\n"
-    "  regios [--indicator I] [--jaar J] [--json]\n"
+    "  regios [--indicator I] [--periode P] [--jaar J] [--json]\n"
     "      het cijfer van Nederland, elke provincie en elke jeugdregio, berekend uit de gemeenten\n"
-    "  indicatoren [--json]\n"
-    "      de indicatoren en kenmerken met definitie, eenheid, bron en periode\n"
     "  model [--jaar J] [--json]\n"
     "      het verwachtingsmodel: coefficienten en verklaarde variantie\n"
     "  controleer BESTAND [--blad B] [--gemeente G] [--periode P] [--json]\n"
@@ -33,12 +36,17 @@ constexpr const char* kUsage =
     "      de vergelijking met uw eigen cijfers erbij (aantallen onder 10 als \"< 10\")\n"
     "  --version, --help\n"
     "\n"
+    "Bij elke opdracht laadt --bron BESTAND (ook vaker) een CBS StatLine-export met cijfers per gemeente,\n"
+    "of een bewaard benchmarkbestand, als extra bron: elk onderwerp wordt een reeks.\n"
     "G is een code (GM0402), een naam (Hilversum, sudwest-fryslan, Den Haag) of het begin van een\n"
     "naam (sudwest), als dat bij \xC3\xA9\xC3\xA9n gemeente past; past het bij meer, dan noemt het programma ze.\n"
+    "I is de id van een reeks (jeugdzorg-tot-23, iv3-jeugd-lasten-per-inwoner-jaarrekening; zie\n"
+    "indicatoren) of haar naam.\n"
     "J is het jaar van de gemeentegrenzen: 2025 (standaard, zoals de app; gemeenten na herindeling,\n"
-    "met de cijfers van 2021 van hun voorgangers samengevoegd) of 2021. K is standaard 10.\n"
-    "P is de periode van een bestand met een kolom per indicator dat zelf geen periode noemt (niet in\n"
-    "de kolomkop, niet in de bestandsnaam): 2024, 2024-Q3, Q1-3 2025, 2023/2024.\n";
+    "met de cijfers van 2021 van hun voorgangers samengevoegd) of 2021 (alleen de Kerncijfers wijken en\n"
+    "buurten 2021). K is standaard 10.\n"
+    "P is een periode (2024, 2024-Q3, Q1-3 2025, 2023/2024): bij --indicator de periode van de reeks, en\n"
+    "de periode van een bestand met eigen cijfers dat zelf geen periode noemt.\n";
 
 }  // namespace
 
@@ -64,6 +72,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (command == "compare") return jv::cli::run_compare(options);
+  if (command == "reeks") return jv::cli::run_reeks(options);
   if (command == "buren") return jv::cli::run_buren(options);
   if (command == "regios") return jv::cli::run_regios(options);
   if (command == "indicatoren") return jv::cli::run_indicatoren(options);

@@ -11,6 +11,7 @@
 #include "core/format.h"
 #include "core/numbers.h"
 #include "core/privacy.h"
+#include "core/statline.h"
 #include "core/text.h"
 #include "core/textio.h"
 #include "core/xlsx.h"
@@ -425,6 +426,11 @@ bool load_grid(Reader& rd, std::span<const std::uint8_t> bytes) {
   }
   if (bytes.empty()) {
     rd.refuse("Het bestand is leeg. Kies het bestand met uw cijfers, of download het sjabloon en vul dat in.");
+    return false;
+  }
+  if (is_benchmark_file(bytes)) {
+    rd.refuse("Dit is een benchmarkbestand van Jeugdvergelijker (een bewaarde bron), geen bestand met eigen cijfers. "
+              "Laad het met \"Gebruik als benchmark\" of op de opdrachtregel met --bron.");
     return false;
   }
   const bool zip = bytes.size() >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;

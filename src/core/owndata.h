@@ -175,6 +175,9 @@ struct ReadReport {
 //       A period taken from the file name or the option is reported in `notes` ("De periode 2024
 //       komt uit de bestandsnaam „wachttijden-2024.csv”."); an option no column needed too ("De
 //       opgegeven periode „2023” is niet gebruikt: het bestand noemt zelf zijn perioden.").
+// A saved benchmark file (statline.h, is_benchmark_file) is refused with: Dit is een benchmarkbestand
+// van Jeugdvergelijker (een bewaarde bron), geen bestand met eigen cijfers. Laad het met "Gebruik als
+// benchmark" of op de opdrachtregel met --bron.
 // Values in every shape are read by read_typed_number ("12,8 %", "1 op 15", "€ 9,5 mln",
 // "8 maanden") and converted by typed_value_in to the indicator's unit; a value whose words do not
 // fit the unit is skipped with typed_value_in's message. A unit in brackets after an indicator

@@ -606,7 +606,9 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
         m.numerator = d.subject;
         m.numerator[0] = static_cast<char>(m.numerator[0] - 'a' + 'A');
         m.denominator = std::string("Alle ") + (d.age == 18 ? "jeugdigen" : "jongeren") + " tot " +
-                        std::to_string(d.age) + " jaar";
+                        std::to_string(d.age) + " jaar" +
+                        (population ? ", volgens de kolom " + quote(population->column.header) + " in het bestand"
+                                    : ", geschat uit de leeftijdsopbouw (Kerncijfers wijken en buurten 2021)");
         break;
       case TopicDefinition::Kind::Count:
         m.definition = "Aantal " + d.subject + " in de periode." + from;
@@ -657,9 +659,10 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
           c.values[g] = direct->value;
           if (direct->status == Status::Suppressed) c.notes[gi] = "Geheim of onbekend bij het CBS (\xE2\x80\x9E.\xE2\x80\x9D in de tabel).";
           if (with_denominators) {
+            // The file's own young people when it has them; else the estimate of that age band.
             const OwnValue* den = cell(population, gem.code);
-            c.denominators[g] = den ? den->value
-                                    : d.age == 18 ? estimate_youth_0_17(store.data, gi) : estimate_youth_0_22(store.data, gi);
+            c.denominators[g] = population ? (den ? den->value : kNaN)
+                                : d.age == 18 ? estimate_youth_0_17(store.data, gi) : estimate_youth_0_22(store.data, gi);
           }
           continue;
         }

@@ -109,9 +109,12 @@ bool is_benchmark_file(std::span<const std::uint8_t> bytes);
 //   Series: id "statline-<table in lower case, else series_id(file name without extension)>-
 //     <series_id(topic)>-<unit word: aantal, pct, per-1000, euro, x-1000-euro, dagen, index>",
 //     "-2", "-3" ... when taken; meta.name "<topic> (<unit as written>)"; meta from
-//     classify_topic(); meta.source "CBS, <title>"; denominators per gemeente from the population
-//     column of a rate's age band when the file has one, else the estimated young people of that
-//     age (estimate_youth_0_17 / 0_22) for a known rate, else none.
+//     classify_topic(); meta.source "CBS, <title>"; a known rate's denominators per gemeente from
+//     the population column of its age band when the file has one (NaN where it has none), else
+//     the estimated young people of that age (estimate_youth_0_17 / 0_22), and meta.denominator
+//     says which ("Alle jongeren tot 23 jaar, volgens de kolom „Jongeren tot 23 jaar” in het
+//     bestand", "Alle jeugdigen tot 18 jaar, geschat uit de leeftijdsopbouw (Kerncijfers wijken en
+//     buurten 2021)"); other series none.
 //   Periods: each period a value of the topic has; Status::Provisional when a value of it was
 //     marked "*" or "**"; period text the period's label ("2022-H1").
 // Returns the new source's index, or -1 with report.problems[...].fatal saying why:

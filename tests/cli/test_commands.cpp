@@ -7,6 +7,8 @@
 
 #include "cli/commands.h"
 #include "core/dataset.h"
+#include "core/figures.h"
+#include "core/statline.h"
 #include "data/embedded_data.h"
 
 namespace {
@@ -103,4 +105,72 @@ TEST_CASE("the boundaries are 2025 unless --jaar 2021 is given") {
   CHECK(parse() == 2025);
   args.insert(args.end(), {"--jaar", "2021"});
   CHECK(parse() == 2021);
+}
+
+namespace {
+
+const jv::FiguresStore& store() {
+  static const jv::FiguresStore s = [] {
+    jv::FiguresStore out;
+    jv::LoadError e;
+    REQUIRE_MESSAGE(jv::load_store(jv::embedded_data_files(), out, e), e.to_string());
+    return out;
+  }();
+  return s;
+}
+
+std::string series(const jv::FiguresStore& s, const std::string& query, std::string* message = nullptr) {
+  std::string m;
+  const int i = jv::cli::resolve_series(s, query, m);
+  if (message) *message = m;
+  return i >= 0 ? s.series[static_cast<std::size_t>(i)].id : "-";
+}
+
+}  // namespace
+
+TEST_CASE("an indicator is found by its series id, KWB's variable id or its name, else close ids are named") {
+  CHECK(series(store(), "jeugdzorg-tot-23") == "jeugdzorg-tot-23");
+  CHECK(series(store(), "jeugdzorg_tot23") == "jeugdzorg-tot-23");
+  CHECK(series(store(), "Jongeren met jeugdzorg (tot 23 jaar)") == "jeugdzorg-tot-23");
+  CHECK(series(store(), "iv3-jeugd-lasten-per-inwoner-jaarrekening") == "iv3-jeugd-lasten-per-inwoner-jaarrekening");
+  CHECK(series(store(), "Lasten jeugdzorg per inwoner (begroting)") == "iv3-jeugd-lasten-per-inwoner-begroting");
+  std::string message;
+  CHECK(series(store(), "jeugdzorg-tot-22", &message) == "-");
+  CHECK(message == "Onbekende indicator \xE2\x80\x9Ejeugdzorg-tot-22\xE2\x80\x9D. Bedoelt u: jeugdzorg-tot-23? Zie: "
+                   "jeugdvergelijker indicatoren");
+  // The words typed start words of the id: every such series, at most five.
+  CHECK(series(store(), "lasten per jeugdige", &message) == "-");
+  CHECK(message == "Onbekende indicator \xE2\x80\x9Elasten per jeugdige\xE2\x80\x9D. Bedoelt u: "
+                   "iv3-jeugd-lasten-per-jeugdige-begroting, iv3-jeugd-lasten-per-jeugdige-jaarrekening? Zie: "
+                   "jeugdvergelijker indicatoren");
+  CHECK(series(store(), "wachtlijst", &message) == "-");
+  CHECK(message == "Onbekende indicator \xE2\x80\x9Ewachtlijst\xE2\x80\x9D. Zie: jeugdvergelijker indicatoren");
+  CHECK(series(store(), "", &message) == "-");
+  CHECK(message == "Geef een indicator op met --indicator, bijvoorbeeld --indicator jeugdzorg-tot-23. Zie: "
+                   "jeugdvergelijker indicatoren");
+}
+
+TEST_CASE("one name in two loaded tables is asked for by id, and --bron may be given more than once") {
+  jv::FiguresStore s = store();
+  const std::string text =
+      "\"Jeugdhulp; gemeente\"\n\"Regio's\";\"Perioden\";\"Jongeren met jeugdhulp\"\n\"\";\"\";\"%\"\n"
+      "\"Hilversum\";\"2022\";\"12,8\"\n\"Bron: CBS\"\n";
+  const std::vector<std::uint8_t> bytes(text.begin(), text.end());
+  jv::ReadReport report;
+  REQUIRE(jv::add_benchmark_source(s, "a.csv", bytes, report) >= 0);
+  REQUIRE(jv::add_benchmark_source(s, "b.csv", bytes, report) >= 0);
+  std::string message;
+  CHECK(series(s, "Jongeren met jeugdhulp (%)", &message) == "-");
+  CHECK(message == "\xE2\x80\x9EJongeren met jeugdhulp (%)\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n reeks: "
+                   "statline-a-jongeren-met-jeugdhulp-pct (Jeugdhulp; gemeente), statline-b-jongeren-met-jeugdhulp-pct "
+                   "(Jeugdhulp; gemeente). Geef de id.");
+  CHECK(series(s, "statline-b-jongeren-met-jeugdhulp-pct") == "statline-b-jongeren-met-jeugdhulp-pct");
+
+  std::vector<std::string> args = {"--bron", "a.csv", "--gemeente", "Hilversum", "--bron", "b.csv"};
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  jv::cli::Options o;
+  std::string error;
+  REQUIRE(jv::cli::parse_options(static_cast<int>(argv.size()), argv.data(), o, error));
+  CHECK(o.bron == std::vector<std::string>{"a.csv", "b.csv"});
 }

@@ -510,6 +510,12 @@ TEST_CASE("statline: a saved benchmark file restores the same source and series"
     CHECK(notes > 0);
     // Saved again, it is the same file.
     CHECK(jv::save_benchmark_source(fresh, restored) == saved);
+    // The own-data reader knows it is not own figures.
+    jv::OwnData own;
+    CHECK_FALSE(jv::read_own_data("bewaard.csv", bytes_of(saved), {}, fresh.data, own, report));
+    CHECK(report.problems.back().to_string() ==
+          "bewaard.csv: Dit is een benchmarkbestand van Jeugdvergelijker (een bewaarde bron), geen bestand met eigen "
+          "cijfers. Laad het met \"Gebruik als benchmark\" of op de opdrachtregel met --bron.");
   }
 }
 
