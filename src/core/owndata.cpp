@@ -147,7 +147,8 @@ Col column_role(const std::string& folded) {
       folded == "regio" || folded == "gebied")
     return Col::Gemeente;
   if (folded == "indicator" || folded == "onderwerp" || folded == "kengetal" || folded == "maat") return Col::Indicator;
-  if (folded == "periode" || folded == "jaar" || folded == "peildatum" || folded == "perioden" || folded == "schooljaar")
+  if (folded == "periode" || folded == "jaar" || folded == "peildatum" || folded == "perioden" || folded == "schooljaar" ||
+      folded == "periods")
     return Col::Periode;
   if (folded == "waarde" || folded == "cijfer" || folded == "aantal" || folded == "percentage") return Col::Waarde;
   if (folded == "teller") return Col::Teller;
@@ -159,7 +160,7 @@ Col column_role(const std::string& folded) {
   if (folded == "bron" || folded == "toelichting") return Col::Bron;
   if (folded == "status") return Col::Status;
   if (folded == "regio s" || folded == "regios" || folded == "regioaanduiding" || folded == "gemeenten" ||
-      folded == "regio s code" || folded == "wijken en buurten")
+      folded == "regio s code" || folded == "wijken en buurten" || folded == "regions")
     return Col::Regio;
   return Col::Other;
 }
@@ -233,14 +234,22 @@ bool strip_provisional(std::string& text) {
   return provisional;
 }
 
-// StatLine period codes: 2022JJ00, 2022KW03, 2022HJ01, 2022MM03.
+// StatLine periods: codes (2022JJ00, 2022KW03, 2022HJ01, 2022MM03), and the year first as StatLine
+// writes halves, quarters and months ("2022 1e halfjaar", "2022 3e kwartaal", "2022 januari"),
+// turned into what parse_period reads. Call after strip_provisional: "2022 1e kwartaal*".
 std::string statline_period(const std::string& text) {
-  if (text.size() == 8 && std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (text.size() == 8 && std::all_of(text.begin(), text.begin() + 4, digit)) {
     const std::string year = text.substr(0, 4), kind = text.substr(4, 2), n = text.substr(6, 2);
     if (kind == "JJ") return year;
     if (kind == "KW") return year + "-Q" + n.substr(1);
     if (kind == "HJ") return year + "-H" + n.substr(1);
     if (kind == "MM") return year + "-" + n;
+  }
+  if (text.size() > 6 && std::all_of(text.begin(), text.begin() + 4, digit) && text[4] == ' ') {
+    const std::string rest = text.substr(5);
+    const bool ordinal = rest.size() > 2 && digit(rest[0]) && rest[1] == 'e' && rest[2] == ' ';
+    if (ordinal || !digit(rest[0])) return rest + " " + text.substr(0, 4);
   }
   return text;
 }
@@ -824,6 +833,21 @@ Area statline_area(const Dataset& data, const Dataset* earlier, const std::strin
     code = data.gemeenten[idx(now.index)].code;
     return Area::Gemeente;
   }
+  // "Hengelo" for Hengelo (O.), "Laren" for Laren (NH.): the name without its province, when only
+  // one gemeente has it ("Bergen" is two).
+  const std::string folded_query = fold_for_search(query);
+  int plain = -1, plains = 0;
+  for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
+    const std::string& name = data.gemeenten[i].name;
+    const auto open = name.rfind(" (");
+    if (open == std::string::npos || name.back() != ')' || fold_for_search(name.substr(0, open)) != folded_query) continue;
+    plain = static_cast<int>(i);
+    ++plains;
+  }
+  if (plains == 1) {
+    code = data.gemeenten[idx(plain)].code;
+    return Area::Gemeente;
+  }
   if (earlier) {
     const GemeenteMatch then = find_gemeente(*earlier, query);
     if (then.index >= 0 && then.exact) {
@@ -1128,8 +1152,9 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       cand.v.row = g.row_numbers[r];
       if (col.count(Col::Uitsplitsing)) cand.v.breakdown = cell_text(g, r, col[Col::Uitsplitsing]);
       if (col.count(Col::Bron)) cand.v.source = cell_text(g, r, col[Col::Bron]);
-      std::string ptext = statline_period(period_text);
+      std::string ptext = period_text;
       const bool provisional_period = strip_provisional(ptext);
+      ptext = statline_period(ptext);
       std::string error;
       if (!parse_period(ptext, cand.v.period, error)) {
         rd.problem(r, period_col + 1, error);
@@ -1202,8 +1227,9 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       if (col.count(Col::Periode)) {
         // The row's period once, not once per indicator column.
         pcol = col[Col::Periode];
-        std::string ptext = statline_period(cell_text(g, r, pcol));
+        std::string ptext = cell_text(g, r, pcol);
         strip_provisional(ptext);
+        ptext = statline_period(ptext);
         Period p;
         std::string error;
         if (!parse_period(ptext, p, error)) {

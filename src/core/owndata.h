@@ -136,10 +136,13 @@ struct ReadReport {
 //       "Aantal" or "Percentage" (or nothing); below the figures, notes and a footer ("Bron: CBS",
 //       "Centraal Bureau voor de Statistiek, Den Haag/Heerlen"), rows with one filled cell and no
 //       period, kept in report.footer and not counted as rows. Periods as StatLine writes them
-//       ("2022", "1e halfjaar 2022", "2022JJ00") with "*" or "**" for provisional figures; values
+//       ("2022", "1e halfjaar 2022", "2022 1e halfjaar", "2022 3e kwartaal", "2022 januari",
+//       "2022JJ00") with "*" or "**" for provisional figures; values
 //       "." (secret or unknown: NaN, Status::Suppressed), "x" (secret), "-" (nil: 0). The region
-//       column names gemeenten exactly (code, name, or "Utrecht (gemeente)"), never by the start
-//       of a name ("Grave" is not 's-Gravenhage); Nederland is kept as "NL"; regions with a code in
+//       column ("Regio's", "Gemeenten", "Regions") names gemeenten exactly (code, name, the name
+//       without the province of one gemeente: "Hengelo" for Hengelo (O.), or "Utrecht (gemeente)"),
+//       never by the start of a name ("Grave" is not 's-Gravenhage, "Bergen" is two gemeenten);
+//       Nederland is kept as "NL"; regions with a code in
 //       brackets ("Noord-Holland (PV)", "Noord-Nederland (LD)", "Groot-Amsterdam (CR)",
 //       a landbouwgebied "(LG)", "Gooi en Vechtstreek (JZ)") or a region code ("PV27") are skipped
 //       quietly; any other name is skipped with (no options.earlier):

@@ -629,9 +629,10 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     std::vector<std::pair<std::string, Period>> periods(t.periods.begin(), t.periods.end());
     std::sort(periods.begin(), periods.end(),
               [](const auto& a, const auto& b) { return compare_periods(a.second, b.second) < 0; });
-    for (const auto& [label, period] : periods) {
+    for (const auto& entry : periods) {
+      const std::string& label = entry.first;  // a plain reference: lambdas below capture it
       Column c;
-      c.period = period;
+      c.period = entry.second;
       c.text = label;
       c.status = t.provisional.count(label) ? Status::Provisional : Status::Definitive;
       c.values.assign(n, kNaN);

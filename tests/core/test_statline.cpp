@@ -187,6 +187,27 @@ TEST_CASE("statline: a region cell names a gemeente exactly, never by the start 
   CHECK(r.problems.empty());
 }
 
+TEST_CASE("statline: periods with the year first, as StatLine writes quarters, halves and months") {
+  const std::string text =
+      "\"Jeugdhulp; gemeente, kwartalen\"\n\"Regio's\";\"Perioden\";\"Jongeren met jeugdhulp\"\n\"\";\"\";\"%\"\n"
+      "\"Hilversum\";\"2022 1e halfjaar\";\"10,1\"\n\"Hilversum\";\"2022 3e kwartaal*\";\"7,4\"\n"
+      "\"Hilversum\";\"2022 januari\";\"3,2\"\n\"Hilversum\";\"2022JJ00\";\"12,8\"\n"
+      "\"Hengelo\";\"2022\";\"11,0\"\n\"Bergen\";\"2022\";\"9,9\"\n";
+  jv::OwnData own;
+  jv::ReadReport r;
+  REQUIRE(jv::read_own_data("t.csv", bytes_of(text), {}, base_store().data, own, r));
+  REQUIRE(own.values.size() == 5);
+  CHECK(own.values[0].period.label() == "2022-H1");
+  CHECK(own.values[1].period.label() == "2022-Q3");
+  CHECK(own.values[1].status == jv::Status::Provisional);
+  CHECK(own.values[2].period.label() == "2022-01");
+  CHECK(own.values[3].period.label() == "2022");
+  // "Hengelo" is Hengelo (O.), the one gemeente of that name; "Bergen" is two, so none.
+  CHECK(own.values[4].gemeente == "GM0164");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].row == 9);
+}
+
 TEST_CASE("statline: an export becomes a benchmark source with a series per topic and a column per period") {
   const Loaded l = load(kJeugdzorg);
   REQUIRE_MESSAGE(l.source >= 0, l.first_problem());
