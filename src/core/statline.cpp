@@ -662,8 +662,10 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
           if (with_denominators) {
             // The file's own young people when it has them; else the estimate of that age band.
             const OwnValue* den = cell(population, gem.code);
+            // An estimate is whole young people: no false precision, and a shorter saved file.
             c.denominators[g] = population ? (den ? den->value : kNaN)
-                                : d.age == 18 ? estimate_youth_0_17(store.data, gi) : estimate_youth_0_22(store.data, gi);
+                                : std::round(d.age == 18 ? estimate_youth_0_17(store.data, gi)
+                                                         : estimate_youth_0_22(store.data, gi));
           }
           continue;
         }

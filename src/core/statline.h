@@ -111,7 +111,8 @@ bool is_benchmark_file(std::span<const std::uint8_t> bytes);
 //     "-2", "-3" ... when taken; meta.name "<topic> (<unit as written>)"; meta from
 //     classify_topic(); meta.source "CBS, <title>"; a known rate's denominators per gemeente from
 //     the population column of its age band when the file has one (NaN where it has none), else
-//     the estimated young people of that age (estimate_youth_0_17 / 0_22), and meta.denominator
+//     the estimated young people of that age (estimate_youth_0_17 / 0_22, rounded to whole
+//     young people), and meta.denominator
 //     says which ("Alle jongeren tot 23 jaar, volgens de kolom „Jongeren tot 23 jaar” in het
 //     bestand", "Alle jeugdigen tot 18 jaar, geschat uit de leeftijdsopbouw (Kerncijfers wijken en
 //     buurten 2021)"); other series none.
