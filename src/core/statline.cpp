@@ -267,7 +267,7 @@ struct Planned {
 // Adds the planned source and series to the store; returns the source's index.
 int commit(FiguresStore& store, Source source, std::vector<Planned> planned) {
   for (std::size_t s = 0; s < store.sources.size(); ++s) {
-    if (store.sources[s].id == source.id) {
+    if (store.sources[s].id == source.id && store.sources[s].kind == SourceKind::UserBenchmark) {
       remove_source(store, static_cast<int>(s));
       break;
     }
@@ -361,6 +361,12 @@ int read_saved(FiguresStore& store, std::string_view file_name, std::span<const 
       source.caveat = f[9];
       source.kind = SourceKind::UserBenchmark;
       have_source = true;
+      for (const Source& other : store.sources) {
+        // Only a loaded benchmark is ever replaced: never what is built in, never own figures.
+        if (other.id == source.id && other.kind != SourceKind::UserBenchmark) {
+          return damaged("de bron " + quote(source.id) + " is geen geladen benchmark");
+        }
+      }
     } else if (kind == "gemeenten") {
       codes.assign(f.begin() + 1, f.end());
       gemeenten.clear();
@@ -412,6 +418,7 @@ int read_saved(FiguresStore& store, std::string_view file_name, std::span<const 
         if (!parse_period(f[2], c.period, why)) return damaged("de periode " + quote(f[2]) + " is niet te lezen");
         c.text = f[3];
         if (!parse_status(f[4], c.status)) return damaged("de status " + quote(f[4]) + " is onbekend");
+        if (column_at(*p, c.period.label())) return damaged("de periode " + quote(f[2]) + " staat er twee keer in");
         c.values = std::move(values);
         p->columns.push_back(std::move(c));
       } else {

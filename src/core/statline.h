@@ -127,9 +127,10 @@ bool is_benchmark_file(std::span<const std::uint8_t> bytes);
 //     (provincies, landsdelen). Kies in StatLine bij Regio's de gemeenten."
 //   a saved file that is damaged: "Dit benchmarkbestand is beschadigd: regel <n>: <what>. Bewaar
 //     het opnieuw vanuit Jeugdvergelijker." (what: "onbekend soort regel „x”", "de reeks „id” staat
-//     er niet in", "„x” is geen getal", "de periode „x” is niet te lezen", "er staan N waarden, de
-//     regel gemeenten heeft er M", "de eenheid „x” is onbekend", "geen regel bron", "er staan N
-//     velden, verwacht M").
+//     er niet in", "„x” is geen getal", "de periode „x” is niet te lezen", "de periode „x” staat er
+//     twee keer in", "er staan N waarden, de regel gemeenten heeft er M", "de eenheid „x” is
+//     onbekend", "geen regel bron", "er staan N velden, verwacht M", "de bron „kwb-2021” is geen
+//     geladen benchmark": a built-in source or own figures are never replaced).
 // The store is unchanged when -1 is returned.
 int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::span<const std::uint8_t> bytes,
                          ReadReport& report);

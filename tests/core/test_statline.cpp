@@ -576,6 +576,19 @@ TEST_CASE("statline: bad files are refused with the reason, and the store stays 
   CHECK(refused("b.csv", bytes_of(magic + "gemeenten;GM0402\nperiode;x;2021;2021;definitief;1\n")) ==
         "b.csv: Dit benchmarkbestand is beschadigd: regel 3: de reeks \xE2\x80\x9Ex\xE2\x80\x9D staat er niet in. "
         "Bewaar het opnieuw vanuit Jeugdvergelijker.");
+  // A saved file never takes the place of a source that is built in.
+  std::string builtin = saved;
+  builtin.replace(builtin.find("bron;statline:"), std::string("bron;statline:jeugdzorg_in_natura_gemeente_85098NED.csv").size(),
+                  "bron;kwb-2021");
+  CHECK(refused("b.csv", bytes_of(builtin)) ==
+        "b.csv: Dit benchmarkbestand is beschadigd: regel 2: de bron \xE2\x80\x9Ekwb-2021\xE2\x80\x9D is geen geladen "
+        "benchmark. Bewaar het opnieuw vanuit Jeugdvergelijker.");
+  const std::size_t first_period = saved.find("\nperiode;") + 1;
+  const std::string twice = saved.substr(0, first_period) + saved.substr(first_period, saved.find('\n', first_period) - first_period + 1) +
+                            saved.substr(first_period);
+  CHECK(refused("b.csv", bytes_of(twice)) ==
+        "b.csv: Dit benchmarkbestand is beschadigd: regel 6: de periode \xE2\x80\x9E" "2020\xE2\x80\x9D staat er twee keer "
+        "in. Bewaar het opnieuw vanuit Jeugdvergelijker.");
   // A value cut off in an e-mail: one field short.
   std::string cut = saved;
   const std::size_t line = cut.find("\nperiode;");
