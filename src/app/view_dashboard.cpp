@@ -211,8 +211,10 @@ void view_dashboard(AppState& app) {
     // for a context figure), then the range.
     next_cell();
     if (wide) ImGui::Dummy(ImVec2(0, 2));
-    const std::string reference = row.c.reference == Reference::None ? std::string("geen gemeenten met een cijfer")
-                                                                     : reference_text(row.c, m);
+    // A total has no verdict and so no reference: its group's median stands here instead.
+    const std::string reference = row.c.reference != Reference::None ? reference_text(row.c, m)
+                                  : row.c.members > 0               ? "mediaan " + figure(m, row.c.median)
+                                                                    : std::string("geen gemeenten met een cijfer");
     const std::string spread = row.c.members == 0 ? std::string()
                                : "(" + figure(m, row.c.min) + " \xE2\x80\x93 " + figure(m, row.c.max) + ")";
     if (wide) {

@@ -501,6 +501,14 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   chart::band(p, x, scaled(q1), scaled(q3), IM_COL32(0, 119, 187, 40));
   chart::dashed_line(p, x, scaled(median), theme::kGroup, 2.0f);
   chart::line(p, x, scaled(national), theme::kNational, 1.5f);
+  // Per period also as marks, so a period on its own (after a break) shows its group too: the
+  // middle half as a bar, the medians as dots.
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    const std::vector<double> bx{x[i], x[i]}, by{q1[i] * scale, q3[i] * scale};
+    chart::line(p, bx, by, IM_COL32(0, 119, 187, 90), 6.0f);
+  }
+  chart::points(p, x, scaled(median), theme::kGroup, 3.5f);
+  chart::points(p, x, scaled(national), theme::kNational, 3.0f);
   chart::line(p, x, scaled(own), theme::kChosen, 3.0f);
   for (std::size_t i = 0; i < x.size(); ++i) chart::point(p, x[i], own[i] * scale, theme::kChosen, 4.5f);
   for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i] * scale, theme::kBetter, 5.0f, true);

@@ -197,22 +197,37 @@ ImU32 verdict_colour(Verdict v) {
   return theme::kComparable;
 }
 
-ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
+namespace {
+
+constexpr const char* kNotJudged = "geen oordeel";
+
+ImVec2 badge_size(const AppState& app, const char* word) {
   ImGui::PushFont(app.fonts.bold);
-  const ImVec2 ts = ImGui::CalcTextSize(verdict_label(v));
+  const ImVec2 ts = ImGui::CalcTextSize(word);
   ImGui::PopFont();
   return ImVec2(ts.x + 16.0f, ts.y + 6.0f);
 }
 
-void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta&) {
-  const char* word = verdict_label(c.verdict);
+}  // namespace
+
+ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
+  const ImVec2 a = badge_size(app, verdict_label(v));
+  if (v != Verdict::Unknown) return a;
+  const ImVec2 b = badge_size(app, kNotJudged);  // the widest word an Unknown badge can show
+  return ImVec2(std::max(a.x, b.x), a.y);
+}
+
+void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m) {
+  // A total is not unknown but not judged: say that.
+  const char* word = c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged
+                                                                                         : verdict_label(c.verdict);
   ImGui::PushFont(app.fonts.bold);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImU32 colour = verdict_colour(c.verdict);
   ImDrawList* d = ImGui::GetWindowDrawList();
   // A filled badge for a significant verdict, an outlined one otherwise: colour is never alone.
   const bool strong = c.verdict == Verdict::Better || c.verdict == Verdict::Worse;
-  const ImVec2 size = verdict_badge_size(app, c.verdict);
+  const ImVec2 size = badge_size(app, word);
   if (strong) d->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f);
   else d->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f, 0, 1.5f);
   d->AddText(ImVec2(p.x + 8.0f, p.y + 3.0f), strong ? IM_COL32(255, 255, 255, 255) : theme::kText, word);
