@@ -273,9 +273,7 @@ void view_dashboard(AppState& app) {
     // What the verdict is judged against, right under it.
     const std::string caption = reference_caption(row.c, m);
     if (!caption.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-      text_wrapped("%s", caption.c_str());
-      ImGui::PopStyleColor();
+      muted(caption);
       const std::string caption_hook = "dash.reference." + m.id;
       test_hook_item(app.test_hook, caption_hook.c_str());
     }

@@ -67,7 +67,7 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   ImGui::PopFont();
   // On a phone the first screen belongs to the figures: once a gemeente is chosen, its details and
   // the search fold behind one button.
-  const bool compact = width < 560.0f && app.gemeente >= 0 && !app.search_open && app.gemeente_query.empty();
+  const bool compact = is_phone(width) && app.gemeente >= 0 && !app.search_open && app.gemeente_query.empty();
   if (compact) {
     if (ImGui::SmallButton("Andere gemeente")) app.search_open = true;
     const std::string hook = std::string(hook_prefix) + ".change";
@@ -151,21 +151,14 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
       const std::string& text = store.data.variables[static_cast<std::size_t>(s.variables[i])].period;
       same_line_if_fits(button_width(text.c_str()), right);
       const bool active = s.variables[i] == app.cmp.indicator;
-      if (active) {
-        ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-      }
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Button(text.c_str()) && !active) {
+      if (toggle_button(text.c_str(), active) && !active) {
         app.cmp.indicator = s.variables[i];
         changed = true;
       }
       ImGui::PopID();
       const std::string period_hook = std::string(hook) + ".period." + s.periods[i].label();
       test_hook_item(app.test_hook, period_hook.c_str());
-      if (active) ImGui::PopStyleColor(4);
       if (const SeriesBreak* b = break_at(s, s.periods[i])) tooltip("Breuk: %s", b->why.c_str());
     }
   }
