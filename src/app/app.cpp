@@ -174,19 +174,6 @@ void app_set_remember(AppState& app, bool remember) {
   }
 }
 
-const char* tab_id(Tab tab) {
-  switch (tab) {
-    case Tab::Start: return "start";
-    case Tab::Dashboard: return "overzicht";
-    case Tab::Indicator: return "indicator";
-    case Tab::Map: return "kaart";
-    case Tab::Peers: return "buren";
-    case Tab::OwnData: return "eigen";
-    case Tab::Sources: return "bronnen";
-  }
-  return "start";
-}
-
 void app_select_gemeente(AppState& app, int gemeente) {
   if (gemeente < -1 || gemeente >= static_cast<int>(app.store.data.gemeenten.size())) return;
   app.gemeente = gemeente;
@@ -222,105 +209,80 @@ Group app_current_group(AppState& app) {
   return make_group(app.store.bench, app.gemeente, c.group, c.k);
 }
 
-namespace {
-
-const char* detail_id(DetailView d) {
-  switch (d) {
-    case DetailView::Distribution: return "verdeling";
-    case DetailView::Funnel: return "trechter";
-    case DetailView::Ranking: return "ranglijst";
-    case DetailView::TimeSeries: return "tijdreeks";
-  }
-  return "verdeling";
-}
-
-std::string codes_of(const Dataset& d, const std::vector<int>& list) {
-  std::string out;
-  for (const int g : list) {
-    if (!out.empty()) out += ',';
-    out += d.gemeenten[static_cast<std::size_t>(g)].code;
-  }
-  return out;
-}
-
-std::vector<int> indices_of(const Dataset& d, std::string_view codes) {
-  std::vector<int> out;
-  while (!codes.empty()) {
-    const std::size_t comma = codes.find(',');
-    const int g = d.find_code(codes.substr(0, comma));
-    if (g >= 0 && std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
-    if (comma == std::string_view::npos) break;
-    codes.remove_prefix(comma + 1);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-}  // namespace
 
 std::string app_view_link(const AppState& app) {
   const Dataset& d = app.store.data;
-  std::string out = std::string("tab=") + tab_id(app.tab);
-  if (app.gemeente >= 0) out += "&gemeente=" + d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
-  out += std::string("&groep=") + group_kind_id(app.cmp.group);
-  if (!app.cmp.custom.empty()) out += "&lijst=" + codes_of(d, app.cmp.custom);
+  ViewLink link;
+  link.tab = app.tab;
+  if (app.gemeente >= 0) link.gemeente = d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  link.group = app.cmp.group;
+  for (const int g : app.cmp.custom) link.custom.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   // Edited peers only: the default ten follow from the gemeente. (Written every frame by the web
   // shell, so it compares with the k nearest kept by app_ensure_peers instead of recomputing them.)
   if (app.gemeente >= 0 && app.cmp.peers_for == app.gemeente && app.cmp.peers != app.cmp.peers_default) {
-    out += "&buren=" + codes_of(d, app.cmp.peers);
+    link.edited_peers = true;
+    for (const int g : app.cmp.peers) link.peers.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   }
-  if (app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()) {
-    out += "&indicator=" + d.variables[static_cast<std::size_t>(app.cmp.indicator)].id;
+  // The series and its period; never an own series: own figures do not go into a link.
+  const int si = series_of_variable(app.store, app.cmp.indicator);
+  if (si >= 0) {
+    const Series& s = app.store.series[static_cast<std::size_t>(si)];
+    const bool own = s.source >= 0 && app.store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own;
+    if (!own) {
+      link.indicator = s.id;
+      for (std::size_t i = 0; i + 1 < s.variables.size(); ++i) {  // the latest needs no period
+        if (s.variables[i] == app.cmp.indicator) link.period = s.periods[i].label();
+      }
+    }
   }
-  out += std::string("&weergave=") + detail_id(app.cmp.detail);
-  return out;
+  link.detail = app.cmp.detail;
+  return encode_view_link(link);
 }
 
 bool app_apply_view_link(AppState& app, std::string_view fragment) {
-  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
   const Dataset& d = app.store.data;
-  bool used = false;
-  std::string_view peers_codes;
-  bool has_peers = false;
-  while (!fragment.empty()) {
-    const std::size_t amp = fragment.find('&');
-    const std::string_view pair = fragment.substr(0, amp);
-    const std::size_t eq = pair.find('=');
-    const std::string_view key = pair.substr(0, eq);
-    const std::string_view value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
-    if (key == "tab") {
-      for (const Tab t : {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
-        if (value == tab_id(t)) app.tab = t, used = true;
-      }
-    } else if (key == "gemeente") {
-      const int g = d.find_code(value);
-      if (g >= 0) app_select_gemeente(app, g), used = true;
-    } else if (key == "groep") {
-      GroupKind kind;
-      if (parse_group_kind(value, kind)) app.cmp.group = kind, used = true;
-    } else if (key == "lijst") {
-      app.cmp.custom = indices_of(d, value);
-      used = true;
-    } else if (key == "buren") {
-      peers_codes = value;
-      has_peers = true;
-    } else if (key == "indicator") {
-      const int v = d.variable(value);
-      if (v >= 0 && d.variables[static_cast<std::size_t>(v)].role != Role::Characteristic) app.cmp.indicator = v, used = true;
-    } else if (key == "weergave") {
-      for (const DetailView v : {DetailView::Distribution, DetailView::Funnel, DetailView::Ranking, DetailView::TimeSeries}) {
-        if (value == detail_id(v)) app.cmp.detail = v, used = true;
-      }
+  ViewLink link;
+  link.tab = app.tab;
+  link.group = app.cmp.group;
+  link.detail = app.cmp.detail;
+  ViewLinkGiven given;
+  if (!decode_view_link(fragment, link, &given)) return false;
+  // What the link gave and this app's data knows: a code of no gemeente is not a usable link.
+  bool used = given.tab || given.group || given.detail || given.custom;
+  app.tab = link.tab;
+  app.cmp.group = link.group;
+  app.cmp.detail = link.detail;
+  if (const int g = d.find_code(link.gemeente); g >= 0) app_select_gemeente(app, g), used = true;
+  auto indices = [&](const std::vector<std::string>& codes) {
+    std::vector<int> out;
+    for (const std::string& c : codes) {
+      const int g = d.find_code(c);
+      if (g >= 0 && std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
     }
-    if (amp == std::string_view::npos) break;
-    fragment.remove_prefix(amp + 1);
-  }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  if (!link.custom.empty()) app.cmp.custom = indices(link.custom);
   // Edited peers belong to the gemeente of the same link, whatever the order of the keys.
-  if (has_peers && app.gemeente >= 0) {
+  if (link.edited_peers && app.gemeente >= 0) {
     app_ensure_peers(app);  // the k nearest of this gemeente, to compare the edited list with
-    app.cmp.peers = indices_of(d, peers_codes);
+    app.cmp.peers = indices(link.peers);
     app.cmp.peers.erase(std::remove(app.cmp.peers.begin(), app.cmp.peers.end(), app.gemeente), app.cmp.peers.end());
     used = true;
+  }
+  // The series by id (or by an old link's variable id, "jeugdzorg_tot23"), then its period.
+  if (!link.indicator.empty()) {
+    const int si = find_series(app.store, link.indicator);
+    if (si >= 0) {
+      used = true;
+      app.cmp.indicator = latest_variable(app.store, si);
+      Period p;
+      std::string error;
+      if (!link.period.empty() && parse_period(link.period, p, error)) {
+        const int v = variable_at(app.store, si, p);
+        if (v >= 0) app.cmp.indicator = v;
+      }
+    }
   }
   return used;
 }
