@@ -174,19 +174,6 @@ void app_set_remember(AppState& app, bool remember) {
   }
 }
 
-const char* tab_id(Tab tab) {
-  switch (tab) {
-    case Tab::Start: return "start";
-    case Tab::Dashboard: return "overzicht";
-    case Tab::Indicator: return "indicator";
-    case Tab::Map: return "kaart";
-    case Tab::Peers: return "buren";
-    case Tab::OwnData: return "eigen";
-    case Tab::Sources: return "bronnen";
-  }
-  return "start";
-}
-
 void app_select_gemeente(AppState& app, int gemeente) {
   if (gemeente < -1 || gemeente >= static_cast<int>(app.store.data.gemeenten.size())) return;
   app.gemeente = gemeente;
@@ -222,105 +209,80 @@ Group app_current_group(AppState& app) {
   return make_group(app.store.bench, app.gemeente, c.group, c.k);
 }
 
-namespace {
-
-const char* detail_id(DetailView d) {
-  switch (d) {
-    case DetailView::Distribution: return "verdeling";
-    case DetailView::Funnel: return "trechter";
-    case DetailView::Ranking: return "ranglijst";
-    case DetailView::TimeSeries: return "tijdreeks";
-  }
-  return "verdeling";
-}
-
-std::string codes_of(const Dataset& d, const std::vector<int>& list) {
-  std::string out;
-  for (const int g : list) {
-    if (!out.empty()) out += ',';
-    out += d.gemeenten[static_cast<std::size_t>(g)].code;
-  }
-  return out;
-}
-
-std::vector<int> indices_of(const Dataset& d, std::string_view codes) {
-  std::vector<int> out;
-  while (!codes.empty()) {
-    const std::size_t comma = codes.find(',');
-    const int g = d.find_code(codes.substr(0, comma));
-    if (g >= 0 && std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
-    if (comma == std::string_view::npos) break;
-    codes.remove_prefix(comma + 1);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-}  // namespace
 
 std::string app_view_link(const AppState& app) {
   const Dataset& d = app.store.data;
-  std::string out = std::string("tab=") + tab_id(app.tab);
-  if (app.gemeente >= 0) out += "&gemeente=" + d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
-  out += std::string("&groep=") + group_kind_id(app.cmp.group);
-  if (!app.cmp.custom.empty()) out += "&lijst=" + codes_of(d, app.cmp.custom);
+  ViewLink link;
+  link.tab = app.tab;
+  if (app.gemeente >= 0) link.gemeente = d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  link.group = app.cmp.group;
+  for (const int g : app.cmp.custom) link.custom.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   // Edited peers only: the default ten follow from the gemeente. (Written every frame by the web
   // shell, so it compares with the k nearest kept by app_ensure_peers instead of recomputing them.)
   if (app.gemeente >= 0 && app.cmp.peers_for == app.gemeente && app.cmp.peers != app.cmp.peers_default) {
-    out += "&buren=" + codes_of(d, app.cmp.peers);
+    link.edited_peers = true;
+    for (const int g : app.cmp.peers) link.peers.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   }
-  if (app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()) {
-    out += "&indicator=" + d.variables[static_cast<std::size_t>(app.cmp.indicator)].id;
+  // The series and its period; never an own series: own figures do not go into a link.
+  const int si = series_of_variable(app.store, app.cmp.indicator);
+  if (si >= 0) {
+    const Series& s = app.store.series[static_cast<std::size_t>(si)];
+    const bool own = s.source >= 0 && app.store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own;
+    if (!own) {
+      link.indicator = s.id;
+      for (std::size_t i = 0; i + 1 < s.variables.size(); ++i) {  // the latest needs no period
+        if (s.variables[i] == app.cmp.indicator) link.period = s.periods[i].label();
+      }
+    }
   }
-  out += std::string("&weergave=") + detail_id(app.cmp.detail);
-  return out;
+  link.detail = app.cmp.detail;
+  return encode_view_link(link);
 }
 
 bool app_apply_view_link(AppState& app, std::string_view fragment) {
-  if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
   const Dataset& d = app.store.data;
-  bool used = false;
-  std::string_view peers_codes;
-  bool has_peers = false;
-  while (!fragment.empty()) {
-    const std::size_t amp = fragment.find('&');
-    const std::string_view pair = fragment.substr(0, amp);
-    const std::size_t eq = pair.find('=');
-    const std::string_view key = pair.substr(0, eq);
-    const std::string_view value = eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1);
-    if (key == "tab") {
-      for (const Tab t : {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
-        if (value == tab_id(t)) app.tab = t, used = true;
-      }
-    } else if (key == "gemeente") {
-      const int g = d.find_code(value);
-      if (g >= 0) app_select_gemeente(app, g), used = true;
-    } else if (key == "groep") {
-      GroupKind kind;
-      if (parse_group_kind(value, kind)) app.cmp.group = kind, used = true;
-    } else if (key == "lijst") {
-      app.cmp.custom = indices_of(d, value);
-      used = true;
-    } else if (key == "buren") {
-      peers_codes = value;
-      has_peers = true;
-    } else if (key == "indicator") {
-      const int v = d.variable(value);
-      if (v >= 0 && d.variables[static_cast<std::size_t>(v)].role != Role::Characteristic) app.cmp.indicator = v, used = true;
-    } else if (key == "weergave") {
-      for (const DetailView v : {DetailView::Distribution, DetailView::Funnel, DetailView::Ranking, DetailView::TimeSeries}) {
-        if (value == detail_id(v)) app.cmp.detail = v, used = true;
-      }
+  ViewLink link;
+  link.tab = app.tab;
+  link.group = app.cmp.group;
+  link.detail = app.cmp.detail;
+  ViewLinkGiven given;
+  if (!decode_view_link(fragment, link, &given)) return false;
+  // What the link gave and this app's data knows: a code of no gemeente is not a usable link.
+  bool used = given.tab || given.group || given.detail || given.custom;
+  app.tab = link.tab;
+  app.cmp.group = link.group;
+  app.cmp.detail = link.detail;
+  if (const int g = d.find_code(link.gemeente); g >= 0) app_select_gemeente(app, g), used = true;
+  auto indices = [&](const std::vector<std::string>& codes) {
+    std::vector<int> out;
+    for (const std::string& c : codes) {
+      const int g = d.find_code(c);
+      if (g >= 0 && std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
     }
-    if (amp == std::string_view::npos) break;
-    fragment.remove_prefix(amp + 1);
-  }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  if (!link.custom.empty()) app.cmp.custom = indices(link.custom);
   // Edited peers belong to the gemeente of the same link, whatever the order of the keys.
-  if (has_peers && app.gemeente >= 0) {
+  if (link.edited_peers && app.gemeente >= 0) {
     app_ensure_peers(app);  // the k nearest of this gemeente, to compare the edited list with
-    app.cmp.peers = indices_of(d, peers_codes);
+    app.cmp.peers = indices(link.peers);
     app.cmp.peers.erase(std::remove(app.cmp.peers.begin(), app.cmp.peers.end(), app.gemeente), app.cmp.peers.end());
     used = true;
+  }
+  // The series by id (or by an old link's variable id, "jeugdzorg_tot23"), then its period.
+  if (!link.indicator.empty()) {
+    const int si = find_series(app.store, link.indicator);
+    if (si >= 0) {
+      used = true;
+      app.cmp.indicator = latest_variable(app.store, si);
+      Period p;
+      std::string error;
+      if (!link.period.empty() && parse_period(link.period, p, error)) {
+        const int v = variable_at(app.store, si, p);
+        if (v >= 0) app.cmp.indicator = v;
+      }
+    }
   }
   return used;
 }
@@ -379,110 +341,89 @@ void app_frame(AppState& app) {
 
 std::string app_test_state_json(const AppState& app) {
   const ImGuiIO& io = ImGui::GetIO();
-  std::string out = "{";
-  char buf[256];
-  std::snprintf(buf, sizeof buf,
-                "\"ready\":%s,\"frames\":%llu,\"frame_ms\":%.3f,\"max_frame_ms\":%.3f,\"data_load_ms\":%.3f,"
-                "\"dpr\":%.3f,\"display\":[%.1f,%.1f],",
-                app.stats.frames_drawn > 0 ? "true" : "false",
-                static_cast<unsigned long long>(app.stats.frames_drawn), app.stats.last_frame_ms,
-                app.stats.max_frame_ms, app.stats.data_load_ms, static_cast<double>(app.fonts.dpr),
-                static_cast<double>(io.DisplaySize.x), static_cast<double>(io.DisplaySize.y));
-  out += buf;
-  out += "\"widgets\":{";
-  bool first = true;
-  for (const TestWidget& w : app.test_hook.widgets) {
-    if (!first) out += ',';
-    first = false;
-    json_append_string(out, w.id);
-    std::snprintf(buf, sizeof buf, ":[%.1f,%.1f,%.1f,%.1f]", static_cast<double>(w.min.x),
-                  static_cast<double>(w.min.y), static_cast<double>(w.max.x - w.min.x),
-                  static_cast<double>(w.max.y - w.min.y));
-    out += buf;
+  const Dataset& d = app.store.data;
+  JsonWriter w;
+  w.begin_object();
+  w.key("ready").value(app.stats.frames_drawn > 0);
+  w.key("frames").value(static_cast<double>(app.stats.frames_drawn));
+  w.key("frame_ms").value(app.stats.last_frame_ms).key("max_frame_ms").value(app.stats.max_frame_ms);
+  w.key("data_load_ms").value(app.stats.data_load_ms);
+  w.key("dpr").value(static_cast<double>(app.fonts.dpr));
+  w.key("display").begin_array().value(static_cast<double>(io.DisplaySize.x)).value(static_cast<double>(io.DisplaySize.y)).end_array();
+  // Each hooked widget as [x, y, width, height] in CSS pixels.
+  w.key("widgets").begin_object();
+  for (const TestWidget& t : app.test_hook.widgets) {
+    w.key(t.id).begin_array();
+    for (const float f : {t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y}) w.value(static_cast<double>(f));
+    w.end_array();
   }
-  out += "},\"view\":{\"about_open\":";
-  out += app.about_open ? "true" : "false";
-  out += ",\"tab\":";
-  json_append_string(out, tab_id(app.tab));
-  out += ",\"gemeente\":";
-  json_append_string(out, app.gemeente >= 0 ? app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code : std::string());
-  out += ",\"own_values\":" + std::to_string(app.own.data.values.size());
-  out += ",\"own_files\":" + std::to_string(app.own.data.files.size());
-  out += ",\"remember\":";
-  out += app.own.remember ? "true" : "false";
-  out += ",\"report\":{\"ok\":";
-  out += app.own.last_report.ok ? "true" : "false";
-  out += ",\"file\":";
-  json_append_string(out, app.own.last_report.file);
-  out += ",\"values\":" + std::to_string(app.own.last_report.values);
-  out += ",\"needs_period\":";
-  out += app.own.pending.active ? "true" : "false";
-  out += ",\"notes\":[";
-  for (std::size_t i = 0; i < app.own.last_report.notes.size(); ++i) {
-    if (i) out += ',';
-    json_append_string(out, app.own.last_report.notes[i]);
-  }
-  out += "]";
-  out += ",\"problems\":[";
-  for (std::size_t i = 0; i < app.own.last_report.problems.size(); ++i) {
-    if (i) out += ',';
-    json_append_string(out, app.own.last_report.problems[i].to_string());
-  }
-  out += "]}";
+  w.end_object();
+  w.key("view").begin_object();
+  w.key("about_open").value(app.about_open);
+  w.key("tab").value(tab_id(app.tab));
+  w.key("gemeente").value(app.gemeente >= 0 ? d.gemeenten[static_cast<std::size_t>(app.gemeente)].code : std::string());
+  w.key("own_values").value(app.own.data.values.size()).key("own_files").value(app.own.data.files.size());
+  w.key("remember").value(app.own.remember);
+  w.key("report").begin_object();
+  w.key("ok").value(app.own.last_report.ok).key("file").value(app.own.last_report.file);
+  w.key("values").value(app.own.last_report.values).key("needs_period").value(app.own.pending.active);
+  w.key("notes").begin_array();
+  for (const std::string& n : app.own.last_report.notes) w.value(n);
+  w.end_array();
+  w.key("problems").begin_array();
+  for (const Problem& p : app.own.last_report.problems) w.value(p.to_string());
+  w.end_array();
+  w.end_object();
   // What the comparison view on screen computed, to check against the CLI over the same core.
-  {
-    JsonWriter w;
-    const Dataset& d = app.store.data;
+  w.key("vergelijking").begin_object();
+  w.key("view").value(app.shown.view);
+  w.key("groep").value(group_kind_id(app.shown.group.kind));
+  w.key("groepnaam").value(app.shown.group.name);
+  w.key("leden").begin_array();
+  for (const int m : app.shown.group.members) w.value(d.gemeenten[static_cast<std::size_t>(m)].code);
+  w.end_array();
+  w.key("indicatoren").begin_array();
+  for (const Comparison& c : app.shown.rows) {
     w.begin_object();
-    w.key("view").value(app.shown.view);
-    w.key("groep").value(group_kind_id(app.shown.group.kind));
-    w.key("groepnaam").value(app.shown.group.name);
-    w.key("leden").begin_array();
-    for (const int m : app.shown.group.members) w.value(d.gemeenten[static_cast<std::size_t>(m)].code);
-    w.end_array();
-    w.key("indicatoren").begin_array();
-    for (const Comparison& c : app.shown.rows) {
-      w.begin_object();
-      w.key("id").value(c.variable >= 0 ? d.variables[static_cast<std::size_t>(c.variable)].id : std::string());
-      w.key("waarde").value(c.value).key("mediaan").value(c.median).key("gewogen_gemiddelde").value(c.weighted_mean);
-      w.key("leden").value(c.members).key("rang").value(c.rank).key("oordeel").value(verdict_label(c.verdict));
-      w.key("referentie").value(reference_label(c.reference)).key("referentiewaarde").value(c.reference_value);
-      if (c.variable >= 0 && app.gemeente >= 0) {
-        const IndicatorMeta& m = d.variables[static_cast<std::size_t>(c.variable)];
-        w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.gemeente)].name, app.shown.group));
+    w.key("id").value(c.variable >= 0 ? d.variables[static_cast<std::size_t>(c.variable)].id : std::string());
+    // The series and period, as the CLI names them.
+    const int si = series_of_variable(app.store, c.variable);
+    if (si >= 0) {
+      const Series& s = app.store.series[static_cast<std::size_t>(si)];
+      w.key("reeks").value(s.id);
+      for (std::size_t i = 0; i < s.variables.size(); ++i) {
+        if (s.variables[i] == c.variable) w.key("periode").value(s.periods[i].label());
       }
-      w.end_object();
     }
-    w.end_array();
-    w.key("indicator").value(app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()
-                                 ? d.variables[static_cast<std::size_t>(app.cmp.indicator)].id
-                                 : std::string());
-    w.key("detail").value(app.cmp.detail == DetailView::Distribution ? "verdeling"
-                          : app.cmp.detail == DetailView::Funnel     ? "trechter"
-                          : app.cmp.detail == DetailView::Ranking    ? "ranglijst"
-                                                                     : "tijdreeks");
+    w.key("waarde").value(c.value).key("mediaan").value(c.median).key("gewogen_gemiddelde").value(c.weighted_mean);
+    w.key("leden").value(c.members).key("rang").value(c.rank).key("oordeel").value(verdict_label(c.verdict));
+    w.key("referentie").value(reference_label(c.reference)).key("referentiewaarde").value(c.reference_value);
+    if (c.variable >= 0 && app.gemeente >= 0) {
+      const IndicatorMeta& m = d.variables[static_cast<std::size_t>(c.variable)];
+      w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.gemeente)].name, app.shown.group));
+    }
     w.end_object();
-    out += ",\"vergelijking\":" + w.str();
-    out += ",\"link\":";
-    json_append_string(out, app_view_link(app));
   }
+  w.end_array();
+  w.key("indicator").value(app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()
+                               ? d.variables[static_cast<std::size_t>(app.cmp.indicator)].id
+                               : std::string());
+  w.key("detail").value(detail_id(app.cmp.detail));
+  w.end_object();
+  w.key("link").value(app_view_link(app));
   // The tooltip or tap popup on screen, so a browser test can see what a tap showed.
-  {
-    const ShownTooltip& t = shown_tooltip();
-    out += ",\"tooltip\":{\"open\":";
-    out += t.open ? "true" : "false";
-    out += ",\"popup\":";
-    out += t.popup ? "true" : "false";
-    std::snprintf(buf, sizeof buf, ",\"rect\":[%.1f,%.1f,%.1f,%.1f],\"text\":", static_cast<double>(t.min.x),
-                  static_cast<double>(t.min.y), static_cast<double>(t.max.x - t.min.x), static_cast<double>(t.max.y - t.min.y));
-    out += buf;
-    json_append_string(out, t.text);
-    out += "}";
-  }
-  out += ",\"notes\":";
-  json_append_string(out, app.notes);
-  out += "}}";
-  return out;
+  const ShownTooltip& t = shown_tooltip();
+  w.key("tooltip").begin_object();
+  w.key("open").value(t.open).key("popup").value(t.popup);
+  w.key("rect").begin_array();
+  for (const float f : {t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y}) w.value(static_cast<double>(f));
+  w.end_array();
+  w.key("text").value(t.text);
+  w.end_object();
+  w.key("notes").value(app.notes);
+  w.end_object();
+  w.end_object();
+  return w.str();
 }
 
 }  // namespace jv::app

@@ -12,6 +12,7 @@
 
 #include "app/fonts.h"
 #include "app/test_hook.h"
+#include "app/view_link.h"
 #include "core/compare.h"
 #include "core/dataset.h"
 #include "core/figures.h"
@@ -45,11 +46,7 @@ struct PlatformHooks {
   void (*copy_text)(void* user, std::string_view text) = nullptr;
 };
 
-enum class Tab { Start, Dashboard, Indicator, Map, Peers, OwnData, Sources };
-const char* tab_id(Tab tab);  // "start", "overzicht", "indicator", "kaart", "buren", "eigen", "bronnen"
 
-// What the indicator view shows.
-enum class DetailView { Distribution, Funnel, Ranking, TimeSeries };
 
 // What is compared with what: the chosen gemeente (AppState::gemeente) against one group, on one
 // indicator in the detail views. Groups are made by the core; the app keeps only the user's

@@ -1,5 +1,6 @@
 #include "app/layout.h"
 
+#include "app/theme.h"
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -501,6 +502,31 @@ void table_headers(std::span<const TableColumn> columns) {
     draw_wrapped(c.header, std::max(room - (c.sortable ? arrow : 0.0f), 1.0f));
     ++n;
   }
+}
+
+void heading(ImFont* bold, std::string_view text) {
+  ImGui::Spacing();
+  ImGui::PushFont(bold);
+  text_wrapped_view(text);
+  ImGui::PopFont();
+}
+
+void muted(std::string_view text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+  text_wrapped_view(text);
+  ImGui::PopStyleColor();
+}
+
+bool toggle_button(const char* label, bool active) {
+  if (active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+  }
+  const bool clicked = ImGui::Button(label);
+  if (active) ImGui::PopStyleColor(4);
+  return clicked;
 }
 
 }  // namespace jv::app

@@ -18,6 +18,11 @@
 
 namespace jv::app {
 
+// Below this column width a view lays out for a phone: cards instead of tables, a combo instead of
+// a row of buttons, smaller charts. One name for the one breakpoint.
+inline constexpr float kPhoneWidth = 560.0f;
+inline bool is_phone(float width) { return width < kPhoneWidth; }
+
 // The width a button with this label takes.
 inline float button_width(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
@@ -65,6 +70,14 @@ ImVec2 wrapped_size(std::string_view text, float width);
 float widest_word(std::string_view text);
 // `text` with its spaces made no-break, for a label that must stay on one line ("0-3 jaar").
 std::string keep_together(std::string_view text);
+
+// A heading in the bold font, with a little space above it.
+void heading(ImFont* bold, std::string_view text);
+// Wrapped text in the muted colour, for explanations under a figure or a table.
+void muted(std::string_view text);
+// A button drawn as chosen (filled in the accent colour) when `active`: one of a row of options
+// (the comparison group, the detail view, the period). Returns true when clicked.
+bool toggle_button(const char* label, bool active);
 
 // A button whose label wraps over more lines when it is wider than `max_width`, never clipped.
 bool button_wrapped(const char* id, std::string_view label, float max_width);

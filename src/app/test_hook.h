@@ -32,7 +32,5 @@ void test_hook_item(TestHook& hook, const char* id);
 // Records a rectangle that is not an ImGui item (a shape on the map, say).
 void test_hook_rect(TestHook& hook, const char* id, ImVec2 min, ImVec2 max);
 
-// Appends `text` to `out` as a JSON string literal (quotes and escapes included).
-void json_append_string(std::string& out, const std::string& text);
 
 }  // namespace jv::app

@@ -76,7 +76,7 @@ bool group_chooser(AppState& app, float width) {
       {GroupKind::Custom, "Eigen lijst", "group.eigen"},
   };
   bool changed = false;
-  if (width < 560.0f) {
+  if (is_phone(width)) {
     // A phone: one combo instead of a row of six buttons that would take three lines.
     const char* current = "";
     for (const Option& o : kOptions) {
@@ -105,18 +105,11 @@ bool group_chooser(AppState& app, float width) {
   for (const Option& o : kOptions) {
     same_line_if_fits(button_width(o.label), right);
     const bool active = app.cmp.group == o.kind;
-    if (active) {
-      ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-    }
-    if (ImGui::Button(o.label) && !active) {
+    if (toggle_button(o.label, active) && !active) {
       app.cmp.group = o.kind;
       changed = true;
     }
     test_hook_item(app.test_hook, o.hook);
-    if (active) ImGui::PopStyleColor(4);
     if (Tooltip* t = item_tooltip()) {
       const char* why = "";
       switch (o.kind) {

@@ -211,8 +211,10 @@ void view_dashboard(AppState& app) {
     // for a context figure), then the range.
     next_cell();
     if (wide) ImGui::Dummy(ImVec2(0, 2));
-    const std::string reference = row.c.reference == Reference::None ? std::string("geen gemeenten met een cijfer")
-                                                                     : reference_text(row.c, m);
+    // A total has no verdict and so no reference: its group's median stands here instead.
+    const std::string reference = row.c.reference != Reference::None ? reference_text(row.c, m)
+                                  : row.c.members > 0               ? "mediaan " + figure(m, row.c.median)
+                                                                    : std::string("geen gemeenten met een cijfer");
     const std::string spread = row.c.members == 0 ? std::string()
                                : "(" + figure(m, row.c.min) + " \xE2\x80\x93 " + figure(m, row.c.max) + ")";
     if (wide) {
@@ -271,9 +273,7 @@ void view_dashboard(AppState& app) {
     // What the verdict is judged against, right under it.
     const std::string caption = reference_caption(row.c, m);
     if (!caption.empty()) {
-      ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-      text_wrapped("%s", caption.c_str());
-      ImGui::PopStyleColor();
+      muted(caption);
       const std::string caption_hook = "dash.reference." + m.id;
       test_hook_item(app.test_hook, caption_hook.c_str());
     }

@@ -82,7 +82,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
     all.push_back(xs[g]);
   }
   const double national_median = stats::median(all);
-  const float height = width < 560.0f ? 300.0f : 360.0f;
+  const float height = is_phone(width) ? 300.0f : 360.0f;
   chart::Labels labels;
   labels.x = m.name.c_str();
   labels.y_axis = false;
@@ -99,7 +99,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
     if (!std::isnan(xs[idx(g)]) && g != app.gemeente) order.push_back(g);
   }
   if (app.gemeente >= 0 && !std::isnan(xs[idx(app.gemeente)])) order.push_back(app.gemeente);
-  const float radius = width < 560.0f ? 3.0f : 3.5f;
+  const float radius = is_phone(width) ? 3.0f : 3.5f;
   std::vector<float> sx(order.size()), off(order.size(), 0.0f);
   for (std::size_t i = 0; i < order.size(); ++i) sx[i] = static_cast<float>(p.x_to_screen(xs[idx(order[i])]));
   // Lay out by value so the swarm is symmetric, then map back.
@@ -206,7 +206,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   labels.x_log = true;
   labels.y_format = formatter_for(m);
   chart::Plot p;
-  const float height = width < 560.0f ? 320.0f : 400.0f;
+  const float height = is_phone(width) ? 320.0f : 400.0f;
   if (!chart::begin_plot("##trechter", ImVec2(width, height), {x_lo * 0.8, x_hi * 1.25, y_min, y_max}, labels, p)) return;
   chart::band(p, grid, lo998, hi998, IM_COL32(0, 119, 187, 28));
   chart::band(p, grid, lo95, hi95, IM_COL32(0, 119, 187, 40));
@@ -488,7 +488,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   labels.x_tick_values = axis.ticks;
   labels.x_tick_labels = axis.labels;
   chart::Plot p;
-  const float height = width < 560.0f ? 280.0f : 340.0f;
+  const float height = is_phone(width) ? 280.0f : 340.0f;
   const double scale = m.unit == Unit::EuroThousands ? 1000.0 : 1.0;  // the axis in euros, like the figures
   auto scaled = [&](std::vector<double> v) {
     for (double& y : v) y *= scale;
@@ -501,6 +501,14 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   chart::band(p, x, scaled(q1), scaled(q3), IM_COL32(0, 119, 187, 40));
   chart::dashed_line(p, x, scaled(median), theme::kGroup, 2.0f);
   chart::line(p, x, scaled(national), theme::kNational, 1.5f);
+  // Per period also as marks, so a period on its own (after a break) shows its group too: the
+  // middle half as a bar, the medians as dots.
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    const std::vector<double> bx{x[i], x[i]}, by{q1[i] * scale, q3[i] * scale};
+    chart::line(p, bx, by, IM_COL32(0, 119, 187, 90), 6.0f);
+  }
+  chart::points(p, x, scaled(median), theme::kGroup, 3.5f);
+  chart::points(p, x, scaled(national), theme::kNational, 3.0f);
   chart::line(p, x, scaled(own), theme::kChosen, 3.0f);
   for (std::size_t i = 0; i < x.size(); ++i) chart::point(p, x[i], own[i] * scale, theme::kChosen, 4.5f);
   for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i] * scale, theme::kBetter, 5.0f, true);
@@ -679,7 +687,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     year.year = target_year;
     periods.push_back(year);
   }
-  const float height = width < 560.0f ? 280.0f : 340.0f;
+  const float height = is_phone(width) ? 280.0f : 340.0f;
   const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)));
   double y_hi = 0.0;
   for (const double y : oy) y_hi = std::isnan(y) ? y_hi : std::max(y_hi, y);
@@ -804,16 +812,8 @@ void view_indicator(AppState& app) {
   ImGui::Spacing();
   for (std::size_t i = 0; i < std::size(kOptions); ++i) {
     if (i > 0) same_line_if_fits(button_width(kOptions[i].label), right);
-    const bool active = app.cmp.detail == kOptions[i].view;
-    if (active) {
-      ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
-      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-    }
-    if (ImGui::Button(kOptions[i].label)) app.cmp.detail = kOptions[i].view;
+    if (toggle_button(kOptions[i].label, app.cmp.detail == kOptions[i].view)) app.cmp.detail = kOptions[i].view;
     test_hook_item(app.test_hook, kOptions[i].hook);
-    if (active) ImGui::PopStyleColor(4);
   }
   ImGui::Spacing();
   // The time series follows own figures, which may have another definition than the CBS figure

@@ -266,9 +266,7 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   ImGui::Spacing();
   text_wrapped("%s", c.title.c_str());
   if (!c.subtitle.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    text_wrapped("%s", c.subtitle.c_str());
-    ImGui::PopStyleColor();
+    muted(c.subtitle);
   }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float swatch = 18.0f;
@@ -323,7 +321,7 @@ geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_
 void view_map(AppState& app) {
   const float column = begin_view("##map_scroll", 1400.0f);
   const float right = ImGui::GetCursorScreenPos().x + column;
-  const bool phone = column < 560.0f;
+  const bool phone = is_phone(column);
 
   ImGui::PushFont(app.fonts.title);
   text_wrapped("Kaart");

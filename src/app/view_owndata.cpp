@@ -28,12 +28,6 @@ constexpr ImU32 kErrorText = IM_COL32(138, 28, 28, 255);
 constexpr ImU32 kAskBg = IM_COL32(253, 246, 227, 255);
 constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 
-void heading(const AppState& app, const char* text) {
-  ImGui::Spacing();
-  ImGui::PushFont(app.fonts.bold);
-  text_wrapped_view(text);
-  ImGui::PopFont();
-}
 
 std::string gemeente_name(const AppState& app, const std::string& code) {
   if (code == "NL") return "Nederland";
@@ -259,7 +253,7 @@ void figures_table(AppState& app, float width) {
   }
   const std::string own_name = gemeente_name(app, code);
   ImGui::BeginGroup();
-  if (width >= 560.0f) {
+  if (!is_phone(width)) {
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
     // Columns as wide as their content; the indicator takes what is left. When it cannot all
     // fit, Nederland goes first (the notes below the table say the rest).
@@ -352,10 +346,10 @@ void view_owndata(AppState& app) {
       "vergelijking. Het bestand wordt in deze pagina gelezen en nergens heen gestuurd. Alleen totalen: "
       "bestanden met gegevens over personen worden geweigerd.");
 
-  heading(app, "Uw gemeente");
+  heading(app.fonts.bold, "Uw gemeente");
   gemeente_picker(app, column);
 
-  heading(app, "Cijfers laden");
+  heading(app.fonts.bold, "Cijfers laden");
   const float right = ImGui::GetCursorScreenPos().x + column;
   bool first_button = true;
   if (app.hooks.open_file_picker) {
@@ -414,7 +408,7 @@ void view_owndata(AppState& app) {
   }
 
   if (!app.own.data.values.empty()) {
-    heading(app, "Uw cijfers naast de vergelijking");
+    heading(app.fonts.bold, "Uw cijfers naast de vergelijking");
     figures_table(app, column);
     ImGui::Spacing();
     if (app.hooks.download && ImGui::Button("Exporteer voor het raadsstuk (CSV)")) {

@@ -117,19 +117,7 @@ PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
   return row;
 }
 
-void heading(const AppState& app, const char* text) {
-  ImGui::Spacing();
-  ImGui::Spacing();
-  ImGui::PushFont(app.fonts.bold);
-  text_wrapped("%s", text);
-  ImGui::PopFont();
-}
 
-void muted(const std::string& text) {
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  text_wrapped("%s", text.c_str());
-  ImGui::PopStyleColor();
-}
 
 // A search field that adds a gemeente to `list` (kept ascending). `exclude` is never offered.
 void add_search(AppState& app, std::string& query, std::vector<int>& list, int exclude, const char* hook,
@@ -332,7 +320,7 @@ void explanation(AppState& app) {
 }
 
 void custom_section(AppState& app, const std::vector<Neighbour>& all, float column, float right) {
-  heading(app, "Eigen lijst");
+  heading(app.fonts.bold, "Eigen lijst");
   text_wrapped(
       "Stel zelf een groep samen, bijvoorbeeld de gemeenten waarmee u samenwerkt of inkoopt. Kies daarna bij "
       "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E" "Eigen lijst\xE2\x80\x9D.");
@@ -426,7 +414,7 @@ void view_peers(AppState& app) {
     int remove = -1;
     if (rows.empty()) {
       muted("De lijst is leeg. Voeg hieronder gemeenten toe of herstel de meest vergelijkbare.");
-    } else if (column >= 560.0f) {
+    } else if (!is_phone(column)) {
       muted("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
             "Wijs een kolomkop aan voor de volledige omschrijving.");
       std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
@@ -447,10 +435,10 @@ void view_peers(AppState& app) {
     }
     if (remove >= 0) erase_value(app.cmp.peers, remove);
 
-    heading(app, "Wat betekent vergelijkbaar?");
+    heading(app.fonts.bold, "Wat betekent vergelijkbaar?");
     explanation(app);
 
-    heading(app, "De groep aanpassen");
+    heading(app.fonts.bold, "De groep aanpassen");
     text_wrapped("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
                        "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
     add_search(app, app.cmp.peer_query, app.cmp.peers, app.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);

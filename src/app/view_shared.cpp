@@ -67,7 +67,7 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   ImGui::PopFont();
   // On a phone the first screen belongs to the figures: once a gemeente is chosen, its details and
   // the search fold behind one button.
-  const bool compact = width < 560.0f && app.gemeente >= 0 && !app.search_open && app.gemeente_query.empty();
+  const bool compact = is_phone(width) && app.gemeente >= 0 && !app.search_open && app.gemeente_query.empty();
   if (compact) {
     if (ImGui::SmallButton("Andere gemeente")) app.search_open = true;
     const std::string hook = std::string(hook_prefix) + ".change";
@@ -151,21 +151,14 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
       const std::string& text = store.data.variables[static_cast<std::size_t>(s.variables[i])].period;
       same_line_if_fits(button_width(text.c_str()), right);
       const bool active = s.variables[i] == app.cmp.indicator;
-      if (active) {
-        ImGui::PushStyleColor(ImGuiCol_Button, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, theme::kAccent);
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-      }
       ImGui::PushID(static_cast<int>(i));
-      if (ImGui::Button(text.c_str()) && !active) {
+      if (toggle_button(text.c_str(), active) && !active) {
         app.cmp.indicator = s.variables[i];
         changed = true;
       }
       ImGui::PopID();
       const std::string period_hook = std::string(hook) + ".period." + s.periods[i].label();
       test_hook_item(app.test_hook, period_hook.c_str());
-      if (active) ImGui::PopStyleColor(4);
       if (const SeriesBreak* b = break_at(s, s.periods[i])) tooltip("Breuk: %s", b->why.c_str());
     }
   }
@@ -197,22 +190,37 @@ ImU32 verdict_colour(Verdict v) {
   return theme::kComparable;
 }
 
-ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
+namespace {
+
+constexpr const char* kNotJudged = "geen oordeel";
+
+ImVec2 badge_size(const AppState& app, const char* word) {
   ImGui::PushFont(app.fonts.bold);
-  const ImVec2 ts = ImGui::CalcTextSize(verdict_label(v));
+  const ImVec2 ts = ImGui::CalcTextSize(word);
   ImGui::PopFont();
   return ImVec2(ts.x + 16.0f, ts.y + 6.0f);
 }
 
-void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta&) {
-  const char* word = verdict_label(c.verdict);
+}  // namespace
+
+ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
+  const ImVec2 a = badge_size(app, verdict_label(v));
+  if (v != Verdict::Unknown) return a;
+  const ImVec2 b = badge_size(app, kNotJudged);  // the widest word an Unknown badge can show
+  return ImVec2(std::max(a.x, b.x), a.y);
+}
+
+void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m) {
+  // A total is not unknown but not judged: say that.
+  const char* word = c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged
+                                                                                         : verdict_label(c.verdict);
   ImGui::PushFont(app.fonts.bold);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImU32 colour = verdict_colour(c.verdict);
   ImDrawList* d = ImGui::GetWindowDrawList();
   // A filled badge for a significant verdict, an outlined one otherwise: colour is never alone.
   const bool strong = c.verdict == Verdict::Better || c.verdict == Verdict::Worse;
-  const ImVec2 size = verdict_badge_size(app, c.verdict);
+  const ImVec2 size = badge_size(app, word);
   if (strong) d->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f);
   else d->AddRect(p, ImVec2(p.x + size.x, p.y + size.y), colour, 4.0f, 0, 1.5f);
   d->AddText(ImVec2(p.x + 8.0f, p.y + 3.0f), strong ? IM_COL32(255, 255, 255, 255) : theme::kText, word);

@@ -13,13 +13,6 @@ namespace jv::app {
 
 namespace {
 
-void heading(const AppState& app, const char* text) {
-  ImGui::Spacing();
-  ImGui::Spacing();
-  ImGui::PushFont(app.fonts.bold);
-  text_wrapped("%s", text);
-  ImGui::PopFont();
-}
 
 void field(const char* label, const std::string& text) {
   if (text.empty()) return;
@@ -45,7 +38,7 @@ void view_sources(AppState& app) {
   for (std::size_t i = 0; i < app.store.sources.size(); ++i) {
     const Source& src = app.store.sources[i];
     const std::string title = src.publisher + " " + src.title + (src.table.empty() ? "" : " (StatLine " + src.table + ")");
-    heading(app, title.c_str());
+    heading(app.fonts.bold, title.c_str());
     std::string series_list;
     for (const Series& s : app.store.series) {
       if (s.source != static_cast<int>(i) || s.meta.role == Role::Characteristic) continue;
@@ -63,37 +56,37 @@ void view_sources(AppState& app) {
     test_hook_item(app.test_hook, hook.c_str());
   }
 
-  heading(app, "Gemeenten van 2025 (samengevoegd uit 2021)");
+  heading(app.fonts.bold, "Gemeenten van 2025 (samengevoegd uit 2021)");
   field("Wat:", "De 342 gemeenten van 2025. Waar gemeenten zijn samengegaan (Dijk en Waard, Land van Cuijk, Maashorst, "
                 "Voorne aan Zee, Purmerend, Amsterdam met Weesp ...), zijn de cijfers van 2021 van de voorgangers "
                 "gecombineerd, gewogen naar het aantal jongeren (geschat), inwoners of huishoudens.");
   field("Let op:", "Dit is een berekening van Jeugdvergelijker, geen CBS-cijfer.");
 
-  heading(app, "Gemeentegrenzen, jeugdregio's en provincies");
+  heading(app.fonts.bold, "Gemeentegrenzen, jeugdregio's en provincies");
   field("Wat:", "Vereenvoudigde grenzen van 2021 en 2025 (CBS/PDOK Gebiedsindelingen), voor de kaart; de indeling in "
                 "jeugdregio's en provincies is afgeleid door de grenzen over elkaar te leggen.");
   field("Licentie:", "CC BY 4.0. Bron: CBS/PDOK Gebiedsindelingen.");
   field("Let op:", "Het minst zeker zijn Druten en Woudenberg; grenzen van regio en gemeente vallen tot zo'n 100 m niet "
                    "precies samen.");
 
-  heading(app, "Noemers: geschat");
+  heading(app.fonts.bold, "Noemers: geschat");
   text_wrapped(
       "Het CBS publiceert in deze tabel geen aantal jongeren. De noemers (jongeren van 0 tot 23 jaar) zijn geschat "
       "uit de leeftijdsverdeling: inwoners \xC3\x97 (aandeel 0\xE2\x80\x93" "14 jaar + 8/10 \xC3\x97 aandeel 15\xE2\x80\x93"
       "24 jaar). Elk cijfer dat ermee is berekend (gewogen gemiddelde, trechter) zegt dat.");
 
-  heading(app, "Voorbeelden uit beleidsstukken");
+  heading(app.fonts.bold, "Voorbeelden uit beleidsstukken");
   for (const EmbeddedExample& ex : embedded_examples()) {
     ImGui::Bullet();
     ImGui::SameLine();
     text_wrapped("%s \xE2\x80\x93 %s", ex.title, ex.source);
   }
 
-  heading(app, "Uw eigen cijfers");
+  heading(app.fonts.bold, "Uw eigen cijfers");
   text_wrapped("Bestanden die u laadt, worden in deze pagina gelezen en nergens heen gestuurd. Ze staan naast de "
                      "benchmark alleen als doelgroep, zorgvorm en periode gelijk zijn.");
 
-  heading(app, "Elk cijfer");
+  heading(app.fonts.bold, "Elk cijfer");
   for (std::size_t i = 0; i < app.store.series.size(); ++i) {
     const Series& series = app.store.series[i];
     const IndicatorMeta& m = series.meta;

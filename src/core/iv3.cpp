@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
-#include <map>
 
 #include "core/csv.h"
 #include "core/format.h"
@@ -76,10 +75,22 @@ struct Row {
   int year = 0;
   int gemeente = -1;
   double inhabitants = kNaN, young = kNaN;
-  std::map<std::string, double, std::less<>> lasten;  // taakveld -> x EUR 1.000
+  std::vector<double> lasten;  // x EUR 1.000 per taakveld column of the file (NaN: not that year)
 };
 
-bool read_rows(const FiguresStore& store, std::string_view text, std::vector<Row>& rows, LoadError& error) {
+// The file's taakveld columns, to look a taakveld up once per measure instead of once per row.
+struct Columns {
+  std::vector<std::string> taakvelden;  // header names from column 5 on
+  int of(std::string_view t) const {
+    for (std::size_t i = 0; i < taakvelden.size(); ++i) {
+      if (taakvelden[i] == t) return static_cast<int>(i);
+    }
+    return -1;
+  }
+};
+
+bool read_rows(const FiguresStore& store, std::string_view text, std::vector<Row>& rows, Columns& columns,
+               LoadError& error) {
   static const char* kFile = "data/iv3_jeugd.csv";
   CsvTable table;
   CsvError csv_error;
@@ -121,17 +132,17 @@ bool read_rows(const FiguresStore& store, std::string_view text, std::vector<Row
       error = {kFile, rec.line, 4, "Inwoners of jeugdigen is geen getal."};
       return false;
     }
+    row.lasten.assign(header.size() - 5, kNaN);
     for (std::size_t c = 5; c < header.size(); ++c) {
       if (rec.fields[c].empty()) continue;  // not a taakveld in this year's structure
-      double x = 0;
-      if (!parse_plain_decimal(rec.fields[c], x)) {
+      if (!parse_plain_decimal(rec.fields[c], row.lasten[c - 5])) {
         error = {kFile, rec.line, c + 1, "\"" + rec.fields[c] + "\" is geen bedrag."};
         return false;
       }
-      row.lasten[header[c]] = x;
     }
     rows.push_back(std::move(row));
   }
+  columns.taakvelden.assign(header.begin() + 5, header.end());
   return true;
 }
 
@@ -139,7 +150,8 @@ bool read_rows(const FiguresStore& store, std::string_view text, std::vector<Row
 
 bool add_iv3_series(FiguresStore& store, std::string_view iv3_csv, int source, LoadError& error) {
   std::vector<Row> rows;
-  if (!read_rows(store, iv3_csv, rows, error)) return false;
+  Columns columns;
+  if (!read_rows(store, iv3_csv, rows, columns, error)) return false;
   const std::size_t n = store.data.gemeenten.size();
   for (const char* document : {"jaarrekening", "begroting"}) {
     const std::string doc = document;
@@ -185,15 +197,23 @@ bool add_iv3_series(FiguresStore& store, std::string_view iv3_csv, int source, L
       store.series.push_back(std::move(s));
       const int series = static_cast<int>(store.series.size()) - 1;
       for (const int y : measured) {
-        const auto& taakvelden = y >= 2025 ? m.from_2025 : m.until_2024;
+        std::vector<int> cols;  // the measure's taakvelden as columns of the file
+        for (const char* t : y >= 2025 ? m.from_2025 : m.until_2024) {
+          const int c = columns.of(t);
+          if (c < 0) {
+            error = {"data/iv3_jeugd.csv", 1, 0, std::string("De kolom ") + t + " ontbreekt."};
+            return false;
+          }
+          cols.push_back(c);
+        }
         std::vector<double> values(n, kNaN), denominators(n, kNaN);
         std::vector<std::pair<int, double>> negative;
         for (const Row& r : rows) {
-          if (r.document != doc || r.year != y) continue;
+          if (r.year != y || r.document != doc) continue;
           double sum = 0.0;
-          for (const char* t : taakvelden) {
-            const auto it = r.lasten.find(t);
-            if (it != r.lasten.end()) sum += it->second;
+          for (const int c : cols) {
+            const double x = r.lasten[static_cast<std::size_t>(c)];
+            if (!std::isnan(x)) sum += x;
           }
           const std::size_t g = static_cast<std::size_t>(r.gemeente);
           const double per = m.per == Per::Inhabitant ? r.inhabitants : m.per == Per::YoungPerson ? r.young : kNaN;

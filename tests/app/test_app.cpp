@@ -93,7 +93,7 @@ TEST_CASE("the test state reports readiness, frames and the hooked widgets") {
   Session s(1024, 700);
   const std::string json = jv::app::app_test_state_json(s.shell.app);
   CHECK(json.rfind("{\"ready\":true,\"frames\":2,", 0) == 0);
-  CHECK(json.find("\"display\":[1024.0,700.0]") != std::string::npos);
+  CHECK(json.find("\"display\":[1024,700]") != std::string::npos);
   CHECK(json.find("\"titlebar.about\":[") != std::string::npos);
   CHECK(json.find("\"about_open\":false") != std::string::npos);
 }

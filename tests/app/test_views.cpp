@@ -258,7 +258,7 @@ TEST_CASE("views: a shared link reopens the same gemeente, group, edited peers a
   const std::string link = jv::app::app_view_link(app);
   CHECK(link.rfind("tab=indicator&gemeente=GM0361&groep=buren&lijst=GM0392&buren=", 0) == 0);
   CHECK(link.find("GM0405") == std::string::npos);
-  CHECK(link.find("&indicator=jeugdzorg_tot23&weergave=trechter") != std::string::npos);
+  CHECK(link.find("&indicator=jeugdzorg-tot-23&weergave=trechter") != std::string::npos);
 
   Session b(1280, 800);
   jv::app::AppState& other = b.shell.app;

@@ -194,8 +194,10 @@ test('a shared link opens the same view, and the address follows the view', asyn
     const hash = await p.page.evaluate(() => decodeURIComponent(location.hash.slice(1)));
     for (const pair of hash.split('&')) {
       const [key, value] = pair.split('=');
-      assert.ok(['tab', 'gemeente', 'groep', 'lijst', 'buren', 'indicator', 'weergave'].includes(key), `sleutel ${key}`);
-      assert.match(value, /^[a-z_0-9]+$|^(GM\d{4},?)+$/, `waarde ${value}`);
+      assert.ok(['tab', 'gemeente', 'groep', 'lijst', 'buren', 'indicator', 'periode', 'weergave'].includes(key), `sleutel ${key}`);
+      // Public codes only: words, series ids, GM codes, period labels.
+      assert.match(value, /^[a-z_0-9-]+$|^(GM\d{4},?)+$|^[A-Za-z0-9\/ -]+$/, `waarde ${value}`);
+      assert.ok(!value.startsWith('eigen-'), `een eigen reeks in de link: ${value}`);
     }
     assert.ok(!hash.includes('12,8') && !hash.includes('hilversum_jeugdhulp'));
     assert.deepEqual(p.foreignRequests(), []);
