@@ -509,9 +509,6 @@ struct Entry {
   int series = -1;
 };
 
-// The variable id as the CLI always printed it: KWB's own ("jeugdzorg_tot23"), else the series id.
-std::string entry_id(const IndicatorMeta& meta) { return meta.id.substr(0, meta.id.find('@')); }
-
 // The series of a 2021 entry: the KWB series with the variable's id.
 int series_of_2021(const FiguresStore& store, const IndicatorMeta& meta) {
   for (std::size_t i = 0; i < store.series.size(); ++i) {
@@ -634,7 +631,8 @@ int run_compare(const Options& options) {
       const IndicatorMeta& meta = data.variables[idx(e.variable)];
       const int vi = e.variable;
       w.begin_object();
-      w.key("id").value(entry_id(meta));
+      // The column's id, as the app's test hook names a row: "jeugdzorg_tot23", "iv3-...-begroting@2025".
+      w.key("id").value(meta.id);
       w.key("reeks").value(e.series >= 0 ? store.series[idx(e.series)].id : series_id(meta.id));
       w.key("naam").value(meta.name);
       w.key("eenheid").value(unit_label(meta.unit));
@@ -682,7 +680,7 @@ int run_compare(const Options& options) {
     const int vi = e.variable;
     const double value = data.value(g, vi);
     std::printf("\n%s \xE2\x80\x94 %s, %s [%s]\n", meta.name.c_str(), meta.period.c_str(), direction_label(meta.direction),
-                e.series >= 0 ? store.series[idx(e.series)].id.c_str() : entry_id(meta).c_str());
+                e.series >= 0 ? store.series[idx(e.series)].id.c_str() : meta.id.c_str());
     std::printf("  waarde %s", std::isnan(value) ? "onbekend" : format_value(meta, value).c_str());
     if (meta.unit == Unit::Percent && !std::isnan(value)) std::printf(" (%s)", format_rate_one_in(value).c_str());
     const double n = denominator(bench, g, vi);
@@ -934,7 +932,7 @@ int run_regios(const Options& options) {
   if (options.json) {
     JsonWriter w;
     w.begin_object();
-    w.key("indicator").value(meta.id.substr(0, meta.id.find('@'))).key("reeks").value(all.store.series[idx(chosen.series)].id);
+    w.key("indicator").value(meta.id).key("reeks").value(all.store.series[idx(chosen.series)].id);
     w.key("periode").value(meta.period).key("gemeentegrenzen").value(data.year).key("bron").value(attribution);
     w.key("regios").begin_array();
     for (const Row& row : rows) {
