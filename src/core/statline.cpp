@@ -484,12 +484,227 @@ bool says_cbs(const ReadReport& report) {
   return false;
 }
 
+// A gemeente's name by its code of 2025 or 2021.
+std::string name_of(const FiguresStore& store, const std::string& code) {
+  const int now = store.data.find_code(code);
+  if (now >= 0) return store.data.gemeenten[idx(now)].name;
+  const int then = store.d2021.find_code(code);
+  return then >= 0 ? store.d2021.gemeenten[idx(then)].name : code;
+}
+
 // Whether a figure of this unit adds up over gemeenten: counts and totals, not rates or averages.
 bool additive(Unit unit, const std::string& name) {
   if (unit == Unit::Count || unit == Unit::EuroThousands) return true;
   if (unit != Unit::Euro) return false;
   const std::vector<std::string> w = words_of(name);
   return !has(w, "per") && !has(w, "gemiddeld") && !has(w, "gemiddelde");
+}
+
+// One column of the export: what it is, and its values by period and gemeente code.
+struct Topic {
+  ReadColumn column;
+  const OwnIndicator* indicator = nullptr;
+  TopicDefinition def;
+  std::map<std::string, Period> periods;                                // label -> period
+  std::map<std::string, std::map<std::string, const OwnValue*>> cells;  // label -> code -> value
+  std::set<std::string> provisional;  // labels with a value marked "*" or "**"
+
+  const OwnValue* cell(const std::string& label, const std::string& code) const {
+    const auto at = cells.find(label);
+    if (at == cells.end()) return nullptr;
+    const auto v = at->second.find(code);
+    return v == at->second.end() ? nullptr : v->second;
+  }
+};
+
+// What the whole file is: the source's words, shared by all its series.
+struct Table {
+  std::string file, title, prefix;
+  bool cbs = false;
+};
+
+// The series' definition: classify_topic's identity, the unit the reader found, the table's words.
+IndicatorMeta topic_meta(const Topic& t, const Topic* population, const Table& table) {
+  const IndicatorMeta& read = t.indicator->meta;
+  const TopicDefinition& d = t.def;
+  const std::string written = t.column.header + (t.column.unit.empty() ? "" : " (" + t.column.unit + ")");
+  IndicatorMeta m;
+  m.name = written;
+  m.unit = read.unit;
+  m.population = d.population;
+  m.care_type = d.care_type;
+  m.direction = d.direction;
+  m.role = d.kind == TopicDefinition::Kind::Rate || d.kind == TopicDefinition::Kind::Count ? Role::Indicator : Role::Context;
+  m.source = (table.cbs ? "CBS, " : "") + table.title;
+  m.merge_weight = d.kind == TopicDefinition::Kind::Other ? MergeWeight::Inhabitants : MergeWeight::Youth;
+  m.size_dependent = additive(read.unit, t.column.header);
+  const std::string from = " Uit de tabel " + quote(table.title) + " (" + table.file + ").";
+  auto capital = [](std::string text) {
+    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+    return text;
+  };
+  switch (d.kind) {
+    case TopicDefinition::Kind::Rate:
+      m.definition = std::string(read.unit == Unit::Percent ? "Percentage " : "Aantal per 1.000 ") + d.subject +
+                     " in de periode." + from;
+      m.numerator = capital(d.subject);
+      m.denominator = std::string("Alle ") + (d.age == 18 ? "jeugdigen" : "jongeren") + " tot " +
+                      std::to_string(d.age) + " jaar" +
+                      (population ? ", volgens de kolom " + quote(population->column.header) + " in het bestand"
+                                  : ", geschat uit de leeftijdsopbouw (Kerncijfers wijken en buurten 2021)");
+      break;
+    case TopicDefinition::Kind::Count:
+      m.definition = "Aantal " + d.subject + " in de periode." + from;
+      m.numerator = capital(d.subject);
+      break;
+    case TopicDefinition::Kind::Population:
+      m.definition = "Aantal " + d.subject + "." + from;
+      m.direction = Direction::Context;
+      break;
+    case TopicDefinition::Kind::Other:
+      m.definition = quote(written) + ": de definitie staat bij de tabel op StatLine; de app kent dit onderwerp "
+                     "niet en zet het naast geen ander cijfer." + from;
+      break;
+  }
+  if (d.cbs_2021) m.caveat = kCbs2021Break;
+  return m;
+}
+
+// A gemeente of 2025 in one period of a topic: as the file gives it, or combined from its
+// predecessors (statline.h), with the note that says which or why not. `merged` is set when the
+// file gives the predecessors apart.
+void place_gemeente(const FiguresStore& store, const Topic& t, const Topic* numerator, const Topic* population,
+                    const std::string& label, int gi, Column& c, bool& merged) {
+  const Gemeente& gem = store.data.gemeenten[idx(gi)];
+  const std::size_t g = idx(gi);
+  const Unit unit = t.indicator->meta.unit;
+  const bool rate = unit == Unit::Percent || unit == Unit::PerThousand;
+  const bool with_denominators = !c.denominators.empty();
+  merged = false;
+  bool others = false;
+  for (const std::string& pred : gem.predecessors) others = others || (pred != gem.code && t.cell(label, pred));
+  const OwnValue* direct = t.cell(label, gem.code);
+  const bool own_code = std::find(gem.predecessors.begin(), gem.predecessors.end(), gem.code) != gem.predecessors.end();
+  if (!others || (direct && !own_code)) {
+    if (!direct) return;
+    c.values[g] = direct->value;
+    if (direct->status == Status::Suppressed) c.notes[gi] = "Geheim of onbekend bij het CBS (\xE2\x80\x9E.\xE2\x80\x9D in de tabel).";
+    if (with_denominators) {
+      // The file's own young people when it has them; else the estimate of that age band, in
+      // whole young people: no false precision, and a shorter saved file.
+      const OwnValue* den = population ? population->cell(label, gem.code) : nullptr;
+      c.denominators[g] = population ? (den ? den->value : kNaN)
+                                     : std::round(t.def.age == 18 ? estimate_youth_0_17(store.data, gi)
+                                                                  : estimate_youth_0_22(store.data, gi));
+    }
+    return;
+  }
+  // Its predecessors apart: combine them, or say why not.
+  merged = true;
+  const std::vector<std::string>& parts = gem.predecessors;
+  std::vector<std::string> names;
+  for (const std::string& code : parts) names.push_back(name_of(store, code));
+  const std::string apart = "het bestand geeft voor " + label + " de gemeenten " + and_list(names) + " apart";
+  auto missing = [&](const Topic* topic) -> std::string {
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const OwnValue* v = topic->cell(label, parts[i]);
+      if (!v || std::isnan(v->value)) return names[i];
+    }
+    return {};
+  };
+  auto sum = [&](const Topic* topic) {
+    double total = 0.0;
+    for (const std::string& code : parts) {
+      const OwnValue* v = topic->cell(label, code);
+      total += v ? v->value : kNaN;
+    }
+    return total;
+  };
+  std::string why;
+  if (additive(unit, t.column.header)) {
+    const std::string lacking = missing(&t);
+    if (lacking.empty()) {
+      c.values[g] = sum(&t);
+      c.notes[gi] = "Samengevoegd: " + apart + "; de aantallen zijn opgeteld.";
+    } else {
+      why = "voor " + lacking + " ontbreekt het cijfer.";
+    }
+  } else if (rate && numerator && population) {
+    const std::string no_num = missing(numerator), no_den = missing(population);
+    if (!no_num.empty()) {
+      why = "voor " + no_num + " ontbreekt de teller (" + numerator->column.header + ").";
+    } else if (!no_den.empty()) {
+      why = "voor " + no_den + " ontbreekt de noemer (" + population->column.header + ").";
+    } else {
+      const double num = sum(numerator), den = sum(population);
+      const double factor = unit == Unit::PerThousand ? 1000.0 : 100.0;
+      c.values[g] = den > 0.0 ? factor * num / den : kNaN;
+      if (with_denominators) c.denominators[g] = den;
+      c.notes[gi] = "Samengevoegd: " + apart + "; het " +
+                    (unit == Unit::Percent ? std::string("percentage") : std::string("cijfer per 1.000")) +
+                    " is herberekend uit teller en noemer (" + format_number(num, 0) + " / " + format_number(den, 0) + ").";
+    }
+  } else if (rate) {
+    why = std::string("een ") + (unit == Unit::Percent ? "percentage" : "cijfer per 1.000") +
+          " is alleen opnieuw te berekenen uit teller en noemer, en die staan niet allebei in het bestand.";
+  } else {
+    why = "dit cijfer is niet op te tellen.";
+  }
+  if (!why.empty()) c.notes[gi] = "Cijfer niet beschikbaar na samenvoeging: " + apart + ", en " + why;
+}
+
+// One series with a column per period, for every gemeente of 2025.
+Planned plan_series(const FiguresStore& store, const Topic& t, const std::vector<Topic>& topics, const Table& table,
+                    std::map<int, std::set<std::string>>& merged) {
+  const TopicDefinition& d = t.def;
+  const Unit unit = t.indicator->meta.unit;
+  const bool known_rate = d.kind == TopicDefinition::Kind::Rate;
+  // A rate's numerator (the count of the same topic and age) and denominator (the population of
+  // that age), when the file has them.
+  auto find_topic = [&](TopicDefinition::Kind kind, const std::string& key) -> const Topic* {
+    for (const Topic& other : topics) {
+      if (other.def.kind == kind && other.def.key == key && other.def.age == d.age) return &other;
+    }
+    return nullptr;
+  };
+  const Topic* numerator = known_rate ? find_topic(TopicDefinition::Kind::Count, d.key) : nullptr;
+  const Topic* population = known_rate ? find_topic(TopicDefinition::Kind::Population, "") : nullptr;
+
+  Planned p;
+  Series& s = p.series;
+  s.id = "statline-" + table.prefix + "-" + series_id(fold_for_search(t.column.header)) + "-" + unit_word(unit);
+  s.meta = topic_meta(t, population, table);
+  s.meta.id = s.id;
+  std::vector<std::pair<std::string, Period>> periods(t.periods.begin(), t.periods.end());
+  std::sort(periods.begin(), periods.end(),
+            [](const auto& a, const auto& b) { return compare_periods(a.second, b.second) < 0; });
+  const std::size_t n = store.data.gemeenten.size();
+  for (const auto& [label, period] : periods) {
+    Column c;
+    c.period = period;
+    c.text = label;
+    c.status = t.provisional.count(label) ? Status::Provisional : Status::Definitive;
+    c.values.assign(n, kNaN);
+    if (known_rate) c.denominators.assign(n, kNaN);
+    for (std::size_t g = 0; g < n; ++g) {
+      bool was_merged = false;
+      place_gemeente(store, t, numerator, population, label, static_cast<int>(g), c, was_merged);
+      if (was_merged) merged[static_cast<int>(g)].insert(label);
+    }
+    p.columns.push_back(std::move(c));
+  }
+  if (d.cbs_2021) {
+    // CBS's 2021 method change, when the series has figures from before and from 2021.
+    const int from_2021 = days_from_civil(2021, 1, 1);
+    const bool before = p.columns.front().period.start_day() < from_2021;
+    for (const Column& c : p.columns) {
+      if (before && c.period.start_day() >= from_2021) {
+        s.breaks.push_back({c.period, kCbs2021Break});
+        break;
+      }
+    }
+  }
+  return p;
 }
 
 }  // namespace
@@ -502,9 +717,9 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
   options.earlier = &store.d2021;
   if (!read_own_data(file_name, bytes, options, store.data, own, report)) return -1;
   if (report.format.find("CBS StatLine") == std::string::npos) {
-    refuse(report, std::string(file_name) + " is geen CBS StatLine-export: er is geen kolom Regio's naast een kolom "
-                   "Perioden. Download de tabel in StatLine als CSV met de regio's en perioden in de rijen, of laad "
-                   "dit bestand als eigen cijfers.");
+    refuse(report, "Dit is geen CBS StatLine-export: er is geen kolom Regio's naast een kolom Perioden. Download de "
+                   "tabel in StatLine als CSV met de regio's en perioden in de rijen, of laad dit bestand als eigen "
+                   "cijfers.");
     return -1;
   }
   if (std::none_of(own.values.begin(), own.values.end(), [](const OwnValue& v) { return v.gemeente != "NL"; })) {
@@ -513,40 +728,32 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     return -1;
   }
 
-  const std::string name(file_name);
-  const std::size_t dot = name.rfind('.');
-  const std::string stem = dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
-  const bool cbs = says_cbs(report);
-  const std::string title = report.title.empty() ? name : report.title;
-  std::string table = statline_table(report.title);
-  if (table.empty()) table = statline_table(name);
+  Table table;
+  table.file = std::string(file_name);
+  const std::size_t dot = table.file.rfind('.');
+  const std::string stem = dot == std::string::npos || dot == 0 ? table.file : table.file.substr(0, dot);
+  table.cbs = says_cbs(report);
+  table.title = report.title.empty() ? table.file : report.title;
+  std::string code = statline_table(report.title);
+  if (code.empty()) code = statline_table(table.file);
+  table.prefix = code;
+  for (char& c : table.prefix) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  if (table.prefix.empty()) table.prefix = series_id(fold_for_search(stem));
   Source source;
-  source.id = "statline:" + name;
-  source.publisher = cbs ? "CBS" : "";
-  source.title = title;
-  source.table = table;
-  source.licence = cbs ? "CC BY 4.0" : "";
-  source.attribution = (cbs ? "Bron: CBS, " : "") + title + (table.empty() ? "" : " (" + table + ")");
-  source.reached = "uw bestand " + name;
-  source.file_name = name;
+  source.id = "statline:" + table.file;
+  source.publisher = table.cbs ? "CBS" : "";
+  source.title = table.title;
+  source.table = code;
+  source.licence = table.cbs ? "CC BY 4.0" : "";
+  source.attribution = (table.cbs ? "Bron: CBS, " : "") + table.title + (code.empty() ? "" : " (" + code + ")");
+  source.reached = "uw bestand " + table.file;
+  source.file_name = table.file;
   source.kind = SourceKind::UserBenchmark;
-  source.caveat = "Door u geladen uit " + quote(name) +
+  source.caveat = "Door u geladen uit " + quote(table.file) +
                   ". Gemeenten die later zijn samengevoegd, staan bij hun gemeente van 2025: aantallen zijn "
                   "opgeteld, percentages alleen herberekend uit teller en noemer. Voorlopige cijfers (* of ** in de "
                   "tabel) kunnen nog veranderen.";
-  std::string prefix = table;
-  for (char& c : prefix) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  if (prefix.empty()) prefix = series_id(fold_for_search(stem));
 
-  // Per column: its definition, and its values by period label and gemeente code.
-  struct Topic {
-    ReadColumn column;
-    const OwnIndicator* indicator = nullptr;
-    TopicDefinition def;
-    std::map<std::string, Period> periods;  // label -> period
-    std::map<std::string, std::map<std::string, const OwnValue*>> cells;  // label -> code -> value
-    std::set<std::string> provisional;      // labels with a value marked "*" or "**"
-  };
   std::vector<Topic> topics;
   for (const ReadColumn& rc : report.columns) {
     Topic t;
@@ -563,185 +770,9 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     }
     if (!t.periods.empty()) topics.push_back(std::move(t));
   }
-  // A rate's numerator (the count of the same topic and age) and denominator (the population of
-  // that age), when the file has them.
-  auto find_topic = [&](TopicDefinition::Kind kind, const std::string& key, int age) -> const Topic* {
-    for (const Topic& t : topics) {
-      if (t.def.kind == kind && t.def.key == key && t.def.age == age) return &t;
-    }
-    return nullptr;
-  };
-  auto name_of = [&](const std::string& code) {
-    const int now = store.data.find_code(code);
-    if (now >= 0) return store.data.gemeenten[idx(now)].name;
-    const int then = store.d2021.find_code(code);
-    return then >= 0 ? store.d2021.gemeenten[idx(then)].name : code;
-  };
-
-  const std::size_t n = store.data.gemeenten.size();
   std::map<int, std::set<std::string>> merged;  // gemeente -> period labels merged
   std::vector<Planned> planned;
-  for (const Topic& t : topics) {
-    const IndicatorMeta& read = t.indicator->meta;
-    const TopicDefinition& d = t.def;
-    const bool known = d.kind != TopicDefinition::Kind::Other;
-    const bool rate = read.unit == Unit::Percent || read.unit == Unit::PerThousand;
-    const double factor = read.unit == Unit::PerThousand ? 1000.0 : 100.0;
-    const Topic* numerator = rate && known ? find_topic(TopicDefinition::Kind::Count, d.key, d.age) : nullptr;
-    const Topic* population = rate && known ? find_topic(TopicDefinition::Kind::Population, "", d.age) : nullptr;
-    const std::string written = t.column.header + (t.column.unit.empty() ? "" : " (" + t.column.unit + ")");
-
-    Planned p;
-    Series& s = p.series;
-    s.id = "statline-" + prefix + "-" + series_id(fold_for_search(t.column.header)) + "-" + unit_word(read.unit);
-    IndicatorMeta& m = s.meta;
-    m.id = s.id;
-    m.name = written;
-    m.unit = read.unit;
-    m.population = d.population;
-    m.care_type = d.care_type;
-    m.direction = d.direction;
-    m.role = d.kind == TopicDefinition::Kind::Rate || d.kind == TopicDefinition::Kind::Count ? Role::Indicator : Role::Context;
-    m.source = (cbs ? "CBS, " : "") + title;
-    m.merge_weight = known ? MergeWeight::Youth : MergeWeight::Inhabitants;
-    m.size_dependent = additive(read.unit, t.column.header);
-    const std::string from = " Uit de tabel " + quote(title) + " (" + name + ").";
-    switch (d.kind) {
-      case TopicDefinition::Kind::Rate:
-        m.definition = std::string(read.unit == Unit::Percent ? "Percentage " : "Aantal per 1.000 ") + d.subject +
-                       " in de periode." + from;
-        m.numerator = d.subject;
-        m.numerator[0] = static_cast<char>(m.numerator[0] - 'a' + 'A');
-        m.denominator = std::string("Alle ") + (d.age == 18 ? "jeugdigen" : "jongeren") + " tot " +
-                        std::to_string(d.age) + " jaar" +
-                        (population ? ", volgens de kolom " + quote(population->column.header) + " in het bestand"
-                                    : ", geschat uit de leeftijdsopbouw (Kerncijfers wijken en buurten 2021)");
-        break;
-      case TopicDefinition::Kind::Count:
-        m.definition = "Aantal " + d.subject + " in de periode." + from;
-        m.numerator = d.subject;
-        m.numerator[0] = static_cast<char>(m.numerator[0] - 'a' + 'A');
-        break;
-      case TopicDefinition::Kind::Population:
-        m.definition = "Aantal " + d.subject + "." + from;
-        m.direction = Direction::Context;
-        break;
-      case TopicDefinition::Kind::Other:
-        m.definition = quote(written) + ": de definitie staat bij de tabel op StatLine; de app kent dit onderwerp "
-                       "niet en zet het naast geen ander cijfer." + from;
-        break;
-    }
-    if (d.cbs_2021) m.caveat = kCbs2021Break;
-
-    std::vector<std::pair<std::string, Period>> periods(t.periods.begin(), t.periods.end());
-    std::sort(periods.begin(), periods.end(),
-              [](const auto& a, const auto& b) { return compare_periods(a.second, b.second) < 0; });
-    for (const auto& entry : periods) {
-      const std::string& label = entry.first;  // a plain reference: lambdas below capture it
-      Column c;
-      c.period = entry.second;
-      c.text = label;
-      c.status = t.provisional.count(label) ? Status::Provisional : Status::Definitive;
-      c.values.assign(n, kNaN);
-      const bool with_denominators = rate && known;
-      if (with_denominators) c.denominators.assign(n, kNaN);
-      const auto cells = t.cells.find(label);
-      auto cell = [&](const Topic* topic, const std::string& code) -> const OwnValue* {
-        if (!topic) return nullptr;
-        const auto at = topic->cells.find(label);
-        if (at == topic->cells.end()) return nullptr;
-        const auto v = at->second.find(code);
-        return v == at->second.end() ? nullptr : v->second;
-      };
-      for (std::size_t g = 0; g < n; ++g) {
-        const Gemeente& gem = store.data.gemeenten[g];
-        const int gi = static_cast<int>(g);
-        std::vector<std::string> others;
-        for (const std::string& pred : gem.predecessors) {
-          if (pred != gem.code && cell(&t, pred)) others.push_back(pred);
-        }
-        const OwnValue* direct = cells == t.cells.end() ? nullptr : cell(&t, gem.code);
-        const bool own_code = std::find(gem.predecessors.begin(), gem.predecessors.end(), gem.code) != gem.predecessors.end();
-        if (others.empty() || (direct && !own_code)) {
-          if (!direct) continue;
-          c.values[g] = direct->value;
-          if (direct->status == Status::Suppressed) c.notes[gi] = "Geheim of onbekend bij het CBS (\xE2\x80\x9E.\xE2\x80\x9D in de tabel).";
-          if (with_denominators) {
-            // The file's own young people when it has them; else the estimate of that age band.
-            const OwnValue* den = cell(population, gem.code);
-            // An estimate is whole young people: no false precision, and a shorter saved file.
-            c.denominators[g] = population ? (den ? den->value : kNaN)
-                                : std::round(d.age == 18 ? estimate_youth_0_17(store.data, gi)
-                                                         : estimate_youth_0_22(store.data, gi));
-          }
-          continue;
-        }
-        // Its predecessors apart: combine them, or say why not.
-        merged[gi].insert(label);
-        std::vector<std::string> parts = gem.predecessors, names;
-        for (const std::string& code : parts) names.push_back(name_of(code));
-        const std::string apart = "het bestand geeft voor " + label + " de gemeenten " + and_list(names) + " apart";
-        auto missing = [&](const Topic* topic) -> std::string {
-          for (std::size_t i = 0; i < parts.size(); ++i) {
-            const OwnValue* v = cell(topic, parts[i]);
-            if (!v || std::isnan(v->value)) return names[i];
-          }
-          return {};
-        };
-        auto sum = [&](const Topic* topic) {
-          double total = 0.0;
-          for (const std::string& code : parts) {
-            const OwnValue* v = cell(topic, code);
-            total += v ? v->value : kNaN;
-          }
-          return total;
-        };
-        const std::string lacking = missing(&t);
-        std::string why;
-        if (additive(read.unit, t.column.header)) {
-          if (lacking.empty()) {
-            c.values[g] = sum(&t);
-            c.notes[gi] = "Samengevoegd: " + apart + "; de aantallen zijn opgeteld.";
-          } else {
-            why = "voor " + lacking + " ontbreekt het cijfer.";
-          }
-        } else if (rate && numerator && population) {
-          const std::string no_num = missing(numerator), no_den = missing(population);
-          if (!no_num.empty()) {
-            why = "voor " + no_num + " ontbreekt de teller (" + numerator->column.header + ").";
-          } else if (!no_den.empty()) {
-            why = "voor " + no_den + " ontbreekt de noemer (" + population->column.header + ").";
-          } else {
-            const double num = sum(numerator), den = sum(population);
-            c.values[g] = den > 0.0 ? factor * num / den : kNaN;
-            c.denominators[g] = den;
-            c.notes[gi] = "Samengevoegd: " + apart + "; het " +
-                          (read.unit == Unit::Percent ? std::string("percentage") : std::string("cijfer per 1.000")) +
-                          " is herberekend uit teller en noemer (" + format_number(num, 0) + " / " +
-                          format_number(den, 0) + ").";
-          }
-        } else if (rate) {
-          why = std::string("een ") + (read.unit == Unit::Percent ? "percentage" : "cijfer per 1.000") +
-                " is alleen opnieuw te berekenen uit teller en noemer, en die staan niet allebei in het bestand.";
-        } else {
-          why = "dit cijfer is niet op te tellen.";
-        }
-        if (!why.empty()) c.notes[gi] = "Cijfer niet beschikbaar na samenvoeging: " + apart + ", en " + why;
-      }
-      p.columns.push_back(std::move(c));
-    }
-    if (d.cbs_2021) {
-      const int from_2021 = days_from_civil(2021, 1, 1);
-      const bool before = p.columns.front().period.start_day() < from_2021;
-      for (const Column& c : p.columns) {
-        if (before && c.period.start_day() >= from_2021) {
-          s.breaks.push_back({c.period, kCbs2021Break});
-          break;
-        }
-      }
-    }
-    planned.push_back(std::move(p));
-  }
+  for (const Topic& t : topics) planned.push_back(plan_series(store, t, topics, table, merged));
   if (planned.empty()) {
     refuse(report, "In dit bestand staan geen cijfers per gemeente: elke waarde is leeg of geheim.");
     return -1;
@@ -749,7 +780,7 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
   for (const auto& [g, labels] : merged) {
     const Gemeente& gem = store.data.gemeenten[idx(g)];
     std::vector<std::string> names, periods(labels.begin(), labels.end());
-    for (const std::string& code : gem.predecessors) names.push_back(name_of(code));
+    for (const std::string& code_2021 : gem.predecessors) names.push_back(name_of(store, code_2021));
     report.notes.push_back(gem.name + " (2025): voor " + and_list(periods) + " samengevoegd uit " + and_list(names) + ".");
   }
   return commit(store, std::move(source), std::move(planned));

@@ -120,7 +120,7 @@ bool is_benchmark_file(std::span<const std::uint8_t> bytes);
 //     marked "*" or "**"; period text the period's label ("2022-H1").
 // Returns the new source's index, or -1 with report.problems[...].fatal saying why:
 //   the reader's refusals (empty, binary, personal data ...), exactly as read_own_data says them;
-//   a file of another shape: "<file> is geen CBS StatLine-export: er is geen kolom Regio's naast een
+//   a file of another shape: "Dit is geen CBS StatLine-export: er is geen kolom Regio's naast een
 //     kolom Perioden. Download de tabel in StatLine als CSV met de regio's en perioden in de rijen,
 //     of laad dit bestand als eigen cijfers."
 //   no gemeente in it: "In dit bestand staan geen gemeenten, alleen Nederland of andere regio's

@@ -555,7 +555,7 @@ TEST_CASE("statline: bad files are refused with the reason, and the store stays 
   CHECK(refused("leeg.csv", {}) ==
         "leeg.csv: Het bestand is leeg. Kies het bestand met uw cijfers, of download het sjabloon en vul dat in.");
   CHECK(refused("eigen.csv", bytes_of("gemeente;indicator;periode;waarde\nHilversum;Thuiszitters;2023;1,1\n")) ==
-        "eigen.csv: eigen.csv is geen CBS StatLine-export: er is geen kolom Regio's naast een kolom Perioden. "
+        "eigen.csv: Dit is geen CBS StatLine-export: er is geen kolom Regio's naast een kolom Perioden. "
         "Download de tabel in StatLine als CSV met de regio's en perioden in de rijen, of laad dit bestand als eigen "
         "cijfers.");
   CHECK(refused("alleen_regios.csv", fixture("statline/alleen_regios.csv")) ==
