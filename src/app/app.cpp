@@ -10,11 +10,16 @@
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/json.h"
+#include "core/statline.h"
 #include "data/embedded_data.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 
 namespace jv::app {
+
+namespace {
+void restore_benchmarks(AppState& app, std::string_view text);
+}  // namespace
 
 void app_init(AppState& app) {
   ImGuiIO& io = ImGui::GetIO();
@@ -36,7 +41,16 @@ void app_init(AppState& app) {
   app.store = app.public_store;
   if (app.today == 0) app.today = static_cast<int>(std::time(nullptr) / 86400);
 
-  // Own figures remembered on this device, only if the user ticked "onthoud op dit apparaat".
+  // Benchmarks and own figures remembered on this device, only if the user ticked "onthoud op dit
+  // apparaat".
+  if (app.hooks.storage_get) {
+    const std::string benchmarks = app.hooks.storage_get(app.hooks.user, kBenchmarkStorageKey);
+    if (!benchmarks.empty()) {
+      restore_benchmarks(app, benchmarks);
+      app.store = app.public_store;
+      app.own.remember = true;
+    }
+  }
   if (app.hooks.storage_get) {
     const std::string stored = app.hooks.storage_get(app.hooks.user, kOwnDataStorageKey);
     if (!stored.empty()) {
@@ -53,9 +67,41 @@ void app_init(AppState& app) {
 
 namespace {
 
+// The benchmarks the user added, as their saved files one after another (each starts with its
+// own first line, so they split again at it).
+std::string saved_benchmarks(const AppState& app) {
+  std::string out;
+  for (std::size_t i = 0; i < app.public_store.sources.size(); ++i) {
+    if (app.public_store.sources[i].kind == SourceKind::UserBenchmark) {
+      out += save_benchmark_source(app.public_store, static_cast<int>(i));
+    }
+  }
+  return out;
+}
+
 void remember_if_asked(AppState& app) {
   if (!app.own.remember || !app.hooks.storage_set) return;
   app.hooks.storage_set(app.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
+  const std::string benchmarks = saved_benchmarks(app);
+  if (benchmarks.empty()) {
+    if (app.hooks.storage_remove) app.hooks.storage_remove(app.hooks.user, kBenchmarkStorageKey);
+  } else {
+    app.hooks.storage_set(app.hooks.user, kBenchmarkStorageKey, benchmarks);
+  }
+}
+
+// Benchmarks kept on this device: each saved file in the text, from its first line to the next.
+void restore_benchmarks(AppState& app, std::string_view text) {
+  const std::string_view magic = kBenchmarkFileMagic;
+  std::size_t at = text.find(magic);
+  while (at != std::string_view::npos) {
+    const std::size_t next = text.find(magic, at + magic.size());
+    const std::string_view one = text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at);
+    ReadReport report;
+    add_benchmark_source(app.public_store, "op dit apparaat bewaard",
+                         {reinterpret_cast<const std::uint8_t*>(one.data()), one.size()}, report);
+    at = next;
+  }
 }
 
 // Reads a file as own figures; a refusal that only lacks a period keeps the file for the question.
@@ -63,9 +109,16 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
   // A new file replaces a question about the last one.
   app.own.pending = PendingPeriod{};
   if (app.gemeente >= 0) options.default_gemeente = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  OwnData before = app.own.data;
   if (read_own_data(file_name, bytes, options, app.store.data, app.own.data, app.own.last_report)) {
     app.own.hidden = own_disclosure(app.own.data);
     app_refresh_store(app);
+    // A StatLine export: keep it (in memory) for "Gebruik als benchmark".
+    if (app.own.last_report.format.find("CBS StatLine") != std::string::npos) {
+      app.own.statline_file = std::string(file_name);
+      app.own.statline_bytes.assign(bytes.begin(), bytes.end());
+      app.own.before_statline = std::move(before);
+    }
   }
   if (app.own.last_report.needs_period && options.period.empty()) {
     app.own.pending.active = true;
@@ -91,6 +144,26 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
 }  // namespace
 
 void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes) {
+  app.own.statline_file.clear();
+  app.own.statline_bytes.clear();
+  app.own.before_statline = OwnData{};
+  app.own.benchmark_message.clear();
+  // A benchmark file a colleague saved: a public source at once, not own figures.
+  if (is_benchmark_file(bytes)) {
+    ReadReport report;
+    const int source = add_benchmark_source(app.public_store, file_name, bytes, report);
+    app.own.last_report = report;
+    app.own.has_report = true;
+    app.own.progress = -1.0;
+    app.tab = Tab::OwnData;
+    if (source >= 0) {
+      app.own.last_report.ok = true;
+      app.own.benchmark_message = "Benchmark geladen: " + app.public_store.sources[static_cast<std::size_t>(source)].title + ".";
+      app_refresh_store(app);
+      remember_if_asked(app);
+    }
+    return;
+  }
   ReadOptions options;
   options.sheet = app.own.sheet;
   load_with(app, file_name, bytes, options);
@@ -143,6 +216,48 @@ void app_refresh_store(AppState& app) {
   app.cmp.indicator = v >= 0 ? v : (again >= 0 ? latest_variable(app.store, again) : latest_variable(app.store, 0));
 }
 
+bool app_use_as_benchmark(AppState& app) {
+  if (app.own.statline_bytes.empty()) return false;
+  ReadReport report;
+  const int source = add_benchmark_source(app.public_store, app.own.statline_file, app.own.statline_bytes, report);
+  if (source < 0) {
+    app.own.benchmark_message = report.problems.empty() ? std::string("Dit bestand kan geen benchmark worden.")
+                                                        : report.problems.front().message;
+    return false;
+  }
+  // Its figures are the benchmark now, not own figures as well: the own figures are again what they
+  // were before the file (which may have replaced some of the same gemeente and period).
+  app.own.data = std::move(app.own.before_statline);
+  app.own.before_statline = OwnData{};
+  app.own.hidden = own_disclosure(app.own.data);
+  std::size_t added = 0;
+  int first = -1;
+  for (std::size_t i = 0; i < app.public_store.series.size(); ++i) {
+    if (app.public_store.series[i].source != source) continue;
+    ++added;
+    if (first < 0) first = static_cast<int>(i);
+  }
+  const Source& src = app.public_store.sources[static_cast<std::size_t>(source)];
+  app.own.benchmark_message = "Gebruikt als benchmark: " + std::to_string(added) + (added == 1 ? " reeks" : " reeksen") +
+                              " uit " + src.title + " (" + src.file_name + "). U vindt ze bij Indicator, Overzicht en Kaart.";
+  app.own.statline_file.clear();
+  app.own.statline_bytes.clear();
+  app_refresh_store(app);
+  if (first >= 0) app.cmp.indicator = latest_variable(app.store, find_series(app.store, app.public_store.series[static_cast<std::size_t>(first)].id));
+  remember_if_asked(app);
+  return true;
+}
+
+void app_remove_benchmark(AppState& app, int source) {
+  if (source < 0 || static_cast<std::size_t>(source) >= app.public_store.sources.size() ||
+      app.public_store.sources[static_cast<std::size_t>(source)].kind != SourceKind::UserBenchmark) {
+    return;
+  }
+  remove_source(app.public_store, source);
+  app_refresh_store(app);
+  remember_if_asked(app);
+}
+
 Group app_group_for(AppState& app, int variable) {
   const int si = series_of_variable(app.store, variable);
   if (si >= 0) {
@@ -157,6 +272,15 @@ Group app_group_for(AppState& app, int variable) {
 void app_forget_own_data(AppState& app) {
   app.own.data = OwnData{};
   app.own.hidden.clear();
+  app.own.statline_file.clear();
+  app.own.statline_bytes.clear();
+  app.own.before_statline = OwnData{};
+  app.own.benchmark_message.clear();
+  // Benchmarks the user added go too: every trace of what the user loaded.
+  for (int i = static_cast<int>(app.public_store.sources.size()) - 1; i >= 0; --i) {
+    if (app.public_store.sources[static_cast<std::size_t>(i)].kind == SourceKind::UserBenchmark) remove_source(app.public_store, i);
+  }
+  if (app.hooks.storage_remove) app.hooks.storage_remove(app.hooks.user, kBenchmarkStorageKey);
   app_refresh_store(app);
   app.own.pending = PendingPeriod{};
   app.own.last_report = ReadReport{};

@@ -118,6 +118,12 @@ struct OwnDataState {
   double progress = -1.0;       // 0..1 while a file is being read by the browser; < 0 when idle
   std::string progress_file;
   PendingPeriod pending;
+  // The last file read as a CBS StatLine export, kept in memory only so that "Gebruik als
+  // benchmark" can read it as a public source; gone when another file is read or all is wiped.
+  std::string statline_file;
+  std::vector<std::uint8_t> statline_bytes;
+  OwnData before_statline;  // the own figures as they were before that file: it may have replaced some
+  std::string benchmark_message;  // what "Gebruik als benchmark" did, in Dutch
 };
 
 // What a comparison view showed in its last frame, for the test hook: the group and the core's
@@ -196,6 +202,17 @@ void app_set_remember(AppState& app, bool remember);
 
 // The key under which the own figures are kept in the browser's local storage.
 inline constexpr const char* kOwnDataStorageKey = "jeugdvergelijker.eigen-cijfers.v1";
+
+// "Gebruik als benchmark": the StatLine export just read becomes a public source of the store (its
+// figures leave the own figures: they are the benchmark now). False, with the reason in
+// app.own.benchmark_message, when it cannot. A saved benchmark file that is loaded becomes one at
+// once (app_load_file).
+bool app_use_as_benchmark(AppState& app);
+// Removes a benchmark the user added (a source of kind UserBenchmark).
+void app_remove_benchmark(AppState& app, int source);
+// The key under which benchmarks the user added are kept in local storage (with "Onthoud op dit
+// apparaat" only, like the own figures).
+inline constexpr const char* kBenchmarkStorageKey = "jeugdvergelijker.benchmarks.v1";
 
 // Makes app.store again: the public store plus the series the own figures form (a region's shared
 // file, core/figures.h add_own_series), keeping the chosen series and period where they still exist.

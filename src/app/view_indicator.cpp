@@ -512,6 +512,8 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   chart::line(p, x, scaled(own), theme::kChosen, 3.0f);
   for (std::size_t i = 0; i < x.size(); ++i) chart::point(p, x[i], own[i] * scale, theme::kChosen, 4.5f);
   for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i] * scale, theme::kBetter, 5.0f, true);
+  if (!ox.empty()) test_hook_rect(app.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
+                                  p.to_screen(ox.back(), oy.back() * scale));
   for (const SeriesBreak& b : series.breaks) {
     chart::vline(p, day_position(b.period.start_day()), IM_COL32(153, 119, 0, 255), 1.5f, "breuk");
   }

@@ -10,6 +10,7 @@
 #include "app/views.h"
 #include "core/breakdown.h"
 #include "core/format.h"
+#include "core/statline.h"
 #include "core/stats.h"
 #include "core/text.h"
 #include "data/embedded_data.h"
@@ -333,6 +334,56 @@ void figures_table(AppState& app, float width) {
   }
 }
 
+// A StatLine export just read can become a public benchmark; benchmarks added before can be saved
+// as a file for colleagues, or removed.
+void benchmark_section(AppState& app, float column) {
+  if (!app.own.statline_bytes.empty()) {
+    ImGui::Spacing();
+    text_wrapped("Dit is een export van CBS StatLine met cijfers voor %s. Gebruik hem als benchmark: dan zijn de "
+                 "cijfers openbare vergelijkingscijfers voor elke gemeente en periode in het bestand, naast de "
+                 "ingebouwde cijfers, zoals ze in de tabel staan (voorlopige cijfers blijven voorlopig).",
+                 app.own.last_report.gemeenten.size() > 1
+                     ? (std::to_string(app.own.last_report.gemeenten.size()) + " gemeenten").c_str()
+                     : "gemeenten");
+    if (ImGui::Button("Gebruik als benchmark")) app_use_as_benchmark(app);
+    test_hook_item(app.test_hook, "own.use_benchmark");
+  }
+  if (!app.own.benchmark_message.empty()) {
+    text_wrapped("%s", app.own.benchmark_message.c_str());
+    test_hook_item(app.test_hook, "own.benchmark_message");
+  }
+  bool heading_done = false;
+  const float right = ImGui::GetCursorScreenPos().x + column;
+  for (std::size_t i = 0; i < app.public_store.sources.size(); ++i) {
+    const Source& src = app.public_store.sources[i];
+    if (src.kind != SourceKind::UserBenchmark) continue;
+    if (!heading_done) {
+      heading(app.fonts.bold, "Benchmarks die u toevoegde");
+      heading_done = true;
+    }
+    std::size_t series = 0;
+    for (const Series& s : app.public_store.series) series += s.source == static_cast<int>(i) ? 1 : 0;
+    ImGui::PushID(static_cast<int>(i));
+    text_wrapped("%s (%s): %zu %s", src.title.c_str(), src.file_name.c_str(), series, series == 1 ? "reeks" : "reeksen");
+    if (app.hooks.download && ImGui::Button("Bewaar als bestand")) {
+      app.hooks.download(app.hooks.user, "jeugdvergelijker-benchmark.csv", "text/csv;charset=utf-8",
+                         save_benchmark_source(app.public_store, static_cast<int>(i)));
+    }
+    const std::string save_hook = "own.benchmark_save." + std::to_string(i);
+    test_hook_item(app.test_hook, save_hook.c_str());
+    tooltip("Een klein bestand met deze benchmark, om aan collega's te geven. Zij laden het zoals eigen cijfers.");
+    same_line_if_fits(button_width("Verwijder"), right);
+    if (ImGui::Button("Verwijder")) {
+      ImGui::PopID();
+      app_remove_benchmark(app, static_cast<int>(i));
+      return;  // the list changed under us: draw it again next frame
+    }
+    const std::string remove_hook = "own.benchmark_remove." + std::to_string(i);
+    test_hook_item(app.test_hook, remove_hook.c_str());
+    ImGui::PopID();
+  }
+}
+
 }  // namespace
 
 void view_owndata(AppState& app) {
@@ -406,6 +457,7 @@ void view_owndata(AppState& app) {
     if (app.own.pending.active && !app.own.pending.shown) ImGui::SetScrollHereY(0.2f);
     report_box(app, column);
   }
+  benchmark_section(app, column);
 
   if (!app.own.data.values.empty()) {
     heading(app.fonts.bold, "Uw cijfers naast de vergelijking");

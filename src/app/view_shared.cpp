@@ -135,6 +135,8 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
         app.cmp.indicator = s.variables.back();
         changed = true;
       }
+      const std::string item_hook = std::string(hook) + ".series." + s.id;
+      test_hook_item(app.test_hook, item_hook.c_str());
       ImGui::PopID();
     }
     combo_end();

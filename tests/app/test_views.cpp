@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <cmath>
 #include <string>
 
@@ -518,4 +520,59 @@ TEST_CASE("views: a region's file of waiting times compares each gemeente with t
   // The public store is untouched; forgetting the figures removes the group again.
   jv::app::app_forget_own_data(app);
   CHECK(jv::find_series(app.store, "eigen-regio-wachttijden-csv-wachttijd") == -1);
+}
+
+TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 2018-2022 series stands against it") {
+  Session s(1280, 1400);
+  jv::app::AppState& app = s.shell.app;
+  headless_click_widget(s.shell, "tabs.own");
+  headless_click_widget(s.shell, "own.example.0");  // Hilversum's own % jeugdigen met jeugdhulp 2018-2022
+  const std::size_t own_before = app.own.data.values.size();
+  std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/statline/jeugdhulp_gemeenten_2018_2023.csv", std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  jv::app::app_load_file(app, "jeugdhulp_gemeenten_2018_2023.csv",
+                         {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  REQUIRE(app.own.last_report.ok);
+  headless_frame(s.shell);
+  ImVec2 ba, bb;
+  REQUIRE(drawn(s.shell, "own.use_benchmark", &ba, &bb));
+  // The mouse rests on the button a moment first, as a hand does (the loaded file's report moved
+  // the page under it).
+  ImGui::GetIO().AddMousePosEvent((ba.x + bb.x) * 0.5f, (ba.y + bb.y) * 0.5f);
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  headless_click_widget(s.shell, "own.use_benchmark");
+  INFO(app.own.benchmark_message);
+  CHECK(drawn(s.shell, "own.benchmark_message"));
+  CHECK(drawn(s.shell, "own.benchmark_save.2"));  // the sources are kwb-2021, iv3 and this one
+  // The file's figures are the benchmark now, not own figures as well.
+  CHECK(app.own.data.values.size() == own_before);
+  const int series = jv::find_series(app.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct");
+  REQUIRE(series >= 0);
+  CHECK(app.store.series[static_cast<std::size_t>(series)].periods.size() == 6);
+  CHECK(app.store.sources[static_cast<std::size_t>(app.store.series[static_cast<std::size_t>(series)].source)].kind ==
+        jv::SourceKind::UserBenchmark);
+  // The time series: Hilversum against its jeugdregio over 2018-2023, with the CBS 2021 break, and
+  // the own series of the same definition (jeugdhulp, < 18, %) on top.
+  choose(s.shell, "GM0402");
+  app.tab = jv::app::Tab::Indicator;
+  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  REQUIRE(app.cmp.indicator == jv::latest_variable(app.store, series));
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  CHECK(drawn(s.shell, "reeks.plot"));
+  for (const char* p : {"reeks.point.2018", "reeks.point.2020", "reeks.point.2021", "reeks.point.2023"}) {
+    CAPTURE(p);
+    CHECK(drawn(s.shell, p));
+  }
+  CHECK(drawn(s.shell, "reeks.break_note"));
+  CHECK(drawn(s.shell, "reeks.own_points"));
+  // Removing the benchmark takes its series out again.
+  app.tab = jv::app::Tab::OwnData;
+  headless_frame(s.shell);
+  headless_click_widget(s.shell, "own.benchmark_remove.2");
+  CHECK(jv::find_series(app.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct") == -1);
 }
