@@ -528,6 +528,11 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   const int hit = chart::nearest_point(p, x, scaled(own), 10.0f);
   chart::end_plot(p);
   test_hook_item(app.test_hook, "reeks.plot");
+  for (std::size_t i = 0; i < axis.ticks.size(); ++i) {
+    const float tx = static_cast<float>(p.x_to_screen(axis.ticks[i]));
+    const std::string id = "reeks.tick." + axis.labels[i];
+    test_hook_rect(app.test_hook, id.c_str(), ImVec2(tx, p.area_max.y), ImVec2(tx, p.frame_max.y));
+  }
   for (std::size_t i = 0; i < x.size(); ++i) {
     if (std::isnan(own[i])) continue;
     const ImVec2 c = p.to_screen(x[i], own[i] * scale);

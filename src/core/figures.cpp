@@ -27,22 +27,21 @@ FiguresStore& FiguresStore::operator=(const FiguresStore& other) {
   return *this;
 }
 
-std::string series_id(std::string_view variable_id) {
+std::string series_id(std::string_view text) {
+  // Folded (lower case, no accents, a space for every run of other characters), then words
+  // joined by '-', and a word and a number apart: "jeugdzorg_tot23" -> "jeugdzorg-tot-23",
+  // "regio_wachttijden.csv" -> "regio-wachttijden-csv".
+  const std::string folded = fold_for_search(text);
   std::string out;
   auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  for (std::size_t i = 0; i < variable_id.size(); ++i) {
-    const char c = variable_id[i];
-    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    const bool dash = c == '_' || c == '-' || c == ' ';
-    if (dash) {
-      if (!out.empty() && out.back() != '-') out += '-';
+  for (const char c : folded) {
+    if (c == ' ') {
+      out += '-';
       continue;
     }
-    // "tot23" -> "tot-23": a word and a number are two words.
-    if (!out.empty() && out.back() != '-' && is_digit(lower) != is_digit(out.back())) out += '-';
-    out += lower;
+    if (!out.empty() && out.back() != '-' && is_digit(c) != is_digit(out.back())) out += '-';
+    out += c;
   }
-  while (!out.empty() && out.back() == '-') out.pop_back();
   return out;
 }
 

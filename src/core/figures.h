@@ -84,9 +84,10 @@ bool load_store(const DataFiles& files, FiguresStore& out, LoadError& error);
 // Recomputes the benchmark (denominators, peer scale, models) after columns were added.
 void rebuild_benchmark(FiguresStore& store);
 
-// "jeugdzorg_tot23" -> "jeugdzorg-tot-23": underscores become dashes, and a dash goes between
-// letters and digits, so ids read as words.
-std::string series_id(std::string_view variable_id);
+// An id that reads as words: lower case, no accents, words joined by '-', a dash between letters
+// and digits. "jeugdzorg_tot23" -> "jeugdzorg-tot-23"; "Wachttijden Gelderland.csv" ->
+// "wachttijden-gelderland-csv".
+std::string series_id(std::string_view text);
 
 // The series with this id (exact), or whose id or name matches when folded ("Jongeren met
 // jeugdzorg (tot 23 jaar)", "jeugdzorg_tot23"); -1 when none or several match.

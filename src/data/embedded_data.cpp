@@ -16,8 +16,6 @@ extern const unsigned char jv_data_bronnen[];
 extern const unsigned long jv_data_bronnen_size;
 extern const unsigned char jv_data_iv3[];
 extern const unsigned long jv_data_iv3_size;
-extern const unsigned char jv_data_kaart_2021[];
-extern const unsigned long jv_data_kaart_2021_size;
 extern const unsigned char jv_data_kaart_2025[];
 extern const unsigned long jv_data_kaart_2025_size;
 extern const unsigned char jv_data_example_hilversum[];
@@ -48,7 +46,6 @@ DataFiles embedded_data_files() {
 }
 
 std::span<const std::uint8_t> embedded_map(int year) {
-  if (year == 2021) return {jv_data_kaart_2021, static_cast<std::size_t>(jv_data_kaart_2021_size)};
   if (year == 2025) return {jv_data_kaart_2025, static_cast<std::size_t>(jv_data_kaart_2025_size)};
   return {};
 }

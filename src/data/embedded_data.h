@@ -10,7 +10,8 @@
 namespace jv {
 
 DataFiles embedded_data_files();
-// data/kaart_<year>.jvk; empty for another year.
+// data/kaart_2025.jvk for 2025 (the map the app draws); empty for another year. The 2021 map stays
+// in data/ for the tests, not in the page: it would add some 37 KB to every download.
 std::span<const std::uint8_t> embedded_map(int year);
 
 // Example own-data files (data/examples/), built from the policy documents' published figures.

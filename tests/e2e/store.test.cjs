@@ -55,8 +55,9 @@ test('a StatLine export becomes a benchmark: Hilversum 2018-2023 against its reg
     // Points sit over their own year's tick.
     for (const year of ['2018', '2021', '2023']) {
       const point = s.widgets[`reeks.point.${year}`];
-      const tick = s.widgets[`series.tick.${year}`] || null;
-      if (tick) assert.ok(Math.abs(point[0] - tick[0]) < 1, `${year}: punt op ${point[0]}, streepje op ${tick[0]}`);
+      const tick = s.widgets[`reeks.tick.${year}`];
+      assert.ok(tick, `geen streepje voor ${year}`);
+      assert.ok(Math.abs(point[0] - tick[0]) < 1, `${year}: punt op ${point[0]}, streepje op ${tick[0]}`);
     }
     await h.screenshot(page, 'benchmark-statline-tijdreeks-hilversum-1280x1100');
     assert.equal(requests.length, before, `verzoeken na het laden: ${requests.slice(before)}`);
