@@ -117,26 +117,39 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
     app.cmp.indicator = latest_variable(store, 0);
   }
   const Series& chosen = store.series[static_cast<std::size_t>(current)];
-  // "Lasten jeugdzorg per inwoner (begroting) · CBS Iv3, begroting 2025": which source, how recent.
-  auto label = [&](const Series& s) {
-    const std::string source = s.source >= 0 ? store.sources[static_cast<std::size_t>(s.source)].publisher + " " +
-                                                   store.sources[static_cast<std::size_t>(s.source)].title
-                                             : std::string();
-    const std::string& latest = store.data.variables[static_cast<std::size_t>(s.variables.back())].period;
-    return s.meta.name + " \xC2\xB7 " + latest + (source.empty() ? "" : " \xC2\xB7 " + source);
+  // The list is grouped by source under the source's name, so each line need only say what the
+  // figure is and how recent it is: "Lasten jeugdzorg per inwoner (begroting) · 2025".
+  auto source_name = [&](int source) {
+    if (source < 0) return std::string("Eigen cijfers");
+    const Source& src = store.sources[static_cast<std::size_t>(source)];
+    return src.publisher.empty() ? src.title : src.publisher + ": " + src.title;
   };
   bool changed = false;
   if (combo_begin((std::string("##") + hook).c_str(), chosen.meta.name, std::min(width, 520.0f))) {
+    int heading_source = -2;  // no source heads the list yet
     for (std::size_t i = 0; i < store.series.size(); ++i) {
       const Series& s = store.series[i];
       if (s.meta.role == Role::Characteristic || s.variables.empty()) continue;
+      if (s.source != heading_source || i == 0) {
+        heading_source = s.source;
+        if (i > 0) ImGui::Spacing();
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+        text_wrapped("%s", source_name(s.source).c_str());
+        ImGui::PopStyleColor();
+      }
       ImGui::PushID(static_cast<int>(i));
-      if (combo_item(label(s), static_cast<int>(i) == current) && static_cast<int>(i) != current) {
+      const std::string& latest = store.data.variables[static_cast<std::size_t>(s.variables.back())].period;
+      if (combo_item(s.meta.name + " \xC2\xB7 " + latest, static_cast<int>(i) == current) &&
+          static_cast<int>(i) != current) {
         app.cmp.indicator = s.variables.back();
         changed = true;
       }
-      const std::string item_hook = std::string(hook) + ".series." + s.id;
-      test_hook_item(app.test_hook, item_hook.c_str());
+      // Only an item the popup shows whole can be clicked: a test scrolls until it is there.
+      const ImDrawList* list = ImGui::GetWindowDrawList();
+      if (ImGui::GetItemRectMin().y >= list->GetClipRectMin().y && ImGui::GetItemRectMax().y <= list->GetClipRectMax().y) {
+        const std::string item_hook = std::string(hook) + ".series." + s.id;
+        test_hook_item(app.test_hook, item_hook.c_str());
+      }
       ImGui::PopID();
     }
     combo_end();

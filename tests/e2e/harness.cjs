@@ -113,6 +113,20 @@ async function clickWidget(page, id) {
   await page.mouse.click(x, y);
 }
 
+// Opens the list `openId` and clicks its item `itemId`, scrolling the list until the item is
+// shown whole (a list only reports the items it shows).
+async function chooseFromList(page, openId, itemId) {
+  await clickWidget(page, openId);
+  const box = await widgetCentre(page, openId);
+  for (let i = 0; i < 40; ++i) {
+    await waitIdle(page, 150);
+    if ((await state(page)).widgets[itemId]) return clickWidget(page, itemId);
+    await page.mouse.move(box.x, box.y + 200);
+    await page.mouse.wheel(0, 120);
+  }
+  throw new Error(`${itemId} niet gevonden in de lijst ${openId}`);
+}
+
 async function screenshot(page, name) {
   fs.mkdirSync(SHOTS, { recursive: true });
   const file = path.join(SHOTS, `${name}.png`);
@@ -150,5 +164,5 @@ async function withPage(env, options, body) {
 
 module.exports = {
   ROOT, SITE, SHOTS, startServer, launchBrowser, openPage, waitReady, state, waitIdle,
-  widgetCentre, clickWidget, screenshot, useBrowser, withPage,
+  widgetCentre, clickWidget, chooseFromList, screenshot, useBrowser, withPage,
 };

@@ -80,10 +80,7 @@ test('a region file of waiting times: each of the 11 gemeenten of Centraal Gelde
       await page.waitForFunction((c) => window.jv.state().view.gemeente === c && window.jv.state().widgets['indicator.choose'], code);
       await h.waitIdle(page, 300);
       if (!(await h.state(page)).view.vergelijking.groepnaam.startsWith('Gemeenten in uw bestand')) {
-        await h.clickWidget(page, 'indicator.choose');
-        await page.waitForFunction((id) => window.jv.state().widgets[id], item);
-        await h.waitIdle(page, 300);
-        await h.clickWidget(page, item);
+        await h.chooseFromList(page, 'indicator.choose', item);
       }
       await page.waitForFunction(() => window.jv.state().view.vergelijking.groepnaam === 'Gemeenten in uw bestand (11)');
       await h.waitIdle(page, 300);
