@@ -303,16 +303,17 @@ void app_select_gemeente(AppState& app, int gemeente) {
   app.view.gemeente = gemeente;
 }
 
-void app_ensure_peers(AppState& app) {
-  if (app.view.gemeente < 0 || app.model.store.data.gemeenten.empty()) return;
-  ViewState& c = app.view;
+void ensure_peers(ViewState& c, const FiguresStore& store) {
+  if (c.gemeente < 0 || store.data.gemeenten.empty()) return;
   // The peers as the user edited them; made afresh from the core for a new gemeente.
-  if (c.peers_for != app.view.gemeente) {
-    c.peers_default = make_group(app.model.store.bench, app.view.gemeente, GroupKind::Peers, c.k).members;
+  if (c.peers_for != c.gemeente) {
+    c.peers_default = make_group(store.bench, c.gemeente, GroupKind::Peers, c.k).members;
     c.peers = c.peers_default;
-    c.peers_for = app.view.gemeente;
+    c.peers_for = c.gemeente;
   }
 }
+
+void app_ensure_peers(AppState& app) { ensure_peers(app.view, app.model.store); }
 
 Group app_current_group(AppState& app) {
   Group group;
@@ -334,49 +335,43 @@ Group app_current_group(AppState& app) {
 }
 
 
-std::string app_view_link(const AppState& app) {
-  const Dataset& d = app.model.store.data;
+ViewLink view_to_link(const ViewState& view, const FiguresStore& store) {
+  const Dataset& d = store.data;
   ViewLink link;
-  link.tab = app.view.tab;
-  if (app.view.gemeente >= 0) link.gemeente = d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
-  link.group = app.view.group;
-  for (const int g : app.view.custom) link.custom.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
+  link.tab = view.tab;
+  if (view.gemeente >= 0) link.gemeente = d.gemeenten[static_cast<std::size_t>(view.gemeente)].code;
+  link.group = view.group;
+  for (const int g : view.custom) link.custom.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   // Edited peers only: the default ten follow from the gemeente. (Written every frame by the web
-  // shell, so it compares with the k nearest kept by app_ensure_peers instead of recomputing them.)
-  if (app.view.gemeente >= 0 && app.view.peers_for == app.view.gemeente && app.view.peers != app.view.peers_default) {
+  // shell, so it compares with the k nearest kept by ensure_peers instead of recomputing them.)
+  if (view.gemeente >= 0 && view.peers_for == view.gemeente && view.peers != view.peers_default) {
     link.edited_peers = true;
-    for (const int g : app.view.peers) link.peers.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
+    for (const int g : view.peers) link.peers.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   }
   // The series and its period; never an own series: own figures do not go into a link.
-  const int si = series_of_variable(app.model.store, app.view.indicator);
+  const int si = series_of_variable(store, view.indicator);
   if (si >= 0) {
-    const Series& s = app.model.store.series[static_cast<std::size_t>(si)];
-    const bool own = s.source >= 0 && app.model.store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own;
+    const Series& s = store.series[static_cast<std::size_t>(si)];
+    const bool own = s.source >= 0 && store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own;
     if (!own) {
       link.indicator = s.id;
       for (std::size_t i = 0; i + 1 < s.variables.size(); ++i) {  // the latest needs no period
-        if (s.variables[i] == app.view.indicator) link.period = s.periods[i].label();
+        if (s.variables[i] == view.indicator) link.period = s.periods[i].label();
       }
     }
   }
-  link.detail = app.view.detail;
-  return encode_view_link(link);
+  link.detail = view.detail;
+  return link;
 }
 
-bool app_apply_view_link(AppState& app, std::string_view fragment) {
-  const Dataset& d = app.model.store.data;
-  ViewLink link;
-  link.tab = app.view.tab;
-  link.group = app.view.group;
-  link.detail = app.view.detail;
-  ViewLinkGiven given;
-  if (!decode_view_link(fragment, link, &given)) return false;
+bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view) {
+  const Dataset& d = store.data;
   // What the link gave and this app's data knows: a code of no gemeente is not a usable link.
   bool used = given.tab || given.group || given.detail || given.custom;
-  app.view.tab = link.tab;
-  app.view.group = link.group;
-  app.view.detail = link.detail;
-  if (const int g = d.find_code(link.gemeente); g >= 0) app_select_gemeente(app, g), used = true;
+  if (given.tab) view.tab = link.tab;
+  if (given.group) view.group = link.group;
+  if (given.detail) view.detail = link.detail;
+  if (const int g = d.find_code(link.gemeente); g >= 0) view.gemeente = g, used = true;
   auto indices = [&](const std::vector<std::string>& codes) {
     std::vector<int> out;
     for (const std::string& c : codes) {
@@ -386,29 +381,38 @@ bool app_apply_view_link(AppState& app, std::string_view fragment) {
     std::sort(out.begin(), out.end());
     return out;
   };
-  if (!link.custom.empty()) app.view.custom = indices(link.custom);
+  if (!link.custom.empty()) view.custom = indices(link.custom);
   // Edited peers belong to the gemeente of the same link, whatever the order of the keys.
-  if (link.edited_peers && app.view.gemeente >= 0) {
-    app_ensure_peers(app);  // the k nearest of this gemeente, to compare the edited list with
-    app.view.peers = indices(link.peers);
-    app.view.peers.erase(std::remove(app.view.peers.begin(), app.view.peers.end(), app.view.gemeente), app.view.peers.end());
+  if (link.edited_peers && view.gemeente >= 0) {
+    ensure_peers(view, store);  // the k nearest of this gemeente, to compare the edited list with
+    view.peers = indices(link.peers);
+    view.peers.erase(std::remove(view.peers.begin(), view.peers.end(), view.gemeente), view.peers.end());
     used = true;
   }
   // The series by id (or by an old link's variable id, "jeugdzorg_tot23"), then its period.
   if (!link.indicator.empty()) {
-    const int si = find_series(app.model.store, link.indicator);
+    const int si = find_series(store, link.indicator);
     if (si >= 0) {
       used = true;
-      app.view.indicator = latest_variable(app.model.store, si);
+      view.indicator = latest_variable(store, si);
       Period p;
       std::string error;
       if (!link.period.empty() && parse_period(link.period, p, error)) {
-        const int v = variable_at(app.model.store, si, p);
-        if (v >= 0) app.view.indicator = v;
+        const int v = variable_at(store, si, p);
+        if (v >= 0) view.indicator = v;
       }
     }
   }
   return used;
+}
+
+std::string app_view_link(const AppState& app) { return encode_view_link(view_to_link(app.view, app.model.store)); }
+
+bool app_apply_view_link(AppState& app, std::string_view fragment) {
+  ViewLink link;
+  ViewLinkGiven given;
+  if (!decode_view_link(fragment, link, &given)) return false;
+  return link_to_view(link, given, app.model.store, app.view);
 }
 
 void app_clipboard_result(AppState& app, bool ok) {

@@ -258,6 +258,16 @@ Group app_current_group(AppState& app);
 // whatever group is being compared with (the peers view shows and edits them regardless).
 void app_ensure_peers(AppState& app);
 
+// The view state as a link and back, without ImGui: indices in `store` become gemeente codes and a
+// series id with its period (none for the latest), and back again. Own series never go into a
+// link. link_to_view applies only what `given` says the decoded link holds and this store knows
+// (a code of no gemeente, an unknown series are left out); it returns false when nothing was
+// usable. For every view state of public series, link_to_view(view_to_link(v)) gives v again.
+ViewLink view_to_link(const ViewState& view, const FiguresStore& store);
+bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view);
+// Makes `view.peers` the k nearest of the chosen gemeente when they were made for another one.
+void ensure_peers(ViewState& view, const FiguresStore& store);
+
 // The view as a link fragment, for sharing at a stakeholder session: tab, gemeente, group, own list,
 // edited peers, indicator and detail view, e.g. "tab=overzicht&gemeente=GM0402&groep=jeugdregio".
 // Public codes only: never any own figure. The web shell keeps it in the address bar's "#...".
