@@ -81,9 +81,9 @@ std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& 
 
 // ", 5 jaar oud" after a period that ended more than two years ago: the alderman should know the
 // figure is not this year's.
-std::string age_note(const AppState& app, const Period& p) {
-  if (app.model.today <= 0) return {};
-  const int years = (app.model.today - p.end_day()) / 365;
+std::string age_note(const Model& model, const Period& p) {
+  if (model.today <= 0) return {};
+  const int years = (model.today - p.end_day()) / 365;
   if (years < 2) return {};
   return ", " + std::to_string(years) + " jaar oud";
 }
@@ -117,7 +117,7 @@ void view_dashboard(AppState& app) {
     const bool own = series.source >= 0 && app.model.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
     row.group = own ? group_in_file(app.model.store, row.variable) : group;
     row.c = compare(app.model.store.bench, app.view.gemeente, row.variable, row.group);
-    national_range(app, row.variable, row.national_lo, row.national_hi);
+    national_range(app.model, row.variable, row.national_lo, row.national_hi);
     rows.push_back(row);
     app.frame.shown.rows.push_back(row.c);
   }
@@ -191,7 +191,7 @@ void view_dashboard(AppState& app) {
     const std::string name_hook = "dash.name." + m.id;
     test_hook_item(app.frame.test_hook, name_hook.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    const std::string age = age_note(app, series.periods.back());
+    const std::string age = age_note(app.model, series.periods.back());
     text_wrapped("%s%s \xC2\xB7 %s", m.period.c_str(), age.c_str(), direction_label(m.direction));
     ImGui::PopStyleColor();
 

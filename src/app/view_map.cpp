@@ -247,8 +247,8 @@ void fill_gemeenten(ImDrawList* draw, const MapState& m, const std::vector<ImU32
   }
 }
 
-std::string gemeente_label(const AppState& app, int g) {
-  return g >= 0 ? app.model.store.data.gemeenten[static_cast<std::size_t>(g)].name : std::string();
+std::string gemeente_label(const Model& model, int g) {
+  return g >= 0 ? model.store.data.gemeenten[static_cast<std::size_t>(g)].name : std::string();
 }
 
 void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value, float width,
@@ -259,7 +259,7 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   text_wrapped("%s", meta.name.c_str());
   ImGui::PopFont();
   if (app.view.gemeente >= 0) {
-    const std::string own = gemeente_label(app, app.view.gemeente) + ": " +
+    const std::string own = gemeente_label(app.model, app.view.gemeente) + ": " +
                             (std::isnan(own_value) ? std::string("geen gegevens") : figure(meta, own_value));
     text_wrapped("%s", own.c_str());
   }
@@ -292,7 +292,7 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   }
   ImGui::Spacing();
   if (app.view.gemeente >= 0) {
-    row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f, gemeente_label(app, app.view.gemeente) + " (gekozen)");
+    row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f, gemeente_label(app.model, app.view.gemeente) + " (gekozen)");
     if (group.kind != GroupKind::Nederland && !group.members.empty()) row(IM_COL32(255, 255, 255, 0), theme::kGroup, 2.0f, group.name);
   }
   row(IM_COL32(255, 255, 255, 0), kRegionLine, 1.5f, "Grens van een jeugdregio");

@@ -30,10 +30,10 @@ constexpr ImU32 kAskBg = IM_COL32(253, 246, 227, 255);
 constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 
 
-std::string gemeente_name(const AppState& app, const std::string& code) {
+std::string gemeente_name(const Model& model, const std::string& code) {
   if (code == "NL") return "Nederland";
-  const int g = app.model.store.data.find_code(code);
-  return g >= 0 ? app.model.store.data.gemeenten[static_cast<std::size_t>(g)].name : code;
+  const int g = model.store.data.find_code(code);
+  return g >= 0 ? model.store.data.gemeenten[static_cast<std::size_t>(g)].name : code;
 }
 
 // The gemeente search: type part of a name (accents optional), pick from the list.
@@ -129,7 +129,7 @@ void report_box(AppState& app, float width) {
   ImGui::PopFont();
   if (r.ok) {
     std::string names;
-    for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i) names += (i ? ", " : "") + gemeente_name(app, r.gemeenten[i]);
+    for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i) names += (i ? ", " : "") + gemeente_name(app.model, r.gemeenten[i]);
     if (r.gemeenten.size() > 6) names += " en " + std::to_string(r.gemeenten.size() - 6) + " meer";
     text_wrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.",
                        r.rows_read, r.rows_read == 1 ? "rij" : "rijen", r.rows_skipped,
@@ -249,10 +249,10 @@ void figures_table(AppState& app, float width) {
   std::map<std::string, std::string> reasons;  // per indicator
   const std::vector<FigureRow> rows = figure_rows(app, code, reasons);
   if (rows.empty()) {
-    text_wrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app, code).c_str());
+    text_wrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app.model, code).c_str());
     return;
   }
-  const std::string own_name = gemeente_name(app, code);
+  const std::string own_name = gemeente_name(app.model, code);
   ImGui::BeginGroup();
   if (!is_phone(width)) {
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;

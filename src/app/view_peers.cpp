@@ -88,9 +88,9 @@ void insert_sorted(std::vector<int>& list, int g) {
 
 void erase_value(std::vector<int>& list, int g) { list.erase(std::remove(list.begin(), list.end(), g), list.end()); }
 
-const Gemeente& gem(const AppState& app, int g) { return app.model.store.data.gemeenten[static_cast<std::size_t>(g)]; }
+const Gemeente& gem(const Model& model, int g) { return model.store.data.gemeenten[static_cast<std::size_t>(g)]; }
 
-PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
+PeerRow make_row(const Model& model, const Neighbour& n, int rank) {
   PeerRow row;
   row.gemeente = n.gemeente;
   row.rank = rank;
@@ -106,8 +106,8 @@ PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
     if (std::find(row.differ.begin(), row.differ.end(), *it) != row.differ.end()) break;
     if (contribution(*it) < kAlikeContribution || row.alike.empty()) row.alike.push_back(*it);
   }
-  const std::vector<int>& vars = app.model.store.bench.peer_variables;
-  auto name_of = [&](int j) { return lower_first(app.model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
+  const std::vector<int>& vars = model.store.bench.peer_variables;
+  auto name_of = [&](int j) { return lower_first(model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
   for (std::size_t i = 0; i < row.differ.size(); ++i) {
     const auto j = static_cast<std::size_t>(row.differ[i]);
     const char* how = n.neighbour_values[j] > n.own_values[j] ? "hoger" : "lager";
@@ -136,7 +136,7 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
     }
     if (hits.empty()) text_disabled("Geen gemeente gevonden die nog niet in de lijst staat.");
     for (std::size_t i = 0; i < hits.size(); ++i) {
-      const Gemeente& g = gem(app, hits[i]);
+      const Gemeente& g = gem(app.model, hits[i]);
       const std::string label = "+ " + g.name + "  (" + g.code + ")";
       ImGui::PushID(hits[i]);
       bool take = ImGui::Selectable(label.c_str(), false, 0, ImVec2(field, 0));
@@ -188,7 +188,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     height = 2.0f * line + cell_pad + style.ItemSpacing.y;  // two-line headers
     height += line + cell_pad + 4.0f;                      // the chosen gemeente's row
     for (const PeerRow& row : rows) {
-      const std::string name = std::to_string(row.rank) + ". " + gem(app, row.gemeente).name;
+      const std::string name = std::to_string(row.rank) + ". " + gem(app.model, row.gemeente).name;
       ImGui::PushFont(app.platform.fonts.bold);
       float h = wrapped_size(name, wrap).y;
       ImGui::PopFont();
@@ -221,7 +221,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kOwnRowBg);
   ImGui::TableNextColumn();
   ImGui::PushFont(app.platform.fonts.bold);
-  text_wrapped("%s (gekozen)", gem(app, app.view.gemeente).name.c_str());
+  text_wrapped("%s (gekozen)", gem(app.model, app.view.gemeente).name.c_str());
   ImGui::PopFont();
   ImGui::TableNextColumn();
   text_wrapped_view("\xE2\x80\x93");
@@ -232,7 +232,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   ImGui::TableNextColumn();
 
   for (const PeerRow& row : rows) {
-    const Gemeente& g = gem(app, row.gemeente);
+    const Gemeente& g = gem(app.model, row.gemeente);
     ImGui::PushID(row.gemeente);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -268,10 +268,10 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
 // The phone: one card per neighbour, with only what sets it apart.
 void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove) {
   const std::vector<int>& vars = app.model.store.bench.peer_variables;
-  const std::string own_name = gem(app, app.view.gemeente).name;
+  const std::string own_name = gem(app.model, app.view.gemeente).name;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PeerRow& row = rows[i];
-    const Gemeente& g = gem(app, row.gemeente);
+    const Gemeente& g = gem(app.model, row.gemeente);
     ImGui::PushID(row.gemeente);
     ImGui::Separator();
     ImGui::PushFont(app.platform.fonts.bold);
@@ -302,7 +302,7 @@ void explanation(AppState& app) {
     if (i) names += i + 1 == vars.size() ? " en " : ", ";
     names += lower_first(app.model.store.data.variables[static_cast<std::size_t>(vars[i])].name);
   }
-  const std::string& name = gem(app, app.view.gemeente).name;
+  const std::string& name = gem(app.model, app.view.gemeente).name;
   text_wrapped(
       "Vergelijkbaar betekent hier: gemeenten waar de inwoners en de omgeving het meest lijken op die van %s. "
       "We kijken naar %zu kenmerken van CBS: %s.",
@@ -328,7 +328,7 @@ void custom_section(AppState& app, const std::vector<Neighbour>& all, float colu
   int remove = -1;
   if (custom.empty()) muted("De eigen lijst is nog leeg.");
   for (const int m : custom) {
-    const Gemeente& g = gem(app, m);
+    const Gemeente& g = gem(app.model, m);
     ImGui::PushID(m);
     std::string label = g.name + " (" + g.code + ")";
     for (const Neighbour& n : all) {
@@ -383,7 +383,7 @@ void view_peers(AppState& app) {
         app.view.k);
   } else {
     app_ensure_peers(app);
-    const Gemeente& chosen = gem(app, app.view.gemeente);
+    const Gemeente& chosen = gem(app.model, app.view.gemeente);
     all = neighbours(app.model.store.bench, app.view.gemeente, static_cast<int>(app.model.store.data.gemeenten.size()));
     std::vector<int> position(app.model.store.data.gemeenten.size(), -1);
     for (std::size_t i = 0; i < all.size(); ++i) position[static_cast<std::size_t>(all[i].gemeente)] = static_cast<int>(i);
@@ -406,7 +406,7 @@ void view_peers(AppState& app) {
         unknown.push_back(p);
         continue;
       }
-      rows.push_back(make_row(app, all[static_cast<std::size_t>(at)], at + 1));
+      rows.push_back(make_row(app.model, all[static_cast<std::size_t>(at)], at + 1));
     }
     std::sort(rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.rank < b.rank; });
 
@@ -426,10 +426,10 @@ void view_peers(AppState& app) {
     for (const int u : unknown) {
       ImGui::PushID(u);
       ImGui::AlignTextToFramePadding();
-      text_wrapped("%s (geen afstand: kenmerken ontbreken)", gem(app, u).name.c_str());
+      text_wrapped("%s (geen afstand: kenmerken ontbreken)", gem(app.model, u).name.c_str());
       same_line_if_fits(button_width("Verwijder"), right);
       if (ImGui::Button("Verwijder")) remove = u;
-      const std::string hook = "peers.remove." + gem(app, u).code;
+      const std::string hook = "peers.remove." + gem(app.model, u).code;
       test_hook_item(app.frame.test_hook, hook.c_str());
       ImGui::PopID();
     }

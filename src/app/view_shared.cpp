@@ -180,11 +180,11 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
   return changed;
 }
 
-void national_range(const AppState& app, int variable, double& lo, double& hi) {
+void national_range(const Model& model, int variable, double& lo, double& hi) {
   lo = 1e300;
   hi = -1e300;
-  for (std::size_t g = 0; g < app.model.store.data.gemeenten.size(); ++g) {
-    const double x = app.model.store.data.value(static_cast<int>(g), variable);
+  for (std::size_t g = 0; g < model.store.data.gemeenten.size(); ++g) {
+    const double x = model.store.data.value(static_cast<int>(g), variable);
     if (std::isnan(x)) continue;
     lo = std::min(lo, x);
     hi = std::max(hi, x);

@@ -25,7 +25,7 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
 bool indicator_chooser(AppState& app, const char* hook, float width);
 
 // The lowest and highest value of a variable over all gemeenten.
-void national_range(const AppState& app, int variable, double& lo, double& hi);
+void national_range(const Model& model, int variable, double& lo, double& hi);
 
 // One sentence for the projector: "Hilversum: 10,6 % ... Vergelijkbaar met jeugdregio ...".
 void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Comparison& c, const Group& group,
