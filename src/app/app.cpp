@@ -30,33 +30,33 @@ void app_init(AppState& app) {
   io.ConfigInputTextCursorBlink = false;
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   theme::apply_style();
-  app.stats = {};
+  app.frame.stats = {};
 
   LoadError error;
   const DataFiles files = embedded_data_files();
   const auto load_start = std::chrono::steady_clock::now();
-  if (!load_store(files, app.public_store, error)) app.data_error = error.to_string();
-  app.stats.data_load_ms =
+  if (!load_store(files, app.model.public_store, error)) app.model.data_error = error.to_string();
+  app.frame.stats.data_load_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count();
-  app.store = app.public_store;
-  if (app.today == 0) app.today = static_cast<int>(std::time(nullptr) / 86400);
+  app.model.store = app.model.public_store;
+  if (app.model.today == 0) app.model.today = static_cast<int>(std::time(nullptr) / 86400);
 
   // Benchmarks and own figures remembered on this device, only if the user ticked "onthoud op dit
   // apparaat".
-  if (app.hooks.storage_get) {
-    const std::string benchmarks = app.hooks.storage_get(app.hooks.user, kBenchmarkStorageKey);
+  if (app.platform.hooks.storage_get) {
+    const std::string benchmarks = app.platform.hooks.storage_get(app.platform.hooks.user, kBenchmarkStorageKey);
     if (!benchmarks.empty()) {
       restore_benchmarks(app, benchmarks);
-      app.store = app.public_store;
+      app.model.store = app.model.public_store;
       app.own.remember = true;
     }
   }
-  if (app.hooks.storage_get) {
-    const std::string stored = app.hooks.storage_get(app.hooks.user, kOwnDataStorageKey);
+  if (app.platform.hooks.storage_get) {
+    const std::string stored = app.platform.hooks.storage_get(app.platform.hooks.user, kOwnDataStorageKey);
     if (!stored.empty()) {
       ReadReport report;
       const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
-      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.store.data, app.own.data, report)) {
+      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.model.store.data, app.own.data, report)) {
         app.own.remember = true;
         app.own.hidden = own_disclosure(app.own.data);
         app_refresh_store(app);
@@ -71,22 +71,22 @@ namespace {
 // own first line, so they split again at it).
 std::string saved_benchmarks(const AppState& app) {
   std::string out;
-  for (std::size_t i = 0; i < app.public_store.sources.size(); ++i) {
-    if (app.public_store.sources[i].kind == SourceKind::UserBenchmark) {
-      out += save_benchmark_source(app.public_store, static_cast<int>(i));
+  for (std::size_t i = 0; i < app.model.public_store.sources.size(); ++i) {
+    if (app.model.public_store.sources[i].kind == SourceKind::UserBenchmark) {
+      out += save_benchmark_source(app.model.public_store, static_cast<int>(i));
     }
   }
   return out;
 }
 
 void remember_if_asked(AppState& app) {
-  if (!app.own.remember || !app.hooks.storage_set) return;
-  app.hooks.storage_set(app.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
+  if (!app.own.remember || !app.platform.hooks.storage_set) return;
+  app.platform.hooks.storage_set(app.platform.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
   const std::string benchmarks = saved_benchmarks(app);
   if (benchmarks.empty()) {
-    if (app.hooks.storage_remove) app.hooks.storage_remove(app.hooks.user, kBenchmarkStorageKey);
+    if (app.platform.hooks.storage_remove) app.platform.hooks.storage_remove(app.platform.hooks.user, kBenchmarkStorageKey);
   } else {
-    app.hooks.storage_set(app.hooks.user, kBenchmarkStorageKey, benchmarks);
+    app.platform.hooks.storage_set(app.platform.hooks.user, kBenchmarkStorageKey, benchmarks);
   }
 }
 
@@ -98,7 +98,7 @@ void restore_benchmarks(AppState& app, std::string_view text) {
     const std::size_t next = text.find(magic, at + magic.size());
     const std::string_view one = text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at);
     ReadReport report;
-    add_benchmark_source(app.public_store, "op dit apparaat bewaard",
+    add_benchmark_source(app.model.public_store, "op dit apparaat bewaard",
                          {reinterpret_cast<const std::uint8_t*>(one.data()), one.size()}, report);
     at = next;
   }
@@ -108,9 +108,9 @@ void restore_benchmarks(AppState& app, std::string_view text) {
 void load_with(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes, ReadOptions options) {
   // A new file replaces a question about the last one.
   app.own.pending = PendingPeriod{};
-  if (app.gemeente >= 0) options.default_gemeente = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  if (app.view.gemeente >= 0) options.default_gemeente = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   OwnData before = app.own.data;
-  if (read_own_data(file_name, bytes, options, app.store.data, app.own.data, app.own.last_report)) {
+  if (read_own_data(file_name, bytes, options, app.model.store.data, app.own.data, app.own.last_report)) {
     app.own.hidden = own_disclosure(app.own.data);
     app_refresh_store(app);
     // A StatLine export: keep it (in memory) for "Gebruik als benchmark".
@@ -128,12 +128,12 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
   }
   app.own.has_report = true;
   app.own.progress = -1.0;
-  app.tab = Tab::OwnData;
+  app.view.tab = Tab::OwnData;
   // With no gemeente chosen yet, the first one in the file becomes the one shown.
-  if (app.gemeente < 0 && app.own.last_report.ok) {
+  if (app.view.gemeente < 0 && app.own.last_report.ok) {
     for (const std::string& code : app.own.last_report.gemeenten) {
       if (code != "NL") {
-        app.gemeente = app.store.data.find_code(code);
+        app.view.gemeente = app.model.store.data.find_code(code);
         break;
       }
     }
@@ -151,14 +151,14 @@ void app_load_file(AppState& app, std::string_view file_name, std::span<const st
   // A benchmark file a colleague saved: a public source at once, not own figures.
   if (is_benchmark_file(bytes)) {
     ReadReport report;
-    const int source = add_benchmark_source(app.public_store, file_name, bytes, report);
+    const int source = add_benchmark_source(app.model.public_store, file_name, bytes, report);
     app.own.last_report = report;
     app.own.has_report = true;
     app.own.progress = -1.0;
-    app.tab = Tab::OwnData;
+    app.view.tab = Tab::OwnData;
     if (source >= 0) {
       app.own.last_report.ok = true;
-      app.own.benchmark_message = "Benchmark geladen: " + app.public_store.sources[static_cast<std::size_t>(source)].title + ".";
+      app.own.benchmark_message = "Benchmark geladen: " + app.model.public_store.sources[static_cast<std::size_t>(source)].title + ".";
       app_refresh_store(app);
       remember_if_asked(app);
     }
@@ -201,25 +201,25 @@ void app_refresh_store(AppState& app) {
   // The chosen column by what it is (series and period), not by its index, which may move.
   std::string chosen_series;
   Period chosen_period;
-  const int si = series_of_variable(app.store, app.cmp.indicator);
+  const int si = series_of_variable(app.model.store, app.view.indicator);
   if (si >= 0) {
-    const Series& s = app.store.series[static_cast<std::size_t>(si)];
+    const Series& s = app.model.store.series[static_cast<std::size_t>(si)];
     chosen_series = s.id;
     for (std::size_t i = 0; i < s.variables.size(); ++i) {
-      if (s.variables[i] == app.cmp.indicator) chosen_period = s.periods[i];
+      if (s.variables[i] == app.view.indicator) chosen_period = s.periods[i];
     }
   }
-  app.store = app.public_store;
-  add_own_series(app.store, app.own.data, app.own.hidden);
-  const int again = find_series(app.store, chosen_series);
-  const int v = again >= 0 ? variable_at(app.store, again, chosen_period) : -1;
-  app.cmp.indicator = v >= 0 ? v : (again >= 0 ? latest_variable(app.store, again) : latest_variable(app.store, 0));
+  app.model.store = app.model.public_store;
+  add_own_series(app.model.store, app.own.data, app.own.hidden);
+  const int again = find_series(app.model.store, chosen_series);
+  const int v = again >= 0 ? variable_at(app.model.store, again, chosen_period) : -1;
+  app.view.indicator = v >= 0 ? v : (again >= 0 ? latest_variable(app.model.store, again) : latest_variable(app.model.store, 0));
 }
 
 bool app_use_as_benchmark(AppState& app) {
   if (app.own.statline_bytes.empty()) return false;
   ReadReport report;
-  const int source = add_benchmark_source(app.public_store, app.own.statline_file, app.own.statline_bytes, report);
+  const int source = add_benchmark_source(app.model.public_store, app.own.statline_file, app.own.statline_bytes, report);
   if (source < 0) {
     app.own.benchmark_message = report.problems.empty() ? std::string("Dit bestand kan geen benchmark worden.")
                                                         : report.problems.front().message;
@@ -232,38 +232,38 @@ bool app_use_as_benchmark(AppState& app) {
   app.own.hidden = own_disclosure(app.own.data);
   std::size_t added = 0;
   int first = -1;
-  for (std::size_t i = 0; i < app.public_store.series.size(); ++i) {
-    if (app.public_store.series[i].source != source) continue;
+  for (std::size_t i = 0; i < app.model.public_store.series.size(); ++i) {
+    if (app.model.public_store.series[i].source != source) continue;
     ++added;
     if (first < 0) first = static_cast<int>(i);
   }
-  const Source& src = app.public_store.sources[static_cast<std::size_t>(source)];
+  const Source& src = app.model.public_store.sources[static_cast<std::size_t>(source)];
   app.own.benchmark_message = "Gebruikt als benchmark: " + std::to_string(added) + (added == 1 ? " reeks" : " reeksen") +
                               " uit " + src.title + " (" + src.file_name + "). U vindt ze bij Indicator, Overzicht en Kaart.";
   app.own.statline_file.clear();
   app.own.statline_bytes.clear();
   app_refresh_store(app);
-  if (first >= 0) app.cmp.indicator = latest_variable(app.store, find_series(app.store, app.public_store.series[static_cast<std::size_t>(first)].id));
+  if (first >= 0) app.view.indicator = latest_variable(app.model.store, find_series(app.model.store, app.model.public_store.series[static_cast<std::size_t>(first)].id));
   remember_if_asked(app);
   return true;
 }
 
 void app_remove_benchmark(AppState& app, int source) {
-  if (source < 0 || static_cast<std::size_t>(source) >= app.public_store.sources.size() ||
-      app.public_store.sources[static_cast<std::size_t>(source)].kind != SourceKind::UserBenchmark) {
+  if (source < 0 || static_cast<std::size_t>(source) >= app.model.public_store.sources.size() ||
+      app.model.public_store.sources[static_cast<std::size_t>(source)].kind != SourceKind::UserBenchmark) {
     return;
   }
-  remove_source(app.public_store, source);
+  remove_source(app.model.public_store, source);
   app_refresh_store(app);
   remember_if_asked(app);
 }
 
 Group app_group_for(AppState& app, int variable) {
-  const int si = series_of_variable(app.store, variable);
+  const int si = series_of_variable(app.model.store, variable);
   if (si >= 0) {
-    const int source = app.store.series[static_cast<std::size_t>(si)].source;
-    if (source >= 0 && app.store.sources[static_cast<std::size_t>(source)].kind == SourceKind::Own) {
-      return group_in_file(app.store, variable);
+    const int source = app.model.store.series[static_cast<std::size_t>(si)].source;
+    if (source >= 0 && app.model.store.sources[static_cast<std::size_t>(source)].kind == SourceKind::Own) {
+      return group_in_file(app.model.store, variable);
     }
   }
   return app_current_group(app);
@@ -277,106 +277,101 @@ void app_forget_own_data(AppState& app) {
   app.own.before_statline = OwnData{};
   app.own.benchmark_message.clear();
   // Benchmarks the user added go too: every trace of what the user loaded.
-  for (int i = static_cast<int>(app.public_store.sources.size()) - 1; i >= 0; --i) {
-    if (app.public_store.sources[static_cast<std::size_t>(i)].kind == SourceKind::UserBenchmark) remove_source(app.public_store, i);
+  for (int i = static_cast<int>(app.model.public_store.sources.size()) - 1; i >= 0; --i) {
+    if (app.model.public_store.sources[static_cast<std::size_t>(i)].kind == SourceKind::UserBenchmark) remove_source(app.model.public_store, i);
   }
-  if (app.hooks.storage_remove) app.hooks.storage_remove(app.hooks.user, kBenchmarkStorageKey);
+  if (app.platform.hooks.storage_remove) app.platform.hooks.storage_remove(app.platform.hooks.user, kBenchmarkStorageKey);
   app_refresh_store(app);
   app.own.pending = PendingPeriod{};
   app.own.last_report = ReadReport{};
   app.own.has_report = false;
   app.own.remember = false;
-  if (app.hooks.storage_remove) app.hooks.storage_remove(app.hooks.user, kOwnDataStorageKey);
+  if (app.platform.hooks.storage_remove) app.platform.hooks.storage_remove(app.platform.hooks.user, kOwnDataStorageKey);
 }
 
 void app_set_remember(AppState& app, bool remember) {
   app.own.remember = remember;
   if (remember) {
     remember_if_asked(app);
-  } else if (app.hooks.storage_remove) {
-    app.hooks.storage_remove(app.hooks.user, kOwnDataStorageKey);
+  } else if (app.platform.hooks.storage_remove) {
+    app.platform.hooks.storage_remove(app.platform.hooks.user, kOwnDataStorageKey);
   }
 }
 
 void app_select_gemeente(AppState& app, int gemeente) {
-  if (gemeente < -1 || gemeente >= static_cast<int>(app.store.data.gemeenten.size())) return;
-  app.gemeente = gemeente;
+  if (gemeente < -1 || gemeente >= static_cast<int>(app.model.store.data.gemeenten.size())) return;
+  app.view.gemeente = gemeente;
 }
 
-void app_ensure_peers(AppState& app) {
-  if (app.gemeente < 0 || app.store.data.gemeenten.empty()) return;
-  ComparisonState& c = app.cmp;
+void ensure_peers(ViewState& c, const FiguresStore& store) {
+  if (c.gemeente < 0 || store.data.gemeenten.empty()) return;
   // The peers as the user edited them; made afresh from the core for a new gemeente.
-  if (c.peers_for != app.gemeente) {
-    c.peers_default = make_group(app.store.bench, app.gemeente, GroupKind::Peers, c.k).members;
+  if (c.peers_for != c.gemeente) {
+    c.peers_default = make_group(store.bench, c.gemeente, GroupKind::Peers, c.k).members;
     c.peers = c.peers_default;
-    c.peers_for = app.gemeente;
+    c.peers_for = c.gemeente;
   }
 }
 
+void app_ensure_peers(AppState& app) { ensure_peers(app.view, app.model.store); }
+
 Group app_current_group(AppState& app) {
   Group group;
-  if (app.gemeente < 0 || app.store.data.gemeenten.empty()) return group;
-  ComparisonState& c = app.cmp;
+  if (app.view.gemeente < 0 || app.model.store.data.gemeenten.empty()) return group;
+  ViewState& c = app.view;
   if (c.group == GroupKind::Peers) {
     app_ensure_peers(app);
-    group = make_group(app.store.bench, app.gemeente, GroupKind::Custom, c.k, c.peers);
+    group = make_group(app.model.store.bench, app.view.gemeente, GroupKind::Custom, c.k, c.peers);
     group.kind = GroupKind::Peers;
     group.name = std::to_string(c.peers.size()) + " vergelijkbare gemeenten";
     return group;
   }
   if (c.group == GroupKind::Custom) {
-    group = make_group(app.store.bench, app.gemeente, GroupKind::Custom, c.k, c.custom);
+    group = make_group(app.model.store.bench, app.view.gemeente, GroupKind::Custom, c.k, c.custom);
     group.name = "Eigen lijst (" + std::to_string(c.custom.size()) + " gemeenten)";
     return group;
   }
-  return make_group(app.store.bench, app.gemeente, c.group, c.k);
+  return make_group(app.model.store.bench, app.view.gemeente, c.group, c.k);
 }
 
 
-std::string app_view_link(const AppState& app) {
-  const Dataset& d = app.store.data;
+ViewLink view_to_link(const ViewState& view, const FiguresStore& store) {
+  const Dataset& d = store.data;
   ViewLink link;
-  link.tab = app.tab;
-  if (app.gemeente >= 0) link.gemeente = d.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
-  link.group = app.cmp.group;
-  for (const int g : app.cmp.custom) link.custom.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
+  link.tab = view.tab;
+  if (view.gemeente >= 0) link.gemeente = d.gemeenten[static_cast<std::size_t>(view.gemeente)].code;
+  link.group = view.group;
+  for (const int g : view.custom) link.custom.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   // Edited peers only: the default ten follow from the gemeente. (Written every frame by the web
-  // shell, so it compares with the k nearest kept by app_ensure_peers instead of recomputing them.)
-  if (app.gemeente >= 0 && app.cmp.peers_for == app.gemeente && app.cmp.peers != app.cmp.peers_default) {
+  // shell, so it compares with the k nearest kept by ensure_peers instead of recomputing them.)
+  if (view.gemeente >= 0 && view.peers_for == view.gemeente && view.peers != view.peers_default) {
     link.edited_peers = true;
-    for (const int g : app.cmp.peers) link.peers.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
+    for (const int g : view.peers) link.peers.push_back(d.gemeenten[static_cast<std::size_t>(g)].code);
   }
   // The series and its period; never an own series: own figures do not go into a link.
-  const int si = series_of_variable(app.store, app.cmp.indicator);
+  const int si = series_of_variable(store, view.indicator);
   if (si >= 0) {
-    const Series& s = app.store.series[static_cast<std::size_t>(si)];
-    const bool own = s.source >= 0 && app.store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own;
+    const Series& s = store.series[static_cast<std::size_t>(si)];
+    const bool own = s.source >= 0 && store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own;
     if (!own) {
       link.indicator = s.id;
       for (std::size_t i = 0; i + 1 < s.variables.size(); ++i) {  // the latest needs no period
-        if (s.variables[i] == app.cmp.indicator) link.period = s.periods[i].label();
+        if (s.variables[i] == view.indicator) link.period = s.periods[i].label();
       }
     }
   }
-  link.detail = app.cmp.detail;
-  return encode_view_link(link);
+  link.detail = view.detail;
+  return link;
 }
 
-bool app_apply_view_link(AppState& app, std::string_view fragment) {
-  const Dataset& d = app.store.data;
-  ViewLink link;
-  link.tab = app.tab;
-  link.group = app.cmp.group;
-  link.detail = app.cmp.detail;
-  ViewLinkGiven given;
-  if (!decode_view_link(fragment, link, &given)) return false;
+bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view) {
+  const Dataset& d = store.data;
   // What the link gave and this app's data knows: a code of no gemeente is not a usable link.
   bool used = given.tab || given.group || given.detail || given.custom;
-  app.tab = link.tab;
-  app.cmp.group = link.group;
-  app.cmp.detail = link.detail;
-  if (const int g = d.find_code(link.gemeente); g >= 0) app_select_gemeente(app, g), used = true;
+  if (given.tab) view.tab = link.tab;
+  if (given.group) view.group = link.group;
+  if (given.detail) view.detail = link.detail;
+  if (const int g = d.find_code(link.gemeente); g >= 0) view.gemeente = g, used = true;
   auto indices = [&](const std::vector<std::string>& codes) {
     std::vector<int> out;
     for (const std::string& c : codes) {
@@ -386,35 +381,44 @@ bool app_apply_view_link(AppState& app, std::string_view fragment) {
     std::sort(out.begin(), out.end());
     return out;
   };
-  if (!link.custom.empty()) app.cmp.custom = indices(link.custom);
+  if (!link.custom.empty()) view.custom = indices(link.custom);
   // Edited peers belong to the gemeente of the same link, whatever the order of the keys.
-  if (link.edited_peers && app.gemeente >= 0) {
-    app_ensure_peers(app);  // the k nearest of this gemeente, to compare the edited list with
-    app.cmp.peers = indices(link.peers);
-    app.cmp.peers.erase(std::remove(app.cmp.peers.begin(), app.cmp.peers.end(), app.gemeente), app.cmp.peers.end());
+  if (link.edited_peers && view.gemeente >= 0) {
+    ensure_peers(view, store);  // the k nearest of this gemeente, to compare the edited list with
+    view.peers = indices(link.peers);
+    view.peers.erase(std::remove(view.peers.begin(), view.peers.end(), view.gemeente), view.peers.end());
     used = true;
   }
   // The series by id (or by an old link's variable id, "jeugdzorg_tot23"), then its period.
   if (!link.indicator.empty()) {
-    const int si = find_series(app.store, link.indicator);
+    const int si = find_series(store, link.indicator);
     if (si >= 0) {
       used = true;
-      app.cmp.indicator = latest_variable(app.store, si);
+      view.indicator = latest_variable(store, si);
       Period p;
       std::string error;
       if (!link.period.empty() && parse_period(link.period, p, error)) {
-        const int v = variable_at(app.store, si, p);
-        if (v >= 0) app.cmp.indicator = v;
+        const int v = variable_at(store, si, p);
+        if (v >= 0) view.indicator = v;
       }
     }
   }
   return used;
 }
 
+std::string app_view_link(const AppState& app) { return encode_view_link(view_to_link(app.view, app.model.store)); }
+
+bool app_apply_view_link(AppState& app, std::string_view fragment) {
+  ViewLink link;
+  ViewLinkGiven given;
+  if (!decode_view_link(fragment, link, &given)) return false;
+  return link_to_view(link, given, app.model.store, app.view);
+}
+
 void app_clipboard_result(AppState& app, bool ok) {
-  app.share.status = ok ? ShareState::Status::Copied : ShareState::Status::Failed;
-  app.share.at = ImGui::GetTime();
-  app.share.focus_field = !ok;
+  app.ui.share.status = ok ? ShareState::Status::Copied : ShareState::Status::Failed;
+  app.ui.share.at = ImGui::GetTime();
+  app.ui.share.focus_field = !ok;
 }
 
 std::string app_text_selection() {
@@ -431,9 +435,9 @@ std::string app_text_selection() {
 }
 
 void app_frame(AppState& app) {
-  app.test_hook.widgets.clear();
-  app.test_hook.labels.clear();
-  app.wants_animation = false;
+  app.frame.test_hook.widgets.clear();
+  app.frame.test_hook.labels.clear();
+  app.frame.wants_animation = false;
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
@@ -448,7 +452,7 @@ void app_frame(AppState& app) {
 
   view_titlebar(app);
   view_tabs(app);
-  switch (app.tab) {
+  switch (app.view.tab) {
     case Tab::Start: view_home(app); break;
     case Tab::Dashboard: view_dashboard(app); break;
     case Tab::Indicator: view_indicator(app); break;
@@ -465,27 +469,27 @@ void app_frame(AppState& app) {
 
 std::string app_test_state_json(const AppState& app) {
   const ImGuiIO& io = ImGui::GetIO();
-  const Dataset& d = app.store.data;
+  const Dataset& d = app.model.store.data;
   JsonWriter w;
   w.begin_object();
-  w.key("ready").value(app.stats.frames_drawn > 0);
-  w.key("frames").value(static_cast<double>(app.stats.frames_drawn));
-  w.key("frame_ms").value(app.stats.last_frame_ms).key("max_frame_ms").value(app.stats.max_frame_ms);
-  w.key("data_load_ms").value(app.stats.data_load_ms);
-  w.key("dpr").value(static_cast<double>(app.fonts.dpr));
+  w.key("ready").value(app.frame.stats.frames_drawn > 0);
+  w.key("frames").value(static_cast<double>(app.frame.stats.frames_drawn));
+  w.key("frame_ms").value(app.frame.stats.last_frame_ms).key("max_frame_ms").value(app.frame.stats.max_frame_ms);
+  w.key("data_load_ms").value(app.frame.stats.data_load_ms);
+  w.key("dpr").value(static_cast<double>(app.platform.fonts.dpr));
   w.key("display").begin_array().value(static_cast<double>(io.DisplaySize.x)).value(static_cast<double>(io.DisplaySize.y)).end_array();
   // Each hooked widget as [x, y, width, height] in CSS pixels.
   w.key("widgets").begin_object();
-  for (const TestWidget& t : app.test_hook.widgets) {
+  for (const TestWidget& t : app.frame.test_hook.widgets) {
     w.key(t.id).begin_array();
     for (const float f : {t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y}) w.value(static_cast<double>(f));
     w.end_array();
   }
   w.end_object();
   w.key("view").begin_object();
-  w.key("about_open").value(app.about_open);
-  w.key("tab").value(tab_id(app.tab));
-  w.key("gemeente").value(app.gemeente >= 0 ? d.gemeenten[static_cast<std::size_t>(app.gemeente)].code : std::string());
+  w.key("about_open").value(app.ui.about_open);
+  w.key("tab").value(tab_id(app.view.tab));
+  w.key("gemeente").value(app.view.gemeente >= 0 ? d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code : std::string());
   w.key("own_values").value(app.own.data.values.size()).key("own_files").value(app.own.data.files.size());
   w.key("remember").value(app.own.remember);
   w.key("report").begin_object();
@@ -500,20 +504,20 @@ std::string app_test_state_json(const AppState& app) {
   w.end_object();
   // What the comparison view on screen computed, to check against the CLI over the same core.
   w.key("vergelijking").begin_object();
-  w.key("view").value(app.shown.view);
-  w.key("groep").value(group_kind_id(app.shown.group.kind));
-  w.key("groepnaam").value(app.shown.group.name);
+  w.key("view").value(app.frame.shown.view);
+  w.key("groep").value(group_kind_id(app.frame.shown.group.kind));
+  w.key("groepnaam").value(app.frame.shown.group.name);
   w.key("leden").begin_array();
-  for (const int m : app.shown.group.members) w.value(d.gemeenten[static_cast<std::size_t>(m)].code);
+  for (const int m : app.frame.shown.group.members) w.value(d.gemeenten[static_cast<std::size_t>(m)].code);
   w.end_array();
   w.key("indicatoren").begin_array();
-  for (const Comparison& c : app.shown.rows) {
+  for (const Comparison& c : app.frame.shown.rows) {
     w.begin_object();
     w.key("id").value(c.variable >= 0 ? d.variables[static_cast<std::size_t>(c.variable)].id : std::string());
     // The series and period, as the CLI names them.
-    const int si = series_of_variable(app.store, c.variable);
+    const int si = series_of_variable(app.model.store, c.variable);
     if (si >= 0) {
-      const Series& s = app.store.series[static_cast<std::size_t>(si)];
+      const Series& s = app.model.store.series[static_cast<std::size_t>(si)];
       w.key("reeks").value(s.id);
       for (std::size_t i = 0; i < s.variables.size(); ++i) {
         if (s.variables[i] == c.variable) w.key("periode").value(s.periods[i].label());
@@ -522,17 +526,17 @@ std::string app_test_state_json(const AppState& app) {
     w.key("waarde").value(c.value).key("mediaan").value(c.median).key("gewogen_gemiddelde").value(c.weighted_mean);
     w.key("leden").value(c.members).key("rang").value(c.rank).key("oordeel").value(verdict_label(c.verdict));
     w.key("referentie").value(reference_label(c.reference)).key("referentiewaarde").value(c.reference_value);
-    if (c.variable >= 0 && app.gemeente >= 0) {
+    if (c.variable >= 0 && app.view.gemeente >= 0) {
       const IndicatorMeta& m = d.variables[static_cast<std::size_t>(c.variable)];
-      w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.gemeente)].name, app.shown.group));
+      w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].name, app.frame.shown.group));
     }
     w.end_object();
   }
   w.end_array();
-  w.key("indicator").value(app.cmp.indicator >= 0 && static_cast<std::size_t>(app.cmp.indicator) < d.variables.size()
-                               ? d.variables[static_cast<std::size_t>(app.cmp.indicator)].id
+  w.key("indicator").value(app.view.indicator >= 0 && static_cast<std::size_t>(app.view.indicator) < d.variables.size()
+                               ? d.variables[static_cast<std::size_t>(app.view.indicator)].id
                                : std::string());
-  w.key("detail").value(detail_id(app.cmp.detail));
+  w.key("detail").value(detail_id(app.view.detail));
   w.end_object();
   w.key("link").value(app_view_link(app));
   // The tooltip or tap popup on screen, so a browser test can see what a tap showed.
@@ -544,7 +548,7 @@ std::string app_test_state_json(const AppState& app) {
   w.end_array();
   w.key("text").value(t.text);
   w.end_object();
-  w.key("notes").value(app.notes);
+  w.key("notes").value(app.ui.notes);
   w.end_object();
   w.end_object();
   return w.str();

@@ -46,12 +46,15 @@ struct PlatformHooks {
   void (*copy_text)(void* user, std::string_view text) = nullptr;
 };
 
-
-
-// What is compared with what: the chosen gemeente (AppState::gemeente) against one group, on one
-// indicator in the detail views. Groups are made by the core; the app keeps only the user's
-// choices (which kind, the own list, the peers as edited).
-struct ComparisonState {
+// The view: exactly what a shared link ("Deel deze weergave") encodes and opens again, so a link
+// and this state map onto each other (app_view_link, app_apply_view_link; view_link.h). Indices
+// point into the model's store; the link names them by code and series id. What is compared with
+// what: the chosen gemeente against one group, on one indicator in the detail views. Groups are
+// made by the core; this keeps only the user's choices (which kind, the own list, the peers as
+// edited). Anything a link does not carry belongs in UiState.
+struct ViewState {
+  Tab tab = Tab::Start;
+  int gemeente = -1;  // selected gemeente in store.data, -1 for none
   GroupKind group = GroupKind::Jeugdregio;
   std::vector<int> custom;  // "eigen lijst": gemeente indices in store.data, ascending
   // The vergelijkbare gemeenten as the user edited them (removed or added), for `peers_for`.
@@ -60,8 +63,28 @@ struct ComparisonState {
   std::vector<int> peers_default;  // the core's k nearest for `peers_for`, to tell an edited group
   int peers_for = -1;
   int k = 10;
-  int indicator = 0;  // variable index in store.data for the detail views
+  int indicator = 0;  // variable index in store.data for the detail views (a series in one period)
   DetailView detail = DetailView::Distribution;
+  bool operator==(const ViewState&) const = default;
+};
+
+// "Deel deze weergave": the link and what became of copying it. When the browser refuses, the
+// link is shown in a field, selected, to copy by hand.
+struct ShareState {
+  enum class Status { Idle, Pending, Copied, Failed };
+  Status status = Status::Idle;
+  std::string link;
+  double at = -100.0;       // ImGui time of the outcome
+  bool focus_field = false;  // put the keyboard focus (and the selection) on the link once
+};
+
+// What the interface keeps between frames that a shared link does not carry: text being typed,
+// what is open, how a table is sorted, the targets typed for this page only.
+struct UiState {
+  std::string gemeente_query;  // the search box
+  bool search_open = false;    // on a phone the search hides behind "Andere gemeente" once one is chosen
+  bool about_open = false;
+  ShareState share;
   int ranking_column = 1;  // ranking table sort: 0 name, 1 value, 2 denominator
   bool ranking_ascending = true;
   // The time series: which own series, and per series the target the user typed (this page
@@ -76,9 +99,12 @@ struct ComparisonState {
   std::map<std::string, Target> targets;  // by series key
   // What is being typed in the peers view's "add" searches (transient, never stored).
   std::string peer_query, custom_query;
+  std::string notes;  // "Aantekeningen": kept in this page's memory only, never stored or sent
 };
 
 // The map view: the 2025 map read once from the compiled-in file, its triangles, and the view.
+// Apart from the model: read only when the map is first shown, and its zoom and pan are not in a
+// link.
 struct MapState {
   bool loaded = false;
   std::string error;     // why the map could not be read
@@ -106,6 +132,8 @@ struct PendingPeriod {
   bool shown = false;  // drawn once: scrolled into view and the field focused, then left to the user
 };
 
+// Apart from the model: what the user loaded and what the last load said, kept (on request) on
+// this device; the model holds only the series these figures form.
 struct OwnDataState {
   OwnData data;
   // Per data.values: hidden as a small number or to protect one (own_disclosure). Made again
@@ -134,26 +162,16 @@ struct ShownComparison {
   std::vector<Comparison> rows;
 };
 
-// "Deel deze weergave": the link and what became of copying it. When the browser refuses, the
-// link is shown in a field, selected, to copy by hand.
-struct ShareState {
-  enum class Status { Idle, Pending, Copied, Failed };
-  Status status = Status::Idle;
-  std::string link;
-  double at = -100.0;       // ImGui time of the outcome
-  bool focus_field = false;  // put the keyboard focus (and the selection) on the link once
-};
-
-struct AppState {
+// What the shell gives the app and keeps for its whole life: the hooks into the browser (or the
+// test's recorder) and the fonts baked for the screen's pixel ratio.
+struct Platform {
   PlatformHooks hooks;
   Fonts fonts;
-  TestHook test_hook;
-  FrameStats stats;
+};
 
-  // Set by a view that animates during this frame; the shell keeps drawing while it is true.
-  bool wants_animation = false;
-
-  // The public benchmark, loaded once at start (compiled-in data).
+// The figures every view compares: loaded once at start and made again only when the user adds or
+// removes figures (own figures, a benchmark), never by drawing a frame.
+struct Model {
   // Every figure from every source, in 2025 boundaries (core/figures.h); read-only to the views:
   // the public sources (compiled in, and benchmarks the user added) plus the own figures that
   // form a group (a region's file). Made again from `public_store` whenever own figures change.
@@ -161,22 +179,32 @@ struct AppState {
   FiguresStore public_store;
   int today = 0;  // days since 1970-01-01, for "5 jaar oud"; 0: unknown (then nothing is said)
   std::string data_error;  // non-empty when the compiled-in data could not be read
-
-  // View state.
-  Tab tab = Tab::Start;
-  int gemeente = -1;           // selected gemeente in store.data, -1 for none
-  std::string gemeente_query;  // the search box
-  bool search_open = false;    // on a phone the search hides behind "Andere gemeente" once one is chosen
-  OwnDataState own;
-  ComparisonState cmp;
-  MapState map;
-  ShownComparison shown;
-  bool about_open = false;
-  ShareState share;
-  std::string notes;  // "Aantekeningen": kept in this page's memory only, never stored or sent
 };
 
-// Once, after the ImGui context exists and `app.hooks` is set: style, settings, data, and the own
+// What drawing frames reports to the shell and the tests: remade (or counted) by every frame,
+// never read back to decide what the next frame shows.
+struct FrameOutput {
+  TestHook test_hook;
+  FrameStats stats;
+  // Set by a view that animates during this frame; the shell keeps drawing while it is true.
+  bool wants_animation = false;
+  ShownComparison shown;
+};
+
+// The application's state, by lifetime: the shell's (platform), the loaded figures (model), what a
+// link reopens (view), the interface's own (ui), the user's figures (own), the map read once (map)
+// and what the last frame reported (frame).
+struct AppState {
+  Platform platform;
+  Model model;
+  ViewState view;
+  UiState ui;
+  OwnDataState own;
+  MapState map;
+  FrameOutput frame;
+};
+
+// Once, after the ImGui context exists and `app.platform.hooks` is set: style, settings, data, and the own
 // figures remembered on this device (if the user asked for that).
 void app_init(AppState& app);
 
@@ -214,7 +242,7 @@ void app_remove_benchmark(AppState& app, int source);
 // apparaat" only, like the own figures).
 inline constexpr const char* kBenchmarkStorageKey = "jeugdvergelijker.benchmarks.v1";
 
-// Makes app.store again: the public store plus the series the own figures form (a region's shared
+// Makes app.model.store again: the public store plus the series the own figures form (a region's shared
 // file, core/figures.h add_own_series), keeping the chosen series and period where they still exist.
 void app_refresh_store(AppState& app);
 // The group the views compare a column with: the gemeenten in the user's file for an own series,
@@ -226,9 +254,19 @@ void app_select_gemeente(AppState& app, int gemeente);
 // The group the views compare with now: the kind chosen, the own list, or the peers as edited.
 // Empty members when no gemeente is chosen.
 Group app_current_group(AppState& app);
-// Makes `app.cmp.peers` the k nearest of the chosen gemeente when it was made for another one,
+// Makes `app.view.peers` the k nearest of the chosen gemeente when it was made for another one,
 // whatever group is being compared with (the peers view shows and edits them regardless).
 void app_ensure_peers(AppState& app);
+
+// The view state as a link and back, without ImGui: indices in `store` become gemeente codes and a
+// series id with its period (none for the latest), and back again. Own series never go into a
+// link. link_to_view applies only what `given` says the decoded link holds and this store knows
+// (a code of no gemeente, an unknown series are left out); it returns false when nothing was
+// usable. For every view state of public series, link_to_view(view_to_link(v)) gives v again.
+ViewLink view_to_link(const ViewState& view, const FiguresStore& store);
+bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view);
+// Makes `view.peers` the k nearest of the chosen gemeente when they were made for another one.
+void ensure_peers(ViewState& view, const FiguresStore& store);
 
 // The view as a link fragment, for sharing at a stakeholder session: tab, gemeente, group, own list,
 // edited peers, indicator and detail view, e.g. "tab=overzicht&gemeente=GM0402&groep=jeugdregio".

@@ -3,7 +3,7 @@
 // a small popup that stays until the next tap. Either way the text wraps (at spaces, numbers
 // whole) at min(28 em, display width less margins) and the window stays inside the display.
 //
-//   if (Tooltip* t = item_tooltip()) t->bold(m.name, app.fonts.bold).text(m.definition);
+//   if (Tooltip* t = item_tooltip()) t->bold(m.name, app.platform.fonts.bold).text(m.definition);
 //   tooltip("Bron: %s", m.source.c_str());  // one paragraph, after the item
 //
 // The content is built only when it is shown; the tooltip or popup is drawn once per frame by

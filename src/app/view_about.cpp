@@ -9,21 +9,21 @@ namespace jv::app {
 
 void view_about(AppState& app) {
   constexpr const char* kTitle = "Over Jeugdvergelijker";
-  if (app.about_open && !ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
+  if (app.ui.about_open && !ImGui::IsPopupOpen(kTitle)) ImGui::OpenPopup(kTitle);
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = std::min(viewport->Size.x - 24.0f, 620.0f);
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  if (!ImGui::BeginPopupModal(kTitle, &app.about_open,
+  if (!ImGui::BeginPopupModal(kTitle, &app.ui.about_open,
                               ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                   ImGuiWindowFlags_NoSavedSettings)) {
-    app.about_open = false;  // closed by Escape or the title bar's cross
+    app.ui.about_open = false;  // closed by Escape or the title bar's cross
     return;
   }
-  test_hook_item(app.test_hook, "about.window");
+  test_hook_item(app.frame.test_hook, "about.window");
 
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Uw gegevens");
   ImGui::PopFont();
   text_wrapped(
@@ -32,7 +32,7 @@ void view_about(AppState& app) {
       "verbiedt het. Er is geen analytics, er zijn geen cookies en niets wordt ge\xC3\xBCpload.");
   ImGui::Spacing();
 
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Bronnen");
   ImGui::PopFont();
   text_wrapped(
@@ -41,7 +41,7 @@ void view_about(AppState& app) {
       "periode, definitie en noemer; de tab Bronnen zet alles op een rij.");
   ImGui::Spacing();
 
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Software");
   ImGui::PopFont();
   text_wrapped(
@@ -53,14 +53,14 @@ void view_about(AppState& app) {
   if (ImGui::Button("Kopieer versie-informatie")) {
     ImGui::SetClipboardText("Jeugdvergelijker " JV_VERSION);
   }
-  test_hook_item(app.test_hook, "about.copy_version");
+  test_hook_item(app.frame.test_hook, "about.copy_version");
   ImGui::SameLine();
   // ImGui leaves modals open on Escape; an information dialog should close on it.
   if (ImGui::Button("Sluiten") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
-    app.about_open = false;
+    app.ui.about_open = false;
     ImGui::CloseCurrentPopup();
   }
-  test_hook_item(app.test_hook, "about.close");
+  test_hook_item(app.frame.test_hook, "about.close");
 
   ImGui::EndPopup();
 }

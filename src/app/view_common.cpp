@@ -17,14 +17,14 @@ bool gemeente_search(AppState& app, const char* id, float width) {
   ImGui::PushID(id);
   const float field = std::min(width, 320.0f);
   ImGui::SetNextItemWidth(field);
-  ImGui::InputTextWithHint("##zoek", "Zoek een gemeente, bijvoorbeeld Alkmaar", &app.gemeente_query);
+  ImGui::InputTextWithHint("##zoek", "Zoek een gemeente, bijvoorbeeld Alkmaar", &app.ui.gemeente_query);
   const std::string hook = std::string(id) + ".search";
-  test_hook_item(app.test_hook, hook.c_str());
+  test_hook_item(app.frame.test_hook, hook.c_str());
   const ImVec2 field_min = ImGui::GetItemRectMin();
   const ImVec2 field_max = ImGui::GetItemRectMax();
-  if (!app.gemeente_query.empty()) {
+  if (!app.ui.gemeente_query.empty()) {
     // The hits in a list right under the field, over whatever the view draws there.
-    const std::vector<int> hits = search_gemeenten(app.store.data, app.gemeente_query, 8);
+    const std::vector<int> hits = search_gemeenten(app.model.store.data, app.ui.gemeente_query, 8);
     ImGui::SetNextWindowPos(ImVec2(field_min.x, field_max.y + 2));
     ImGui::SetNextWindowSize(ImVec2(std::max(field, 260.0f), 0));
     constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -33,25 +33,25 @@ bool gemeente_search(AppState& app, const char* id, float width) {
     ImGui::Begin("##gemeente_hits", nullptr, kFlags);
     if (hits.empty()) text_disabled("Geen gemeente gevonden (gemeenten van 2025).");
     for (std::size_t i = 0; i < hits.size(); ++i) {
-      const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(hits[i])];
+      const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(hits[i])];
       const std::string label = g.name + "  (" + g.code + ")";
-      if (ImGui::Selectable(label.c_str(), hits[i] == app.gemeente)) {
+      if (ImGui::Selectable(label.c_str(), hits[i] == app.view.gemeente)) {
         app_select_gemeente(app, hits[i]);
-        app.gemeente_query.clear();
+        app.ui.gemeente_query.clear();
         changed = true;
       }
       if (i == 0) {
         const std::string first = std::string(id) + ".first_hit";
-        test_hook_item(app.test_hook, first.c_str());
+        test_hook_item(app.frame.test_hook, first.c_str());
       }
     }
     // Enter takes what the command line would take (then the first hit); when the text fits several
     // gemeenten ("Bergen") it picks none, and the list stays for a click.
     if (!hits.empty() && ImGui::IsKeyPressed(ImGuiKey_Enter) && !changed) {
-      const GemeenteMatch match = find_gemeente(app.store.data, app.gemeente_query);
+      const GemeenteMatch match = find_gemeente(app.model.store.data, app.ui.gemeente_query);
       if (match.index >= 0) {
         app_select_gemeente(app, match.index);
-        app.gemeente_query.clear();
+        app.ui.gemeente_query.clear();
         changed = true;
       }
     }
@@ -80,7 +80,7 @@ bool group_chooser(AppState& app, float width) {
     // A phone: one combo instead of a row of six buttons that would take three lines.
     const char* current = "";
     for (const Option& o : kOptions) {
-      if (o.kind == app.cmp.group) current = o.label;
+      if (o.kind == app.view.group) current = o.label;
     }
     const float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::AlignTextToFramePadding();
@@ -88,15 +88,15 @@ bool group_chooser(AppState& app, float width) {
     ImGui::SameLine();
     if (combo_begin("##groep", current, std::min(220.0f, right - ImGui::GetCursorScreenPos().x))) {
       for (const Option& o : kOptions) {
-        if (combo_item(o.label, o.kind == app.cmp.group) && o.kind != app.cmp.group) {
-          app.cmp.group = o.kind;
+        if (combo_item(o.label, o.kind == app.view.group) && o.kind != app.view.group) {
+          app.view.group = o.kind;
           changed = true;
         }
-        test_hook_item(app.test_hook, o.hook);  // the same hook as the button on a wide screen
+        test_hook_item(app.frame.test_hook, o.hook);  // the same hook as the button on a wide screen
       }
       combo_end();
     }
-    test_hook_item(app.test_hook, "group.choose");
+    test_hook_item(app.frame.test_hook, "group.choose");
     return changed;
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
@@ -104,12 +104,12 @@ bool group_chooser(AppState& app, float width) {
   text_wrapped_view("Vergelijk met:");
   for (const Option& o : kOptions) {
     same_line_if_fits(button_width(o.label), right);
-    const bool active = app.cmp.group == o.kind;
+    const bool active = app.view.group == o.kind;
     if (toggle_button(o.label, active) && !active) {
-      app.cmp.group = o.kind;
+      app.view.group = o.kind;
       changed = true;
     }
-    test_hook_item(app.test_hook, o.hook);
+    test_hook_item(app.frame.test_hook, o.hook);
     if (Tooltip* t = item_tooltip()) {
       const char* why = "";
       switch (o.kind) {

@@ -33,8 +33,8 @@ struct Row {
 void indicator_tooltip(const AppState& app, const Row& row) {
   Tooltip* t = item_tooltip();
   if (!t) return;
-  const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(row.variable)];
-  t->bold(m.name, app.fonts.bold).separator();
+  const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(row.variable)];
+  t->bold(m.name, app.platform.fonts.bold).separator();
   t->text(m.definition);
   t->text("Bron: " + m.source);
   t->text("Periode: " + m.period + ". Status: " + status_label(m.status) + ".");
@@ -68,8 +68,8 @@ std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& 
     cols[4].need = std::max(cols[4].need, verdict_badge_size(app, v).x);
   }
   for (const Row& row : rows) {
-    const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(row.variable)];
-    ImGui::PushFont(app.fonts.bold);
+    const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(row.variable)];
+    ImGui::PushFont(app.platform.fonts.bold);
     measure_cell(cols[0], m.name);
     measure_cell(cols[1], format_value(m, row.c.value));
     ImGui::PopFont();
@@ -81,9 +81,9 @@ std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& 
 
 // ", 5 jaar oud" after a period that ended more than two years ago: the alderman should know the
 // figure is not this year's.
-std::string age_note(const AppState& app, const Period& p) {
-  if (app.today <= 0) return {};
-  const int years = (app.today - p.end_day()) / 365;
+std::string age_note(const Model& model, const Period& p) {
+  if (model.today <= 0) return {};
+  const int years = (model.today - p.end_day()) / 365;
   if (years < 2) return {};
   return ", " + std::to_string(years) + " jaar oud";
 }
@@ -93,39 +93,39 @@ std::string age_note(const AppState& app, const Period& p) {
 void view_dashboard(AppState& app) {
   const float width = begin_view("##dashboard", 1100.0f);
   // What this frame shows, for the test hook: nothing until a comparison is drawn.
-  app.shown = ShownComparison{};
-  app.shown.view = "overzicht";
+  app.frame.shown = ShownComparison{};
+  app.frame.shown.view = "overzicht";
   if (!view_header(app, "overzicht", "Overzicht", width)) {
     end_view();
     return;
   }
-  const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
+  const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
   const Group group = app_current_group(app);
-  app.shown.group = group;
+  app.frame.shown.group = group;
 
   // Every series of the store at its latest period, grouped by source (the order of the store:
   // KWB's youth care and context, then Iv3's spending, then benchmarks the user added).
   std::vector<Row> rows;
-  for (std::size_t si = 0; si < app.store.series.size(); ++si) {
-    const Series& series = app.store.series[si];
+  for (std::size_t si = 0; si < app.model.store.series.size(); ++si) {
+    const Series& series = app.model.store.series[si];
     if (series.meta.role == Role::Characteristic) continue;
     Row row;
     row.series = static_cast<int>(si);
-    row.variable = latest_variable(app.store, row.series);
+    row.variable = latest_variable(app.model.store, row.series);
     if (row.variable < 0) continue;
     // An own series (a region's file) is set against the gemeenten in that file.
-    const bool own = series.source >= 0 && app.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
-    row.group = own ? group_in_file(app.store, row.variable) : group;
-    row.c = compare(app.store.bench, app.gemeente, row.variable, row.group);
-    national_range(app, row.variable, row.national_lo, row.national_hi);
+    const bool own = series.source >= 0 && app.model.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
+    row.group = own ? group_in_file(app.model.store, row.variable) : group;
+    row.c = compare(app.model.store.bench, app.view.gemeente, row.variable, row.group);
+    national_range(app.model, row.variable, row.national_lo, row.national_hi);
     rows.push_back(row);
-    app.shown.rows.push_back(row.c);
+    app.frame.shown.rows.push_back(row.c);
   }
 
   // The one message: the youth-care indicator in a sentence.
   if (!rows.empty()) {
     const Row& head = rows.front();
-    const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(head.variable)];
+    const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(head.variable)];
     headline(app, g, m, head.c, head.group, width);
   }
   ImGui::Spacing();
@@ -162,8 +162,8 @@ void view_dashboard(AppState& app) {
   };
   int last_source = -2;
   for (const Row& row : rows) {
-    const IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(row.variable)];
-    const Series& series = app.store.series[static_cast<std::size_t>(row.series)];
+    const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(row.variable)];
+    const Series& series = app.model.store.series[static_cast<std::size_t>(row.series)];
     if (series.source != last_source) {
       // A row naming the source of the rows under it.
       last_source = series.source;
@@ -171,12 +171,12 @@ void view_dashboard(AppState& app) {
       ImGui::TableNextColumn();
       ImGui::Dummy(ImVec2(0, 6));
       if (series.source >= 0) {
-        const Source& src = app.store.sources[static_cast<std::size_t>(series.source)];
-        ImGui::PushFont(app.fonts.bold);
+        const Source& src = app.model.store.sources[static_cast<std::size_t>(series.source)];
+        ImGui::PushFont(app.platform.fonts.bold);
         text_wrapped("%s", src.title.c_str());
         ImGui::PopFont();
         const std::string section_hook = "dash.source." + src.id;
-        test_hook_item(app.test_hook, section_hook.c_str());
+        test_hook_item(app.frame.test_hook, section_hook.c_str());
       }
     }
     ImGui::PushID(row.variable);
@@ -184,28 +184,28 @@ void view_dashboard(AppState& app) {
     ImGui::TableNextColumn();
     ImGui::Dummy(ImVec2(0, 2));
     // Name, period and direction.
-    ImGui::PushFont(app.fonts.bold);
+    ImGui::PushFont(app.platform.fonts.bold);
     text_wrapped("%s", m.name.c_str());
     ImGui::PopFont();
     indicator_tooltip(app, row);
     const std::string name_hook = "dash.name." + m.id;
-    test_hook_item(app.test_hook, name_hook.c_str());
+    test_hook_item(app.frame.test_hook, name_hook.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    const std::string age = age_note(app, series.periods.back());
+    const std::string age = age_note(app.model, series.periods.back());
     text_wrapped("%s%s \xC2\xB7 %s", m.period.c_str(), age.c_str(), direction_label(m.direction));
     ImGui::PopStyleColor();
 
     // Value.
     next_cell();
     if (wide) ImGui::Dummy(ImVec2(0, 2));
-    ImGui::PushFont(app.fonts.bold);
+    ImGui::PushFont(app.platform.fonts.bold);
     const std::string value = format_value(m, row.c.value);
     if (wide) text_wrapped_view(value);
     else text_wrapped("%s: %s", g.name.c_str(), value.c_str());
     ImGui::PopFont();
     indicator_tooltip(app, row);
     const std::string value_hook = "dash.value." + m.id;
-    test_hook_item(app.test_hook, value_hook.c_str());
+    test_hook_item(app.frame.test_hook, value_hook.c_str());
 
     // Group: the figure the verdict is judged against (the group as a whole for a rate, the median
     // for a context figure), then the range.
@@ -236,7 +236,7 @@ void view_dashboard(AppState& app) {
               " \xE2\x80\x93 " + format_value(m, row.c.q3) + ".");
     }
     const std::string group_hook = "dash.group." + m.id;
-    test_hook_item(app.test_hook, group_hook.c_str());
+    test_hook_item(app.frame.test_hook, group_hook.c_str());
 
     // Where the gemeente stands, on the national scale.
     next_cell();
@@ -261,28 +261,28 @@ void view_dashboard(AppState& app) {
               format_value(m, row.national_lo) + " \xE2\x80\x93 " + format_value(m, row.national_hi) + ").");
     }
     const std::string strip_hook = "dash.strip." + m.id;
-    test_hook_item(app.test_hook, strip_hook.c_str());
+    test_hook_item(app.frame.test_hook, strip_hook.c_str());
 
     // Verdict, and the way to the detail.
     next_cell();
     if (wide) ImGui::Dummy(ImVec2(0, 2));
     verdict_badge(app, row.c, m);
     const std::string verdict_hook = "dash.verdict." + m.id;
-    test_hook_item(app.test_hook, verdict_hook.c_str());
+    test_hook_item(app.frame.test_hook, verdict_hook.c_str());
     if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, row.group));
     // What the verdict is judged against, right under it.
     const std::string caption = reference_caption(row.c, m);
     if (!caption.empty()) {
       muted(caption);
       const std::string caption_hook = "dash.reference." + m.id;
-      test_hook_item(app.test_hook, caption_hook.c_str());
+      test_hook_item(app.frame.test_hook, caption_hook.c_str());
     }
     if (ImGui::SmallButton("Details \xE2\x80\xBA")) {
-      app.cmp.indicator = row.variable;
-      app.tab = Tab::Indicator;
+      app.view.indicator = row.variable;
+      app.view.tab = Tab::Indicator;
     }
     const std::string detail_hook = "dash.detail." + m.id;
-    test_hook_item(app.test_hook, detail_hook.c_str());
+    test_hook_item(app.frame.test_hook, detail_hook.c_str());
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PopID();
   }

@@ -31,7 +31,7 @@ void view_home(AppState& app) {
   // A scrolling column of readable width, centred; full width on a phone.
   const float column = begin_view("##home", 780.0f, 28.0f);
 
-  ImGui::PushFont(app.fonts.title);
+  ImGui::PushFont(app.platform.fonts.title);
   text_wrapped("Welkom bij Jeugdvergelijker");
   ImGui::PopFont();
   ImGui::Spacing();
@@ -49,43 +49,43 @@ void view_home(AppState& app) {
   ImGui::BeginChild("##status", ImVec2(column, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
                         ImGuiChildFlags_AlwaysUseWindowPadding);
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Begin hier");
   ImGui::PopFont();
   text_wrapped("Kies uw gemeente: typ een deel van de naam. U ziet dan elk cijfer naast uw jeugdregio, de "
                "gemeenten die op de uwe lijken en Nederland, met bij elk cijfer de bron, de periode en de "
                "definitie.");
-  if (gemeente_search(app, "home", column - 28.0f)) app.tab = Tab::Dashboard;
+  if (gemeente_search(app, "home", column - 28.0f)) app.view.tab = Tab::Dashboard;
   const float right = ImGui::GetCursorScreenPos().x + column - 28.0f;
-  if (ImGui::Button("Naar de kaart")) app.tab = Tab::Map;
-  test_hook_item(app.test_hook, "home.to_map");
+  if (ImGui::Button("Naar de kaart")) app.view.tab = Tab::Map;
+  test_hook_item(app.frame.test_hook, "home.to_map");
   same_line_if_fits(button_width("Eigen cijfers laden"), right);
-  if (ImGui::Button("Eigen cijfers laden")) app.tab = Tab::OwnData;
-  test_hook_item(app.test_hook, "home.to_own");
+  if (ImGui::Button("Eigen cijfers laden")) app.view.tab = Tab::OwnData;
+  test_hook_item(app.frame.test_hook, "home.to_own");
   same_line_if_fits(button_width("Bronnen"), right);
-  if (ImGui::Button("Bronnen")) app.tab = Tab::Sources;
+  if (ImGui::Button("Bronnen")) app.view.tab = Tab::Sources;
   ImGui::EndChild();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);
 
   ImGui::Spacing();
   ImGui::Spacing();
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Voor wie");
   ImGui::PopFont();
-  bullet_paragraph(app.fonts, "Wethouders en raadsleden:", "\xC3\xA9\xC3\xA9n boodschap per scherm, groot genoeg voor de beamer.");
-  bullet_paragraph(app.fonts, "Inwoners:", "gewone taal, elk begrip uitgelegd, ook op de telefoon.");
-  bullet_paragraph(app.fonts, "Partners:", "scholen, huisartsen, aanbieders en jongerenwerk kijken samen naar dezelfde cijfers.");
-  bullet_paragraph(app.fonts, "Beleidsmedewerkers:", "eigen actuele cijfers laden (CSV of Excel), vergelijken en exporteren voor het raadsvoorstel.");
+  bullet_paragraph(app.platform.fonts, "Wethouders en raadsleden:", "\xC3\xA9\xC3\xA9n boodschap per scherm, groot genoeg voor de beamer.");
+  bullet_paragraph(app.platform.fonts, "Inwoners:", "gewone taal, elk begrip uitgelegd, ook op de telefoon.");
+  bullet_paragraph(app.platform.fonts, "Partners:", "scholen, huisartsen, aanbieders en jongerenwerk kijken samen naar dezelfde cijfers.");
+  bullet_paragraph(app.platform.fonts, "Beleidsmedewerkers:", "eigen actuele cijfers laden (CSV of Excel), vergelijken en exporteren voor het raadsvoorstel.");
 
   ImGui::Spacing();
   ImGui::Spacing();
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Aantekeningen");
   ImGui::PopFont();
   text_disabled("Blijven alleen in deze pagina; sluiten of herladen wist ze.");
-  ImGui::InputTextMultiline("##notes", &app.notes, ImVec2(column, 120));
-  test_hook_item(app.test_hook, "home.notes");
+  ImGui::InputTextMultiline("##notes", &app.ui.notes, ImVec2(column, 120));
+  test_hook_item(app.frame.test_hook, "home.notes");
 
   end_view();
 }

@@ -48,11 +48,11 @@ bool is_member(const Group& group, int g) { return std::binary_search(group.memb
 void gemeente_tooltip(const AppState& app, int g, const IndicatorMeta& m, int variable) {
   Tooltip* t = area_tooltip(true);
   if (!t) return;
-  const Gemeente& x = app.store.data.gemeenten[idx(g)];
-  const double d = denominator(app.store.bench, g, variable);
-  t->bold(x.name + " (" + x.code + ")", app.fonts.bold);
-  t->text(m.name + ": " + format_value(m, app.store.data.value(g, variable)) + (std::isnan(d) ? "" : ", noemer " + format_count(d)));
-  t->text("Jeugdregio " + app.store.data.jeugdregios[idx(x.jeugdregio)].name);
+  const Gemeente& x = app.model.store.data.gemeenten[idx(g)];
+  const double d = denominator(app.model.store.bench, g, variable);
+  t->bold(x.name + " (" + x.code + ")", app.platform.fonts.bold);
+  t->text(m.name + ": " + format_value(m, app.model.store.data.value(g, variable)) + (std::isnan(d) ? "" : ", noemer " + format_count(d)));
+  t->text("Jeugdregio " + app.model.store.data.jeugdregios[idx(x.jeugdregio)].name);
   t->muted("Klik om deze gemeente te kiezen.");
 }
 
@@ -69,13 +69,13 @@ void legend_item(ImU32 colour, const char* text, float right) {
 
 // Every gemeente as a dot along the value axis, spread vertically where dots would overlap.
 void distribution(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
-  const IndicatorMeta& m = app.store.data.variables[idx(variable)];
-  const std::size_t n = app.store.data.gemeenten.size();
+  const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
+  const std::size_t n = app.model.store.data.gemeenten.size();
   std::vector<double> xs(n), ys(n, 0.0);
   double lo = 1e300, hi = -1e300;
   std::vector<double> all;
   for (std::size_t g = 0; g < n; ++g) {
-    xs[g] = app.store.data.value(static_cast<int>(g), variable);
+    xs[g] = app.model.store.data.value(static_cast<int>(g), variable);
     if (std::isnan(xs[g])) continue;
     lo = std::min(lo, xs[g]);
     hi = std::max(hi, xs[g]);
@@ -93,12 +93,12 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   // the group, then the chosen gemeente, so the highlighted dots are drawn on top.
   std::vector<int> order;
   for (std::size_t g = 0; g < n; ++g) {
-    if (!std::isnan(xs[g]) && !is_member(group, static_cast<int>(g)) && static_cast<int>(g) != app.gemeente) order.push_back(static_cast<int>(g));
+    if (!std::isnan(xs[g]) && !is_member(group, static_cast<int>(g)) && static_cast<int>(g) != app.view.gemeente) order.push_back(static_cast<int>(g));
   }
   for (const int g : group.members) {
-    if (!std::isnan(xs[idx(g)]) && g != app.gemeente) order.push_back(g);
+    if (!std::isnan(xs[idx(g)]) && g != app.view.gemeente) order.push_back(g);
   }
-  if (app.gemeente >= 0 && !std::isnan(xs[idx(app.gemeente)])) order.push_back(app.gemeente);
+  if (app.view.gemeente >= 0 && !std::isnan(xs[idx(app.view.gemeente)])) order.push_back(app.view.gemeente);
   const float radius = is_phone(width) ? 3.0f : 3.5f;
   std::vector<float> sx(order.size()), off(order.size(), 0.0f);
   for (std::size_t i = 0; i < order.size(); ++i) sx[i] = static_cast<float>(p.x_to_screen(xs[idx(order[i])]));
@@ -131,25 +131,25 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
     chart::line(p, rx, ry, theme::kGroup, 2.0f);
   }
   for (const int g : order) {
-    const bool chosen = g == app.gemeente;
+    const bool chosen = g == app.view.gemeente;
     const bool member = is_member(group, g);
     chart::point(p, xs[idx(g)], ys[idx(g)], chosen ? theme::kChosen : member ? theme::kGroup : theme::kOthers,
                  chosen ? radius + 2.5f : radius, chosen);
   }
-  if (app.gemeente >= 0) {
-    chart::label(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)],
-                 (app.store.data.gemeenten[idx(app.gemeente)].name + " " + format_value(m, c.value)).c_str(), theme::kChosen);
+  if (app.view.gemeente >= 0) {
+    chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)],
+                 (app.model.store.data.gemeenten[idx(app.view.gemeente)].name + " " + format_value(m, c.value)).c_str(), theme::kChosen);
   }
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
-  test_hook_item(app.test_hook, "detail.plot");
-  test_hook_labels(app.test_hook, "detail.plot", p);
+  test_hook_item(app.frame.test_hook, "detail.plot");
+  test_hook_labels(app.frame.test_hook, "detail.plot", p);
   if (hit >= 0) {
     gemeente_tooltip(app, hit, m, variable);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
-  legend_item(theme::kChosen, app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), right);
+  legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
   const std::string group_legend =
       group.name + " (stippellijn: mediaan " + format_value(m, c.median) +
       (reference_line ? "; lijn: " + reference_text(c, m) + ", waartegen het oordeel" : std::string()) + ")";
@@ -159,19 +159,19 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
 
 // Rate against denominator with 95 % and 99.8 % control limits around the group's rate.
 void funnel(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
-  const IndicatorMeta& m = app.store.data.variables[idx(variable)];
+  const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   const double scale = proportion_scale(m.unit);
   if (std::isnan(scale)) {
     text_wrapped("Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
                        "%s is een %s.", m.name.c_str(), unit_label(m.unit));
     return;
   }
-  const std::size_t n = app.store.data.gemeenten.size();
+  const std::size_t n = app.model.store.data.gemeenten.size();
   std::vector<double> xs(n), ys(n);
   double x_lo = 1e300, x_hi = 0, y_lo = 1e300, y_hi = -1e300;
   for (std::size_t g = 0; g < n; ++g) {
-    xs[g] = denominator(app.store.bench, static_cast<int>(g), variable);
-    ys[g] = app.store.data.value(static_cast<int>(g), variable);
+    xs[g] = denominator(app.model.store.bench, static_cast<int>(g), variable);
+    ys[g] = app.model.store.data.value(static_cast<int>(g), variable);
     if (std::isnan(xs[g]) || std::isnan(ys[g]) || xs[g] <= 0) {
       xs[g] = ys[g] = std::nan("");
       continue;
@@ -216,19 +216,19 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   chart::dashed_line(p, grid, hi998, IM_COL32(0, 119, 187, 200), 1.0f);
   chart::hline(p, c.weighted_mean, theme::kGroup, 1.5f, (group.name + " " + format_value(m, c.weighted_mean)).c_str());
   for (std::size_t g = 0; g < n; ++g) {
-    if (static_cast<int>(g) == app.gemeente || is_member(group, static_cast<int>(g))) continue;
+    if (static_cast<int>(g) == app.view.gemeente || is_member(group, static_cast<int>(g))) continue;
     chart::point(p, xs[g], ys[g], theme::kOthers, 3.0f);
   }
   for (const int g : group.members) {
-    if (g != app.gemeente) chart::point(p, xs[idx(g)], ys[idx(g)], theme::kGroup, 3.5f);
+    if (g != app.view.gemeente) chart::point(p, xs[idx(g)], ys[idx(g)], theme::kGroup, 3.5f);
   }
-  chart::point(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)], theme::kChosen, 5.5f, true);
-  chart::label(p, xs[idx(app.gemeente)], ys[idx(app.gemeente)], app.store.data.gemeenten[idx(app.gemeente)].name.c_str(),
+  chart::point(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)], theme::kChosen, 5.5f, true);
+  chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)], app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(),
                theme::kChosen);
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
-  test_hook_item(app.test_hook, "detail.plot");
-  test_hook_labels(app.test_hook, "detail.plot", p);
+  test_hook_item(app.frame.test_hook, "detail.plot");
+  test_hook_labels(app.frame.test_hook, "detail.plot", p);
   if (hit >= 0) {
     gemeente_tooltip(app, hit, m, variable);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
@@ -246,7 +246,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
       "(%s) niet bijzonder; buiten de stippellijn (99,8 %%) vrijwel zeker geen toeval.",
       group.name.c_str(), format_value(m, c.weighted_mean).c_str());
   text_wrapped("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s.",
-                     app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
+                     app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
                      format_count(c.denominator).c_str(), format_value(m, c.funnel95.lo).c_str(),
                      format_value(m, c.funnel95.hi).c_str(), format_value(m, c.funnel998.lo).c_str(),
                      format_value(m, c.funnel998.hi).c_str());
@@ -254,17 +254,17 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
 
 // The group as a sortable table; the chosen gemeente is highlighted, also when outside the group.
 void ranking(AppState& app, int variable, const Group& group, float width) {
-  const IndicatorMeta& m = app.store.data.variables[idx(variable)];
+  const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   struct Line {
     int g;
     double value, denom, rank;
     Verdict verdict;
   };
   std::vector<int> who = group.members;
-  if (!is_member(group, app.gemeente)) who.push_back(app.gemeente);
+  if (!is_member(group, app.view.gemeente)) who.push_back(app.view.gemeente);
   std::vector<Line> lines;
   for (const int g : who) {
-    const Comparison c = compare(app.store.bench, g, variable, group);
+    const Comparison c = compare(app.model.store.bench, g, variable, group);
     lines.push_back({g, c.value, c.denominator, c.rank, c.verdict});
   }
   // Ranks within the list as shown (the group plus the chosen gemeente), so the column counts
@@ -287,12 +287,12 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   };
   auto denom_text = [](double d) { return std::isnan(d) ? std::string("\xE2\x80\x93") : format_count(d); };
   for (const Line& l : lines) {
-    const Gemeente& g = app.store.data.gemeenten[idx(l.g)];
+    const Gemeente& g = app.model.store.data.gemeenten[idx(l.g)];
     measure_cell(cols[kRank], rank_text(l.rank), false);
     measure_cell(cols[kName], g.name);
     measure_cell(cols[kValue], format_value(m, l.value));
     measure_cell(cols[kDenom], denom_text(l.denom), false);
-    measure_cell(cols[kRegion], app.store.data.jeugdregios[idx(g.jeugdregio)].name);
+    measure_cell(cols[kRegion], app.model.store.data.jeugdregios[idx(g.jeugdregio)].name);
   }
   for (const Verdict v : {Verdict::Better, Verdict::Worse, Verdict::Comparable, Verdict::Higher, Verdict::Lower,
                           Verdict::Similar, Verdict::Unknown}) {
@@ -310,17 +310,17 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   setup_columns(cols);
   table_headers(cols);
   if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsCount > 0) {
-    app.cmp.ranking_column = static_cast<int>(specs->Specs[0].ColumnUserID);
-    app.cmp.ranking_ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
+    app.ui.ranking_column = static_cast<int>(specs->Specs[0].ColumnUserID);
+    app.ui.ranking_ascending = specs->Specs[0].SortDirection == ImGuiSortDirection_Ascending;
   }
-  const int col = app.cmp.ranking_column;
-  const bool asc = app.cmp.ranking_ascending;
+  const int col = app.ui.ranking_column;
+  const bool asc = app.ui.ranking_ascending;
   std::stable_sort(lines.begin(), lines.end(), [&](const Line& a, const Line& b) {
     auto key = [&](const Line& l) {
       return col == 2 ? l.denom : col == 3 ? l.rank : l.value;
     };
     if (col == 0) {
-      const int cmp = app.store.data.gemeenten[idx(a.g)].name.compare(app.store.data.gemeenten[idx(b.g)].name);
+      const int cmp = app.model.store.data.gemeenten[idx(a.g)].name.compare(app.model.store.data.gemeenten[idx(b.g)].name);
       return asc ? cmp < 0 : cmp > 0;
     }
     const double ka = key(a), kb = key(b);
@@ -329,8 +329,8 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   });
   for (const Line& l : lines) {
     ImGui::TableNextRow();
-    if (l.g == app.gemeente) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(253, 226, 216, 255));
-    const Gemeente& g = app.store.data.gemeenten[idx(l.g)];
+    if (l.g == app.view.gemeente) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, IM_COL32(253, 226, 216, 255));
+    const Gemeente& g = app.model.store.data.gemeenten[idx(l.g)];
     if (cols[kRank].shown) {
       ImGui::TableNextColumn();
       text_wrapped_view(rank_text(l.rank));
@@ -340,11 +340,11 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
     // The whole row chooses the gemeente; the name wraps over as many lines as it needs.
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float name_height = wrapped_size(g.name, wrap_width()).y;
-    if (ImGui::Selectable("##row", l.g == app.gemeente, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+    if (ImGui::Selectable("##row", l.g == app.view.gemeente, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
                           ImVec2(0.0f, name_height))) {
       app_select_gemeente(app, l.g);
     }
-    if (l.g == app.gemeente) test_hook_item(app.test_hook, "ranking.chosen");
+    if (l.g == app.view.gemeente) test_hook_item(app.frame.test_hook, "ranking.chosen");
     ImGui::SetCursorScreenPos(at);
     text_wrapped_view(g.name);
     ImGui::PopID();
@@ -362,11 +362,11 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
     }
     if (cols[kRegion].shown) {
       ImGui::TableNextColumn();
-      text_wrapped_view(app.store.data.jeugdregios[idx(g.jeugdregio)].name);
+      text_wrapped_view(app.model.store.data.jeugdregios[idx(g.jeugdregio)].name);
     }
   }
   ImGui::EndTable();
-  test_hook_item(app.test_hook, "detail.ranking");
+  test_hook_item(app.frame.test_hook, "detail.ranking");
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
                "op een naam om die gemeente te kiezen.",
@@ -378,7 +378,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
 // The target: what the council promised ("Maximaal 1 op de 15" in Q1 2031, HLT L55), typed as
 // staff write it and read with the own-data reader's rules for the series' unit (kept in this page
 // only). The year shows whole, with room for four digits and no +/- buttons eating its width.
-void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorMeta& m) {
+void target_input(AppState& app, UiState::Target& goal, const IndicatorMeta& m) {
   ImGui::Spacing();
   ImGui::AlignTextToFramePadding();
   text_wrapped_view("Doel:");
@@ -395,25 +395,25 @@ void target_input(AppState& app, ComparisonState::Target& goal, const IndicatorM
     if (!goal.text.empty() && !parse_typed_value(goal.text, m.unit, v, goal.error)) v = kNaN;
     goal.value = v;
   }
-  test_hook_item(app.test_hook, "series.target");
+  test_hook_item(app.frame.test_hook, "series.target");
   ImGui::SameLine();
   text_wrapped_view("in");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(ImGui::CalcTextSize("20288").x + ImGui::GetStyle().FramePadding.x * 2.0f);
   int year = goal.year;
   if (ImGui::InputInt("##doeljaar", &year, 0, 0)) goal.year = std::clamp(year, 2000, 2100);
-  test_hook_item(app.test_hook, "series.target_year");
+  test_hook_item(app.frame.test_hook, "series.target_year");
   if (!std::isnan(goal.value)) {
     // What was read, in the unit's own words: "1 op 15" is 6,7 %.
     ImGui::SameLine();
     text_disabled("= %s", figure(m, goal.value).c_str());
-    test_hook_item(app.test_hook, "series.target_value");
+    test_hook_item(app.frame.test_hook, "series.target_value");
   }
   if (!goal.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(138, 28, 28, 255));
     text_wrapped("%s", goal.error.c_str());
     ImGui::PopStyleColor();
-    test_hook_item(app.test_hook, "series.target_error");
+    test_hook_item(app.frame.test_hook, "series.target_error");
   }
 }
 
@@ -425,10 +425,10 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
 // half per period, Nederland's median, the series' breaks (no line is drawn through a break), and
 // the gemeente's own figures of the same definition as points on top.
 void benchmark_series(AppState& app, const Group& group, float width, int si) {
-  const FiguresStore& store = app.store;
+  const FiguresStore& store = app.model.store;
   const Series& series = store.series[idx(si)];
   const IndicatorMeta& m = series.meta;
-  const int g = app.gemeente;
+  const int g = app.view.gemeente;
   const Group nederland = make_group(store.bench, g, GroupKind::Nederland);
   std::vector<double> x, own, median, q1, q3, national;
   std::vector<Period> periods;
@@ -460,13 +460,13 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
     oy.push_back(v.value);
     periods.push_back(v.period);
   }
-  ComparisonState::Target& goal = app.cmp.targets["reeks|" + series.id];
+  UiState::Target& goal = app.ui.targets["reeks|" + series.id];
   if (!std::isnan(goal.value)) {
     Period year;
     year.year = goal.year;
     periods.push_back(year);
   }
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("%s over de tijd: %s tegen %s", m.name.c_str(), store.data.gemeenten[idx(g)].name.c_str(),
                group.name.c_str());
   ImGui::PopFont();
@@ -512,7 +512,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   chart::line(p, x, scaled(own), theme::kChosen, 3.0f);
   for (std::size_t i = 0; i < x.size(); ++i) chart::point(p, x[i], own[i] * scale, theme::kChosen, 4.5f);
   for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i] * scale, theme::kBetter, 5.0f, true);
-  if (!ox.empty()) test_hook_rect(app.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
+  if (!ox.empty()) test_hook_rect(app.frame.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
                                   p.to_screen(ox.back(), oy.back() * scale));
   for (const SeriesBreak& b : series.breaks) {
     chart::vline(p, day_position(b.period.start_day()), IM_COL32(153, 119, 0, 255), 1.5f, "breuk");
@@ -527,11 +527,11 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   }
   const int hit = chart::nearest_point(p, x, scaled(own), 10.0f);
   chart::end_plot(p);
-  test_hook_item(app.test_hook, "reeks.plot");
+  test_hook_item(app.frame.test_hook, "reeks.plot");
   for (std::size_t i = 0; i < axis.ticks.size(); ++i) {
     const float tx = static_cast<float>(p.x_to_screen(axis.ticks[i]));
     const std::string id = "reeks.tick." + axis.labels[i];
-    test_hook_rect(app.test_hook, id.c_str(), ImVec2(tx, p.area_max.y), ImVec2(tx, p.frame_max.y));
+    test_hook_rect(app.frame.test_hook, id.c_str(), ImVec2(tx, p.area_max.y), ImVec2(tx, p.frame_max.y));
   }
   for (std::size_t i = 0; i < x.size(); ++i) {
     if (std::isnan(own[i])) continue;
@@ -541,7 +541,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
       if (period_position(series.periods[j]) == x[i]) k = j;
     }
     const std::string id = "reeks.point." + series.periods[k].label();
-    test_hook_rect(app.test_hook, id.c_str(), c, c);
+    test_hook_rect(app.frame.test_hook, id.c_str(), c, c);
   }
   if (hit >= 0 && !std::isnan(own[idx(hit)])) {
     std::size_t k = 0;
@@ -566,7 +566,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
     text_wrapped("Breuk bij %s: %s", store.data.variables[idx(variable_at(store, si, b.period))].period.c_str(),
                  b.why.c_str());
   }
-  if (!series.breaks.empty()) test_hook_item(app.test_hook, "reeks.break_note");
+  if (!series.breaks.empty()) test_hook_item(app.frame.test_hook, "reeks.break_note");
   if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
   ImGui::PopStyleColor();
   target_input(app, goal, m);
@@ -574,8 +574,8 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
 
 void time_series(AppState& app, const Group& group, float width) {
   // The chosen benchmark series over its periods, when it has more than one; then the own figures.
-  const int si = series_of_variable(app.store, app.cmp.indicator);
-  const bool benchmark = si >= 0 && app.store.series[idx(si)].periods.size() >= 2;
+  const int si = series_of_variable(app.model.store, app.view.indicator);
+  const bool benchmark = si >= 0 && app.model.store.series[idx(si)].periods.size() >= 2;
   if (benchmark) {
     benchmark_series(app, group, width, si);
     ImGui::Spacing();
@@ -585,7 +585,7 @@ void time_series(AppState& app, const Group& group, float width) {
 }
 
 void own_series(AppState& app, const Group& group, float width, bool after_benchmark) {
-  const std::string code = app.store.data.gemeenten[idx(app.gemeente)].code;
+  const std::string code = app.model.store.data.gemeenten[idx(app.view.gemeente)].code;
   // Series: own indicators (with breakdown) of this gemeente with more than one period.
   struct Series {
     const OwnIndicator* ind;
@@ -619,26 +619,26 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
         "Iv3-lasten per inwoner, begroting 2023\xE2\x80\x93" "2025), of laad eigen cijfers over meer perioden (tab "
         "Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93" "2022. Voor %s zijn nog geen eigen "
         "cijfers over meer perioden geladen.",
-        app.store.data.gemeenten[idx(app.gemeente)].name.c_str());
-    if (ImGui::Button("Naar Eigen cijfers")) app.tab = Tab::OwnData;
-    test_hook_item(app.test_hook, "series.to_own");
+        app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str());
+    if (ImGui::Button("Naar Eigen cijfers")) app.view.tab = Tab::OwnData;
+    test_hook_item(app.frame.test_hook, "series.to_own");
     return;
   }
-  if (std::find(keys.begin(), keys.end(), app.cmp.series) == keys.end()) app.cmp.series = keys.front();
-  Series& s = series[app.cmp.series];
+  if (std::find(keys.begin(), keys.end(), app.ui.series) == keys.end()) app.ui.series = keys.front();
+  Series& s = series[app.ui.series];
   auto series_name = [&](const Series& x) {
     return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + keep_together(x.breakdown));
   };
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("Eigen cijfers over de tijd (%s)", s.ind->meta.population.empty() ? "eigen definitie" : s.ind->meta.population.c_str());
   ImGui::PopFont();
   if (combo_begin("##reeks", series_name(s), std::min(width, 420.0f))) {
     for (const std::string& k : keys) {
-      if (combo_item(series_name(series[k]), k == app.cmp.series)) app.cmp.series = k;
+      if (combo_item(series_name(series[k]), k == app.ui.series)) app.ui.series = k;
     }
     combo_end();
   }
-  test_hook_item(app.test_hook, "series.choose");
+  test_hook_item(app.frame.test_hook, "series.choose");
   const IndicatorMeta& m = s.ind->meta;
   auto sort_by_time = [](std::vector<const OwnValue*>& v) {
     std::sort(v.begin(), v.end(), [](const OwnValue* a, const OwnValue* b) { return compare_periods(a->period, b->period) < 0; });
@@ -676,8 +676,8 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
       const OwnValue& o = app.own.data.values[i];
       if (o.indicator != v->indicator || o.breakdown != v->breakdown || o.period.label() != v->period.label()) continue;
-      const int g = app.store.data.find_code(o.gemeente);
-      if (g < 0 || g == app.gemeente || !is_member(group, g) || std::isnan(o.value)) continue;
+      const int g = app.model.store.data.find_code(o.gemeente);
+      if (g < 0 || g == app.view.gemeente || !is_member(group, g) || std::isnan(o.value)) continue;
       members.push_back(o.value);
       any_hidden = any_hidden || own_hidden(app, i) != Hidden::No;
     }
@@ -686,7 +686,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
       gx.push_back(period_position(v->period)), gy.push_back(stats::median(members));
     }
   }
-  ComparisonState::Target& goal = app.cmp.targets[app.cmp.series];
+  UiState::Target& goal = app.ui.targets[app.ui.series];
   const double target = goal.value;
   const int target_year = goal.year;
   if (!std::isnan(target)) {
@@ -733,22 +733,22 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   const int hit = chart::nearest_point(p, ox, oy, 10.0f);
   const int hit_nl = chart::nearest_point(p, nx, ny, 10.0f);
   chart::end_plot(p);
-  test_hook_item(app.test_hook, "detail.plot");
+  test_hook_item(app.frame.test_hook, "detail.plot");
   // Where each tick and each shown point lies, for tests: a point must sit over its own period.
   for (std::size_t i = 0; i < axis.ticks.size(); ++i) {
     const float x = static_cast<float>(p.x_to_screen(axis.ticks[i]));
     const std::string id = "series.tick." + axis.labels[i];
-    test_hook_rect(app.test_hook, id.c_str(), ImVec2(x, p.area_max.y), ImVec2(x, p.frame_max.y));
+    test_hook_rect(app.frame.test_hook, id.c_str(), ImVec2(x, p.area_max.y), ImVec2(x, p.frame_max.y));
   }
   for (std::size_t i = 0; i < ox.size(); ++i) {
     if (std::isnan(oy[i])) continue;
     const ImVec2 c = p.to_screen(ox[i], oy[i]);
     const std::string id = "series.point." + s.own[i]->period.label();
-    test_hook_rect(app.test_hook, id.c_str(), c, c);
+    test_hook_rect(app.frame.test_hook, id.c_str(), c, c);
   }
   if (hit >= 0) {
     const OwnValue* v = s.own[idx(hit)];
-    tooltip_now("%s, %s: %s\nBron: %s", app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), v->period.label().c_str(),
+    tooltip_now("%s, %s: %s\nBron: %s", app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), v->period.label().c_str(),
                 format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
   } else if (hit_nl >= 0) {
     const OwnValue* v = s.national[idx(hit_nl)];
@@ -756,7 +756,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
                 (v->source.empty() ? v->file : v->source).c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
-  legend_item(theme::kChosen, app.store.data.gemeenten[idx(app.gemeente)].name.c_str(), right);
+  legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
   if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right);
   if (!gx.empty()) legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right);
   if (cbs_series) legend_item(IM_COL32(153, 119, 0, 255), "methodewijziging CBS 2021", right);
@@ -766,11 +766,11 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
                  "zo'n klein aantal terug te rekenen is.",
                  hidden_points, hidden_points == 1 ? "punt is" : "punten zijn");
     ImGui::PopStyleColor();
-    test_hook_item(app.test_hook, "series.hidden_note");
+    test_hook_item(app.frame.test_hook, "series.hidden_note");
   }
   target_input(app, goal, m);
   // Own figures beside the benchmark only when the definitions match.
-  const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.store.data);
+  const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.model.store.data);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped("Naast de benchmark: %s", cmp.reason.c_str());
   if (cbs_series) {
@@ -785,25 +785,25 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
 void view_indicator(AppState& app) {
   const float width = begin_view("##indicator", 1100.0f);
   // What this frame shows, for the test hook: nothing until a comparison is drawn.
-  app.shown = ShownComparison{};
-  app.shown.view = "indicator";
+  app.frame.shown = ShownComparison{};
+  app.frame.shown.view = "indicator";
   if (!view_header(app, "indicator", "Indicator", width)) {
     end_view();
     return;
   }
-  const Dataset& d = app.store.data;
+  const Dataset& d = app.model.store.data;
   indicator_chooser(app, "indicator", width);
-  const IndicatorMeta& m = d.variables[idx(app.cmp.indicator)];
+  const IndicatorMeta& m = d.variables[idx(app.view.indicator)];
   tooltip("%s\nBron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
   // Also on a phone: there a tap on the chooser opens its list, so the definition stands here.
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
   ImGui::PopStyleColor();
 
-  const Group group = app_group_for(app, app.cmp.indicator);
-  const Comparison c = compare(app.store.bench, app.gemeente, app.cmp.indicator, group);
-  app.shown.group = group;
-  app.shown.rows.push_back(c);
+  const Group group = app_group_for(app, app.view.indicator);
+  const Comparison c = compare(app.model.store.bench, app.view.gemeente, app.view.indicator, group);
+  app.frame.shown.group = group;
+  app.frame.shown.rows.push_back(c);
 
   // The four views.
   struct Option {
@@ -819,17 +819,17 @@ void view_indicator(AppState& app) {
   ImGui::Spacing();
   for (std::size_t i = 0; i < std::size(kOptions); ++i) {
     if (i > 0) same_line_if_fits(button_width(kOptions[i].label), right);
-    if (toggle_button(kOptions[i].label, app.cmp.detail == kOptions[i].view)) app.cmp.detail = kOptions[i].view;
-    test_hook_item(app.test_hook, kOptions[i].hook);
+    if (toggle_button(kOptions[i].label, app.view.detail == kOptions[i].view)) app.view.detail = kOptions[i].view;
+    test_hook_item(app.frame.test_hook, kOptions[i].hook);
   }
   ImGui::Spacing();
   // The time series follows own figures, which may have another definition than the CBS figure
   // chosen above: no headline about that figure over a chart of another one.
-  if (app.cmp.detail != DetailView::TimeSeries) headline(app, d.gemeenten[idx(app.gemeente)], m, c, group, width);
-  switch (app.cmp.detail) {
-    case DetailView::Distribution: distribution(app, app.cmp.indicator, group, c, width); break;
-    case DetailView::Funnel: funnel(app, app.cmp.indicator, group, c, width); break;
-    case DetailView::Ranking: ranking(app, app.cmp.indicator, group, width); break;
+  if (app.view.detail != DetailView::TimeSeries) headline(app, d.gemeenten[idx(app.view.gemeente)], m, c, group, width);
+  switch (app.view.detail) {
+    case DetailView::Distribution: distribution(app, app.view.indicator, group, c, width); break;
+    case DetailView::Funnel: funnel(app, app.view.indicator, group, c, width); break;
+    case DetailView::Ranking: ranking(app, app.view.indicator, group, width); break;
     case DetailView::TimeSeries: time_series(app, group, width); break;
   }
   end_view();

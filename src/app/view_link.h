@@ -1,6 +1,7 @@
 // What a shared link holds: the view state as plain data, and its address fragment. No ImGui and
 // no store here, so the link and the state are one pure mapping, tested on its own
-// (tests/app/test_view_link.cpp); app.cpp fills it from the app and resolves its codes.
+// (tests/app/test_view_link.cpp); view_to_link and link_to_view (app.h) turn it into the app's
+// ViewState and back, resolving codes and series ids over the store.
 //
 //   tab=indicator&gemeente=GM0402&groep=jeugdregio&indicator=iv3-jeugd-lasten-per-inwoner-begroting
 //   &periode=2024&weergave=tijdreeks

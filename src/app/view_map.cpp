@@ -69,7 +69,7 @@ void ensure_loaded(AppState& app) {
   m.map = std::move(map);
   m.mesh = geo::triangulate_layer(m.map.gemeenten);
   m.shape_gemeente.clear();
-  for (const geo::Shape& s : m.map.gemeenten.shapes) m.shape_gemeente.push_back(app.store.data.find_code(s.code));
+  for (const geo::Shape& s : m.map.gemeenten.shapes) m.shape_gemeente.push_back(app.model.store.data.find_code(s.code));
   m.loaded = true;
 }
 
@@ -247,19 +247,19 @@ void fill_gemeenten(ImDrawList* draw, const MapState& m, const std::vector<ImU32
   }
 }
 
-std::string gemeente_label(const AppState& app, int g) {
-  return g >= 0 ? app.store.data.gemeenten[static_cast<std::size_t>(g)].name : std::string();
+std::string gemeente_label(const Model& model, int g) {
+  return g >= 0 ? model.store.data.gemeenten[static_cast<std::size_t>(g)].name : std::string();
 }
 
 void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value, float width,
             bool phone) {
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width);
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("%s", meta.name.c_str());
   ImGui::PopFont();
-  if (app.gemeente >= 0) {
-    const std::string own = gemeente_label(app, app.gemeente) + ": " +
+  if (app.view.gemeente >= 0) {
+    const std::string own = gemeente_label(app.model, app.view.gemeente) + ": " +
                             (std::isnan(own_value) ? std::string("geen gegevens") : figure(meta, own_value));
     text_wrapped("%s", own.c_str());
   }
@@ -291,8 +291,8 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
         "geen gegevens  (" + std::to_string(c.missing) + (c.missing == 1 ? " gemeente)" : " gemeenten)"));
   }
   ImGui::Spacing();
-  if (app.gemeente >= 0) {
-    row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f, gemeente_label(app, app.gemeente) + " (gekozen)");
+  if (app.view.gemeente >= 0) {
+    row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f, gemeente_label(app.model, app.view.gemeente) + " (gekozen)");
     if (group.kind != GroupKind::Nederland && !group.members.empty()) row(IM_COL32(255, 255, 255, 0), theme::kGroup, 2.0f, group.name);
   }
   row(IM_COL32(255, 255, 255, 0), kRegionLine, 1.5f, "Grens van een jeugdregio");
@@ -305,7 +305,7 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   ImGui::PopStyleColor();
   pop_wrap();
   ImGui::EndGroup();
-  test_hook_item(app.test_hook, "map.legend");
+  test_hook_item(app.frame.test_hook, "map.legend");
 }
 
 }  // namespace
@@ -323,7 +323,7 @@ void view_map(AppState& app) {
   const float right = ImGui::GetCursorScreenPos().x + column;
   const bool phone = is_phone(column);
 
-  ImGui::PushFont(app.fonts.title);
+  ImGui::PushFont(app.platform.fonts.title);
   text_wrapped("Kaart");
   ImGui::PopFont();
 
@@ -339,38 +339,38 @@ void view_map(AppState& app) {
 
   ensure_loaded(app);
   MapState& m = app.map;
-  if (!m.loaded || app.store.data.gemeenten.empty()) {
-    text_wrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.data_error.c_str() : m.error.c_str());
+  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
+    text_wrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
     end_view();
     return;
   }
   if (!m.centre_set) reset_view(m);
 
   // Which figure colours the map: any series of the store, in any of its periods.
-  const std::vector<IndicatorMeta>& vars = app.store.data.variables;
+  const std::vector<IndicatorMeta>& vars = app.model.store.data.variables;
   ImGui::AlignTextToFramePadding();
   text_wrapped_view("Kleur naar:");
   indicator_chooser(app, "map.indicator", column);
-  const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.cmp.indicator)];
+  const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.view.indicator)];
   if (!meta.definition.empty()) tooltip("%s", meta.definition.c_str());
 
   const char* kDivergingLabel = "Afwijking van de mediaan";
   same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
   ImGui::Checkbox(kDivergingLabel, &m.diverging);
-  test_hook_item(app.test_hook, "map.diverging");
+  test_hook_item(app.frame.test_hook, "map.diverging");
   tooltip("Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
 
   // Zoom buttons: the wheel zooms on a desktop; on a phone a swipe must scroll the page.
   const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") + 2.0f * ImGui::GetStyle().ItemSpacing.x;
   same_line_if_fits(zoom_w, right);
   bool zoom_in = ImGui::Button("+");
-  test_hook_item(app.test_hook, "map.zoom_in");
+  test_hook_item(app.frame.test_hook, "map.zoom_in");
   ImGui::SameLine();
   bool zoom_out = ImGui::Button("\xE2\x88\x92");
-  test_hook_item(app.test_hook, "map.zoom_out");
+  test_hook_item(app.frame.test_hook, "map.zoom_out");
   ImGui::SameLine();
   if (ImGui::Button("Hele land")) reset_view(m);
-  test_hook_item(app.test_hook, "map.reset");
+  test_hook_item(app.frame.test_hook, "map.reset");
   ImGui::Spacing();
 
   // Sizes: beside each other on a desktop, legend under the map on a phone.
@@ -395,15 +395,15 @@ void view_map(AppState& app) {
   const ImVec2 cmax(cmin.x + size.x, cmin.y + size.y);
 
   // Values and colours for this frame.
-  const std::size_t n = app.store.data.gemeenten.size();
+  const std::size_t n = app.model.store.data.gemeenten.size();
   std::vector<double> values(n);
-  for (std::size_t g = 0; g < n; ++g) values[g] = app.store.data.value(static_cast<int>(g), app.cmp.indicator);
-  const Group group = app_group_for(app, app.cmp.indicator);
+  for (std::size_t g = 0; g < n; ++g) values[g] = app.model.store.data.value(static_cast<int>(g), app.view.indicator);
+  const Group group = app_group_for(app, app.view.indicator);
   const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
 
   // Interaction.
   const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft);
-  test_hook_item(app.test_hook, "map.canvas");
+  test_hook_item(app.frame.test_hook, "map.canvas");
   const bool hovered = ImGui::IsItemHovered();
   const bool active = ImGui::IsItemActive();
   if (!phone) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
@@ -451,19 +451,19 @@ void view_map(AppState& app) {
   if (group.kind != GroupKind::Nederland) {
     for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
       const int g = m.shape_gemeente[i];
-      if (g >= 0 && g != app.gemeente && std::binary_search(group.members.begin(), group.members.end(), g)) {
+      if (g >= 0 && g != app.view.gemeente && std::binary_search(group.members.begin(), group.members.end(), g)) {
         outline_shape(draw, gl, i, t, cmin, cmax, theme::kGroup, 2.2f, scratch);
       }
     }
   }
   if (hovered_shape >= 0) outline_shape(draw, gl, static_cast<std::size_t>(hovered_shape), t, cmin, cmax, kHoverLine, 2.0f, scratch);
   for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
-    if (app.gemeente < 0 || m.shape_gemeente[i] != app.gemeente) continue;
+    if (app.view.gemeente < 0 || m.shape_gemeente[i] != app.view.gemeente) continue;
     outline_shape(draw, gl, i, t, cmin, cmax, theme::kChosen, 3.0f, scratch);
     // Where the chosen gemeente lies on screen, for tests (clipped to the canvas).
     const geo::Box& b = gl.shapes[i].bounds;
     const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
-    test_hook_rect(app.test_hook, "map.chosen", ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y)),
+    test_hook_rect(app.frame.test_hook, "map.chosen", ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y)),
                    ImVec2(std::min(z.x, cmax.x), std::min(z.y, cmax.y)));
   }
   draw->PopClipRect();
@@ -472,19 +472,19 @@ void view_map(AppState& app) {
   // The tooltip: the gemeente, its figure, its jeugdregio (on a phone: a tap shows it).
   if (Tooltip* tip = area_tooltip(hovered && !active && hovered_shape >= 0)) {
     if (m.hovered >= 0) {
-      const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(m.hovered)];
+      const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(m.hovered)];
       const double v = values[static_cast<std::size_t>(m.hovered)];
-      tip->bold(g.name, app.fonts.bold);
+      tip->bold(g.name, app.platform.fonts.bold);
       tip->text(meta.name + ": " + (std::isnan(v) ? std::string("geen gegevens") : format_value(meta, v)));
-      if (g.jeugdregio >= 0) tip->text("Jeugdregio " + app.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
-      tip->muted(m.hovered == app.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
+      if (g.jeugdregio >= 0) tip->text("Jeugdregio " + app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
+      tip->muted(m.hovered == app.view.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
     } else {
       tip->text(gl.shapes[static_cast<std::size_t>(hovered_shape)].name + " (geen gegevens)");
     }
   }
 
   // The legend: beside the map on a desktop, under it on a phone.
-  const double own_value = app.gemeente >= 0 ? values[static_cast<std::size_t>(app.gemeente)] : kNaN;
+  const double own_value = app.view.gemeente >= 0 ? values[static_cast<std::size_t>(app.view.gemeente)] : kNaN;
   if (beside) {
     ImGui::SetCursorScreenPos(ImVec2(cmax.x + 24.0f, cmin.y));
   } else {

@@ -30,46 +30,46 @@ constexpr ImU32 kAskBg = IM_COL32(253, 246, 227, 255);
 constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 
 
-std::string gemeente_name(const AppState& app, const std::string& code) {
+std::string gemeente_name(const Model& model, const std::string& code) {
   if (code == "NL") return "Nederland";
-  const int g = app.store.data.find_code(code);
-  return g >= 0 ? app.store.data.gemeenten[static_cast<std::size_t>(g)].name : code;
+  const int g = model.store.data.find_code(code);
+  return g >= 0 ? model.store.data.gemeenten[static_cast<std::size_t>(g)].name : code;
 }
 
 // The gemeente search: type part of a name (accents optional), pick from the list.
 void gemeente_picker(AppState& app, float width) {
   ImGui::SetNextItemWidth(std::min(width, 360.0f));
-  ImGui::InputTextWithHint("##gemeente", "Zoek uw gemeente, bijvoorbeeld Hilversum", &app.gemeente_query);
-  test_hook_item(app.test_hook, "own.gemeente_search");
+  ImGui::InputTextWithHint("##gemeente", "Zoek uw gemeente, bijvoorbeeld Hilversum", &app.ui.gemeente_query);
+  test_hook_item(app.frame.test_hook, "own.gemeente_search");
   const float right = ImGui::GetItemRectMin().x + width;
-  if (app.gemeente >= 0) {
-    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
+  if (app.view.gemeente >= 0) {
+    const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
     const std::string chosen = "Gekozen: " + g.name + " (" + g.code + ")";
     same_line_if_fits(ImGui::CalcTextSize(chosen.c_str()).x, right);
     text_wrapped_view(chosen);
-    test_hook_item(app.test_hook, "own.gemeente_chosen");
+    test_hook_item(app.frame.test_hook, "own.gemeente_chosen");
   }
-  if (app.gemeente_query.empty()) return;
-  const std::vector<int> hits = search_gemeenten(app.store.data, app.gemeente_query, 8);
+  if (app.ui.gemeente_query.empty()) return;
+  const std::vector<int> hits = search_gemeenten(app.model.store.data, app.ui.gemeente_query, 8);
   if (hits.empty()) {
     text_disabled("Geen gemeente gevonden die zo heet (gemeenten van 2025).");
     return;
   }
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(hits[i])];
+    const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(hits[i])];
     const std::string label = g.name + "  (" + g.code + ")";
-    if (ImGui::Selectable(label.c_str(), hits[i] == app.gemeente, 0, ImVec2(std::min(width, 360.0f), 0))) {
-      app.gemeente = hits[i];
-      app.gemeente_query.clear();
+    if (ImGui::Selectable(label.c_str(), hits[i] == app.view.gemeente, 0, ImVec2(std::min(width, 360.0f), 0))) {
+      app.view.gemeente = hits[i];
+      app.ui.gemeente_query.clear();
     }
-    if (i == 0) test_hook_item(app.test_hook, "own.gemeente_first_hit");
+    if (i == 0) test_hook_item(app.frame.test_hook, "own.gemeente_first_hit");
   }
 }
 
 // A file that names no period: one question in the report area, with the reader's explanation.
 void period_question(AppState& app, float width) {
   PendingPeriod& q = app.own.pending;
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("Over welke periode gaan deze cijfers?");
   ImGui::PopFont();
   for (const Problem& p : app.own.last_report.problems) text_wrapped("%s", p.to_string().c_str());
@@ -79,23 +79,23 @@ void period_question(AppState& app, float width) {
   q.shown = true;
   const bool enter = ImGui::InputTextWithHint("##periode", "bijvoorbeeld 2024", &q.answer,
                                               ImGuiInputTextFlags_EnterReturnsTrue);
-  test_hook_item(app.test_hook, "own.period");
+  test_hook_item(app.frame.test_hook, "own.period");
   if (ImGui::IsItemEdited()) q.error.clear();  // an old message does not stand under a new answer
   text_disabled("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024.");
   if (!q.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
     text_wrapped("%s", q.error.c_str());
     ImGui::PopStyleColor();
-    test_hook_item(app.test_hook, "own.period_error");
+    test_hook_item(app.frame.test_hook, "own.period_error");
   }
   bool load = ImGui::Button("Laden");
-  test_hook_item(app.test_hook, "own.period_load");
+  test_hook_item(app.frame.test_hook, "own.period_load");
   same_line_if_fits(button_width("Annuleren"), right);
   if (ImGui::Button("Annuleren")) {
     app_cancel_period(app);
     return;
   }
-  test_hook_item(app.test_hook, "own.period_cancel");
+  test_hook_item(app.frame.test_hook, "own.period_cancel");
   if (load || enter) {
     const std::string answer = q.answer;  // the question and its text go once the file is read
     app_answer_period(app, answer);
@@ -113,12 +113,12 @@ void report_box(AppState& app, float width) {
   if (asking) {
     period_question(app, ImGui::GetContentRegionAvail().x);
     ImGui::EndChild();
-    test_hook_item(app.test_hook, "own.report");
+    test_hook_item(app.frame.test_hook, "own.report");
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     return;
   }
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   if (r.ok) {
     text_wrapped("%s: %zu %s gelezen", r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
   } else {
@@ -129,7 +129,7 @@ void report_box(AppState& app, float width) {
   ImGui::PopFont();
   if (r.ok) {
     std::string names;
-    for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i) names += (i ? ", " : "") + gemeente_name(app, r.gemeenten[i]);
+    for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i) names += (i ? ", " : "") + gemeente_name(app.model, r.gemeenten[i]);
     if (r.gemeenten.size() > 6) names += " en " + std::to_string(r.gemeenten.size() - 6) + " meer";
     text_wrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.",
                        r.rows_read, r.rows_read == 1 ? "rij" : "rijen", r.rows_skipped,
@@ -159,10 +159,10 @@ void report_box(AppState& app, float width) {
       text_wrapped("Let op: %s", note.c_str());
     }
     ImGui::EndGroup();
-    test_hook_item(app.test_hook, "own.notes");
+    test_hook_item(app.frame.test_hook, "own.notes");
   }
   ImGui::EndChild();
-  test_hook_item(app.test_hook, "own.report");
+  test_hook_item(app.frame.test_hook, "own.report");
   ImGui::PopStyleVar();
   ImGui::PopStyleColor(2);
 }
@@ -212,12 +212,12 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
         row.national = format_own_cell(ind->meta, o.value, hidden_of(&o));
       }
     }
-    const Comparability cmp = check_comparability(*ind, v->period, app.store.data);
+    const Comparability cmp = check_comparability(*ind, v->period, app.model.store.data);
     row.comparable = cmp.comparable;
     if (cmp.comparable) {
-      const Comparison c = compare(app.store.bench, app.gemeente, cmp.variable,
-                                   make_group(app.store.bench, app.gemeente, GroupKind::Nederland));
-      const IndicatorMeta& bm = app.store.data.variables[static_cast<std::size_t>(cmp.variable)];
+      const Comparison c = compare(app.model.store.bench, app.view.gemeente, cmp.variable,
+                                   make_group(app.model.store.bench, app.view.gemeente, GroupKind::Nederland));
+      const IndicatorMeta& bm = app.model.store.data.variables[static_cast<std::size_t>(cmp.variable)];
       // The benchmark's own figure for this gemeente beside the national rate, so a user can see
       // whether their file and CBS agree.
       row.benchmark = "CBS " + bm.period + ": " + format_value(bm, c.value) + " (NL " + format_value(bm, c.weighted_mean) + ")";
@@ -241,18 +241,18 @@ void tooltip_on_hover(const std::string& text) {
 // Own figures of the chosen gemeente: a table on a wide screen, one card per figure on a phone
 // (five columns do not fit 375 px).
 void figures_table(AppState& app, float width) {
-  if (app.gemeente < 0) {
+  if (app.view.gemeente < 0) {
     text_wrapped("Kies hierboven uw gemeente om uw cijfers naast de vergelijking te zien.");
     return;
   }
-  const std::string code = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+  const std::string code = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   std::map<std::string, std::string> reasons;  // per indicator
   const std::vector<FigureRow> rows = figure_rows(app, code, reasons);
   if (rows.empty()) {
-    text_wrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app, code).c_str());
+    text_wrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app.model, code).c_str());
     return;
   }
-  const std::string own_name = gemeente_name(app, code);
+  const std::string own_name = gemeente_name(app.model, code);
   ImGui::BeginGroup();
   if (!is_phone(width)) {
     constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
@@ -306,7 +306,7 @@ void figures_table(AppState& app, float width) {
       const FigureRow& row = rows[i];
       ImGui::PushID(static_cast<int>(i));
       if (i > 0) ImGui::Separator();
-      ImGui::PushFont(app.fonts.bold);
+      ImGui::PushFont(app.platform.fonts.bold);
       text_wrapped("%s, %s", row.name.c_str(), row.period.c_str());
       ImGui::PopFont();
       tooltip_on_hover(row.tooltip);
@@ -317,7 +317,7 @@ void figures_table(AppState& app, float width) {
     }
   }
   ImGui::EndGroup();
-  test_hook_item(app.test_hook, "own.table");
+  test_hook_item(app.frame.test_hook, "own.table");
   ImGui::Spacing();
   // Why figures are hidden, once under the table.
   for (const Hidden kind : {Hidden::Small, Hidden::Secondary}) {
@@ -325,7 +325,7 @@ void figures_table(AppState& app, float width) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped("%s", hidden_explanation(kind));
     ImGui::PopStyleColor();
-    test_hook_item(app.test_hook, kind == Hidden::Small ? "own.note_small" : "own.note_hidden");
+    test_hook_item(app.frame.test_hook, kind == Hidden::Small ? "own.note_small" : "own.note_hidden");
   }
   for (const auto& [name, reason] : reasons) {
     ImGui::Bullet();
@@ -346,31 +346,31 @@ void benchmark_section(AppState& app, float column) {
                      ? (std::to_string(app.own.last_report.gemeenten.size()) + " gemeenten").c_str()
                      : "gemeenten");
     if (ImGui::Button("Gebruik als benchmark")) app_use_as_benchmark(app);
-    test_hook_item(app.test_hook, "own.use_benchmark");
+    test_hook_item(app.frame.test_hook, "own.use_benchmark");
   }
   if (!app.own.benchmark_message.empty()) {
     text_wrapped("%s", app.own.benchmark_message.c_str());
-    test_hook_item(app.test_hook, "own.benchmark_message");
+    test_hook_item(app.frame.test_hook, "own.benchmark_message");
   }
   bool heading_done = false;
   const float right = ImGui::GetCursorScreenPos().x + column;
-  for (std::size_t i = 0; i < app.public_store.sources.size(); ++i) {
-    const Source& src = app.public_store.sources[i];
+  for (std::size_t i = 0; i < app.model.public_store.sources.size(); ++i) {
+    const Source& src = app.model.public_store.sources[i];
     if (src.kind != SourceKind::UserBenchmark) continue;
     if (!heading_done) {
-      heading(app.fonts.bold, "Benchmarks die u toevoegde");
+      heading(app.platform.fonts.bold, "Benchmarks die u toevoegde");
       heading_done = true;
     }
     std::size_t series = 0;
-    for (const Series& s : app.public_store.series) series += s.source == static_cast<int>(i) ? 1 : 0;
+    for (const Series& s : app.model.public_store.series) series += s.source == static_cast<int>(i) ? 1 : 0;
     ImGui::PushID(static_cast<int>(i));
     text_wrapped("%s (%s): %zu %s", src.title.c_str(), src.file_name.c_str(), series, series == 1 ? "reeks" : "reeksen");
-    if (app.hooks.download && ImGui::Button("Bewaar als bestand")) {
-      app.hooks.download(app.hooks.user, "jeugdvergelijker-benchmark.csv", "text/csv;charset=utf-8",
-                         save_benchmark_source(app.public_store, static_cast<int>(i)));
+    if (app.platform.hooks.download && ImGui::Button("Bewaar als bestand")) {
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-benchmark.csv", "text/csv;charset=utf-8",
+                         save_benchmark_source(app.model.public_store, static_cast<int>(i)));
     }
     const std::string save_hook = "own.benchmark_save." + std::to_string(i);
-    test_hook_item(app.test_hook, save_hook.c_str());
+    test_hook_item(app.frame.test_hook, save_hook.c_str());
     tooltip("Een klein bestand met deze benchmark, om aan collega's te geven. Zij laden het zoals eigen cijfers.");
     same_line_if_fits(button_width("Verwijder"), right);
     if (ImGui::Button("Verwijder")) {
@@ -379,7 +379,7 @@ void benchmark_section(AppState& app, float column) {
       return;  // the list changed under us: draw it again next frame
     }
     const std::string remove_hook = "own.benchmark_remove." + std::to_string(i);
-    test_hook_item(app.test_hook, remove_hook.c_str());
+    test_hook_item(app.frame.test_hook, remove_hook.c_str());
     ImGui::PopID();
   }
 }
@@ -389,7 +389,7 @@ void benchmark_section(AppState& app, float column) {
 void view_owndata(AppState& app) {
   const float column = begin_view("##own_scroll", 980.0f, 20.0f);
 
-  ImGui::PushFont(app.fonts.title);
+  ImGui::PushFont(app.platform.fonts.title);
   text_wrapped("Eigen cijfers");
   ImGui::PopFont();
   text_wrapped(
@@ -397,28 +397,28 @@ void view_owndata(AppState& app) {
       "vergelijking. Het bestand wordt in deze pagina gelezen en nergens heen gestuurd. Alleen totalen: "
       "bestanden met gegevens over personen worden geweigerd.");
 
-  heading(app.fonts.bold, "Uw gemeente");
+  heading(app.platform.fonts.bold, "Uw gemeente");
   gemeente_picker(app, column);
 
-  heading(app.fonts.bold, "Cijfers laden");
+  heading(app.platform.fonts.bold, "Cijfers laden");
   const float right = ImGui::GetCursorScreenPos().x + column;
   bool first_button = true;
-  if (app.hooks.open_file_picker) {
-    if (ImGui::Button("Bestand kiezen\xE2\x80\xA6")) app.hooks.open_file_picker(app.hooks.user);
-    test_hook_item(app.test_hook, "own.choose_file");
+  if (app.platform.hooks.open_file_picker) {
+    if (ImGui::Button("Bestand kiezen\xE2\x80\xA6")) app.platform.hooks.open_file_picker(app.platform.hooks.user);
+    test_hook_item(app.frame.test_hook, "own.choose_file");
     first_button = false;
   }
-  if (app.hooks.download) {
+  if (app.platform.hooks.download) {
     if (!first_button) same_line_if_fits(button_width("Sjabloon (lang)"), right);
     if (ImGui::Button("Sjabloon (lang)")) {
-      app.hooks.download(app.hooks.user, "jeugdvergelijker-sjabloon-lang.csv", "text/csv;charset=utf-8", template_long_csv());
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-lang.csv", "text/csv;charset=utf-8", template_long_csv());
     }
-    test_hook_item(app.test_hook, "own.template_long");
+    test_hook_item(app.frame.test_hook, "own.template_long");
     same_line_if_fits(button_width("Sjabloon (breed)"), right);
     if (ImGui::Button("Sjabloon (breed)")) {
-      app.hooks.download(app.hooks.user, "jeugdvergelijker-sjabloon-breed.csv", "text/csv;charset=utf-8", template_wide_csv());
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-breed.csv", "text/csv;charset=utf-8", template_wide_csv());
     }
-    test_hook_item(app.test_hook, "own.template_wide");
+    test_hook_item(app.frame.test_hook, "own.template_wide");
   }
   text_disabled("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V.");
   ImGui::SetNextItemWidth(std::min(220.0f, column - ImGui::CalcTextSize("Excel-werkblad").x - 12.0f));
@@ -432,7 +432,7 @@ void view_owndata(AppState& app) {
     // Titles are long: on a phone the label wraps inside the button rather than being clipped.
     if (button_wrapped("##example", examples[i].title, column)) app_load_file(app, examples[i].file_name, examples[i].bytes);
     const std::string hook = "own.example." + std::to_string(i);
-    test_hook_item(app.test_hook, hook.c_str());
+    test_hook_item(app.frame.test_hook, hook.c_str());
     tooltip("Bron: %s", examples[i].source);
     ImGui::PopID();
   }
@@ -440,16 +440,16 @@ void view_owndata(AppState& app) {
   if (app.own.progress >= 0.0) {
     ImGui::ProgressBar(static_cast<float>(app.own.progress), ImVec2(column, 0),
                        ("Lezen: " + app.own.progress_file).c_str());
-    app.wants_animation = true;
+    app.frame.wants_animation = true;
   }
 
   bool remember = app.own.remember;
-  if (app.hooks.storage_set && ImGui::Checkbox("Onthoud op dit apparaat", &remember)) app_set_remember(app, remember);
-  test_hook_item(app.test_hook, "own.remember");
+  if (app.platform.hooks.storage_set && ImGui::Checkbox("Onthoud op dit apparaat", &remember)) app_set_remember(app, remember);
+  test_hook_item(app.frame.test_hook, "own.remember");
   tooltip("Bewaart uw cijfers in deze browser, alleen voor deze website. Niemand anders ziet ze.");
   same_line_if_fits(button_width("Wis mijn gegevens"), right);
   if (ImGui::Button("Wis mijn gegevens")) app_forget_own_data(app);
-  test_hook_item(app.test_hook, "own.forget");
+  test_hook_item(app.frame.test_hook, "own.forget");
 
   if (app.own.has_report) {
     ImGui::Spacing();
@@ -460,14 +460,14 @@ void view_owndata(AppState& app) {
   benchmark_section(app, column);
 
   if (!app.own.data.values.empty()) {
-    heading(app.fonts.bold, "Uw cijfers naast de vergelijking");
+    heading(app.platform.fonts.bold, "Uw cijfers naast de vergelijking");
     figures_table(app, column);
     ImGui::Spacing();
-    if (app.hooks.download && ImGui::Button("Exporteer voor het raadsstuk (CSV)")) {
-      app.hooks.download(app.hooks.user, "jeugdvergelijker-eigen-cijfers.csv", "text/csv;charset=utf-8",
-                         export_own_csv(app.own.data, app.store.data));
+    if (app.platform.hooks.download && ImGui::Button("Exporteer voor het raadsstuk (CSV)")) {
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-eigen-cijfers.csv", "text/csv;charset=utf-8",
+                         export_own_csv(app.own.data, app.model.store.data));
     }
-    test_hook_item(app.test_hook, "own.export");
+    test_hook_item(app.frame.test_hook, "own.export");
     text_disabled("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5.");
   }
 

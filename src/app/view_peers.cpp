@@ -67,17 +67,17 @@ struct PeerRow {
 
 // A neighbour's name opens its own overview: partners discuss a peer, not only the chosen one.
 void open_on_click(AppState& app, int g) {
-  const std::string hook = "peers.open." + app.store.data.gemeenten[static_cast<std::size_t>(g)].code;
-  test_hook_item(app.test_hook, hook.c_str());
+  const std::string hook = "peers.open." + app.model.store.data.gemeenten[static_cast<std::size_t>(g)].code;
+  test_hook_item(app.frame.test_hook, hook.c_str());
   // Only on hover: on a phone the tap itself opens the overview.
   if (Tooltip* t = item_tooltip(TooltipFlags_HoverOnly)) {
-    t->text("Klik om het overzicht van " + app.store.data.gemeenten[static_cast<std::size_t>(g)].name + " te openen.");
+    t->text("Klik om het overzicht van " + app.model.store.data.gemeenten[static_cast<std::size_t>(g)].name + " te openen.");
   }
   if (!ImGui::IsItemHovered()) return;
   ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
   if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     app_select_gemeente(app, g);
-    app.tab = Tab::Dashboard;
+    app.view.tab = Tab::Dashboard;
   }
 }
 
@@ -88,9 +88,9 @@ void insert_sorted(std::vector<int>& list, int g) {
 
 void erase_value(std::vector<int>& list, int g) { list.erase(std::remove(list.begin(), list.end(), g), list.end()); }
 
-const Gemeente& gem(const AppState& app, int g) { return app.store.data.gemeenten[static_cast<std::size_t>(g)]; }
+const Gemeente& gem(const Model& model, int g) { return model.store.data.gemeenten[static_cast<std::size_t>(g)]; }
 
-PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
+PeerRow make_row(const Model& model, const Neighbour& n, int rank) {
   PeerRow row;
   row.gemeente = n.gemeente;
   row.rank = rank;
@@ -106,8 +106,8 @@ PeerRow make_row(const AppState& app, const Neighbour& n, int rank) {
     if (std::find(row.differ.begin(), row.differ.end(), *it) != row.differ.end()) break;
     if (contribution(*it) < kAlikeContribution || row.alike.empty()) row.alike.push_back(*it);
   }
-  const std::vector<int>& vars = app.store.bench.peer_variables;
-  auto name_of = [&](int j) { return lower_first(app.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
+  const std::vector<int>& vars = model.store.bench.peer_variables;
+  auto name_of = [&](int j) { return lower_first(model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
   for (std::size_t i = 0; i < row.differ.size(); ++i) {
     const auto j = static_cast<std::size_t>(row.differ[i]);
     const char* how = n.neighbour_values[j] > n.own_values[j] ? "hoger" : "lager";
@@ -126,23 +126,23 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
   const float field = std::min(width, 360.0f);
   ImGui::SetNextItemWidth(field);
   ImGui::InputTextWithHint("##add", hint, &query);
-  test_hook_item(app.test_hook, hook);
+  test_hook_item(app.frame.test_hook, hook);
   const bool enter = ImGui::IsItemDeactivatedAfterEdit() && ImGui::IsKeyPressed(ImGuiKey_Enter);
   if (!query.empty()) {
     std::vector<int> hits;
-    for (const int h : search_gemeenten(app.store.data, query, 12)) {
+    for (const int h : search_gemeenten(app.model.store.data, query, 12)) {
       if (h != exclude && !std::binary_search(list.begin(), list.end(), h)) hits.push_back(h);
       if (hits.size() == 6) break;
     }
     if (hits.empty()) text_disabled("Geen gemeente gevonden die nog niet in de lijst staat.");
     for (std::size_t i = 0; i < hits.size(); ++i) {
-      const Gemeente& g = gem(app, hits[i]);
+      const Gemeente& g = gem(app.model, hits[i]);
       const std::string label = "+ " + g.name + "  (" + g.code + ")";
       ImGui::PushID(hits[i]);
       bool take = ImGui::Selectable(label.c_str(), false, 0, ImVec2(field, 0));
       if (i == 0) {
         const std::string first = std::string(hook) + ".first_hit";
-        test_hook_item(app.test_hook, first.c_str());
+        test_hook_item(app.frame.test_hook, first.c_str());
         take = take || enter;
       }
       ImGui::PopID();
@@ -159,13 +159,13 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
 // The wide table: the chosen gemeente first, then each neighbour with its values.
 void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vector<double>& own, float width,
                  int& remove) {
-  const std::vector<int>& vars = app.store.bench.peer_variables;
+  const std::vector<int>& vars = app.model.store.bench.peer_variables;
   const int columns = 3 + static_cast<int>(vars.size());
   const ImGuiStyle& style = ImGui::GetStyle();
   // What the columns need: the characteristics as wide as their two-line header or widest value.
   float values_w = 0.0f;
   for (std::size_t j = 0; j < vars.size(); ++j) {
-    const IndicatorMeta& meta = app.store.data.variables[static_cast<std::size_t>(vars[j])];
+    const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[j])];
     float w = ImGui::CalcTextSize(short_name(meta)).x;
     w = std::max(w, ImGui::CalcTextSize(figure(meta, own[j]).c_str()).x);
     for (const PeerRow& row : rows) w = std::max(w, ImGui::CalcTextSize(figure(meta, row.n->neighbour_values[j]).c_str()).x);
@@ -188,8 +188,8 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     height = 2.0f * line + cell_pad + style.ItemSpacing.y;  // two-line headers
     height += line + cell_pad + 4.0f;                      // the chosen gemeente's row
     for (const PeerRow& row : rows) {
-      const std::string name = std::to_string(row.rank) + ". " + gem(app, row.gemeente).name;
-      ImGui::PushFont(app.fonts.bold);
+      const std::string name = std::to_string(row.rank) + ". " + gem(app.model, row.gemeente).name;
+      ImGui::PushFont(app.platform.fonts.bold);
       float h = wrapped_size(name, wrap).y;
       ImGui::PopFont();
       if (!row.differ_text.empty()) h += style.ItemSpacing.y + wrapped_size("Verschilt vooral in: " + row.differ_text, wrap).y;
@@ -203,15 +203,15 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   if (scroll) ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthFixed, kNameMin);
   else ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Afstand");
-  for (const int v : vars) ImGui::TableSetupColumn(short_name(app.store.data.variables[static_cast<std::size_t>(v)]));
+  for (const int v : vars) ImGui::TableSetupColumn(short_name(app.model.store.data.variables[static_cast<std::size_t>(v)]));
   ImGui::TableSetupColumn("##actie");
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
     ImGui::TableHeader(ImGui::TableGetColumnName(c));
     if (c >= 2 && c < columns - 1) {
-      const IndicatorMeta& meta = app.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
-      if (Tooltip* t = item_tooltip()) t->bold(meta.name, app.fonts.bold).text(meta.definition);
+      const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
+      if (Tooltip* t = item_tooltip()) t->bold(meta.name, app.platform.fonts.bold).text(meta.definition);
     } else if (c == 1) {
       tooltip("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt.");
     }
@@ -220,23 +220,23 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   ImGui::TableNextRow();
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kOwnRowBg);
   ImGui::TableNextColumn();
-  ImGui::PushFont(app.fonts.bold);
-  text_wrapped("%s (gekozen)", gem(app, app.gemeente).name.c_str());
+  ImGui::PushFont(app.platform.fonts.bold);
+  text_wrapped("%s (gekozen)", gem(app.model, app.view.gemeente).name.c_str());
   ImGui::PopFont();
   ImGui::TableNextColumn();
   text_wrapped_view("\xE2\x80\x93");
   for (std::size_t j = 0; j < vars.size(); ++j) {
     ImGui::TableNextColumn();
-    text_wrapped_view(figure(app.store.data.variables[static_cast<std::size_t>(vars[j])], own[j]));
+    text_wrapped_view(figure(app.model.store.data.variables[static_cast<std::size_t>(vars[j])], own[j]));
   }
   ImGui::TableNextColumn();
 
   for (const PeerRow& row : rows) {
-    const Gemeente& g = gem(app, row.gemeente);
+    const Gemeente& g = gem(app.model, row.gemeente);
     ImGui::PushID(row.gemeente);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::PushFont(app.fonts.bold);
+    ImGui::PushFont(app.platform.fonts.bold);
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
     open_on_click(app, row.gemeente);
@@ -254,12 +254,12 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
       } else if (std::find(row.alike.begin(), row.alike.end(), pos) != row.alike.end()) {
         ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kAlikeBg);
       }
-      text_wrapped_view(figure(app.store.data.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
+      text_wrapped_view(figure(app.model.store.data.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
     }
     ImGui::TableNextColumn();
     if (ImGui::Button("Verwijder")) remove = row.gemeente;
     const std::string hook = "peers.remove." + g.code;
-    test_hook_item(app.test_hook, hook.c_str());
+    test_hook_item(app.frame.test_hook, hook.c_str());
     ImGui::PopID();
   }
   ImGui::EndTable();
@@ -267,21 +267,21 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
 
 // The phone: one card per neighbour, with only what sets it apart.
 void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove) {
-  const std::vector<int>& vars = app.store.bench.peer_variables;
-  const std::string own_name = gem(app, app.gemeente).name;
+  const std::vector<int>& vars = app.model.store.bench.peer_variables;
+  const std::string own_name = gem(app.model, app.view.gemeente).name;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const PeerRow& row = rows[i];
-    const Gemeente& g = gem(app, row.gemeente);
+    const Gemeente& g = gem(app.model, row.gemeente);
     ImGui::PushID(row.gemeente);
     ImGui::Separator();
-    ImGui::PushFont(app.fonts.bold);
+    ImGui::PushFont(app.platform.fonts.bold);
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
     open_on_click(app, row.gemeente);
     text_wrapped("Afstand %s", format_number(row.n->distance, 2).c_str());
     for (std::size_t k = 0; k < row.differ.size(); ++k) {
       const auto j = static_cast<std::size_t>(row.differ[k]);
-      const IndicatorMeta& meta = app.store.data.variables[static_cast<std::size_t>(vars[j])];
+      const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[j])];
       text_wrapped("%s %s: %s (%s %s)", k == 0 ? "Verschilt vooral in" : "en in", lower_first(meta.name).c_str(),
                          figure(meta, row.n->neighbour_values[j]).c_str(), own_name.c_str(),
                          figure(meta, row.n->own_values[j]).c_str());
@@ -289,20 +289,20 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
     if (!row.alike_text.empty()) muted("Lijkt vooral in: " + row.alike_text);
     if (ImGui::Button("Verwijder", ImVec2(std::min(width, button_width("Verwijder")), 0))) remove = row.gemeente;
     const std::string hook = "peers.remove." + g.code;
-    test_hook_item(app.test_hook, hook.c_str());
+    test_hook_item(app.frame.test_hook, hook.c_str());
     ImGui::PopID();
   }
   ImGui::Separator();
 }
 
 void explanation(AppState& app) {
-  const std::vector<int>& vars = app.store.bench.peer_variables;
+  const std::vector<int>& vars = app.model.store.bench.peer_variables;
   std::string names;
   for (std::size_t i = 0; i < vars.size(); ++i) {
     if (i) names += i + 1 == vars.size() ? " en " : ", ";
-    names += lower_first(app.store.data.variables[static_cast<std::size_t>(vars[i])].name);
+    names += lower_first(app.model.store.data.variables[static_cast<std::size_t>(vars[i])].name);
   }
-  const std::string& name = gem(app, app.gemeente).name;
+  const std::string& name = gem(app.model, app.view.gemeente).name;
   text_wrapped(
       "Vergelijkbaar betekent hier: gemeenten waar de inwoners en de omgeving het meest lijken op die van %s. "
       "We kijken naar %zu kenmerken van CBS: %s.",
@@ -312,7 +312,7 @@ void explanation(AppState& app) {
       "percentage en een inkomen even zwaar tellen. De afstand tussen twee gemeenten telt de kwadraten van die "
       "verschillen op en neemt daar de wortel uit: 0 is gelijk, en hoe kleiner de afstand, hoe meer de gemeente lijkt. "
       "De %d gemeenten met de kleinste afstand zijn de vergelijkbare gemeenten.",
-      app.cmp.k);
+      app.view.k);
   muted("Alkmaar vergelijkt zich in zijn beleidsvisie jeugd ook met tien vergelijkbare gemeenten (Benchmark Jeugd "
         "van Van Dam Datapartners). Deze berekening is een eigen, openbare berekening op CBS-cijfers. Het zijn "
         "kenmerken van de inwoners, niet van de jeugdhulp: zo vergelijkt u met gemeenten die een vergelijkbare "
@@ -320,15 +320,15 @@ void explanation(AppState& app) {
 }
 
 void custom_section(AppState& app, const std::vector<Neighbour>& all, float column, float right) {
-  heading(app.fonts.bold, "Eigen lijst");
+  heading(app.platform.fonts.bold, "Eigen lijst");
   text_wrapped(
       "Stel zelf een groep samen, bijvoorbeeld de gemeenten waarmee u samenwerkt of inkoopt. Kies daarna bij "
       "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E" "Eigen lijst\xE2\x80\x9D.");
-  std::vector<int>& custom = app.cmp.custom;
+  std::vector<int>& custom = app.view.custom;
   int remove = -1;
   if (custom.empty()) muted("De eigen lijst is nog leeg.");
   for (const int m : custom) {
-    const Gemeente& g = gem(app, m);
+    const Gemeente& g = gem(app.model, m);
     ImGui::PushID(m);
     std::string label = g.name + " (" + g.code + ")";
     for (const Neighbour& n : all) {
@@ -337,27 +337,27 @@ void custom_section(AppState& app, const std::vector<Neighbour>& all, float colu
         break;
       }
     }
-    if (m == app.gemeente) label += ", de gekozen gemeente";
+    if (m == app.view.gemeente) label += ", de gekozen gemeente";
     ImGui::AlignTextToFramePadding();
     text_wrapped("%s", label.c_str());
     same_line_if_fits(button_width("Verwijder"), right);
     if (ImGui::Button("Verwijder")) remove = m;
     const std::string hook = "custom.remove." + g.code;
-    test_hook_item(app.test_hook, hook.c_str());
+    test_hook_item(app.frame.test_hook, hook.c_str());
     ImGui::PopID();
   }
   if (remove >= 0) erase_value(custom, remove);
-  add_search(app, app.cmp.custom_query, custom, -1, "custom.add", "Voeg een gemeente toe aan de eigen lijst", column);
+  add_search(app, app.ui.custom_query, custom, -1, "custom.add", "Voeg een gemeente toe aan de eigen lijst", column);
   if (!custom.empty()) {
-    const bool in_use = app.cmp.group == GroupKind::Custom;
+    const bool in_use = app.view.group == GroupKind::Custom;
     const char* use_label = in_use ? "Eigen lijst is de vergelijkingsgroep" : "Vergelijk met de eigen lijst";
     ImGui::BeginDisabled(in_use);
-    if (ImGui::Button(use_label)) app.cmp.group = GroupKind::Custom;
+    if (ImGui::Button(use_label)) app.view.group = GroupKind::Custom;
     ImGui::EndDisabled();
-    test_hook_item(app.test_hook, "custom.use");
+    test_hook_item(app.frame.test_hook, "custom.use");
     same_line_if_fits(button_width("Maak de lijst leeg"), right);
     if (ImGui::Button("Maak de lijst leeg")) custom.clear();
-    test_hook_item(app.test_hook, "custom.clear");
+    test_hook_item(app.frame.test_hook, "custom.clear");
   }
 }
 
@@ -369,44 +369,44 @@ void view_peers(AppState& app) {
   const float column = begin_view("##peers_scroll", 1240.0f);
   const float right = ImGui::GetCursorScreenPos().x + column;
 
-  ImGui::PushFont(app.fonts.title);
+  ImGui::PushFont(app.platform.fonts.title);
   text_wrapped("Vergelijkbare gemeenten");
   ImGui::PopFont();
   gemeente_search(app, "peers", std::min(column, 320.0f));
 
   std::vector<Neighbour> all;
-  if (app.gemeente < 0 || app.store.data.gemeenten.empty()) {
+  if (app.view.gemeente < 0 || app.model.store.data.gemeenten.empty()) {
     ImGui::Spacing();
     text_wrapped(
         "Kies hierboven een gemeente. U ziet dan de %d gemeenten die er statistisch het meest op lijken, "
         "waarom ze lijken en waarin ze verschillen.",
-        app.cmp.k);
+        app.view.k);
   } else {
     app_ensure_peers(app);
-    const Gemeente& chosen = gem(app, app.gemeente);
-    all = neighbours(app.store.bench, app.gemeente, static_cast<int>(app.store.data.gemeenten.size()));
-    std::vector<int> position(app.store.data.gemeenten.size(), -1);
+    const Gemeente& chosen = gem(app.model, app.view.gemeente);
+    all = neighbours(app.model.store.bench, app.view.gemeente, static_cast<int>(app.model.store.data.gemeenten.size()));
+    std::vector<int> position(app.model.store.data.gemeenten.size(), -1);
     for (std::size_t i = 0; i < all.size(); ++i) position[static_cast<std::size_t>(all[i].gemeente)] = static_cast<int>(i);
 
     ImGui::Spacing();
-    ImGui::PushFont(app.fonts.bold);
-    text_wrapped("De %zu gemeenten die het meest op %s lijken", app.cmp.peers.size(), chosen.name.c_str());
+    ImGui::PushFont(app.platform.fonts.bold);
+    text_wrapped("De %zu gemeenten die het meest op %s lijken", app.view.peers.size(), chosen.name.c_str());
     ImGui::PopFont();
     text_wrapped("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
                        "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest.",
-                       chosen.name.c_str(), app.store.bench.peer_variables.size());
+                       chosen.name.c_str(), app.model.store.bench.peer_variables.size());
 
     // The peers as edited, most alike first.
     std::vector<PeerRow> rows;
     std::vector<int> unknown;  // in the list but without a distance (missing characteristics)
-    for (const int p : app.cmp.peers) {
-      if (p == app.gemeente) continue;
+    for (const int p : app.view.peers) {
+      if (p == app.view.gemeente) continue;
       const int at = position[static_cast<std::size_t>(p)];
       if (at < 0) {
         unknown.push_back(p);
         continue;
       }
-      rows.push_back(make_row(app, all[static_cast<std::size_t>(at)], at + 1));
+      rows.push_back(make_row(app.model, all[static_cast<std::size_t>(at)], at + 1));
     }
     std::sort(rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.rank < b.rank; });
 
@@ -418,7 +418,7 @@ void view_peers(AppState& app) {
       muted("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
             "Wijs een kolomkop aan voor de volledige omschrijving.");
       std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
-      if (own.empty()) own = app.store.bench.peer_rows[static_cast<std::size_t>(app.gemeente)];
+      if (own.empty()) own = app.model.store.bench.peer_rows[static_cast<std::size_t>(app.view.gemeente)];
       peers_table(app, rows, own, column, remove);
     } else {
       peers_cards(app, rows, column, remove);
@@ -426,38 +426,38 @@ void view_peers(AppState& app) {
     for (const int u : unknown) {
       ImGui::PushID(u);
       ImGui::AlignTextToFramePadding();
-      text_wrapped("%s (geen afstand: kenmerken ontbreken)", gem(app, u).name.c_str());
+      text_wrapped("%s (geen afstand: kenmerken ontbreken)", gem(app.model, u).name.c_str());
       same_line_if_fits(button_width("Verwijder"), right);
       if (ImGui::Button("Verwijder")) remove = u;
-      const std::string hook = "peers.remove." + gem(app, u).code;
-      test_hook_item(app.test_hook, hook.c_str());
+      const std::string hook = "peers.remove." + gem(app.model, u).code;
+      test_hook_item(app.frame.test_hook, hook.c_str());
       ImGui::PopID();
     }
-    if (remove >= 0) erase_value(app.cmp.peers, remove);
+    if (remove >= 0) erase_value(app.view.peers, remove);
 
-    heading(app.fonts.bold, "Wat betekent vergelijkbaar?");
+    heading(app.platform.fonts.bold, "Wat betekent vergelijkbaar?");
     explanation(app);
 
-    heading(app.fonts.bold, "De groep aanpassen");
+    heading(app.platform.fonts.bold, "De groep aanpassen");
     text_wrapped("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
                        "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
-    add_search(app, app.cmp.peer_query, app.cmp.peers, app.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);
-    const std::string reset = "Herstel de " + std::to_string(app.cmp.k) + " meest vergelijkbare";
+    add_search(app, app.ui.peer_query, app.view.peers, app.view.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);
+    const std::string reset = "Herstel de " + std::to_string(app.view.k) + " meest vergelijkbare";
     if (ImGui::Button(reset.c_str())) {
-      app.cmp.peers_for = -1;
+      app.view.peers_for = -1;
       app_ensure_peers(app);
     }
-    test_hook_item(app.test_hook, "peers.reset");
-    const bool in_use = app.cmp.group == GroupKind::Peers;
+    test_hook_item(app.frame.test_hook, "peers.reset");
+    const bool in_use = app.view.group == GroupKind::Peers;
     const char* use_label = in_use ? "Dit is de vergelijkingsgroep" : "Vergelijk met deze gemeenten";
     same_line_if_fits(button_width(use_label), right);
     ImGui::BeginDisabled(in_use);
-    if (ImGui::Button(use_label)) app.cmp.group = GroupKind::Peers;
+    if (ImGui::Button(use_label)) app.view.group = GroupKind::Peers;
     ImGui::EndDisabled();
-    test_hook_item(app.test_hook, "peers.use");
+    test_hook_item(app.frame.test_hook, "peers.use");
     same_line_if_fits(button_width("Neem over in de eigen lijst"), right);
-    if (ImGui::Button("Neem over in de eigen lijst")) app.cmp.custom = app.cmp.peers;
-    test_hook_item(app.test_hook, "peers.to_custom");
+    if (ImGui::Button("Neem over in de eigen lijst")) app.view.custom = app.view.peers;
+    test_hook_item(app.frame.test_hook, "peers.to_custom");
   }
 
   custom_section(app, all, column, right);

@@ -20,22 +20,22 @@ std::string figure(const IndicatorMeta& meta, double value) { return keep_togeth
 // "Link gekopieerd" only once the browser confirms; when it refuses, the link stands in a field,
 // selected, to copy by hand.
 void share_button(AppState& app, float width) {
-  if (!app.hooks.page_address) return;
-  ShareState& share = app.share;
+  if (!app.platform.hooks.page_address) return;
+  ShareState& share = app.ui.share;
   if (ImGui::SmallButton("Deel deze weergave")) {
-    share.link = app.hooks.page_address(app.hooks.user) + "#" + app_view_link(app);
+    share.link = app.platform.hooks.page_address(app.platform.hooks.user) + "#" + app_view_link(app);
     share.status = ShareState::Status::Pending;
-    if (app.hooks.copy_text) app.hooks.copy_text(app.hooks.user, share.link);
+    if (app.platform.hooks.copy_text) app.platform.hooks.copy_text(app.platform.hooks.user, share.link);
     else app_clipboard_result(app, false);  // no clipboard at all: show the link
   }
-  test_hook_item(app.test_hook, "view.share");
+  test_hook_item(app.frame.test_hook, "view.share");
   tooltip("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee.");
   if (share.status == ShareState::Status::Copied) {
     if (ImGui::GetTime() - share.at < 2.5) {
       ImGui::SameLine();
       text_disabled("Link gekopieerd");
-      test_hook_item(app.test_hook, "view.share_copied");
-      app.wants_animation = true;  // redraw until the note has gone
+      test_hook_item(app.frame.test_hook, "view.share_copied");
+      app.frame.wants_animation = true;  // redraw until the note has gone
     } else {
       share.status = ShareState::Status::Idle;
     }
@@ -49,17 +49,17 @@ void share_button(AppState& app, float width) {
     const float close_w = button_width("Sluiten") + ImGui::GetStyle().ItemSpacing.x;
     ImGui::SetNextItemWidth(std::max(120.0f, width - close_w));
     ImGui::InputText("##deellink", &share.link, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
-    test_hook_item(app.test_hook, "view.share_link");
+    test_hook_item(app.frame.test_hook, "view.share_link");
     ImGui::SameLine();
     if (ImGui::SmallButton("Sluiten")) share.status = ShareState::Status::Idle;
-    test_hook_item(app.test_hook, "view.share_close");
+    test_hook_item(app.frame.test_hook, "view.share_close");
   }
 }
 
 bool view_header(AppState& app, const char* hook_prefix, const char* title, float width) {
-  ImGui::PushFont(app.fonts.title);
-  if (app.gemeente >= 0) {
-    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
+  ImGui::PushFont(app.platform.fonts.title);
+  if (app.view.gemeente >= 0) {
+    const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
     text_wrapped("%s: %s", title, g.name.c_str());
   } else {
     text_wrapped("%s", title);
@@ -67,26 +67,26 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   ImGui::PopFont();
   // On a phone the first screen belongs to the figures: once a gemeente is chosen, its details and
   // the search fold behind one button.
-  const bool compact = is_phone(width) && app.gemeente >= 0 && !app.search_open && app.gemeente_query.empty();
+  const bool compact = is_phone(width) && app.view.gemeente >= 0 && !app.ui.search_open && app.ui.gemeente_query.empty();
   if (compact) {
-    if (ImGui::SmallButton("Andere gemeente")) app.search_open = true;
+    if (ImGui::SmallButton("Andere gemeente")) app.ui.search_open = true;
     const std::string hook = std::string(hook_prefix) + ".change";
-    test_hook_item(app.test_hook, hook.c_str());
-    if (app.hooks.page_address) {
+    test_hook_item(app.frame.test_hook, hook.c_str());
+    if (app.platform.hooks.page_address) {
       same_line_if_fits(button_width("Deel deze weergave"), ImGui::GetItemRectMin().x + width);
       share_button(app, width);
     }
-  } else if (app.gemeente >= 0) {
-    const Gemeente& g = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)];
+  } else if (app.view.gemeente >= 0) {
+    const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
                        g.code.c_str(), format_count(g.inwoners).c_str(),
-                       app.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
-                       app.store.data.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
+                       app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
+                       app.model.store.data.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
     ImGui::PopStyleColor();
   }
-  if (!compact && gemeente_search(app, hook_prefix, width)) app.search_open = false;
-  if (app.gemeente < 0) {
+  if (!compact && gemeente_search(app, hook_prefix, width)) app.ui.search_open = false;
+  if (app.view.gemeente < 0) {
     ImGui::Spacing();
     text_wrapped("Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
                        "of klik op de kaart.");
@@ -94,27 +94,27 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   }
   group_chooser(app, width);
   if (!compact) share_button(app, width);
-  if (app.cmp.group == GroupKind::Custom && app.cmp.custom.empty()) {
+  if (app.view.group == GroupKind::Custom && app.view.custom.empty()) {
     // An empty own list compares with nothing: say how to fill it instead of showing a verdict,
     // a sentence and a table of blanks ("onbekend dan Eigen lijst (0 gemeenten)").
     ImGui::Spacing();
     text_wrapped("Uw eigen lijst is nog leeg: er is nog niets om mee te vergelijken. Kies de gemeenten voor uw "
                  "lijst bij Vergelijkbare gemeenten (zoek een naam en kies hem, of neem de vergelijkbare gemeenten "
                  "over), of vergelijk met een andere groep hierboven.");
-    if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.tab = Tab::Peers;
-    test_hook_item(app.test_hook, "group.eigen_leeg");
+    if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.view.tab = Tab::Peers;
+    test_hook_item(app.frame.test_hook, "group.eigen_leeg");
     return false;
   }
   return true;
 }
 
 bool indicator_chooser(AppState& app, const char* hook, float width) {
-  const FiguresStore& store = app.store;
+  const FiguresStore& store = app.model.store;
   if (store.series.empty()) return false;
-  int current = series_of_variable(store, app.cmp.indicator);
+  int current = series_of_variable(store, app.view.indicator);
   if (current < 0 || store.series[static_cast<std::size_t>(current)].meta.role == Role::Characteristic) {
     current = 0;
-    app.cmp.indicator = latest_variable(store, 0);
+    app.view.indicator = latest_variable(store, 0);
   }
   const Series& chosen = store.series[static_cast<std::size_t>(current)];
   // The list is grouped by source under the source's name, so each line need only say what the
@@ -141,23 +141,23 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
       const std::string& latest = store.data.variables[static_cast<std::size_t>(s.variables.back())].period;
       if (combo_item(s.meta.name + " \xC2\xB7 " + latest, static_cast<int>(i) == current) &&
           static_cast<int>(i) != current) {
-        app.cmp.indicator = s.variables.back();
+        app.view.indicator = s.variables.back();
         changed = true;
       }
       // Only an item the popup shows whole can be clicked: a test scrolls until it is there.
       const ImDrawList* list = ImGui::GetWindowDrawList();
       if (ImGui::GetItemRectMin().y >= list->GetClipRectMin().y && ImGui::GetItemRectMax().y <= list->GetClipRectMax().y) {
         const std::string item_hook = std::string(hook) + ".series." + s.id;
-        test_hook_item(app.test_hook, item_hook.c_str());
+        test_hook_item(app.frame.test_hook, item_hook.c_str());
       }
       ImGui::PopID();
     }
     combo_end();
   }
   const std::string choose_hook = std::string(hook) + ".choose";
-  test_hook_item(app.test_hook, choose_hook.c_str());
+  test_hook_item(app.frame.test_hook, choose_hook.c_str());
   // The period, when there is more than one: the latest first in mind, all of them one click away.
-  const Series& s = store.series[static_cast<std::size_t>(series_of_variable(store, app.cmp.indicator))];
+  const Series& s = store.series[static_cast<std::size_t>(series_of_variable(store, app.view.indicator))];
   if (s.periods.size() > 1) {
     const float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::AlignTextToFramePadding();
@@ -165,26 +165,26 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
     for (std::size_t i = 0; i < s.periods.size(); ++i) {
       const std::string& text = store.data.variables[static_cast<std::size_t>(s.variables[i])].period;
       same_line_if_fits(button_width(text.c_str()), right);
-      const bool active = s.variables[i] == app.cmp.indicator;
+      const bool active = s.variables[i] == app.view.indicator;
       ImGui::PushID(static_cast<int>(i));
       if (toggle_button(text.c_str(), active) && !active) {
-        app.cmp.indicator = s.variables[i];
+        app.view.indicator = s.variables[i];
         changed = true;
       }
       ImGui::PopID();
       const std::string period_hook = std::string(hook) + ".period." + s.periods[i].label();
-      test_hook_item(app.test_hook, period_hook.c_str());
+      test_hook_item(app.frame.test_hook, period_hook.c_str());
       if (const SeriesBreak* b = break_at(s, s.periods[i])) tooltip("Breuk: %s", b->why.c_str());
     }
   }
   return changed;
 }
 
-void national_range(const AppState& app, int variable, double& lo, double& hi) {
+void national_range(const Model& model, int variable, double& lo, double& hi) {
   lo = 1e300;
   hi = -1e300;
-  for (std::size_t g = 0; g < app.store.data.gemeenten.size(); ++g) {
-    const double x = app.store.data.value(static_cast<int>(g), variable);
+  for (std::size_t g = 0; g < model.store.data.gemeenten.size(); ++g) {
+    const double x = model.store.data.value(static_cast<int>(g), variable);
     if (std::isnan(x)) continue;
     lo = std::min(lo, x);
     hi = std::max(hi, x);
@@ -210,7 +210,7 @@ namespace {
 constexpr const char* kNotJudged = "geen oordeel";
 
 ImVec2 badge_size(const AppState& app, const char* word) {
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   const ImVec2 ts = ImGui::CalcTextSize(word);
   ImGui::PopFont();
   return ImVec2(ts.x + 16.0f, ts.y + 6.0f);
@@ -229,7 +229,7 @@ void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta
   // A total is not unknown but not judged: say that.
   const char* word = c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged
                                                                                          : verdict_label(c.verdict);
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImU32 colour = verdict_colour(c.verdict);
   ImDrawList* d = ImGui::GetWindowDrawList();
@@ -253,16 +253,16 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
   ImGui::SetCursorScreenPos(ImVec2(p.x + 14.0f, p.y + 10.0f));
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width - 28.0f);
-  ImGui::PushFont(app.fonts.title);
+  ImGui::PushFont(app.platform.fonts.title);
   text_wrapped("%s", format_value(m, c.value).c_str());
   ImGui::PopFont();
   const std::string sentence = headline_sentence(c, m, g.name, group);
-  ImGui::PushFont(app.fonts.bold);
+  ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("%s", sentence.c_str());
   ImGui::PopFont();
   pop_wrap();
   ImGui::EndGroup();
-  test_hook_item(app.test_hook, "headline");
+  test_hook_item(app.frame.test_hook, "headline");
   const ImVec2 end = ImGui::GetItemRectMax();
   d->ChannelsSetCurrent(0);
   d->AddRectFilled(p, ImVec2(p.x + width, end.y + 10.0f), IM_COL32(255, 255, 255, 255), 6.0f);

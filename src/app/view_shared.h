@@ -20,12 +20,12 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
 
 // The indicator chooser of the detail views and the map: every series of the store with its
 // source and latest period, then (for a series with more than one) the period. Sets
-// app.cmp.indicator to the chosen series' column in the chosen period; returns true on a change.
+// app.view.indicator to the chosen series' column in the chosen period; returns true on a change.
 // `hook` names the test-hook rectangles ("indicator" -> "indicator.choose", "indicator.period").
 bool indicator_chooser(AppState& app, const char* hook, float width);
 
 // The lowest and highest value of a variable over all gemeenten.
-void national_range(const AppState& app, int variable, double& lo, double& hi);
+void national_range(const Model& model, int variable, double& lo, double& hi);
 
 // One sentence for the projector: "Hilversum: 10,6 % ... Vergelijkbaar met jeugdregio ...".
 void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Comparison& c, const Group& group,

@@ -27,7 +27,7 @@ void field(const char* label, const std::string& text) {
 
 void view_sources(AppState& app) {
   begin_view("##bronnen", 900.0f);
-  ImGui::PushFont(app.fonts.title);
+  ImGui::PushFont(app.platform.fonts.title);
   text_wrapped("Bronnen");
   ImGui::PopFont();
   text_wrapped(
@@ -35,16 +35,16 @@ void view_sources(AppState& app) {
       "per bron wat we gebruiken, over welke periode, onder welke licentie, en waar u op moet letten.");
 
   // Every source in the page: the compiled-in ones and the benchmarks the user added.
-  for (std::size_t i = 0; i < app.store.sources.size(); ++i) {
-    const Source& src = app.store.sources[i];
+  for (std::size_t i = 0; i < app.model.store.sources.size(); ++i) {
+    const Source& src = app.model.store.sources[i];
     const std::string title = src.publisher + " " + src.title + (src.table.empty() ? "" : " (StatLine " + src.table + ")");
-    heading(app.fonts.bold, title.c_str());
+    heading(app.platform.fonts.bold, title.c_str());
     std::string series_list;
-    for (const Series& s : app.store.series) {
+    for (const Series& s : app.model.store.series) {
       if (s.source != static_cast<int>(i) || s.meta.role == Role::Characteristic) continue;
       series_list += (series_list.empty() ? "" : "; ") + s.meta.name + " (";
       for (std::size_t p = 0; p < s.variables.size(); ++p) {
-        series_list += (p ? ", " : "") + app.store.data.variables[static_cast<std::size_t>(s.variables[p])].period;
+        series_list += (p ? ", " : "") + app.model.store.data.variables[static_cast<std::size_t>(s.variables[p])].period;
       }
       series_list += ")";
     }
@@ -53,51 +53,51 @@ void view_sources(AppState& app) {
     field("Licentie:", src.licence + (src.attribution.empty() ? "" : ". " + src.attribution + "."));
     field("Let op:", src.caveat);
     const std::string hook = "bronnen.bron." + src.id;
-    test_hook_item(app.test_hook, hook.c_str());
+    test_hook_item(app.frame.test_hook, hook.c_str());
   }
 
-  heading(app.fonts.bold, "Gemeenten van 2025 (samengevoegd uit 2021)");
+  heading(app.platform.fonts.bold, "Gemeenten van 2025 (samengevoegd uit 2021)");
   field("Wat:", "De 342 gemeenten van 2025. Waar gemeenten zijn samengegaan (Dijk en Waard, Land van Cuijk, Maashorst, "
                 "Voorne aan Zee, Purmerend, Amsterdam met Weesp ...), zijn de cijfers van 2021 van de voorgangers "
                 "gecombineerd, gewogen naar het aantal jongeren (geschat), inwoners of huishoudens.");
   field("Let op:", "Dit is een berekening van Jeugdvergelijker, geen CBS-cijfer.");
 
-  heading(app.fonts.bold, "Gemeentegrenzen, jeugdregio's en provincies");
+  heading(app.platform.fonts.bold, "Gemeentegrenzen, jeugdregio's en provincies");
   field("Wat:", "Vereenvoudigde grenzen van 2021 en 2025 (CBS/PDOK Gebiedsindelingen), voor de kaart; de indeling in "
                 "jeugdregio's en provincies is afgeleid door de grenzen over elkaar te leggen.");
   field("Licentie:", "CC BY 4.0. Bron: CBS/PDOK Gebiedsindelingen.");
   field("Let op:", "Het minst zeker zijn Druten en Woudenberg; grenzen van regio en gemeente vallen tot zo'n 100 m niet "
                    "precies samen.");
 
-  heading(app.fonts.bold, "Noemers: geschat");
+  heading(app.platform.fonts.bold, "Noemers: geschat");
   text_wrapped(
       "Het CBS publiceert in deze tabel geen aantal jongeren. De noemers (jongeren van 0 tot 23 jaar) zijn geschat "
       "uit de leeftijdsverdeling: inwoners \xC3\x97 (aandeel 0\xE2\x80\x93" "14 jaar + 8/10 \xC3\x97 aandeel 15\xE2\x80\x93"
       "24 jaar). Elk cijfer dat ermee is berekend (gewogen gemiddelde, trechter) zegt dat.");
 
-  heading(app.fonts.bold, "Voorbeelden uit beleidsstukken");
+  heading(app.platform.fonts.bold, "Voorbeelden uit beleidsstukken");
   for (const EmbeddedExample& ex : embedded_examples()) {
     ImGui::Bullet();
     ImGui::SameLine();
     text_wrapped("%s \xE2\x80\x93 %s", ex.title, ex.source);
   }
 
-  heading(app.fonts.bold, "Uw eigen cijfers");
+  heading(app.platform.fonts.bold, "Uw eigen cijfers");
   text_wrapped("Bestanden die u laadt, worden in deze pagina gelezen en nergens heen gestuurd. Ze staan naast de "
                      "benchmark alleen als doelgroep, zorgvorm en periode gelijk zijn.");
 
-  heading(app.fonts.bold, "Elk cijfer");
-  for (std::size_t i = 0; i < app.store.series.size(); ++i) {
-    const Series& series = app.store.series[i];
+  heading(app.platform.fonts.bold, "Elk cijfer");
+  for (std::size_t i = 0; i < app.model.store.series.size(); ++i) {
+    const Series& series = app.model.store.series[i];
     const IndicatorMeta& m = series.meta;
     ImGui::PushID(static_cast<int>(i));
     const bool open = disclosure("##cijfer", m.name);
     const std::string hook = "bronnen.cijfer." + series.id;
-    test_hook_item(app.test_hook, hook.c_str());
+    test_hook_item(app.frame.test_hook, hook.c_str());
     if (open) {
       std::string periods;
       for (std::size_t p = 0; p < series.variables.size(); ++p) {
-        periods += (p ? ", " : "") + app.store.data.variables[static_cast<std::size_t>(series.variables[p])].period;
+        periods += (p ? ", " : "") + app.model.store.data.variables[static_cast<std::size_t>(series.variables[p])].period;
       }
       field("Definitie:", m.definition);
       field("Teller:", m.numerator);
@@ -116,13 +116,13 @@ void view_sources(AppState& app) {
     ImGui::PopID();
   }
   // The characteristics behind "vergelijkbare gemeenten" and the expected values: no series.
-  for (std::size_t v = 0; v < app.store.data.variables.size(); ++v) {
-    const IndicatorMeta& m = app.store.data.variables[v];
+  for (std::size_t v = 0; v < app.model.store.data.variables.size(); ++v) {
+    const IndicatorMeta& m = app.model.store.data.variables[v];
     if (m.role != Role::Characteristic) continue;
     ImGui::PushID(static_cast<int>(100000 + v));
     const bool open = disclosure("##kenmerk", m.name);
     const std::string hook = "bronnen.cijfer." + m.id;
-    test_hook_item(app.test_hook, hook.c_str());
+    test_hook_item(app.frame.test_hook, hook.c_str());
     if (open) {
       field("Definitie:", m.definition);
       field("Bron:", m.source);

@@ -30,7 +30,7 @@ void view_tabs(AppState& app) {
   Placed placed[std::size(kItems)];
   float x = left, y = origin.y;
   for (std::size_t i = 0; i < std::size(kItems); ++i) {
-    ImGui::PushFont(app.fonts.bold);  // measure in bold so the active tab never overflows
+    ImGui::PushFont(app.platform.fonts.bold);  // measure in bold so the active tab never overflows
     const float w = ImGui::CalcTextSize(label_of(kItems[i], phone)).x + 2.0f * pad;
     ImGui::PopFont();
     if (x + w > origin.x + width && x > left) {
@@ -46,15 +46,15 @@ void view_tabs(AppState& app) {
   for (std::size_t i = 0; i < std::size(kItems); ++i) {
     const Item& item = kItems[i];
     const ImVec2 p = placed[i].pos, size = placed[i].size;
-    const bool active = app.tab == item.tab;
-    ImGui::PushFont(active ? app.fonts.bold : app.fonts.body);
+    const bool active = app.view.tab == item.tab;
+    ImGui::PushFont(active ? app.platform.fonts.bold : app.platform.fonts.body);
     const char* label = label_of(item, phone);
     const ImVec2 text = ImGui::CalcTextSize(label);
     ImGui::SetCursorScreenPos(p);
     ImGui::PushID(item.hook);
-    if (ImGui::InvisibleButton("##tab", size)) app.tab = item.tab;
+    if (ImGui::InvisibleButton("##tab", size)) app.view.tab = item.tab;
     const bool hovered = ImGui::IsItemHovered();
-    test_hook_item(app.test_hook, item.hook);
+    test_hook_item(app.frame.test_hook, item.hook);
     ImGui::PopID();
     if (hovered && !active) draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y - 1), IM_COL32(238, 243, 250, 255));
     draw->AddText(ImVec2(p.x + (size.x - text.x) * 0.5f, p.y + (size.y - text.y) * 0.5f),

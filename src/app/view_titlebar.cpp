@@ -16,14 +16,14 @@ float view_titlebar(AppState& app) {
   draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kTitleBar);
 
   // Product name, vertically centred.
-  ImGui::PushFont(app.fonts.title);
+  ImGui::PushFont(app.platform.fonts.title);
   const ImVec2 name_size = ImGui::CalcTextSize("Jeugdvergelijker");
   ImGui::SetCursorScreenPos(ImVec2(origin.x + pad, origin.y + (height - name_size.y) * 0.5f));
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTitleText);
   text_wrapped_view("Jeugdvergelijker");
   ImGui::PopStyleColor();
   ImGui::PopFont();
-  test_hook_item(app.test_hook, "titlebar.name");
+  test_hook_item(app.frame.test_hook, "titlebar.name");
 
   // "Over" on the right, as an outlined light button on the dark bar.
   const char* about_label = "Over";
@@ -37,9 +37,9 @@ float view_titlebar(AppState& app) {
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
   ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(255, 255, 255, 140));
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTitleText);
-  if (ImGui::Button(about_label, about_size)) app.about_open = true;
+  if (ImGui::Button(about_label, about_size)) app.ui.about_open = true;
   ImGui::PopStyleColor(5);
-  test_hook_item(app.test_hook, "titlebar.about");
+  test_hook_item(app.frame.test_hook, "titlebar.about");
 
   if (!narrow) {
     // What the tool is, after the name; the privacy promise left of "Over". Each only when it

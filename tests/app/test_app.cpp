@@ -28,21 +28,21 @@ TEST_CASE("the title bar carries the product name and the Over button, inside th
 
 TEST_CASE("Over opens the about dialog, Sluiten and Escape close it") {
   Session s(1280, 800);
-  CHECK_FALSE(s.shell.app.about_open);
+  CHECK_FALSE(s.shell.app.ui.about_open);
   headless_click_widget(s.shell, "titlebar.about");
-  CHECK(s.shell.app.about_open);
+  CHECK(s.shell.app.ui.about_open);
   const Rect dialog = widget(s.shell, "about.window");
   CHECK(dialog.min.x > 0);
   CHECK(dialog.max.x < 1280);
 
   headless_click_widget(s.shell, "about.close");
-  CHECK_FALSE(s.shell.app.about_open);
+  CHECK_FALSE(s.shell.app.ui.about_open);
 
   headless_click_widget(s.shell, "titlebar.about");
-  REQUIRE(s.shell.app.about_open);
+  REQUIRE(s.shell.app.ui.about_open);
   headless_key(s.shell, ImGuiKey_Escape);
   headless_frame(s.shell);
-  CHECK_FALSE(s.shell.app.about_open);
+  CHECK_FALSE(s.shell.app.ui.about_open);
 }
 
 TEST_CASE("the about dialog copies the version to the clipboard") {
@@ -57,7 +57,7 @@ TEST_CASE("notes take Dutch text, copy it out and paste it back") {
   headless_click_widget(s.shell, "home.notes");
   const char* text = "S\xC3\xBA" "dwest-Frysl\xC3\xA2n \xE2\x80\x93 \xE2\x82\xAC 1,2 mln \xE2\x80\x9E" "ok\xE2\x80\x9D";
   headless_type(s.shell, text);
-  CHECK(s.shell.app.notes == text);
+  CHECK(s.shell.app.ui.notes == text);
 
   headless_shortcut(s.shell, ImGuiKey_A);
   headless_shortcut(s.shell, ImGuiKey_C);
@@ -66,17 +66,17 @@ TEST_CASE("notes take Dutch text, copy it out and paste it back") {
   s.shell.clipboard = " en meer";
   headless_key(s.shell, ImGuiKey_End);
   headless_shortcut(s.shell, ImGuiKey_V);
-  CHECK(s.shell.app.notes == std::string(text) + " en meer");
+  CHECK(s.shell.app.ui.notes == std::string(text) + " en meer");
 }
 
 TEST_CASE("the font holds every character Dutch text and our figures use") {
   Session s(800, 600, 2.0f);
-  CHECK(s.shell.app.fonts.dpr == doctest::Approx(2.0));
+  CHECK(s.shell.app.platform.fonts.dpr == doctest::Approx(2.0));
   // é ë ï ü Ĳ ĳ € „ ” ‘ ’ – — … • × − ≈ ≤ ≥ ← → ▲ ▼
   const ImWchar needed[] = {0xE9, 0xEB, 0xEF, 0xFC, 0x132, 0x133, 0x20AC, 0x201E, 0x201D, 0x2018,
                             0x2019, 0x2013, 0x2014, 0x2026, 0x2022, 0xD7, 0x2212, 0x2248,
                             0x2264, 0x2265, 0x2190, 0x2192, 0x25B2, 0x25BC};
-  for (ImFont* font : {s.shell.app.fonts.body, s.shell.app.fonts.bold, s.shell.app.fonts.title}) {
+  for (ImFont* font : {s.shell.app.platform.fonts.body, s.shell.app.platform.fonts.bold, s.shell.app.platform.fonts.title}) {
     REQUIRE(font != nullptr);
     for (const ImWchar c : needed) {
       CAPTURE(static_cast<int>(c));
@@ -84,7 +84,7 @@ TEST_CASE("the font holds every character Dutch text and our figures use") {
     }
   }
   // Baked at twice the size, drawn at half scale: 17 CSS px on screen.
-  CHECK(s.shell.app.fonts.body->FontSize == doctest::Approx(34.0));
+  CHECK(s.shell.app.platform.fonts.body->FontSize == doctest::Approx(34.0));
   CHECK(ImGui::GetIO().FontGlobalScale == doctest::Approx(0.5));
   CHECK(ImGui::GetFontSize() == doctest::Approx(17.0));
 }
@@ -117,8 +117,8 @@ TEST_CASE("own figures: an example loads with one click: a refused file keeps it
   jv::app::AppState& app = s.shell.app;
   CHECK(app.own.data.values.size() == 10);
   CHECK(app.own.last_report.ok);
-  REQUIRE(app.gemeente >= 0);
-  CHECK(app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code == "GM0402");
+  REQUIRE(app.view.gemeente >= 0);
+  CHECK(app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code == "GM0402");
 
   const std::string personal = "bsn;gemeente;indicator;periode;waarde\n111222333;Hilversum;Thuiszitters;2024;1\n"
                                "123456782;Hilversum;Thuiszitters;2023;1\n";

@@ -151,7 +151,7 @@ TEST_CASE("tooltips: hovering every hooked item of every view keeps each tooltip
       for (const View& v : jv::test::kViews) {
         jv::test::show(s.shell, v);
         for (int page = 0; page < 14; ++page) {
-          const std::vector<jv::app::TestWidget> widgets = s.shell.app.test_hook.widgets;
+          const std::vector<jv::app::TestWidget> widgets = s.shell.app.frame.test_hook.widgets;
           for (const jv::app::TestWidget& w : widgets) {
             const ImVec2 c((w.min.x + w.max.x) * 0.5f, (w.min.y + w.max.y) * 0.5f);
             if (c.x < 0 || c.y < 0 || c.x >= width || c.y >= height) continue;
@@ -172,7 +172,7 @@ TEST_CASE("tooltips: hovering every hooked item of every view keeps each tooltip
           if (!jv::test::scroll_down(s.shell, 6.0f, height * 0.6f)) break;
         }
         ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-        s.shell.app.about_open = false;
+        s.shell.app.ui.about_open = false;
         headless_frame(s.shell);
       }
     }
@@ -183,17 +183,17 @@ TEST_CASE("charts: no two labels overprint in any gemeente's funnel or distribut
   for (const float width : {1280.0f, 375.0f}) {
     Session s(width, jv::test::height_for(width), 1.0f);
     jv::app::AppState& app = s.shell.app;
-    app.tab = jv::app::Tab::Indicator;
-    const std::size_t n = app.store.data.gemeenten.size();
+    app.view.tab = jv::app::Tab::Indicator;
+    const std::size_t n = app.model.store.data.gemeenten.size();
     std::size_t plots = 0, shown = 0, hidden = 0;
     for (const jv::GroupKind group : {jv::GroupKind::Jeugdregio, jv::GroupKind::Provincie, jv::GroupKind::Peers}) {
-      app.cmp.group = group;
+      app.view.group = group;
       for (std::size_t g = 0; g < n; g += width < 560.0f ? 7 : 1) {
-        app.gemeente = static_cast<int>(g);
+        app.view.gemeente = static_cast<int>(g);
         for (const jv::app::DetailView detail : {jv::app::DetailView::Funnel, jv::app::DetailView::Distribution}) {
-          app.cmp.detail = detail;
+          app.view.detail = detail;
           headless_frame(s.shell);
-          const std::vector<jv::app::TestLabel>& labels = app.test_hook.labels;
+          const std::vector<jv::app::TestLabel>& labels = app.frame.test_hook.labels;
           ++plots;
           for (std::size_t a = 0; a < labels.size(); ++a) {
             if (!labels[a].shown) {
@@ -205,7 +205,7 @@ TEST_CASE("charts: no two labels overprint in any gemeente's funnel or distribut
               if (!labels[b].shown) continue;
               const bool overlap = labels[a].min.x < labels[b].max.x && labels[b].min.x < labels[a].max.x &&
                                    labels[a].min.y < labels[b].max.y && labels[b].min.y < labels[a].max.y;
-              CHECK_MESSAGE(!overlap, app.store.data.gemeenten[g].name << " (" << static_cast<int>(width) << " px, "
+              CHECK_MESSAGE(!overlap, app.model.store.data.gemeenten[g].name << " (" << static_cast<int>(width) << " px, "
                                                                      << std::string(detail == jv::app::DetailView::Funnel ? "trechter" : "verdeling")
                                                                      << "): \"" << labels[a].text << "\" over \"" << labels[b].text << "\"");
             }
@@ -242,7 +242,7 @@ TEST_CASE("tables: every header and cell fits its column, at every width, in eve
     for (const char* code : {"GM0402", "GM0523", "GM1525", "GM0796"}) {
       jv::test::choose(s.shell, code);
       for (const jv::GroupKind group : {jv::GroupKind::Jeugdregio, jv::GroupKind::Provincie}) {
-        s.shell.app.cmp.group = group;
+        s.shell.app.view.group = group;
         for (const View& v : jv::test::kViews) {
           jv::test::show(s.shell, v);
           ImGuiContext& g = *ImGui::GetCurrentContext();
@@ -275,7 +275,7 @@ TEST_CASE("touch: a tap on a value shows what hover shows, as a popup inside the
   {
     Session desk(1280, 800);
     jv::test::choose(desk.shell, "GM0402");
-    desk.shell.app.tab = jv::app::Tab::Dashboard;
+    desk.shell.app.view.tab = jv::app::Tab::Dashboard;
     headless_frame(desk.shell);
     jv::app::record_text(true);
     const jv::test::Rect r = jv::test::widget(desk.shell, "dash.value.jeugdzorg_tot23");
@@ -297,7 +297,7 @@ TEST_CASE("touch: a tap on a value shows what hover shows, as a popup inside the
 
   Session phone(375, 740, 2.0f);
   jv::test::choose(phone.shell, "GM0402");
-  phone.shell.app.tab = jv::app::Tab::Dashboard;
+  phone.shell.app.view.tab = jv::app::Tab::Dashboard;
   headless_frame(phone.shell);
   jv::app::record_text(true);
   headless_tap_widget(phone.shell, "dash.value.jeugdzorg_tot23");
@@ -349,9 +349,9 @@ TEST_CASE("age bands: own figures and the time series list them by age, each lab
       last = at;
     }
     // The time series: the series list of the chooser, by age.
-    s.shell.app.tab = jv::app::Tab::Indicator;
-    s.shell.app.cmp.detail = jv::app::DetailView::TimeSeries;
-    s.shell.app.cmp.series.clear();
+    s.shell.app.view.tab = jv::app::Tab::Indicator;
+    s.shell.app.view.detail = jv::app::DetailView::TimeSeries;
+    s.shell.app.ui.series.clear();
     headless_frame(s.shell);
     headless_frame(s.shell);
     headless_click_widget(s.shell, "series.choose");
@@ -372,7 +372,7 @@ TEST_CASE("combos: on a phone the chosen item shows whole, and the list fits the
   jv::test::load_examples(s.shell);
   jv::test::choose(s.shell, "GM0402");
   jv::app::AppState& app = s.shell.app;
-  const int longest = app.store.data.variable("sociaal_minimum");  // "Huishoudens onder of rond het sociaal minimum"
+  const int longest = app.model.store.data.variable("sociaal_minimum");  // "Huishoudens onder of rond het sociaal minimum"
   REQUIRE(longest >= 0);
   struct Combo {
     const char* hook;
@@ -385,9 +385,9 @@ TEST_CASE("combos: on a phone the chosen item shows whole, and the list fits the
                          Combo{"series.choose", jv::app::Tab::Indicator, jv::app::DetailView::TimeSeries}}) {
     const std::string hook = c.hook;
     CAPTURE(hook);
-    app.cmp.indicator = longest;
-    app.tab = c.tab;
-    app.cmp.detail = c.detail;
+    app.view.indicator = longest;
+    app.view.tab = c.tab;
+    app.view.detail = c.detail;
     jv::app::record_text(true);
     for (int i = 0; i < 3; ++i) headless_frame(s.shell);
     const jv::test::Rect box = jv::test::widget(s.shell, c.hook);
@@ -402,7 +402,7 @@ TEST_CASE("combos: on a phone the chosen item shows whole, and the list fits the
     }
     CHECK_FALSE(preview.empty());
     if (std::string(c.hook) != "group.choose" && std::string(c.hook) != "series.choose") {
-      CHECK(preview == app.store.data.variables[static_cast<std::size_t>(longest)].name);
+      CHECK(preview == app.model.store.data.variables[static_cast<std::size_t>(longest)].name);
     }
     // The list.
     headless_tap_widget(s.shell, c.hook);

@@ -1,7 +1,11 @@
-// The share link and the view state as one pure mapping: no ImGui, no data.
+// The share link and the view state as one pure mapping: no ImGui.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "app/app.h"
 #include "app/view_link.h"
+#include "data/embedded_data.h"
 
 using jv::app::decode_view_link;
 using jv::app::DetailView;
@@ -55,4 +59,78 @@ TEST_CASE("view link: an old or hand-edited link opens what it can and keeps the
   CHECK(decode_view_link("periode=Q1-3+2025&indicator=a%2", odd));
   CHECK(odd.period == "Q1-3 2025");
   CHECK(odd.indicator == "a%2");
+}
+
+// The app's view state and the link: every field of ViewState goes out as codes and comes back as
+// the same indices, over the real store.
+namespace {
+const jv::FiguresStore& real_store() {
+  static const jv::FiguresStore store = [] {
+    jv::FiguresStore s;
+    jv::LoadError error;
+    REQUIRE(jv::load_store(jv::embedded_data_files(), s, error));
+    return s;
+  }();
+  return store;
+}
+}  // namespace
+
+TEST_CASE("view link: every field of the view state survives the link over the real store") {
+  const jv::FiguresStore& store = real_store();
+  jv::app::ViewState view;
+  view.tab = Tab::Indicator;
+  view.gemeente = store.data.find_code("GM0402");  // Hilversum
+  REQUIRE(view.gemeente >= 0);
+  view.group = jv::GroupKind::Custom;
+  view.custom = {store.data.find_code("GM0363"), store.data.find_code("GM0402")};
+  std::sort(view.custom.begin(), view.custom.end());
+  // The peers as edited: the nearest one removed, Amsterdam added (the views keep them ascending).
+  jv::app::ensure_peers(view, store);
+  REQUIRE(view.peers.size() == 10);
+  view.peers.erase(view.peers.begin());
+  view.peers.push_back(store.data.find_code("GM0363"));
+  std::sort(view.peers.begin(), view.peers.end());
+  // A series in a period that is not its latest: the link must carry the period.
+  const int series = find_series(store, "iv3-jeugd-lasten-per-inwoner-begroting");
+  REQUIRE(series >= 0);
+  jv::Period p2024;
+  std::string error;
+  REQUIRE(jv::parse_period("2024", p2024, error));
+  view.indicator = jv::variable_at(store, series, p2024);
+  REQUIRE(view.indicator >= 0);
+  REQUIRE(view.indicator != jv::latest_variable(store, series));
+  view.detail = DetailView::TimeSeries;
+  REQUIRE(view != jv::app::ViewState{});
+  // Every field, by name: a field added to ViewState stops this from compiling until it is set
+  // above and carried by the link. (peers_default, peers_for and k follow from the gemeente.)
+  [[maybe_unused]] const auto& [tab, gemeente, group, custom, peers, peers_default, peers_for, k, indicator, detail] = view;
+
+  const std::string text = encode_view_link(jv::app::view_to_link(view, store));
+  CHECK(text.find("periode=2024") != std::string::npos);
+  ViewLink link;
+  jv::app::ViewLinkGiven given;
+  REQUIRE(decode_view_link(text, link, &given));
+  jv::app::ViewState back;
+  CHECK(jv::app::link_to_view(link, given, store, back));
+  CHECK(back.tab == view.tab);
+  CHECK(back.gemeente == view.gemeente);
+  CHECK(back.group == view.group);
+  CHECK(back.custom == view.custom);
+  CHECK(back.peers == view.peers);
+  CHECK(back.indicator == view.indicator);
+  CHECK(back.detail == view.detail);
+  CHECK(back == view);  // and every field added later
+
+  // Peers as the core made them stay out of the link and are made again from the gemeente.
+  jv::app::ViewState plain;
+  plain.gemeente = view.gemeente;
+  jv::app::ensure_peers(plain, store);
+  const std::string plain_text = encode_view_link(jv::app::view_to_link(plain, store));
+  CHECK(plain_text.find("buren=") == std::string::npos);
+  ViewLink plain_link;
+  REQUIRE(decode_view_link(plain_text, plain_link, &given));
+  jv::app::ViewState plain_back;
+  CHECK(jv::app::link_to_view(plain_link, given, store, plain_back));
+  jv::app::ensure_peers(plain_back, store);
+  CHECK(plain_back == plain);
 }

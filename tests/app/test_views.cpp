@@ -30,7 +30,7 @@ bool drawn(const Headless& shell, const char* id, ImVec2* min = nullptr, ImVec2*
 }
 
 void choose(Headless& shell, const char* code) {
-  const int g = shell.app.store.data.find_code(code);
+  const int g = shell.app.model.store.data.find_code(code);
   REQUIRE(g >= 0);
   jv::app::app_select_gemeente(shell.app, g);
   headless_frame(shell);
@@ -46,20 +46,20 @@ TEST_CASE("views: the dashboard shows Hilversum against its jeugdregio as the co
   jv::app::AppState& app = s.shell.app;
   // Every series at its latest period: KWB's youth-care indicator and 6 context figures, then
   // CBS Iv3's spending (7 jaarrekening and 10 begroting series).
-  REQUIRE(app.shown.rows.size() == 7 + 17);
+  REQUIRE(app.frame.shown.rows.size() == 7 + 17);
   CHECK(drawn(s.shell, "dash.source.kwb-2021"));
   CHECK(drawn(s.shell, "dash.source.iv3"));
-  CHECK(std::string(app.shown.view) == "overzicht");
-  CHECK(app.shown.group.kind == jv::GroupKind::Jeugdregio);
-  CHECK(app.shown.group.name == "Jeugdregio Gooi en Vechtstreek");
-  CHECK(app.shown.group.members.size() == 6);  // 2025: Weesp went to Amsterdam
-  const jv::Comparison head = app.shown.rows.front();  // a copy: the next frame refills shown
-  CHECK(app.store.data.variables[static_cast<std::size_t>(head.variable)].id == "jeugdzorg_tot23");
+  CHECK(std::string(app.frame.shown.view) == "overzicht");
+  CHECK(app.frame.shown.group.kind == jv::GroupKind::Jeugdregio);
+  CHECK(app.frame.shown.group.name == "Jeugdregio Gooi en Vechtstreek");
+  CHECK(app.frame.shown.group.members.size() == 6);  // 2025: Weesp went to Amsterdam
+  const jv::Comparison head = app.frame.shown.rows.front();  // a copy: the next frame refills shown
+  CHECK(app.model.store.data.variables[static_cast<std::size_t>(head.variable)].id == "jeugdzorg_tot23");
   CHECK(head.value == doctest::Approx(10.6));
   // Independently from the core.
-  const int g = app.store.data.find_code("GM0402");
+  const int g = app.model.store.data.find_code("GM0402");
   const jv::Comparison direct =
-      jv::compare(app.store.bench, g, head.variable, jv::make_group(app.store.bench, g, jv::GroupKind::Jeugdregio));
+      jv::compare(app.model.store.bench, g, head.variable, jv::make_group(app.model.store.bench, g, jv::GroupKind::Jeugdregio));
   CHECK(head.median == doctest::Approx(direct.median));
   CHECK(head.weighted_mean == doctest::Approx(direct.weighted_mean));
   CHECK(head.verdict == direct.verdict);
@@ -69,10 +69,10 @@ TEST_CASE("views: the dashboard shows Hilversum against its jeugdregio as the co
 
   // Another group is one click.
   headless_click_widget(s.shell, "group.nederland");
-  CHECK(app.shown.group.kind == jv::GroupKind::Nederland);
-  CHECK(app.shown.group.members.size() == 342);
-  CHECK(app.shown.rows.front().weighted_mean ==
-        doctest::Approx(jv::compare(app.store.bench, g, head.variable, jv::make_group(app.store.bench, g, jv::GroupKind::Nederland))
+  CHECK(app.frame.shown.group.kind == jv::GroupKind::Nederland);
+  CHECK(app.frame.shown.group.members.size() == 342);
+  CHECK(app.frame.shown.rows.front().weighted_mean ==
+        doctest::Approx(jv::compare(app.model.store.bench, g, head.variable, jv::make_group(app.model.store.bench, g, jv::GroupKind::Nederland))
                             .weighted_mean));
 }
 
@@ -83,8 +83,8 @@ TEST_CASE("views: the search finds a gemeente by part of its name, accents optio
   headless_type(s.shell, "sudwest");
   REQUIRE(drawn(s.shell, "overzicht.first_hit"));
   headless_click_widget(s.shell, "overzicht.first_hit");
-  REQUIRE(s.shell.app.gemeente >= 0);
-  CHECK(s.shell.app.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].name == "S\xC3\xBA" "dwest-Frysl\xC3\xA2n");
+  REQUIRE(s.shell.app.view.gemeente >= 0);
+  CHECK(s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.view.gemeente)].name == "S\xC3\xBA" "dwest-Frysl\xC3\xA2n");
 }
 
 TEST_CASE("views: Enter in the search takes what the command line takes, and nothing when several fit") {
@@ -107,13 +107,13 @@ TEST_CASE("views: Enter in the search takes what the command line takes, and not
     headless_type(s.shell, c.typed);
     REQUIRE(drawn(s.shell, "overzicht.first_hit"));  // codes and common names are listed too
     headless_key(s.shell, ImGuiKey_Enter);
-    const std::string shown = app.store.data.gemeenten[static_cast<std::size_t>(app.gemeente)].code;
+    const std::string shown = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
     if (*c.code) {
       CHECK(shown == c.code);
-      CHECK(app.gemeente_query.empty());
+      CHECK(app.ui.gemeente_query.empty());
     } else {
       CHECK(shown == "GM0361");  // no silent pick among Bergen (L.), Bergen (NH.), Bergen op Zoom
-      CHECK(app.gemeente_query == c.typed);
+      CHECK(app.ui.gemeente_query == c.typed);
       CHECK(drawn(s.shell, "overzicht.first_hit"));  // the list stays for a click
     }
   }
@@ -123,18 +123,18 @@ TEST_CASE("views: every detail view draws for Alkmaar, and a frame stays under 1
   Session s(1280, 800);
   choose(s.shell, "GM0361");
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Indicator;
+  app.view.tab = jv::app::Tab::Indicator;
   headless_frame(s.shell);
   for (const char* view : {"detail.verdeling", "detail.trechter", "detail.ranglijst", "detail.tijdreeks"}) {
     CAPTURE(view);
     headless_click_widget(s.shell, view);
     headless_frame(s.shell);
-    CHECK(std::string(app.shown.view) == "indicator");
-    REQUIRE(app.shown.rows.size() == 1);
-    CHECK(app.shown.rows.front().gemeente == app.store.data.find_code("GM0361"));
+    CHECK(std::string(app.frame.shown.view) == "indicator");
+    REQUIRE(app.frame.shown.rows.size() == 1);
+    CHECK(app.frame.shown.rows.front().gemeente == app.model.store.data.find_code("GM0361"));
     // Frame time is measured by tools/bench against a peer view in the same run, not asserted
     // here: a wall-clock limit fails on a busy CI machine without anything being wrong.
-    MESSAGE(std::string(view) << ": " << app.stats.last_frame_ms << " ms per frame");
+    MESSAGE(std::string(view) << ": " << app.frame.stats.last_frame_ms << " ms per frame");
   }
   // The ranking marks Alkmaar; the distribution and funnel draw a plot.
   headless_click_widget(s.shell, "detail.ranglijst");
@@ -151,8 +151,8 @@ TEST_CASE("views: the time series follows the Hilversum example over five years"
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.0");
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Indicator;
-  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.detail = jv::app::DetailView::TimeSeries;
   headless_frame(s.shell);
   CHECK(drawn(s.shell, "series.choose"));
   CHECK(drawn(s.shell, "detail.plot"));
@@ -230,33 +230,33 @@ TEST_CASE("views: choosing a gemeente on the start page opens its overview") {
   headless_type(s.shell, "hilversum");
   REQUIRE(drawn(s.shell, "home.first_hit"));
   headless_click_widget(s.shell, "home.first_hit");
-  CHECK(s.shell.app.tab == jv::app::Tab::Dashboard);
-  CHECK(s.shell.app.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].code == "GM0402");
+  CHECK(s.shell.app.view.tab == jv::app::Tab::Dashboard);
+  CHECK(s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.view.gemeente)].code == "GM0402");
   CHECK(drawn(s.shell, "headline"));
 }
 
 TEST_CASE("views: a neighbour's name in the peers list opens its overview") {
   Session s(1280, 800);
   choose(s.shell, "GM0361");
-  s.shell.app.tab = jv::app::Tab::Peers;
+  s.shell.app.view.tab = jv::app::Tab::Peers;
   headless_frame(s.shell);
   REQUIRE(drawn(s.shell, "peers.open.GM0405"));  // Hoorn, Alkmaar's nearest
   headless_click_widget(s.shell, "peers.open.GM0405");
-  CHECK(s.shell.app.tab == jv::app::Tab::Dashboard);
-  CHECK(s.shell.app.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.gemeente)].code == "GM0405");
+  CHECK(s.shell.app.view.tab == jv::app::Tab::Dashboard);
+  CHECK(s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.view.gemeente)].code == "GM0405");
 }
 
 TEST_CASE("views: a shared link reopens the same gemeente, group, edited peers and view") {
   Session a(1280, 800);
   jv::app::AppState& app = a.shell.app;
   choose(a.shell, "GM0361");
-  app.tab = jv::app::Tab::Indicator;
-  app.cmp.group = jv::GroupKind::Peers;
-  app.cmp.detail = jv::app::DetailView::Funnel;
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.group = jv::GroupKind::Peers;
+  app.view.detail = jv::app::DetailView::Funnel;
   headless_frame(a.shell);
   // Remove Hoorn from the ten, add Haarlem to the own list.
-  app.cmp.peers.erase(std::find(app.cmp.peers.begin(), app.cmp.peers.end(), app.store.data.find_code("GM0405")));
-  app.cmp.custom = {app.store.data.find_code("GM0392")};
+  app.view.peers.erase(std::find(app.view.peers.begin(), app.view.peers.end(), app.model.store.data.find_code("GM0405")));
+  app.view.custom = {app.model.store.data.find_code("GM0392")};
   const std::string link = jv::app::app_view_link(app);
   CHECK(link.rfind("tab=indicator&gemeente=GM0361&groep=buren&lijst=GM0392&buren=", 0) == 0);
   CHECK(link.find("GM0405") == std::string::npos);
@@ -266,20 +266,20 @@ TEST_CASE("views: a shared link reopens the same gemeente, group, edited peers a
   jv::app::AppState& other = b.shell.app;
   REQUIRE(jv::app::app_apply_view_link(other, "#" + link));
   headless_frame(b.shell);
-  CHECK(other.tab == jv::app::Tab::Indicator);
-  CHECK(other.gemeente == app.gemeente);
-  CHECK(other.cmp.group == jv::GroupKind::Peers);
-  CHECK(other.cmp.detail == jv::app::DetailView::Funnel);
-  CHECK(other.cmp.peers == app.cmp.peers);
-  CHECK(other.cmp.custom == app.cmp.custom);
-  CHECK(other.shown.group.members.size() == 9);
+  CHECK(other.view.tab == jv::app::Tab::Indicator);
+  CHECK(other.view.gemeente == app.view.gemeente);
+  CHECK(other.view.group == jv::GroupKind::Peers);
+  CHECK(other.view.detail == jv::app::DetailView::Funnel);
+  CHECK(other.view.peers == app.view.peers);
+  CHECK(other.view.custom == app.view.custom);
+  CHECK(other.frame.shown.group.members.size() == 9);
   CHECK(jv::app::app_view_link(other) == link);
 
   // A hand-edited or old link opens what it can and ignores the rest.
   Session c(1280, 800);
   CHECK(jv::app::app_apply_view_link(c.shell.app, "gemeente=GM0402&onbekend=1&groep=xyz&tab=kaart"));
-  CHECK(c.shell.app.tab == jv::app::Tab::Map);
-  CHECK(c.shell.app.cmp.group == jv::GroupKind::Jeugdregio);
+  CHECK(c.shell.app.view.tab == jv::app::Tab::Map);
+  CHECK(c.shell.app.view.group == jv::GroupKind::Jeugdregio);
   CHECK_FALSE(jv::app::app_apply_view_link(c.shell.app, "gemeente=GM9999&foo=bar"));
 }
 
@@ -289,9 +289,9 @@ TEST_CASE("views: each verdict on the dashboard shows the figure it is judged ag
   choose(s.shell, "GM0402");
   headless_click_widget(s.shell, "group.provincie");
   jv::app::AppState& app = s.shell.app;
-  REQUIRE(app.shown.group.kind == jv::GroupKind::Provincie);
-  for (const jv::Comparison& c : app.shown.rows) {
-    const jv::IndicatorMeta& m = app.store.data.variables[static_cast<std::size_t>(c.variable)];
+  REQUIRE(app.frame.shown.group.kind == jv::GroupKind::Provincie);
+  for (const jv::Comparison& c : app.frame.shown.rows) {
+    const jv::IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(c.variable)];
     CAPTURE(m.id);
     const std::string hook = "dash.reference." + m.id;
     if (m.size_dependent) {
@@ -312,20 +312,20 @@ TEST_CASE("views: an empty own list asks for gemeenten instead of showing blanks
   headless_click_widget(s.shell, "tabs.overzicht");
   choose(s.shell, "GM0202");  // Arnhem
   jv::app::AppState& app = s.shell.app;
-  REQUIRE(app.cmp.custom.empty());
+  REQUIRE(app.view.custom.empty());
   headless_click_widget(s.shell, "group.eigen");
-  CHECK(app.cmp.group == jv::GroupKind::Custom);
+  CHECK(app.view.group == jv::GroupKind::Custom);
   CHECK(drawn(s.shell, "group.eigen_leeg"));
   CHECK_FALSE(drawn(s.shell, "headline"));
   CHECK_FALSE(drawn(s.shell, "dash.verdict.jeugdzorg_tot23"));
-  CHECK(app.shown.rows.empty());
+  CHECK(app.frame.shown.rows.empty());
   // The same in the indicator view.
   headless_click_widget(s.shell, "tabs.indicator");
   CHECK(drawn(s.shell, "group.eigen_leeg"));
   CHECK_FALSE(drawn(s.shell, "headline"));
   // The button leads to where the list is made.
   headless_click_widget(s.shell, "group.eigen_leeg");
-  CHECK(app.tab == jv::app::Tab::Peers);
+  CHECK(app.view.tab == jv::app::Tab::Peers);
 }
 
 TEST_CASE("views: 'Link gekopieerd' only when the clipboard took the link: else the link, selected") {
@@ -360,9 +360,9 @@ TEST_CASE("views: a time series puts every period over its own tick, and hides s
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.1");  // Teylingen
   jv::app::AppState& app = s.shell.app;
-  REQUIRE(app.gemeente == app.store.data.find_code("GM1525"));
-  app.tab = jv::app::Tab::Indicator;
-  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  REQUIRE(app.view.gemeente == app.model.store.data.find_code("GM1525"));
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.detail = jv::app::DetailView::TimeSeries;
   struct Case {
     const char* series;
     std::vector<std::pair<const char*, const char*>> point_tick;  // period label, tick label
@@ -374,9 +374,9 @@ TEST_CASE("views: a time series puts every period over its own tick, and hides s
   };
   for (const Case& c : cases) {
     CAPTURE(c.series);
-    app.cmp.series = c.series;
+    app.ui.series = c.series;
     headless_frame(s.shell);
-    REQUIRE(app.cmp.series == c.series);
+    REQUIRE(app.ui.series == c.series);
     for (const auto& [period, tick] : c.point_tick) {
       CAPTURE(period);
       const std::string point_id = std::string("series.point.") + period, tick_id = std::string("series.tick.") + tick;
@@ -387,14 +387,14 @@ TEST_CASE("views: a time series puts every period over its own tick, and hides s
     }
   }
   // 18 jaar en ouder, Q1-3 2025 is 7: no point, and a note that says why.
-  app.cmp.series = "specialistische_jeugdhulp|18 jaar en ouder";
+  app.ui.series = "specialistische_jeugdhulp|18 jaar en ouder";
   headless_frame(s.shell);
-  REQUIRE(app.cmp.series == "specialistische_jeugdhulp|18 jaar en ouder");
+  REQUIRE(app.ui.series == "specialistische_jeugdhulp|18 jaar en ouder");
   CHECK(drawn(s.shell, "series.point.Q1-3 2024"));
   CHECK_FALSE(drawn(s.shell, "series.point.Q1-3 2025"));
   CHECK(drawn(s.shell, "series.hidden_note"));
   // And 0-3 jaar's 46 of the same period is hidden too: 820 - 46 - 414 - 353 would give 7.
-  app.cmp.series = "specialistische_jeugdhulp|0-3 jaar";
+  app.ui.series = "specialistische_jeugdhulp|0-3 jaar";
   headless_frame(s.shell);
   CHECK_FALSE(drawn(s.shell, "series.point.Q1-3 2025"));
   CHECK(drawn(s.shell, "series.point.Q1-3 2024"));
@@ -415,7 +415,7 @@ TEST_CASE("views: the own figures table hides the Teylingen 7 and the 46 that wo
   CHECK(drawn(s.shell, "own.note_small"));
   CHECK(drawn(s.shell, "own.note_hidden"));
   // The export (what "Exporteer voor het raadsstuk" downloads) leaves both out.
-  const std::string csv = jv::export_own_csv(app.own.data, app.store.data);
+  const std::string csv = jv::export_own_csv(app.own.data, app.model.store.data);
   CHECK(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   CHECK(csv.find(";0-3 jaar;Q1-3 2025;;aantal;verborgen") != std::string::npos);
 }
@@ -425,8 +425,8 @@ TEST_CASE("views: the target field reads what staff type: 1 op 15, 10,5 %, € 9
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.0");  // Hilversum, % jeugdigen met jeugdhulp 2018-2022
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Indicator;
-  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.detail = jv::app::DetailView::TimeSeries;
   headless_frame(s.shell);
   REQUIRE(drawn(s.shell, "series.target"));
   auto type_target = [&](const char* text) {
@@ -435,14 +435,14 @@ TEST_CASE("views: the target field reads what staff type: 1 op 15, 10,5 %, € 9
     headless_key(s.shell, ImGuiKey_Delete);
     headless_type(s.shell, text);
     headless_frame(s.shell);
-    return app.cmp.targets[app.cmp.series];
+    return app.ui.targets[app.ui.series];
   };
   // Users saw "1 op 15" become "Doel: 1.0" and "10,5" become 10.0.
   CHECK(type_target("1 op 15").value == doctest::Approx(100.0 / 15.0));
   CHECK(drawn(s.shell, "series.target_value"));
   CHECK(type_target("10,5").value == doctest::Approx(10.5));
   CHECK(type_target("10,5 %").value == doctest::Approx(10.5));
-  const jv::app::ComparisonState::Target bad = type_target("veel");
+  const jv::app::UiState::Target bad = type_target("veel");
   CHECK(std::isnan(bad.value));
   CHECK_FALSE(bad.error.empty());
   CHECK(drawn(s.shell, "series.target_error"));
@@ -450,16 +450,16 @@ TEST_CASE("views: the target field reads what staff type: 1 op 15, 10,5 %, € 9
   ImVec2 a, b;
   REQUIRE(drawn(s.shell, "series.target_year", &a, &b));
   CHECK(b.x - a.x >= ImGui::CalcTextSize("2028").x + 2 * ImGui::GetStyle().FramePadding.x);
-  CHECK(app.cmp.targets[app.cmp.series].year == 2028);
+  CHECK(app.ui.targets[app.ui.series].year == 2028);
 
   // An amount for the costs series of the Teylingen example, in its own unit.
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.1");
-  jv::app::app_select_gemeente(app, app.store.data.find_code("GM1525"));
-  app.tab = jv::app::Tab::Indicator;
-  app.cmp.series = "kosten_jeugdhulp|";
+  jv::app::app_select_gemeente(app, app.model.store.data.find_code("GM1525"));
+  app.view.tab = jv::app::Tab::Indicator;
+  app.ui.series = "kosten_jeugdhulp|";
   headless_frame(s.shell);
-  REQUIRE(app.cmp.series == "kosten_jeugdhulp|");
+  REQUIRE(app.ui.series == "kosten_jeugdhulp|");
   CHECK(type_target("\xE2\x82\xAC 9,5 mln").value == doctest::Approx(9.5e6));
 }
 
@@ -467,11 +467,11 @@ TEST_CASE("views: a benchmark series over its periods, against the group, with t
   Session s(1280, 1400);
   jv::app::AppState& app = s.shell.app;
   choose(s.shell, "GM0402");
-  const int series = jv::find_series(app.store, "iv3-jeugd-lasten-per-inwoner-begroting");
+  const int series = jv::find_series(app.model.store, "iv3-jeugd-lasten-per-inwoner-begroting");
   REQUIRE(series >= 0);
-  app.cmp.indicator = jv::latest_variable(app.store, series);
-  app.tab = jv::app::Tab::Indicator;
-  app.cmp.detail = jv::app::DetailView::TimeSeries;
+  app.view.indicator = jv::latest_variable(app.model.store, series);
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.detail = jv::app::DetailView::TimeSeries;
   headless_frame(s.shell);
   headless_frame(s.shell);
   CHECK(drawn(s.shell, "reeks.plot"));
@@ -485,9 +485,9 @@ TEST_CASE("views: a benchmark series over its periods, against the group, with t
   headless_click_widget(s.shell, "indicator.period.2024");
   jv::Period p2024;
   p2024.year = 2024;
-  CHECK(app.cmp.indicator == jv::variable_at(app.store, series, p2024));
+  CHECK(app.view.indicator == jv::variable_at(app.model.store, series, p2024));
   // A series of one period has no benchmark chart; without own figures the view says what to do.
-  app.cmp.indicator = jv::latest_variable(app.store, jv::find_series(app.store, "jeugdzorg-tot-23"));
+  app.view.indicator = jv::latest_variable(app.model.store, jv::find_series(app.model.store, "jeugdzorg-tot-23"));
   headless_frame(s.shell);
   CHECK_FALSE(drawn(s.shell, "reeks.plot"));
   CHECK(drawn(s.shell, "series.to_own"));
@@ -502,24 +502,24 @@ TEST_CASE("views: a region's file of waiting times compares each gemeente with t
       "Wageningen;10\nWestervoort;13\nZevenaar;16\nLingewaard;7\nOverbetuwe;12\n";
   jv::app::app_load_file(app, "regio_wachttijden.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
   REQUIRE(app.own.last_report.ok);
-  const int series = jv::find_series(app.store, "eigen-regio-wachttijden-csv-wachttijd");
+  const int series = jv::find_series(app.model.store, "eigen-regio-wachttijden-csv-wachttijd");
   REQUIRE(series >= 0);
   for (const char* code : {"GM0274", "GM0202", "GM1705"}) {
     CAPTURE(code);
     choose(s.shell, code);
-    app.tab = jv::app::Tab::Indicator;
-    app.cmp.indicator = jv::latest_variable(app.store, series);
-    app.cmp.detail = jv::app::DetailView::Ranking;
+    app.view.tab = jv::app::Tab::Indicator;
+    app.view.indicator = jv::latest_variable(app.model.store, series);
+    app.view.detail = jv::app::DetailView::Ranking;
     headless_frame(s.shell);
-    REQUIRE(app.shown.rows.size() == 1);
-    CHECK(app.shown.group.name == "Gemeenten in uw bestand (11)");
-    CHECK(app.shown.rows[0].members == 11);
-    CHECK(app.shown.rows[0].reference == jv::Reference::GroupMedian);  // no significance test
+    REQUIRE(app.frame.shown.rows.size() == 1);
+    CHECK(app.frame.shown.group.name == "Gemeenten in uw bestand (11)");
+    CHECK(app.frame.shown.rows[0].members == 11);
+    CHECK(app.frame.shown.rows[0].reference == jv::Reference::GroupMedian);  // no significance test
   }
-  CHECK(app.shown.rows[0].rank == doctest::Approx(2.0));  // Lingewaard's 7 weeks: second shortest
+  CHECK(app.frame.shown.rows[0].rank == doctest::Approx(2.0));  // Lingewaard's 7 weeks: second shortest
   // The public store is untouched; forgetting the figures removes the group again.
   jv::app::app_forget_own_data(app);
-  CHECK(jv::find_series(app.store, "eigen-regio-wachttijden-csv-wachttijd") == -1);
+  CHECK(jv::find_series(app.model.store, "eigen-regio-wachttijden-csv-wachttijd") == -1);
 }
 
 TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 2018-2022 series stands against it") {
@@ -550,17 +550,17 @@ TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 201
   CHECK(drawn(s.shell, "own.benchmark_save.2"));  // the sources are kwb-2021, iv3 and this one
   // The file's figures are the benchmark now, not own figures as well.
   CHECK(app.own.data.values.size() == own_before);
-  const int series = jv::find_series(app.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct");
+  const int series = jv::find_series(app.model.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct");
   REQUIRE(series >= 0);
-  CHECK(app.store.series[static_cast<std::size_t>(series)].periods.size() == 6);
-  CHECK(app.store.sources[static_cast<std::size_t>(app.store.series[static_cast<std::size_t>(series)].source)].kind ==
+  CHECK(app.model.store.series[static_cast<std::size_t>(series)].periods.size() == 6);
+  CHECK(app.model.store.sources[static_cast<std::size_t>(app.model.store.series[static_cast<std::size_t>(series)].source)].kind ==
         jv::SourceKind::UserBenchmark);
   // The time series: Hilversum against its jeugdregio over 2018-2023, with the CBS 2021 break, and
   // the own series of the same definition (jeugdhulp, < 18, %) on top.
   choose(s.shell, "GM0402");
-  app.tab = jv::app::Tab::Indicator;
-  app.cmp.detail = jv::app::DetailView::TimeSeries;
-  REQUIRE(app.cmp.indicator == jv::latest_variable(app.store, series));
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.detail = jv::app::DetailView::TimeSeries;
+  REQUIRE(app.view.indicator == jv::latest_variable(app.model.store, series));
   headless_frame(s.shell);
   headless_frame(s.shell);
   CHECK(drawn(s.shell, "reeks.plot"));
@@ -571,8 +571,8 @@ TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 201
   CHECK(drawn(s.shell, "reeks.break_note"));
   CHECK(drawn(s.shell, "reeks.own_points"));
   // Removing the benchmark takes its series out again.
-  app.tab = jv::app::Tab::OwnData;
+  app.view.tab = jv::app::Tab::OwnData;
   headless_frame(s.shell);
   headless_click_widget(s.shell, "own.benchmark_remove.2");
-  CHECK(jv::find_series(app.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct") == -1);
+  CHECK(jv::find_series(app.model.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct") == -1);
 }

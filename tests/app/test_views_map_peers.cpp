@@ -25,13 +25,13 @@ bool has_widget(const Headless& shell, const char* id) {
 }
 
 int index_of(const jv::app::AppState& app, const char* code) {
-  const int g = app.store.data.find_code(code);
+  const int g = app.model.store.data.find_code(code);
   REQUIRE_MESSAGE(g >= 0, "no gemeente " << code);
   return g;
 }
 
 std::string code_of(const jv::app::AppState& app, int g) {
-  return app.store.data.gemeenten[static_cast<std::size_t>(g)].code;
+  return app.model.store.data.gemeenten[static_cast<std::size_t>(g)].code;
 }
 
 // The screen position of a gemeente's interior point on the map as drawn now.
@@ -79,7 +79,7 @@ TEST_CASE("map: draws on a desktop and a phone with the canvas and legend inside
     CAPTURE(screen.w);
     Session s(screen.w, screen.h, screen.w < 500 ? 2.0f : 1.0f);
     headless_click_widget(s.shell, "tabs.kaart");
-    REQUIRE(s.shell.app.tab == jv::app::Tab::Map);
+    REQUIRE(s.shell.app.view.tab == jv::app::Tab::Map);
     headless_frame(s.shell);
     CHECK(s.shell.app.map.loaded);
     CHECK(s.shell.app.map.error.empty());
@@ -110,17 +110,17 @@ TEST_CASE("map: draws on a desktop and a phone with the canvas and legend inside
 
 TEST_CASE("map: clicking Hilversum's interior point chooses GM0402 and outlines it") {
   Session s(1280, 800);
-  s.shell.app.tab = jv::app::Tab::Map;
+  s.shell.app.view.tab = jv::app::Tab::Map;
   headless_frame(s.shell);
   headless_frame(s.shell);
-  CHECK(s.shell.app.gemeente == -1);
+  CHECK(s.shell.app.view.gemeente == -1);
   CHECK_FALSE(has_widget(s.shell, "map.chosen"));
   const ImVec2 p = screen_of(s.shell, "GM0402");
   move_mouse(s.shell, p);
   CHECK(s.shell.app.map.hovered == index_of(s.shell.app, "GM0402"));
   headless_click(s.shell, p.x, p.y);
-  REQUIRE(s.shell.app.gemeente >= 0);
-  CHECK(code_of(s.shell.app, s.shell.app.gemeente) == "GM0402");
+  REQUIRE(s.shell.app.view.gemeente >= 0);
+  CHECK(code_of(s.shell.app, s.shell.app.view.gemeente) == "GM0402");
   const Rect chosen = widget(s.shell, "map.chosen");
   CHECK(chosen.min.x <= p.x);
   CHECK(chosen.max.x >= p.x);
@@ -129,17 +129,17 @@ TEST_CASE("map: clicking Hilversum's interior point chooses GM0402 and outlines 
 
   // On a phone too (a tap is a click).
   Session phone(375, 740, 2.0f);
-  phone.shell.app.tab = jv::app::Tab::Map;
+  phone.shell.app.view.tab = jv::app::Tab::Map;
   headless_frame(phone.shell);
   const ImVec2 q = screen_of(phone.shell, "GM0361");
   headless_click(phone.shell, q.x, q.y);
-  REQUIRE(phone.shell.app.gemeente >= 0);
-  CHECK(code_of(phone.shell.app, phone.shell.app.gemeente) == "GM0361");
+  REQUIRE(phone.shell.app.view.gemeente >= 0);
+  CHECK(code_of(phone.shell.app, phone.shell.app.view.gemeente) == "GM0361");
 }
 
 TEST_CASE("map: the wheel zooms around the cursor, a drag pans, Hele land resets") {
   Session s(1280, 800);
-  s.shell.app.tab = jv::app::Tab::Map;
+  s.shell.app.view.tab = jv::app::Tab::Map;
   headless_frame(s.shell);
   const jv::app::MapState& m = s.shell.app.map;
   const Rect canvas = widget(s.shell, "map.canvas");
@@ -171,7 +171,7 @@ TEST_CASE("map: the wheel zooms around the cursor, a drag pans, Hele land resets
   headless_frame(s.shell);
   CHECK(m.centre.x < centre.x);
   CHECK(m.centre.y == doctest::Approx(centre.y));
-  CHECK(s.shell.app.gemeente == -1);  // a drag is not a click
+  CHECK(s.shell.app.view.gemeente == -1);  // a drag is not a click
   const ImVec2 moved = jv::app::map_rd_to_screen(m, canvas.min, canvas.max, under);
   CHECK(moved.x > at.x + 80.0f);  // the first pixels decide between a click and a drag
 
@@ -186,24 +186,24 @@ TEST_CASE("map: the wheel zooms around the cursor, a drag pans, Hele land resets
 TEST_CASE("map: the legend toggles to the diverging scale, and a frame stays fast") {
   Session s(1280, 800);
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Map;
+  app.view.tab = jv::app::Tab::Map;
   app_select_gemeente(app, index_of(app, "GM0402"));
   headless_frame(s.shell);
   CHECK_FALSE(app.map.diverging);
   headless_click_widget(s.shell, "map.diverging");
   CHECK(app.map.diverging);
-  app.cmp.group = jv::GroupKind::Peers;
+  app.view.group = jv::GroupKind::Peers;
   headless_frame(s.shell);
   headless_frame(s.shell);
   CHECK(has_widget(s.shell, "map.chosen"));
-  CHECK(app.cmp.peers.size() == 10);
+  CHECK(app.view.peers.size() == 10);
   double worst = 0.0;
   for (int i = 0; i < 20; ++i) {
     headless_frame(s.shell);
-    worst = std::max(worst, app.stats.last_frame_ms);
+    worst = std::max(worst, app.frame.stats.last_frame_ms);
   }
   // Reported, not asserted: tools/bench measures frame time against a peer view in one run.
-  MESSAGE("map view frame: last " << app.stats.last_frame_ms << " ms, worst of 20 " << worst << " ms");
+  MESSAGE("map view frame: last " << app.frame.stats.last_frame_ms << " ms, worst of 20 " << worst << " ms");
   CHECK(ImGui::GetDrawData()->TotalVtxCount > 20000);  // the map really was drawn
   MESSAGE("vertices: " << ImGui::GetDrawData()->TotalVtxCount);
 }
@@ -211,16 +211,16 @@ TEST_CASE("map: the legend toggles to the diverging scale, and a frame stays fas
 TEST_CASE("map: the indicator combo switches the coloured figure") {
   Session s(1280, 800);
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Map;
+  app.view.tab = jv::app::Tab::Map;
   headless_frame(s.shell);
-  const int before = app.cmp.indicator;
+  const int before = app.view.indicator;
   headless_click_widget(s.shell, "map.indicator.choose");
   // The open combo lists indicators and context figures; choose the second entry by keyboard.
   headless_key(s.shell, ImGuiKey_DownArrow);
   headless_key(s.shell, ImGuiKey_Enter);
   headless_frame(s.shell);
-  CHECK(app.cmp.indicator != before);
-  const jv::Role role = app.store.data.variables[static_cast<std::size_t>(app.cmp.indicator)].role;
+  CHECK(app.view.indicator != before);
+  const jv::Role role = app.model.store.data.variables[static_cast<std::size_t>(app.view.indicator)].role;
   CHECK((role == jv::Role::Indicator || role == jv::Role::Context));
 }
 
@@ -232,15 +232,15 @@ TEST_CASE("peers: Alkmaar's 10 vergelijkbare gemeenten are the core's peer group
   Session s(1280, 800);
   jv::app::AppState& app = s.shell.app;
   headless_click_widget(s.shell, "tabs.buren");
-  REQUIRE(app.tab == jv::app::Tab::Peers);
+  REQUIRE(app.view.tab == jv::app::Tab::Peers);
   const int alkmaar = index_of(app, "GM0361");
   app_select_gemeente(app, alkmaar);
   headless_frame(s.shell);
   headless_frame(s.shell);
-  const jv::Group core = jv::make_group(app.store.bench, alkmaar, jv::GroupKind::Peers);
+  const jv::Group core = jv::make_group(app.model.store.bench, alkmaar, jv::GroupKind::Peers);
   REQUIRE(core.members.size() == 10);
-  CHECK(app.cmp.peers == core.members);
-  CHECK(app.cmp.peers_for == alkmaar);
+  CHECK(app.view.peers == core.members);
+  CHECK(app.view.peers_for == alkmaar);
   for (const int m : core.members) {
     const std::string hook = "peers.remove." + code_of(app, m);
     CAPTURE(hook);
@@ -252,71 +252,71 @@ TEST_CASE("peers: Alkmaar's 10 vergelijkbare gemeenten are the core's peer group
 TEST_CASE("peers: removing a peer shrinks the group: adding and resetting restore it") {
   Session s(1280, 800);
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Peers;
-  app.cmp.group = jv::GroupKind::Peers;
+  app.view.tab = jv::app::Tab::Peers;
+  app.view.group = jv::GroupKind::Peers;
   app_select_gemeente(app, index_of(app, "GM0361"));
   headless_frame(s.shell);
   headless_frame(s.shell);
-  REQUIRE(app.cmp.peers.size() == 10);
-  const std::vector<int> original = app.cmp.peers;
+  REQUIRE(app.view.peers.size() == 10);
+  const std::vector<int> original = app.view.peers;
   const int gone = original[3];
   const std::string hook = "peers.remove." + code_of(app, gone);
   click_scrolled(s.shell, hook.c_str());
-  CHECK(app.cmp.peers.size() == 9);
-  CHECK_FALSE(std::binary_search(app.cmp.peers.begin(), app.cmp.peers.end(), gone));
-  CHECK(std::is_sorted(app.cmp.peers.begin(), app.cmp.peers.end()));
+  CHECK(app.view.peers.size() == 9);
+  CHECK_FALSE(std::binary_search(app.view.peers.begin(), app.view.peers.end(), gone));
+  CHECK(std::is_sorted(app.view.peers.begin(), app.view.peers.end()));
   const jv::Group group = jv::app::app_current_group(app);
   CHECK(group.members.size() == 9);
-  CHECK(group.members == app.cmp.peers);
+  CHECK(group.members == app.view.peers);
 
   // Add Hilversum through the search.
   click_scrolled(s.shell, "peers.add");
   headless_type(s.shell, "Hilversum");
   click_scrolled(s.shell, "peers.add.first_hit");
   const int hilversum = index_of(app, "GM0402");
-  CHECK(app.cmp.peers.size() == 10);
-  CHECK(std::binary_search(app.cmp.peers.begin(), app.cmp.peers.end(), hilversum));
-  CHECK(std::is_sorted(app.cmp.peers.begin(), app.cmp.peers.end()));
+  CHECK(app.view.peers.size() == 10);
+  CHECK(std::binary_search(app.view.peers.begin(), app.view.peers.end(), hilversum));
+  CHECK(std::is_sorted(app.view.peers.begin(), app.view.peers.end()));
   CHECK(has_widget(s.shell, "peers.remove.GM0402"));
 
   click_scrolled(s.shell, "peers.reset");
-  CHECK(app.cmp.peers == original);
+  CHECK(app.view.peers == original);
 }
 
 TEST_CASE("peers: the own list takes additions and removals") {
   Session s(1280, 800);
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Peers;
+  app.view.tab = jv::app::Tab::Peers;
   app_select_gemeente(app, index_of(app, "GM0402"));
   headless_frame(s.shell);
-  CHECK(app.cmp.custom.empty());
+  CHECK(app.view.custom.empty());
   for (const char* name : {"Huizen", "Gooise Meren", "Blaricum"}) {
     click_scrolled(s.shell, "custom.add");
     headless_type(s.shell, name);
     click_scrolled(s.shell, "custom.add.first_hit");
   }
-  REQUIRE(app.cmp.custom.size() == 3);
-  CHECK(std::is_sorted(app.cmp.custom.begin(), app.cmp.custom.end()));
+  REQUIRE(app.view.custom.size() == 3);
+  CHECK(std::is_sorted(app.view.custom.begin(), app.view.custom.end()));
   click_scrolled(s.shell, "custom.remove.GM0406");  // Huizen
-  CHECK(app.cmp.custom.size() == 2);
-  CHECK_FALSE(std::binary_search(app.cmp.custom.begin(), app.cmp.custom.end(), index_of(app, "GM0406")));
+  CHECK(app.view.custom.size() == 2);
+  CHECK_FALSE(std::binary_search(app.view.custom.begin(), app.view.custom.end(), index_of(app, "GM0406")));
   headless_frame(s.shell);  // the list is shorter: the scrolled view settles one frame later
   click_scrolled(s.shell, "custom.use");
-  CHECK(app.cmp.group == jv::GroupKind::Custom);
-  CHECK(jv::app::app_current_group(app).members == app.cmp.custom);
+  CHECK(app.view.group == jv::GroupKind::Custom);
+  CHECK(jv::app::app_current_group(app).members == app.view.custom);
 }
 
 TEST_CASE("peers: on a phone, one card per neighbour and nothing past the screen's edge") {
   Session s(375, 740, 2.0f);
   jv::app::AppState& app = s.shell.app;
-  app.tab = jv::app::Tab::Peers;
+  app.view.tab = jv::app::Tab::Peers;
   headless_frame(s.shell);
   CHECK(has_widget(s.shell, "peers.search"));  // no gemeente yet: the search
   app_select_gemeente(app, index_of(app, "GM0361"));
   headless_frame(s.shell);
   headless_frame(s.shell);
-  REQUIRE(app.cmp.peers.size() == 10);
-  for (const int m : app.cmp.peers) {
+  REQUIRE(app.view.peers.size() == 10);
+  for (const int m : app.view.peers) {
     const std::string hook = "peers.remove." + code_of(app, m);
     CAPTURE(hook);
     const Rect r = widget(s.shell, hook.c_str());

@@ -44,16 +44,16 @@ inline constexpr View kViews[] = {
 inline float height_for(float width) { return width < 560.0f ? 740.0f : width < 1600.0f ? 800.0f : 1080.0f; }
 
 inline void choose(jv::platform::Headless& shell, const char* code) {
-  const int g = shell.app.store.data.find_code(code);
+  const int g = shell.app.model.store.data.find_code(code);
   REQUIRE_MESSAGE(g >= 0, "no gemeente " << code);
   jv::app::app_select_gemeente(shell.app, g);
   jv::platform::headless_frame(shell);
 }
 
 inline void show(jv::platform::Headless& shell, const View& v) {
-  shell.app.tab = v.tab;
-  shell.app.cmp.detail = v.detail;
-  shell.app.about_open = v.about;
+  shell.app.view.tab = v.tab;
+  shell.app.view.detail = v.detail;
+  shell.app.ui.about_open = v.about;
   for (int i = 0; i < 3; ++i) jv::platform::headless_frame(shell);
 }
 

@@ -22,7 +22,7 @@ Result time_view(jv::platform::Headless& shell, int frames) {
   for (int i = 0; i < frames; ++i) {
     io.AddMousePosEvent(100.0f + static_cast<float>((i * 37) % 1000), 200.0f + static_cast<float>((i * 53) % 500));
     jv::platform::headless_frame(shell);
-    ms.push_back(shell.app.stats.last_frame_ms);
+    ms.push_back(shell.app.frame.stats.last_frame_ms);
   }
   Result r;
   for (const double x : ms) r.mean_ms += x;
@@ -38,7 +38,7 @@ int main() {
   using jv::app::DetailView;
   jv::platform::Headless shell;
   jv::platform::headless_start(shell, 1280, 800);
-  jv::app::app_select_gemeente(shell.app, shell.app.store.data.find_code("GM0402"));
+  jv::app::app_select_gemeente(shell.app, shell.app.model.store.data.find_code("GM0402"));
   constexpr int kFrames = 200;
 
   struct Case {
@@ -62,9 +62,9 @@ int main() {
   std::printf("  %-30s %10s %10s %12s %14s\n", "view", "gem. ms", "max ms", "x Start", "% van 16 ms");
   double reference = 0.0;
   for (const Case& c : cases) {
-    shell.app.tab = c.tab;
-    shell.app.cmp.detail = c.detail;
-    shell.app.cmp.group = c.group;
+    shell.app.view.tab = c.tab;
+    shell.app.view.detail = c.detail;
+    shell.app.view.group = c.group;
     jv::platform::headless_frame(shell);  // first frame: layout and one-time loads (the map)
     const Result r = time_view(shell, kFrames);
     if (reference == 0.0) reference = r.mean_ms;

@@ -58,7 +58,7 @@ void headless_start(Headless& shell, float width, float height, float dpr,
   io.GetClipboardTextFn = get_clipboard;
   io.SetClipboardTextFn = set_clipboard;
   io.ClipboardUserData = &shell;
-  app::PlatformHooks& hooks = shell.app.hooks;
+  app::PlatformHooks& hooks = shell.app.platform.hooks;
   hooks.user = &shell;
   hooks.open_file_picker = open_file_picker;
   hooks.download = download;
@@ -68,7 +68,7 @@ void headless_start(Headless& shell, float width, float height, float dpr,
   hooks.page_address = page_address;
   hooks.copy_text = copy_text;
   app::app_init(shell.app);
-  shell.app.fonts = app::fonts_build(dpr);
+  shell.app.platform.fonts = app::fonts_build(dpr);
   // ImGui needs two frames before auto-sized windows have their final layout.
   headless_frame(shell);
   headless_frame(shell);
@@ -91,7 +91,7 @@ void headless_frame(Headless& shell, double dt_ms) {
   ImGui::Render();
   const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
 
-  app::FrameStats& stats = shell.app.stats;
+  app::FrameStats& stats = shell.app.frame.stats;
   stats.last_frame_ms = spent.count();
   if (stats.frames_drawn > 0 && spent.count() > stats.max_frame_ms) stats.max_frame_ms = spent.count();
   ++stats.frames_drawn;
@@ -130,7 +130,7 @@ void headless_tap_widget(Headless& shell, const char* widget_id) {
 }
 
 bool headless_widget(const Headless& shell, const char* widget_id, ImVec2* min, ImVec2* max) {
-  for (const app::TestWidget& w : shell.app.test_hook.widgets) {
+  for (const app::TestWidget& w : shell.app.frame.test_hook.widgets) {
     if (w.id == widget_id) {
       *min = w.min;
       *max = w.max;

@@ -36,7 +36,7 @@ void headless_start(Headless& shell, float width, float height, float dpr = 1.0f
                     const std::map<std::string, std::string>& storage = {});
 void headless_stop(Headless& shell);
 
-// One frame of `dt_ms` milliseconds; its CPU time lands in shell.app.stats.
+// One frame of `dt_ms` milliseconds; its CPU time lands in shell.app.frame.stats.
 void headless_frame(Headless& shell, double dt_ms = 16.0);
 
 // Input, each followed by the frames ImGui needs to act on it.

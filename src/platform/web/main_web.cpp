@@ -115,7 +115,7 @@ void draw_frame(WebShell& shell) {
   if (sync_canvas_size(shell)) {
     // Browser zoom or a move to another screen: bake the fonts for the new ratio.
     ImGui_ImplOpenGL3_DestroyFontsTexture();
-    shell.app.fonts = jv::app::fonts_build(shell.dpr);
+    shell.app.platform.fonts = jv::app::fonts_build(shell.dpr);
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
   io.DisplaySize = ImVec2(static_cast<float>(shell.css_width), static_cast<float>(shell.css_height));
@@ -143,7 +143,7 @@ void draw_frame(WebShell& shell) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-  jv::app::FrameStats& stats = shell.app.stats;
+  jv::app::FrameStats& stats = shell.app.frame.stats;
   stats.last_frame_ms = ui_done - start;
   if (stats.frames_drawn > 0 && stats.last_frame_ms > stats.max_frame_ms) {
     stats.max_frame_ms = stats.last_frame_ms;
@@ -157,7 +157,7 @@ EM_BOOL on_animation_frame(double, void* user_data) {
   draw_frame(shell);
   ++shell.frames_since_event;
 
-  if (!shell.ready_reported && shell.app.stats.frames_drawn >= 2) {
+  if (!shell.ready_reported && shell.app.frame.stats.frames_drawn >= 2) {
     shell.ready_reported = true;  // two frames: auto-sized windows have their layout
     jv_js_ready();
   }
@@ -165,7 +165,7 @@ EM_BOOL on_animation_frame(double, void* user_data) {
   const bool input_pending = GImGui->InputEventsQueue.Size > 0;
   const bool lingering = emscripten_get_now() - shell.last_event_ms < kLingerMs ||
                          shell.frames_since_event < kLingerFrames;
-  if (input_pending || lingering || shell.app.wants_animation) request_frame(shell);
+  if (input_pending || lingering || shell.app.frame.wants_animation) request_frame(shell);
   return EM_FALSE;
 }
 
@@ -466,14 +466,14 @@ int main() {
   io.SetClipboardTextFn = set_clipboard;
   io.ClipboardUserData = &shell;
   io.ConfigMacOSXBehaviors = shell.apple;
-  shell.app.hooks.user = &shell;
-  shell.app.hooks.open_file_picker = hook_open_file_picker;
-  shell.app.hooks.download = hook_download;
-  shell.app.hooks.storage_set = hook_storage_set;
-  shell.app.hooks.storage_get = hook_storage_get;
-  shell.app.hooks.storage_remove = hook_storage_remove;
-  shell.app.hooks.page_address = hook_page_address;
-  shell.app.hooks.copy_text = hook_copy_text;
+  shell.app.platform.hooks.user = &shell;
+  shell.app.platform.hooks.open_file_picker = hook_open_file_picker;
+  shell.app.platform.hooks.download = hook_download;
+  shell.app.platform.hooks.storage_set = hook_storage_set;
+  shell.app.platform.hooks.storage_get = hook_storage_get;
+  shell.app.platform.hooks.storage_remove = hook_storage_remove;
+  shell.app.platform.hooks.page_address = hook_page_address;
+  shell.app.platform.hooks.copy_text = hook_copy_text;
   jv::app::app_init(shell.app);
   // A shared link opens the view it names.
   if (char* hash = jv_js_location_hash()) {
@@ -483,7 +483,7 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   sync_canvas_size(shell);
-  shell.app.fonts = jv::app::fonts_build(shell.dpr);
+  shell.app.platform.fonts = jv::app::fonts_build(shell.dpr);
   install_input(shell);
   note_event(shell);  // the first frames
   return 0;
