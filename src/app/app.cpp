@@ -364,8 +364,10 @@ ViewLink view_to_link(const ViewState& view, const FiguresStore& store) {
   return link;
 }
 
-bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view) {
+bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view,
+                  std::string* not_here) {
   const Dataset& d = store.data;
+  if (not_here) not_here->clear();
   // What the link gave and this app's data knows: a code of no gemeente is not a usable link.
   bool used = given.tab || given.group || given.detail || given.custom;
   if (given.tab) view.tab = link.tab;
@@ -392,14 +394,28 @@ bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const Figure
   // The series by id (or by an old link's variable id, "jeugdzorg_tot23"), then its period.
   if (!link.indicator.empty()) {
     const int si = find_series(store, link.indicator);
-    if (si >= 0) {
+    const IndicatorMeta& shown = d.variables[static_cast<std::size_t>(view.indicator)];
+    if (si < 0) {
+      if (not_here) {
+        *not_here = "De link toont de indicator \xE2\x80\x9E" + link.indicator +
+                    "\xE2\x80\x9D, maar die is hier niet geladen. Misschien heeft de afzender een eigen benchmark "
+                    "toegevoegd (een StatLine-tabel of een benchmarkbestand): vraag om dat bestand en laad het bij "
+                    "Eigen cijfers. U ziet nu " + shown.name + " (" + shown.period + ").";
+      }
+    } else {
       used = true;
       view.indicator = latest_variable(store, si);
       Period p;
       std::string error;
       if (!link.period.empty() && parse_period(link.period, p, error)) {
         const int v = variable_at(store, si, p);
-        if (v >= 0) view.indicator = v;
+        if (v >= 0) {
+          view.indicator = v;
+        } else if (not_here) {
+          const IndicatorMeta& latest = d.variables[static_cast<std::size_t>(view.indicator)];
+          *not_here = "De link toont " + latest.name + " over " + link.period + ", maar die periode is hier niet. U ziet "
+                      "de nieuwste periode: " + latest.period + ".";
+        }
       }
     }
   }
@@ -412,7 +428,7 @@ bool app_apply_view_link(AppState& app, std::string_view fragment) {
   ViewLink link;
   ViewLinkGiven given;
   if (!decode_view_link(fragment, link, &given)) return false;
-  return link_to_view(link, given, app.model.store, app.view);
+  return link_to_view(link, given, app.model.store, app.view, &app.ui.link_note);
 }
 
 void app_clipboard_result(AppState& app, bool ok) {

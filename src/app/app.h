@@ -100,6 +100,9 @@ struct UiState {
   // What is being typed in the peers view's "add" searches (transient, never stored).
   std::string peer_query, custom_query;
   std::string notes;  // "Aantekeningen": kept in this page's memory only, never stored or sent
+  // What the last opened link asked for that this page does not have (link_to_view's `not_here`):
+  // shown above the figures until the user closes it or chooses another indicator.
+  std::string link_note;
 };
 
 // The map view: the 2025 map read once from the compiled-in file, its triangles, and the view.
@@ -263,8 +266,12 @@ void app_ensure_peers(AppState& app);
 // link. link_to_view applies only what `given` says the decoded link holds and this store knows
 // (a code of no gemeente, an unknown series are left out); it returns false when nothing was
 // usable. For every view state of public series, link_to_view(view_to_link(v)) gives v again.
+// A series or period the link names but this store lacks (a colleague's own StatLine benchmark,
+// a period not yet published here) is not silently replaced: `not_here` says in Dutch what the
+// link asked for and what is shown instead; it is empty when everything was found.
 ViewLink view_to_link(const ViewState& view, const FiguresStore& store);
-bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view);
+bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const FiguresStore& store, ViewState& view,
+                  std::string* not_here = nullptr);
 // Makes `view.peers` the k nearest of the chosen gemeente when they were made for another one.
 void ensure_peers(ViewState& view, const FiguresStore& store);
 

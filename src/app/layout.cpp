@@ -431,7 +431,7 @@ void fit_columns(std::span<TableColumn> columns, float width, ImGuiTableFlags ta
     c.want = std::ceil(std::max({c.want, width_of(c.header) + extra, c.need}));
     // Room to breathe between a fixed column and the next, when there is room at all.
     if (!c.stretch) c.want += std::ceil(ImGui::GetFontSize() * 0.75f);
-    c.shown = true;
+    c.shown = !c.omit;
   }
   auto shown = [&] { return shown_columns(columns); };
   for (;;) {

@@ -108,6 +108,7 @@ struct TableColumn {
   int drop = 0;
   ImGuiTableColumnFlags flags = 0;
   ImGuiID user_id = 0;
+  bool omit = false;  // left out by the caller (a column that does not apply): never shown
   // Set by fit_columns().
   bool shown = true;
   float width = 0.0f;

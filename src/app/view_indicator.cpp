@@ -298,6 +298,9 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
                           Verdict::Similar, Verdict::Unknown}) {
     measure_cell(cols[kVerdict], verdict_label(v), false);
   }
+  // A series without a denominator (a total, a waiting time from a region's file) has no Noemer
+  // column: the inhabitants the core weighs by are not its denominator.
+  cols[kDenom].omit = m.denominator.empty();
   // A long list (a province, Nederland) scrolls inside the table; a short one takes its own height.
   const bool scroll = lines.size() > 20;
   const ImGuiTableFlags kFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
@@ -368,10 +371,23 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   ImGui::EndTable();
   test_hook_item(app.frame.test_hook, "detail.ranking");
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  text_wrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
-               "op een naam om die gemeente te kiezen.",
-               group.name.c_str(), m.direction == Direction::Context ? "de middelste helft van de groep, rond de mediaan"
-                                                                     : "de groep als geheel");
+  // The reference the verdicts were judged against, as the core chose it (never guessed here from
+  // the direction: a region's file of waiting times has a direction and is still judged descriptively).
+  const Comparison chosen = compare(app.model.store.bench, app.view.gemeente, variable, group);
+  const char* against = chosen.reference == Reference::GroupRate   ? "de groep als geheel"
+                        : chosen.reference == Reference::GroupMean ? "het gemiddelde van de groep"
+                        : chosen.reference == Reference::GroupMedian
+                            ? "de middelste helft van de groep, rond de mediaan"
+                            : nullptr;
+  if (against) {
+    text_wrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
+                 "op een naam om die gemeente te kiezen.",
+                 group.name.c_str(), against);
+  } else {
+    text_wrapped("Rang 1 = laagste waarde. Geen oordeel per gemeente: %s. Klik op een kolomkop om te sorteren, op "
+                 "een naam om die gemeente te kiezen.",
+                 m.size_dependent ? "een totaal groeit met de gemeente" : "er is niets om tegen te oordelen");
+  }
   ImGui::PopStyleColor();
 }
 

@@ -156,6 +156,17 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
   }
   const std::string choose_hook = std::string(hook) + ".choose";
   test_hook_item(app.frame.test_hook, choose_hook.c_str());
+  if (changed) app.ui.link_note.clear();
+  // A shared link asked for a series or period this page lacks: say so rather than let a partner
+  // discuss another figure than the sender's.
+  if (!app.ui.link_note.empty()) {
+    ImGui::PushFont(app.platform.fonts.bold);
+    text_wrapped("Let op: %s", app.ui.link_note.c_str());
+    ImGui::PopFont();
+    test_hook_item(app.frame.test_hook, "link.note");
+    if (ImGui::SmallButton("Begrepen")) app.ui.link_note.clear();
+    test_hook_item(app.frame.test_hook, "link.note_close");
+  }
   // The period, when there is more than one: the latest first in mind, all of them one click away.
   const Series& s = store.series[static_cast<std::size_t>(series_of_variable(store, app.view.indicator))];
   if (s.periods.size() > 1) {

@@ -134,3 +134,40 @@ TEST_CASE("view link: every field of the view state survives the link over the r
   jv::app::ensure_peers(plain_back, store);
   CHECK(plain_back == plain);
 }
+
+// A partner opens a link to a series this page lacks (the sender's own StatLine benchmark) or to a
+// period not here: the view keeps what it can and says what it could not show, never silently
+// another figure.
+TEST_CASE("view link: a series or period this page lacks is said, not silently replaced") {
+  const jv::FiguresStore& store = real_store();
+  std::string not_here;
+  jv::app::ViewState view;
+  const int before = view.indicator;
+  ViewLink link;
+  jv::app::ViewLinkGiven given;
+  REQUIRE(decode_view_link("tab=indicator&gemeente=GM0402&indicator=statline-85098ned-jongeren-met-jeugdzorg-in-natura-pct"
+                           "&periode=2023",
+                           link, &given));
+  CHECK(jv::app::link_to_view(link, given, store, view, &not_here));  // the gemeente and tab were usable
+  CHECK(view.gemeente == store.data.find_code("GM0402"));
+  CHECK(view.indicator == before);
+  CHECK(not_here ==
+        "De link toont de indicator \xE2\x80\x9Estatline-85098ned-jongeren-met-jeugdzorg-in-natura-pct\xE2\x80\x9D, "
+        "maar die is hier niet geladen. Misschien heeft de afzender een eigen benchmark toegevoegd (een StatLine-tabel "
+        "of een benchmarkbestand): vraag om dat bestand en laad het bij Eigen cijfers. U ziet nu Jongeren met "
+        "jeugdzorg (tot 23 jaar) (2020).");
+
+  // A period the series does not have: its latest, and the note says which.
+  REQUIRE(decode_view_link("indicator=iv3-jeugd-lasten-per-inwoner-begroting&periode=2019", link, &given));
+  CHECK(jv::app::link_to_view(link, given, store, view, &not_here));
+  const int series = find_series(store, "iv3-jeugd-lasten-per-inwoner-begroting");
+  CHECK(view.indicator == jv::latest_variable(store, series));
+  CHECK(not_here ==
+        "De link toont Lasten jeugdzorg per inwoner (begroting) over 2019, maar die periode is hier niet. U ziet de "
+        "nieuwste periode: begroting 2025.");
+
+  // A link that is all here leaves no note.
+  REQUIRE(decode_view_link("indicator=iv3-jeugd-lasten-per-inwoner-begroting&periode=2024", link, &given));
+  CHECK(jv::app::link_to_view(link, given, store, view, &not_here));
+  CHECK(not_here.empty());
+}

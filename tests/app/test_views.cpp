@@ -281,6 +281,26 @@ TEST_CASE("views: a shared link reopens the same gemeente, group, edited peers a
   CHECK(c.shell.app.view.tab == jv::app::Tab::Map);
   CHECK(c.shell.app.view.group == jv::GroupKind::Jeugdregio);
   CHECK_FALSE(jv::app::app_apply_view_link(c.shell.app, "gemeente=GM9999&foo=bar"));
+
+  // A link to a benchmark the sender added themselves: the view says it is not here, on the
+  // indicator view and the map alike, until the user closes the note.
+  Session d(1280, 800);
+  REQUIRE(jv::app::app_apply_view_link(d.shell.app, "tab=indicator&gemeente=GM0402&indicator=statline-85098ned-x"));
+  headless_frame(d.shell);
+  headless_frame(d.shell);
+  widget(d.shell, "link.note");
+  d.shell.app.view.tab = jv::app::Tab::Map;
+  headless_frame(d.shell);
+  headless_frame(d.shell);
+  widget(d.shell, "link.note");
+  d.shell.app.view.tab = jv::app::Tab::Indicator;
+  headless_frame(d.shell);
+  headless_frame(d.shell);
+  headless_click_widget(d.shell, "link.note_close");
+  headless_frame(d.shell);
+  CHECK(d.shell.app.ui.link_note.empty());
+  ImVec2 lo, hi;
+  CHECK_FALSE(headless_widget(d.shell, "link.note", &lo, &hi));
 }
 
 TEST_CASE("views: each verdict on the dashboard shows the figure it is judged against") {
@@ -517,6 +537,18 @@ TEST_CASE("views: a region's file of waiting times compares each gemeente with t
     CHECK(app.frame.shown.rows[0].reference == jv::Reference::GroupMedian);  // no significance test
   }
   CHECK(app.frame.shown.rows[0].rank == doctest::Approx(2.0));  // Lingewaard's 7 weeks: second shortest
+  // The ranking says what the verdicts were judged against (the middle half, not "the group as a
+  // whole"), and has no Noemer column: the inhabitants are not a waiting time's denominator.
+  jv::app::record_text(true);
+  headless_frame(s.shell);
+  std::string drawn_text;
+  for (const jv::app::DrawnText& d : jv::app::recorded_text()) drawn_text += d.text + "\n";
+  jv::app::record_text(false);
+  CHECK(drawn_text.find("Oordeel per gemeente tegen Gemeenten in uw bestand (11): de middelste helft van de groep, "
+                        "rond de mediaan.") != std::string::npos);
+  CHECK(drawn_text.find("de groep als geheel") == std::string::npos);
+  CHECK(drawn_text.find("Noemer") == std::string::npos);
+  CHECK(drawn_text.find("Waarde") != std::string::npos);
   // The public store is untouched; forgetting the figures removes the group again.
   jv::app::app_forget_own_data(app);
   CHECK(jv::find_series(app.model.store, "eigen-regio-wachttijden-csv-wachttijd") == -1);
