@@ -166,6 +166,18 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
                        "%s is een %s.", m.name.c_str(), unit_label(m.unit));
     return;
   }
+  // Figures from the user's file without numerator and denominator: the core would fall back to
+  // inhabitants, which are not the denominator of, say, a share of thuiszitters.
+  const int series = series_of_variable(app.model.store, variable);
+  const bool own = series >= 0 && app.model.store.series[idx(series)].source >= 0 &&
+                   app.model.store.sources[idx(app.model.store.series[idx(series)].source)].kind == SourceKind::Own;
+  if (own && app.model.store.data.denominators[idx(variable)].empty()) {
+    text_wrapped("Een trechter heeft per gemeente een teller en een noemer nodig; uw bestand geeft voor %s alleen de "
+                 "waarde. Zet de kolommen teller en noemer in het bestand, dan komt de trechter (en een toets) erbij.",
+                 m.name.c_str());
+    test_hook_item(app.frame.test_hook, "funnel.no_denominators");
+    return;
+  }
   const std::size_t n = app.model.store.data.gemeenten.size();
   std::vector<double> xs(n), ys(n);
   double x_lo = 1e300, x_hi = 0, y_lo = 1e300, y_hi = -1e300;

@@ -554,6 +554,28 @@ TEST_CASE("views: a region's file of waiting times compares each gemeente with t
   CHECK(jv::find_series(app.model.store, "eigen-regio-wachttijden-csv-wachttijd") == -1);
 }
 
+TEST_CASE("views: a region's file of percentages without numerator and denominator draws no funnel") {
+  Session s(1280, 1000);
+  jv::app::AppState& app = s.shell.app;
+  const std::string text =
+      "gemeente;indicator;periode;waarde\n"
+      "Arnhem;thuiszitters;2024;1,2 %\nDoesburg;thuiszitters;2024;0,8 %\nDuiven;thuiszitters;2024;0,9 %\n"
+      "Renkum;thuiszitters;2024;1,1 %\n";
+  jv::app::app_load_file(app, "thuiszitters_regio.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  REQUIRE(app.own.last_report.ok);
+  const int series = jv::find_series(app.model.store, "eigen-thuiszitters-regio-csv-thuiszitters");
+  REQUIRE(series >= 0);
+  choose(s.shell, "GM0274");
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.indicator = jv::latest_variable(app.model.store, series);
+  app.view.detail = jv::app::DetailView::Funnel;
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  // Inhabitants are not the number of leerplichtigen: no funnel, and the view says what would give one.
+  CHECK(drawn(s.shell, "funnel.no_denominators"));
+  CHECK_FALSE(drawn(s.shell, "detail.plot"));
+}
+
 TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 2018-2022 series stands against it") {
   Session s(1280, 1400);
   jv::app::AppState& app = s.shell.app;
