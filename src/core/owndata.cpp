@@ -8,6 +8,7 @@
 
 #include "core/breakdown.h"
 #include "core/csv.h"
+#include "core/detail.h"
 #include "core/format.h"
 #include "core/numbers.h"
 #include "core/privacy.h"
@@ -265,15 +266,9 @@ struct UnitText {
 
 bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
-std::string trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
-
 bool read_unit_text(std::string_view raw, UnitText& out) {
   out = UnitText{};
-  const std::string text = trim_spaces(raw);
+  const std::string text(trim(raw));
   const std::string folded = fold_for_search(text);
   Unit u;
   if (parse_unit(text, u) || parse_unit(folded, u)) {
@@ -348,7 +343,7 @@ NameUnit split_unit(const std::string& written) {
   if (open == std::string::npos || open == 0 || written.back() != ')') return out;
   if (!read_unit_text(written.substr(open + 1, written.size() - open - 2), out.unit)) return out;
   out.has_unit = true;
-  out.name = trim_spaces(std::string_view(written).substr(0, open));
+  out.name = std::string(trim(std::string_view(written).substr(0, open)));
   Unit u;
   if (parse_unit(out.unit.unit, u) && u == Unit::EuroThousands) {
     // A catalogue amount is in euros: "(× € 1.000)" multiplies, as "(x € 1.000)" does.
@@ -795,7 +790,7 @@ StatLineLayout statline_layout(const Grid& g, std::size_t header_row, std::size_
     }
     if (filled > 1) continue;
     out.not_data.insert(r);
-    if (filled == 1) out.footer.push_back(trim_spaces(text));
+    if (filled == 1) out.footer.push_back(std::string(trim(text)));
   }
   return out;
 }
@@ -808,7 +803,7 @@ StatLineLayout statline_layout(const Grid& g, std::size_t header_row, std::size_
 enum class Area { Gemeente, Earlier, Nederland, Region, Unknown };
 
 Area statline_area(const Dataset& data, const Dataset* earlier, const std::string& raw, std::string& code) {
-  std::string text = trim_spaces(raw);
+  std::string text(trim(raw));
   const std::string folded = fold_for_search(text);
   if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "totaal nederland") {
     code = "NL";
@@ -825,7 +820,7 @@ Area statline_area(const Dataset& data, const Dataset* earlier, const std::strin
   if (const auto open = text.rfind('('); open != std::string::npos && text.back() == ')') {
     const std::string inside = text.substr(open + 1, text.size() - open - 2);
     if (inside.size() >= 2 && inside.size() <= 4 && std::all_of(inside.begin(), inside.end(), upper)) return Area::Region;
-    if (fold_for_search(inside) == "gemeente") query = trim_spaces(std::string_view(text).substr(0, open));
+    if (fold_for_search(inside) == "gemeente") query = std::string(trim(std::string_view(text).substr(0, open)));
     else if (inside.size() == 6 && inside.substr(0, 2) == "GM") query = inside;  // "Amsterdam (GM0363)"
   }
   const GemeenteMatch now = find_gemeente(data, query);
@@ -959,7 +954,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       text = cell;
     }
     if (filled == 1) {
-      report.title = trim_spaces(text);
+      report.title = std::string(trim(text));
       break;
     }
   }
@@ -1022,7 +1017,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     if (!named.has_unit && (!unit_text.empty() || rate)) {
       // A bracket that is no unit is dropped when the unit is known otherwise, as it always was.
       if (const auto open = written.rfind('('); open != std::string::npos && written.back() == ')' && open > 0) {
-        name = trim_spaces(std::string_view(written).substr(0, open));
+        name = std::string(trim(std::string_view(written).substr(0, open)));
       }
     }
     const std::string folded = fold_for_search(name);

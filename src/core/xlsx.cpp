@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <iterator>
 
+#include "core/detail.h"
 #include "core/inflate.h"
 #include "core/zip.h"
 
@@ -35,6 +36,8 @@ constexpr const char* kSaveAs = "Sla het in Excel op als Excel-werkmap (.xlsx) o
 // XML
 // ---------------------------------------------------------------------------------------------
 
+// XML's white space.
+constexpr std::string_view kSpace = " \t\n\r";
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // The name without its namespace prefix: SpreadsheetML may be written with prefixes ("x:c") and
@@ -42,25 +45,6 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 std::string_view local_name(std::string_view name) {
   const auto colon = name.rfind(':');
   return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 int hex_digit(char c) {
@@ -151,8 +135,7 @@ void decode_ooxml_escapes(std::string& s) {
         cp = cp * 16 + static_cast<std::uint32_t>(v);
       }
       if (ok) {
-        if (cp == 0) cp = 0xFFFD;
-        append_utf8(out, cp);
+        append_utf8(out, cp);  // _x0000_ becomes U+FFFD there
         i += 7;
         continue;
       }
@@ -340,15 +323,9 @@ struct Depth {
 // Numbers, dates, cell references
 // ---------------------------------------------------------------------------------------------
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // An unsigned decimal integer of at most 9 digits (all this reader needs), or false.
 bool parse_index(std::string_view s, std::uint32_t& out) {
-  s = trim(s);
+  s = trim(s, kSpace);
   if (s.empty() || s.size() > 9) return false;
   std::uint32_t v = 0;
   for (char c : s) {
@@ -362,7 +339,7 @@ bool parse_index(std::string_view s, std::uint32_t& out) {
 // A number as Excel stores it in <v>: decimal, perhaps with an exponent. strtod alone would also
 // take "inf", "nan" and hexadecimal, which no spreadsheet writes and which must stay text.
 bool parse_number(std::string_view s, double& out) {
-  s = trim(s);
+  s = trim(s, kSpace);
   if (s.empty() || s.size() > 63) return false;
   bool digit = false;
   for (char c : s) {
@@ -421,7 +398,7 @@ std::string plain_number(double v) {
 // the same digits; only its form needs normalising ("12.50" -> "12.5", "007" -> "7", "-0" -> "0").
 // False for anything else (exponents, ".5", long numbers), which goes the slow way.
 bool plain_decimal(std::string_view s, std::string& out) {
-  s = trim(s);
+  s = trim(s, kSpace);
   if (s.empty() || s.size() > 17) return false;  // keeps the value between 1e-15 and 1e17
   const bool negative = s[0] == '-';
   if (negative) s.remove_prefix(1);
@@ -484,7 +461,7 @@ std::string column_letters(std::size_t col) {
 
 // "B7" -> row 6, column 1 (0-based). False for anything else or beyond XFD1048576.
 bool parse_cell_ref(std::string_view ref, std::uint32_t& row, std::uint32_t& col) {
-  ref = trim(ref);
+  ref = trim(ref, kSpace);
   std::size_t i = 0;
   std::uint32_t c = 0;
   while (i < ref.size() && i < 3) {
@@ -1090,7 +1067,7 @@ class SheetParser {
       decode_ooxml_escapes(text);
     } else if (t == "s") {
       std::uint32_t index = 0;
-      if (trim(cell_.value).empty()) return true;
+      if (trim(cell_.value, kSpace).empty()) return true;
       if (!parse_index(cell_.value, index) || index >= sst_.size()) {
         error = "Cel " + xlsx_cell_ref(cell_.row, cell_.col) + " van werkblad \"" + sheet_name_ +
                 "\" verwijst naar een tekst die niet in het bestand staat; het bestand is beschadigd." + kAdvice;
@@ -1101,19 +1078,19 @@ class SheetParser {
       text = std::move(cell_.value);  // formula text result, error ("#DIV/0!"), inline without <is>
       if (t != "e") decode_ooxml_escapes(text);
     } else if (t == "b") {
-      const std::string_view v = trim(cell_.value);
+      const std::string_view v = trim(cell_.value, kSpace);
       if (v == "1" || v == "true") text = "TRUE";
       else if (v == "0" || v == "false") text = "FALSE";
       else text = v;
     } else if (t == "d") {  // ISO 8601 date-time (strict OOXML): keep the date
-      const std::string_view v = trim(cell_.value);
+      const std::string_view v = trim(cell_.value, kSpace);
       text = v.size() >= 10 && v[4] == '-' && v[7] == '-' ? v.substr(0, 10) : v;
     } else {  // "n" or absent: a number
       double number = 0;
       if (cell_.format != Fmt::Date && plain_decimal(cell_.value, text)) {
         percent = cell_.format == Fmt::Percent;
       } else if (!parse_number(cell_.value, number)) {
-        text = trim(cell_.value);  // not a number after all: keep what is there
+        text = trim(cell_.value, kSpace);  // not a number after all: keep what is there
       } else if (cell_.format == Fmt::Date && !(text = xlsx_date_from_serial(number, date1904_)).empty()) {
         // a date
       } else {

@@ -47,7 +47,4 @@ bool extract_zip_entry(const ZipArchive& zip, const ZipEntry& entry, std::vector
 // use backslashes.
 const ZipEntry* find_zip_entry(const ZipArchive& zip, std::string_view name);
 
-// CRC-32 as zip uses it (IEEE 802.3, reflected, initial and final XOR 0xFFFFFFFF).
-std::uint32_t zip_crc32(std::span<const std::uint8_t> bytes);
-
 }  // namespace jv
