@@ -13,6 +13,14 @@ namespace jv {
 // ASCII '0'..'9' only: std::isdigit depends on the C locale, and a digit in a file is ASCII.
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// The value of a hexadecimal digit ('0'..'9', 'a'..'f', 'A'..'F'), or -1 for any other character.
+constexpr int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
 // `s` without the leading and trailing characters listed in `chars` (ASCII characters).
 // trim(" 12\t") == "12"; trim("\r\n x \n", " \r\n") == "x".
 std::string_view trim(std::string_view s, std::string_view chars = " \t");

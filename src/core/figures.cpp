@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/csv.h"
 #include "core/detail.h"
+#include "core/io/csv.h"
 #include "core/iv3.h"
 #include "core/text.h"
 

@@ -7,15 +7,15 @@
 #include <tuple>
 
 #include "core/breakdown.h"
-#include "core/csv.h"
 #include "core/detail.h"
 #include "core/format.h"
+#include "core/io/csv.h"
+#include "core/io/encoding.h"
+#include "core/io/xlsx.h"
 #include "core/numbers.h"
 #include "core/privacy.h"
 #include "core/statline.h"
 #include "core/text.h"
-#include "core/textio.h"
-#include "core/xlsx.h"
 
 namespace jv {
 

@@ -29,6 +29,17 @@ TEST_CASE("is_digit: ASCII digits only") {
   CHECK_FALSE(jv::is_digit('\xB2'));  // Latin-1 superscript two, a digit to some locales
 }
 
+TEST_CASE("hex_digit: both cases, -1 for anything else") {
+  CHECK(jv::hex_digit('0') == 0);
+  CHECK(jv::hex_digit('9') == 9);
+  CHECK(jv::hex_digit('a') == 10);
+  CHECK(jv::hex_digit('F') == 15);
+  CHECK(jv::hex_digit('g') == -1);
+  CHECK(jv::hex_digit('G') == -1);
+  CHECK(jv::hex_digit('@') == -1);  // the byte before 'A'
+  CHECK(jv::hex_digit('`') == -1);  // the byte before 'a'
+}
+
 TEST_CASE("trim: the listed characters from both ends, nothing inside") {
   CHECK(jv::trim(" \t12 3\t ") == "12 3");
   CHECK(jv::trim("\r\n x \n", " \r\n") == "x");

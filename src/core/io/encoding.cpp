@@ -1,4 +1,4 @@
-#include "core/textio.h"
+#include "core/io/encoding.h"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,9 @@
-#include "core/zip.h"
+#include "core/io/zip.h"
 
 #include <algorithm>
 
 #include "core/detail.h"
-#include "core/inflate.h"
+#include "core/io/inflate.h"
 
 namespace jv {
 

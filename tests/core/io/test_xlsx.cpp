@@ -12,9 +12,9 @@
 #include <vector>
 
 #include "core/detail.h"
-#include "core/inflate.h"
-#include "core/xlsx.h"
-#include "core/zip.h"
+#include "core/io/inflate.h"
+#include "core/io/xlsx.h"
+#include "core/io/zip.h"
 
 namespace {
 

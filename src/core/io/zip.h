@@ -1,5 +1,5 @@
 // A zip reader for what spreadsheet programs write (APPNOTE.TXT): the central directory at the end
-// of the file, entries stored or deflated (core/inflate.h), zip64 records as .NET and streaming
+// of the file, entries stored or deflated (core/io/inflate.h), zip64 records as .NET and streaming
 // writers produce them. Read only, from a buffer in memory, because that is how the browser hands a
 // user's file to the wasm core. Everything in the file is distrusted: offsets and sizes are checked
 // against the buffer before any read, and an entry's CRC-32 and size are checked after extraction.
