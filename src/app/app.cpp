@@ -9,7 +9,7 @@
 #include "app/tooltip.h"
 #include "app/views.h"
 #include "core/explain.h"
-#include "core/json.h"
+#include "core/io/json.h"
 #include "core/statline.h"
 #include "data/embedded_data.h"
 #include "imgui.h"

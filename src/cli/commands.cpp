@@ -16,7 +16,7 @@
 #include "core/explain.h"
 #include "core/figures.h"
 #include "core/format.h"
-#include "core/json.h"
+#include "core/io/json.h"
 #include "core/owndata.h"
 #include "core/statline.h"
 #include "core/text.h"

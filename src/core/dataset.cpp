@@ -5,7 +5,7 @@
 #include <map>
 #include <utility>
 
-#include "core/csv.h"
+#include "core/io/csv.h"
 #include "core/text.h"
 
 namespace jv {

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/csv.h"
+#include "core/detail.h"
+#include "core/io/csv.h"
 #include "core/iv3.h"
 #include "core/text.h"
 
@@ -33,7 +34,6 @@ std::string series_id(std::string_view text) {
   // "regio_wachttijden.csv" -> "regio-wachttijden-csv".
   const std::string folded = fold_for_search(text);
   std::string out;
-  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
   for (const char c : folded) {
     if (c == ' ') {
       out += '-';

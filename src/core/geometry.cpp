@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "core/detail.h"
+
 namespace jv::geo {
 
 namespace {
@@ -812,30 +814,6 @@ bool read_layer(Reader& in, double grid, Layer& layer, std::string& why) {
 }
 
 }  // namespace
-
-namespace {
-
-// The byte-at-a-time CRC table, computed by the compiler: a constant, not state. Bit by bit took
-// three quarters of read_map()'s time.
-constexpr std::array<uint32_t, 256> make_crc_table() {
-  std::array<uint32_t, 256> table{};
-  for (uint32_t n = 0; n < 256; ++n) {
-    uint32_t c = n;
-    for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-    table[n] = c;
-  }
-  return table;
-}
-
-constexpr std::array<uint32_t, 256> kCrcTable = make_crc_table();
-
-}  // namespace
-
-uint32_t crc32(std::span<const uint8_t> bytes) {
-  uint32_t crc = 0xFFFFFFFFu;
-  for (uint8_t byte : bytes) crc = (crc >> 8) ^ kCrcTable[(crc ^ byte) & 0xFFu];
-  return crc ^ 0xFFFFFFFFu;
-}
 
 std::vector<uint8_t> write_map(const Map& map) {
   if (map.year < 0 || map.year > 0xFFFF) return {};

@@ -198,7 +198,8 @@ Point interior_point(const Layer& layer, std::span<const uint32_t> triangles);
 //   offset 6   u16      year of the boundaries (2021, 2025)
 //   offset 8   u32      file size in bytes, header included (tells truncation from corruption)
 //   offset 12  u32      CRC-32 (IEEE 802.3 / zlib: reflected, polynomial 0xEDB88320, initial and
-//                       final XOR 0xFFFFFFFF) of every byte from offset 16 to the end
+//                       final XOR 0xFFFFFFFF, core/detail.h's crc32()) of every byte from offset
+//                       16 to the end
 //   offset 16  u16      grid step in metres, 10 (points are whole multiples of it)
 //   offset 18  u16      reserved, 0
 // Then three layers in a fixed order: gemeenten, jeugdregio's, provincies. Each layer is
@@ -228,8 +229,5 @@ std::vector<uint8_t> write_map(const Map& map);
 // outside `bytes` and never allocates more than a small multiple of bytes.size(), whatever the
 // bytes: a broken or hostile file is an error, not a crash.
 bool read_map(std::span<const uint8_t> bytes, Map& out, std::string& error);
-
-// The CRC-32 the header holds (see above); exposed for tests and fuzzers that alter file bytes.
-uint32_t crc32(std::span<const uint8_t> bytes);
 
 }  // namespace jv::geo

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <initializer_list>
 
-#include "core/csv.h"
 #include "core/format.h"
+#include "core/io/csv.h"
 #include "core/text.h"
 
 namespace jv {

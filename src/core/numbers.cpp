@@ -5,13 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "core/detail.h"
+
 namespace jv {
 
 namespace {
 
 constexpr char kEuro = '\x01';  // stands for "€" after normalising, so it is one character
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -45,31 +45,10 @@ std::string normalise(std::string_view text) {
   return out;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
-std::string_view trim_original(std::string_view s) {
-  // The text as the user wrote it, for messages: without the surrounding (no-break) spaces.
-  for (;;) {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-    else break;
-  }
-  for (;;) {
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-    else break;
-  }
-  return s;
-}
-
 // The text quoted in a message, cut at 40 bytes (on a character boundary) so a whole paragraph
 // pasted into a cell does not fill the screen.
 std::string shown(std::string_view original) {
-  std::string_view s = trim_original(original);
+  std::string_view s = trim_blanks(original);
   if (s.size() <= 40) return std::string(s);
   std::size_t cut = 40;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;

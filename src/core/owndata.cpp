@@ -7,14 +7,15 @@
 #include <tuple>
 
 #include "core/breakdown.h"
-#include "core/csv.h"
+#include "core/detail.h"
 #include "core/format.h"
+#include "core/io/csv.h"
+#include "core/io/encoding.h"
+#include "core/io/xlsx.h"
 #include "core/numbers.h"
 #include "core/privacy.h"
 #include "core/statline.h"
 #include "core/text.h"
-#include "core/textio.h"
-#include "core/xlsx.h"
 
 namespace jv {
 
@@ -265,15 +266,9 @@ struct UnitText {
 
 bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
 
-std::string trim_spaces(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
-
 bool read_unit_text(std::string_view raw, UnitText& out) {
   out = UnitText{};
-  const std::string text = trim_spaces(raw);
+  const std::string text(trim(raw));
   const std::string folded = fold_for_search(text);
   Unit u;
   if (parse_unit(text, u) || parse_unit(folded, u)) {
@@ -348,7 +343,7 @@ NameUnit split_unit(const std::string& written) {
   if (open == std::string::npos || open == 0 || written.back() != ')') return out;
   if (!read_unit_text(written.substr(open + 1, written.size() - open - 2), out.unit)) return out;
   out.has_unit = true;
-  out.name = trim_spaces(std::string_view(written).substr(0, open));
+  out.name = std::string(trim(std::string_view(written).substr(0, open)));
   Unit u;
   if (parse_unit(out.unit.unit, u) && u == Unit::EuroThousands) {
     // A catalogue amount is in euros: "(× € 1.000)" multiplies, as "(x € 1.000)" does.
@@ -795,7 +790,7 @@ StatLineLayout statline_layout(const Grid& g, std::size_t header_row, std::size_
     }
     if (filled > 1) continue;
     out.not_data.insert(r);
-    if (filled == 1) out.footer.push_back(trim_spaces(text));
+    if (filled == 1) out.footer.push_back(std::string(trim(text)));
   }
   return out;
 }
@@ -808,7 +803,7 @@ StatLineLayout statline_layout(const Grid& g, std::size_t header_row, std::size_
 enum class Area { Gemeente, Earlier, Nederland, Region, Unknown };
 
 Area statline_area(const Dataset& data, const Dataset* earlier, const std::string& raw, std::string& code) {
-  std::string text = trim_spaces(raw);
+  std::string text(trim(raw));
   const std::string folded = fold_for_search(text);
   if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "totaal nederland") {
     code = "NL";
@@ -825,7 +820,7 @@ Area statline_area(const Dataset& data, const Dataset* earlier, const std::strin
   if (const auto open = text.rfind('('); open != std::string::npos && text.back() == ')') {
     const std::string inside = text.substr(open + 1, text.size() - open - 2);
     if (inside.size() >= 2 && inside.size() <= 4 && std::all_of(inside.begin(), inside.end(), upper)) return Area::Region;
-    if (fold_for_search(inside) == "gemeente") query = trim_spaces(std::string_view(text).substr(0, open));
+    if (fold_for_search(inside) == "gemeente") query = std::string(trim(std::string_view(text).substr(0, open)));
     else if (inside.size() == 6 && inside.substr(0, 2) == "GM") query = inside;  // "Amsterdam (GM0363)"
   }
   const GemeenteMatch now = find_gemeente(data, query);
@@ -858,21 +853,62 @@ Area statline_area(const Dataset& data, const Dataset* earlier, const std::strin
   return Area::Unknown;
 }
 
-}  // namespace
+// One value before the checks across rows: a (row, value column) of the table.
+struct Candidate {
+  OwnValue v;
+  std::size_t grid_row, column;
+  std::string indicator_name;  // as written
+  bool percent_sign = false;
+  bool has_number = false;  // `typed` holds the cell's number; its value waits for the indicator
+  TypedNumber typed;
+};
 
-bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
-                   const Dataset& data, OwnData& out, ReadReport& report) {
-  report = ReadReport{};
-  report.file = std::string(file_name);
-  Reader rd{std::string(file_name), options, data, report, {}};
-  if (!load_grid(rd, bytes)) return false;
+// Durations written in weeks or months and converted to days, per indicator, unit and header.
+struct Conversion {
+  std::size_t values = 0;
+  double written = 0, days = 0;  // the first, as an example
+};
+using ConversionKey = std::tuple<std::string, TimeUnit, std::string>;  // indicator, from unit, header
+
+// What one reading of a file has found so far, handed from phase to phase of read_own_data.
+struct Reading {
+  explicit Reading(Reader& reader) : rd(reader) {}
+
+  Reader& rd;
+  // The table (find_table).
+  std::size_t header_row = 0;
+  std::map<Col, std::size_t> col;
+  std::vector<std::pair<std::size_t, Period>> period_columns;
+  std::vector<std::size_t> named_columns;  // other columns under a name no role has: maybe indicators
+  bool statline = false, longform = false, wide = false, per_indicator = false;
+  StatLineLayout layout;
+  std::vector<IndicatorColumn> indicator_columns;
+  std::vector<std::string> notes;
+  bool option_used = false;
+  // The values (read_rows, check_values, find_duplicates).
+  std::vector<Candidate> candidates;
+  std::map<std::string, OwnIndicator> indicators;  // by id, new in this file
+  std::map<std::string, std::size_t> claimed;      // StatLine: indicator id -> its column
+  std::set<std::size_t> skipped_rows;
+  std::vector<Candidate> accepted;
+  std::vector<std::pair<ConversionKey, double>> converted;  // per accepted candidate, with the number written
+  std::set<std::size_t> conflicted, repeats;                // indices into accepted
+};
+
+// Finds the header row and gives each column its role, which decides the table's shape (StatLine,
+// long, wide, a column per indicator); then a StatLine export's unit line and footer, the title
+// above the table, and the period of each indicator column. False after refusing the file.
+bool find_table(Reading& s) {
+  Reader& rd = s.rd;
   Grid& g = rd.grid;
+  ReadReport& report = rd.report;
+  std::map<Col, std::size_t>& col = s.col;
 
   int header_index = find_header(g);
   std::size_t gemeente_by_values = SIZE_MAX;  // a gemeente column found by its values, not its name
   if (header_index < 0) {
     // Only now a column per indicator: the shapes find_header knows are read as they always were.
-    const ColumnHeader found = find_column_header(g, GemeenteNames(data));
+    const ColumnHeader found = find_column_header(g, GemeenteNames(rd.data));
     header_index = found.row;
     if (found.by_values) gemeente_by_values = found.gemeente_col;
   }
@@ -886,6 +922,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     return false;
   }
   const auto header_row = static_cast<std::size_t>(header_index);
+  s.header_row = header_row;
   if (header_row + 1 >= g.rows.size()) {
     rd.refuse("Het bestand bevat alleen een kopregel, geen cijfers. Vul onder de kop per gemeente, indicator en "
               "periode een rij in.");
@@ -895,10 +932,6 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 
   // Column roles, and period columns for the wide shape.
   const std::vector<std::string>& header = g.rows[header_row];
-  std::map<Col, std::size_t> col;
-  std::vector<std::pair<std::size_t, Period>> period_columns;
-  std::vector<std::size_t> other_columns;
-  std::vector<std::size_t> named_columns;  // other columns under a name no role has: maybe indicators
   for (std::size_t c = 0; c < header.size(); ++c) {
     if (c == gemeente_by_values) continue;
     const Col role = column_role(fold_for_search(header[c]));
@@ -911,22 +944,21 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     std::string h = header[c];
     strip_provisional(h);
     if (parse_period(h, p, e)) {
-      period_columns.emplace_back(c, p);
+      s.period_columns.emplace_back(c, p);
     } else if (!header[c].empty()) {
-      other_columns.push_back(c);
-      if (role == Col::Other) named_columns.push_back(c);
+      if (role == Col::Other) s.named_columns.push_back(c);
     }
   }
   if (gemeente_by_values != SIZE_MAX && !col.count(Col::Gemeente)) col[Col::Gemeente] = gemeente_by_values;
   const bool statline = col.count(Col::Regio) && col.count(Col::Periode) && !col.count(Col::Indicator);
   const bool longform = !statline && col.count(Col::Indicator) && col.count(Col::Periode) &&
                         (col.count(Col::Waarde) || (col.count(Col::Teller) && col.count(Col::Noemer)));
-  const bool wide = !statline && !longform && col.count(Col::Indicator) && !period_columns.empty();
+  const bool wide = !statline && !longform && col.count(Col::Indicator) && !s.period_columns.empty();
   // A value column ("waarde", "teller") without an indicator column is a long template missing a
   // column, not a column per indicator.
   const bool per_indicator = !statline && !longform && !wide && (col.count(Col::Gemeente) || col.count(Col::Regio)) &&
                              !col.count(Col::Indicator) && !col.count(Col::Waarde) && !col.count(Col::Teller) &&
-                             !col.count(Col::Noemer) && !named_columns.empty();
+                             !col.count(Col::Noemer) && !s.named_columns.empty();
   if (!statline && !longform && !wide && !per_indicator) {
     std::string found;
     for (std::size_t c = 0; c < header.size() && c < 8; ++c) found += (c ? ", " : "") + quote(header[c]);
@@ -936,21 +968,24 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
               "2023/2024 ...).");
     return false;
   }
+  s.statline = statline;
+  s.longform = longform;
+  s.wide = wide;
+  s.per_indicator = per_indicator;
   report.format = std::string(report.format.empty() ? "" : report.format + ", ") +
                   (statline ? "CBS StatLine" : longform ? "lang sjabloon" : wide ? "breed sjabloon" : "kolom per indicator");
 
-  StatLineLayout layout;
   if (statline) {
     std::vector<std::size_t> skip;
     for (const auto& [role, c] : col) {
       if (role == Col::Gemeente || role == Col::Bron || role == Col::Status || role == Col::Eenheid) skip.push_back(c);
     }
-    layout = statline_layout(g, header_row, col.count(Col::Gemeente) ? col[Col::Gemeente] : col[Col::Regio],
-                             col[Col::Periode], skip);
-    report.footer = layout.footer;
+    s.layout = statline_layout(g, header_row, col.count(Col::Gemeente) ? col[Col::Gemeente] : col[Col::Regio],
+                               col[Col::Periode], skip);
+    report.footer = s.layout.footer;
   }
   // The title: the first line above the table with one filled cell ("Jeugdzorg in natura; gemeente").
-  for (std::size_t r = 0; r < (statline ? layout.title_limit : header_row); ++r) {
+  for (std::size_t r = 0; r < (statline ? s.layout.title_limit : header_row); ++r) {
     std::size_t filled = 0;
     std::string text;
     for (const std::string& cell : g.rows[r]) {
@@ -959,270 +994,225 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       text = cell;
     }
     if (filled == 1) {
-      report.title = trim_spaces(text);
+      report.title = std::string(trim(text));
       break;
     }
   }
 
-  std::vector<IndicatorColumn> indicator_columns;
-  std::vector<std::string> notes;
-  bool option_used = false;
-  if (per_indicator && !column_periods(rd, header, named_columns, col.count(Col::Periode) > 0, indicator_columns,
-                                       notes, option_used)) {
+  if (per_indicator && !column_periods(rd, header, s.named_columns, col.count(Col::Periode) > 0, s.indicator_columns,
+                                       s.notes, s.option_used)) {
     return false;
   }
 
-  std::string default_gemeente = options.default_gemeente;
   const bool has_gemeente = col.count(Col::Gemeente) || col.count(Col::Regio);
-  if (!has_gemeente && default_gemeente.empty()) {
+  if (!has_gemeente && rd.options.default_gemeente.empty()) {
     rd.refuse("Het bestand heeft geen kolom gemeente en er is nog geen gemeente gekozen. Kies eerst uw gemeente, "
               "of voeg een kolom \"gemeente\" toe met de naam of code (GM0402).");
     return false;
   }
+  return true;
+}
 
-  // Decimal style per value column, from all its cells.
-  auto style_of = [&](std::size_t c) {
-    std::vector<std::string_view> cells;
-    for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
-      if (c < g.rows[r].size()) cells.emplace_back(g.rows[r][c]);
-    }
-    // Sheet cells hold numbers in machine form (0.128, 1234.5): a point is always a decimal point.
-    if (g.from_sheet) return DecimalStyle::Point;
-    return detect_decimal_style(cells);
-  };
+// Decimal style of a value column, from all its cells below the header.
+DecimalStyle style_of(const Grid& g, std::size_t header_row, std::size_t c) {
+  std::vector<std::string_view> cells;
+  for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
+    if (c < g.rows[r].size()) cells.emplace_back(g.rows[r][c]);
+  }
+  // Sheet cells hold numbers in machine form (0.128, 1234.5): a point is always a decimal point.
+  if (g.from_sheet) return DecimalStyle::Point;
+  return detect_decimal_style(cells);
+}
 
-  // One candidate per (row, value column) before checks across rows.
-  struct Candidate {
-    OwnValue v;
-    std::size_t grid_row, column;
-    std::string indicator_name;  // as written
-    bool percent_sign = false;
-    bool has_number = false;  // `typed` holds the cell's number; its value waits for the indicator
-    TypedNumber typed;
-  };
-  std::vector<Candidate> candidates;
-  std::map<std::string, OwnIndicator> indicators;  // by id, new in this file
-  std::set<std::size_t> skipped_rows;
+// Each distinct gemeente text once: a long file names the same gemeente on every row, and an
+// unknown name costs an edit distance against every gemeente.
+struct GemeenteCache {
+  std::map<std::string, std::pair<std::string, std::string>> resolved;  // text -> (code, suggestion)
+  std::map<std::string, std::pair<Area, std::string>> areas;            // StatLine: text -> (area, code)
+};
 
-  // The indicator of a value: its name as written ("Wachttijd (weken)" split into name and unit),
-  // a unit from the eenheid column, and failing both, what the value looks like (a % sign).
-  // StatLine: each column is its own indicator, so two columns never fall together as one
-  // ("Jeugdigen met jeugdhulp" and "Jongeren met jeugdhulp" are both the catalogue's jeugdhulp).
-  std::map<std::string, std::size_t> claimed;  // indicator id -> its column
-  auto free_for = [&](const std::string& id, std::size_t column) {
-    if (!statline) return true;
-    const auto [it, fresh] = claimed.emplace(id, column);
-    return fresh || it->second == column;
-  };
-  auto indicator_for = [&](const std::string& written, const NameUnit& named, const std::string& eenheid,
-                           const Candidate& cand) -> std::string {
-    const ValueForm form = cand.has_number ? cand.typed.form : ValueForm::Plain;
-    std::string name = named.name, unit_text = named.has_unit ? named.unit.unit : eenheid;
-    const bool rate = cand.percent_sign;
-    if (!named.has_unit && (!unit_text.empty() || rate)) {
-      // A bracket that is no unit is dropped when the unit is known otherwise, as it always was.
-      if (const auto open = written.rfind('('); open != std::string::npos && written.back() == ')' && open > 0) {
-        name = trim_spaces(std::string_view(written).substr(0, open));
-      }
+// The gemeente of grid row r: its gemeente (or regio) column, else the default gemeente. False
+// when the row is skipped: a StatLine region row that is no gemeente (no message), or a gemeente
+// that is empty or unknown (a message).
+bool row_gemeente(Reading& s, std::size_t r, GemeenteCache& cache, std::string& code, bool& earlier) {
+  Reader& rd = s.rd;
+  const ReadOptions& options = rd.options;
+  std::map<Col, std::size_t>& col = s.col;
+  code = options.default_gemeente;
+  earlier = false;
+  const std::size_t gcol = col.count(Col::Gemeente) ? col[Col::Gemeente] : col.count(Col::Regio) ? col[Col::Regio] : SIZE_MAX;
+  if (s.statline) {
+    const std::string text = cell_text(rd.grid, r, gcol);
+    auto cached = cache.areas.find(text);
+    if (cached == cache.areas.end()) {
+      std::string found;
+      const Area area = statline_area(rd.data, options.earlier, text, found);
+      cached = cache.areas.emplace(text, std::make_pair(area, std::move(found))).first;
     }
-    const std::string folded = fold_for_search(name);
-    const OwnIndicatorSpec* spec = match_catalogue(folded);
-    // "1 op 16" is a rate per 1.000 too: only a percentage when the indicator is not one.
-    if (unit_text.empty() && rate && !(form == ValueForm::OneIn && spec && spec->unit == Unit::PerThousand)) {
-      unit_text = "%";
+    const auto& [area, found] = cached->second;
+    if (area == Area::Region) {  // provinces, landsdelen, COROP, jeugdregio's: not gemeenten
+      s.skipped_rows.insert(r);
+      return false;
     }
-    Unit hinted;
-    if (spec && !unit_text.empty() && parse_unit(unit_text, hinted) && hinted != spec->unit) {
-      // The same thing counted another way ("jeugdhulp" as a count, not a percentage).
-      const OwnIndicatorSpec* same = nullptr;
-      for (const OwnIndicatorSpec& other : kCatalogue) {
-        if (other.unit == hinted && std::string_view(other.population) == spec->population &&
-            std::string_view(other.care_type) == spec->care_type) {
-          same = &other;
-        }
-      }
-      spec = same;
+    if (area == Area::Unknown) {
+      rd.problem(r, gcol + 1,
+                 text.empty() ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
+                 : options.earlier
+                     ? quote(text) + " is geen gemeente van 2025 en ook geen gemeente van " +
+                           std::to_string(options.earlier->year) +
+                           " die sindsdien in een gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een "
+                           "tabel met de gemeenten van " + std::to_string(options.earlier->year) + " of later."
+                     : quote(text) + " is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente "
+                                     "samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+      s.skipped_rows.insert(r);
+      return false;
     }
-    if (spec && free_for(spec->id, cand.column)) {
-      if (!indicators.count(spec->id)) indicators[spec->id] = {meta_from_spec(*spec), false};
-      return spec->id;
+    code = found;
+    earlier = area == Area::Earlier;
+  } else if (gcol != SIZE_MAX) {
+    const std::string text = cell_text(rd.grid, r, gcol);
+    auto cached = cache.resolved.find(text);
+    if (cached == cache.resolved.end()) {
+      std::string suggestion;
+      std::string found = resolve_gemeente(rd.data, text, suggestion);
+      cached = cache.resolved.emplace(text, std::make_pair(std::move(found), std::move(suggestion))).first;
     }
-    std::string id = "eigen:" + folded;
-    if (!free_for(id, cand.column)) {
-      id += " (kolom " + std::to_string(cand.column + 1) + ")";
-      name += " (kolom " + std::to_string(cand.column + 1) + ")";
-      free_for(id, cand.column);
+    code = cached->second.first;
+    const std::string& suggestion = cached->second.second;
+    if (code.empty()) {
+      rd.problem(r, gcol + 1,
+                 text.empty()         ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
+                 : suggestion.empty() ? "Onbekende gemeente " + quote(text) +
+                                            ". Gebruik de naam of de CBS-code (GM0402) van een gemeente in 2025."
+                                      : suggestion);
+      s.skipped_rows.insert(r);
+      return false;
     }
-    if (!indicators.count(id)) {
-      OwnIndicator custom;
-      custom.custom = true;
-      custom.meta.id = id;
-      custom.meta.name = name;
-      custom.meta.role = Role::Indicator;
-      custom.meta.direction = Direction::Context;
-      custom.meta.unit = Unit::Count;
-      Unit unit;
-      if (!unit_text.empty() && parse_unit(unit_text, unit)) custom.meta.unit = unit;
-      else if (form == ValueForm::Duration) custom.meta.unit = Unit::Days;
-      else if (form == ValueForm::Amount && cand.typed.euro) custom.meta.unit = Unit::Euro;
-      else if (form == ValueForm::PerThousand) custom.meta.unit = Unit::PerThousand;
-      custom.meta.source = "Eigen cijfers";
-      custom.meta.definition = "Eigen indicator uit " + rd.file + "; de definitie staat niet in het sjabloon.";
-      indicators[id] = custom;
+  }
+  return true;
+}
+
+// One value cell of grid row r into a candidate: its period, its number or status, and teller and
+// noemer when the table has them. False, with a message, when the period or a number cannot be
+// read or teller and noemer cannot be; false without one for an empty cell (no figure there).
+bool read_cell(Reading& s, std::size_t r, const std::string& code, bool earlier, std::size_t value_col,
+               const std::string& indicator_name, const std::string& period_text, std::size_t period_col,
+               DecimalStyle style) {
+  Reader& rd = s.rd;
+  const Grid& g = rd.grid;
+  std::map<Col, std::size_t>& col = s.col;
+  const std::vector<std::string>& header = g.rows[s.header_row];
+  Candidate cand;
+  cand.grid_row = r;
+  cand.column = value_col;
+  cand.indicator_name = indicator_name;
+  cand.v.gemeente = code;
+  cand.v.earlier = earlier;
+  cand.v.file = rd.file;
+  cand.v.row = g.row_numbers[r];
+  if (col.count(Col::Uitsplitsing)) cand.v.breakdown = cell_text(g, r, col[Col::Uitsplitsing]);
+  if (col.count(Col::Bron)) cand.v.source = cell_text(g, r, col[Col::Bron]);
+  std::string ptext = period_text;
+  const bool provisional_period = strip_provisional(ptext);
+  ptext = statline_period(ptext);
+  std::string error;
+  if (!parse_period(ptext, cand.v.period, error)) {
+    rd.problem(r, period_col + 1, error);
+    return false;
+  }
+  const std::string raw = cell_text(g, r, value_col);
+  if (raw.empty() && !(col.count(Col::Teller) && col.count(Col::Noemer))) {
+    return false;  // an empty cell in a wide table: no figure for that period
+  }
+  ValueCell vc;
+  const bool sheet_percent = !g.percent.empty() && r < g.percent.size() && value_col < g.percent[r].size() &&
+                             g.percent[r][value_col];
+  if (!raw.empty() && !read_value(raw, style, sheet_percent, vc, error)) {
+    rd.problem(r, value_col + 1,
+               quote(raw) + " is geen getal (" + header[value_col] + "). " +
+                   "Vul een getal in zoals 12,8 of 1.234, of laat de cel leeg.");
+    return false;
+  }
+  cand.v.value = vc.value;
+  cand.has_number = vc.has_number;
+  cand.typed = vc.typed;
+  // A provisional period does not lift a secret value: "." in a provisional year stays secret.
+  cand.v.status = provisional_period && vc.status != Status::Suppressed ? Status::Provisional : vc.status;
+  cand.percent_sign = vc.percent_sign;
+  for (const Col which : {Col::Teller, Col::Noemer}) {
+    if (!col.count(which)) continue;
+    const std::size_t c = col[which];
+    const std::string t = cell_text(g, r, c);
+    if (t.empty()) continue;
+    const NumberParse n = parse_number(t, style_of(g, s.header_row, c));
+    if (!n.ok) {
+      rd.problem(r, c + 1, quote(t) + " is geen getal (" + header[c] + "). Vul een aantal in of laat de cel leeg.");
+      return false;
     }
-    return id;
-  };
+    if (n.value < 0) {
+      rd.problem(r, c + 1, std::string("Een ") + (which == Col::Teller ? "teller" : "noemer") +
+                               " kan niet negatief zijn (" + t + "). Controleer het aantal.");
+      return false;
+    }
+    (which == Col::Teller ? cand.v.numerator : cand.v.denominator) = n.value;
+  }
+  if (!std::isnan(cand.v.numerator) && !std::isnan(cand.v.denominator) && cand.v.numerator > cand.v.denominator) {
+    rd.problem(r, col[Col::Teller] + 1,
+               "De teller (" + format_number(cand.v.numerator, 0) + ") is groter dan de noemer (" +
+                   format_number(cand.v.denominator, 0) +
+                   "): een deel kan niet groter zijn dan het geheel. Controleer of de kolommen niet zijn verwisseld.");
+    return false;
+  }
+  s.candidates.push_back(std::move(cand));
+  return true;
+}
+
+// Every data row: its gemeente, then each of its value cells as the table's shape places them
+// (StatLine and a column per indicator: a cell per indicator column; long: the value column;
+// wide: a cell per period column). Rows with a problem are counted as skipped.
+void read_rows(Reading& s) {
+  Reader& rd = s.rd;
+  const Grid& g = rd.grid;
+  ReadReport& report = rd.report;
+  std::map<Col, std::size_t>& col = s.col;
+  const std::vector<std::string>& header = g.rows[s.header_row];
 
   const std::size_t value_col_long = col.count(Col::Waarde) ? col[Col::Waarde] : SIZE_MAX;
-  const DecimalStyle long_style = value_col_long != SIZE_MAX ? style_of(value_col_long) : DecimalStyle::Unknown;
+  const DecimalStyle long_style = value_col_long != SIZE_MAX ? style_of(g, s.header_row, value_col_long) : DecimalStyle::Unknown;
   std::map<std::size_t, DecimalStyle> column_styles;
+  auto column_style = [&](std::size_t c) {
+    if (!column_styles.count(c)) column_styles[c] = style_of(g, s.header_row, c);
+    return column_styles[c];
+  };
 
-  std::map<std::string, std::pair<std::string, std::string>> resolved;  // text -> (code, suggestion)
-  std::map<std::string, std::pair<Area, std::string>> areas;  // StatLine: text -> (area, code)
-  for (std::size_t r = header_row + 1; r < g.rows.size(); ++r) {
+  GemeenteCache cache;
+  for (std::size_t r = s.header_row + 1; r < g.rows.size(); ++r) {
     const auto& row = g.rows[r];
-    if (std::all_of(row.begin(), row.end(), [](const std::string& s) { return s.empty(); })) continue;
-    if (layout.not_data.count(r)) continue;  // a unit line, a note or the footer
+    if (std::all_of(row.begin(), row.end(), [](const std::string& cell) { return cell.empty(); })) continue;
+    if (s.layout.not_data.count(r)) continue;  // a unit line, a note or the footer
     ++report.rows_read;
 
-    // Gemeente.
-    std::string code = default_gemeente;
+    std::string code;
     bool earlier = false;
-    const std::size_t gcol = col.count(Col::Gemeente) ? col[Col::Gemeente] : col.count(Col::Regio) ? col[Col::Regio] : SIZE_MAX;
-    if (statline) {
-      const std::string text = cell_text(g, r, gcol);
-      auto cached = areas.find(text);
-      if (cached == areas.end()) {
-        std::string found;
-        const Area area = statline_area(data, options.earlier, text, found);
-        cached = areas.emplace(text, std::make_pair(area, std::move(found))).first;
-      }
-      const auto& [area, found] = cached->second;
-      if (area == Area::Region) {  // provinces, landsdelen, COROP, jeugdregio's: not gemeenten
-        skipped_rows.insert(r);
-        continue;
-      }
-      if (area == Area::Unknown) {
-        rd.problem(r, gcol + 1,
-                   text.empty() ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
-                   : options.earlier
-                       ? quote(text) + " is geen gemeente van 2025 en ook geen gemeente van " +
-                             std::to_string(options.earlier->year) +
-                             " die sindsdien in een gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een "
-                             "tabel met de gemeenten van " + std::to_string(options.earlier->year) + " of later."
-                       : quote(text) + " is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente "
-                                       "samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
-        skipped_rows.insert(r);
-        continue;
-      }
-      code = found;
-      earlier = area == Area::Earlier;
-    } else if (gcol != SIZE_MAX) {
-      const std::string text = cell_text(g, r, gcol);
-      // Each distinct text once: a long file names the same gemeente on every row, and an unknown
-      // name costs an edit distance against every gemeente.
-      auto cached = resolved.find(text);
-      if (cached == resolved.end()) {
-        std::string suggestion;
-        std::string found = resolve_gemeente(data, text, suggestion);
-        cached = resolved.emplace(text, std::make_pair(std::move(found), std::move(suggestion))).first;
-      }
-      code = cached->second.first;
-      const std::string& suggestion = cached->second.second;
-      if (code.empty()) {
-        rd.problem(r, gcol + 1,
-                   text.empty()         ? "Geen gemeente ingevuld. Vul de naam of code (GM0402) in."
-                   : suggestion.empty() ? "Onbekende gemeente " + quote(text) +
-                                              ". Gebruik de naam of de CBS-code (GM0402) van een gemeente in 2025."
-                                        : suggestion);
-        skipped_rows.insert(r);
-        continue;
-      }
-    }
+    if (!row_gemeente(s, r, cache, code, earlier)) continue;
 
-    auto make = [&](std::size_t value_col, const std::string& indicator_name, const std::string& period_text,
-                    std::size_t period_col, DecimalStyle style) {
-      Candidate cand;
-      cand.grid_row = r;
-      cand.column = value_col;
-      cand.indicator_name = indicator_name;
-      cand.v.gemeente = code;
-      cand.v.earlier = earlier;
-      cand.v.file = rd.file;
-      cand.v.row = g.row_numbers[r];
-      if (col.count(Col::Uitsplitsing)) cand.v.breakdown = cell_text(g, r, col[Col::Uitsplitsing]);
-      if (col.count(Col::Bron)) cand.v.source = cell_text(g, r, col[Col::Bron]);
-      std::string ptext = period_text;
-      const bool provisional_period = strip_provisional(ptext);
-      ptext = statline_period(ptext);
-      std::string error;
-      if (!parse_period(ptext, cand.v.period, error)) {
-        rd.problem(r, period_col + 1, error);
-        return false;
-      }
-      const std::string raw = cell_text(g, r, value_col);
-      if (raw.empty() && !(col.count(Col::Teller) && col.count(Col::Noemer))) {
-        return false;  // an empty cell in a wide table: no figure for that period
-      }
-      ValueCell vc;
-      const bool sheet_percent = !g.percent.empty() && r < g.percent.size() && value_col < g.percent[r].size() &&
-                                 g.percent[r][value_col];
-      if (!raw.empty() && !read_value(raw, style, sheet_percent, vc, error)) {
-        rd.problem(r, value_col + 1,
-                   quote(raw) + " is geen getal (" + header[value_col] + "). " +
-                       "Vul een getal in zoals 12,8 of 1.234, of laat de cel leeg.");
-        return false;
-      }
-      cand.v.value = vc.value;
-      cand.has_number = vc.has_number;
-      cand.typed = vc.typed;
-      // A provisional period does not lift a secret value: "." in a provisional year stays secret.
-      cand.v.status = provisional_period && vc.status != Status::Suppressed ? Status::Provisional : vc.status;
-      cand.percent_sign = vc.percent_sign;
-      for (const Col which : {Col::Teller, Col::Noemer}) {
-        if (!col.count(which)) continue;
-        const std::size_t c = col[which];
-        const std::string t = cell_text(g, r, c);
-        if (t.empty()) continue;
-        const NumberParse n = parse_number(t, style_of(c));
-        if (!n.ok) {
-          rd.problem(r, c + 1, quote(t) + " is geen getal (" + header[c] + "). Vul een aantal in of laat de cel leeg.");
-          return false;
-        }
-        if (n.value < 0) {
-          rd.problem(r, c + 1, std::string("Een ") + (which == Col::Teller ? "teller" : "noemer") +
-                                   " kan niet negatief zijn (" + t + "). Controleer het aantal.");
-          return false;
-        }
-        (which == Col::Teller ? cand.v.numerator : cand.v.denominator) = n.value;
-      }
-      if (!std::isnan(cand.v.numerator) && !std::isnan(cand.v.denominator) && cand.v.numerator > cand.v.denominator) {
-        rd.problem(r, col[Col::Teller] + 1,
-                   "De teller (" + format_number(cand.v.numerator, 0) + ") is groter dan de noemer (" +
-                       format_number(cand.v.denominator, 0) +
-                       "): een deel kan niet groter zijn dan het geheel. Controleer of de kolommen niet zijn verwisseld.");
-        return false;
-      }
-      candidates.push_back(std::move(cand));
-      return true;
-    };
-
-    if (statline) {
+    if (s.statline) {
       const std::size_t pcol = col[Col::Periode];
-      for (const StatLineColumn& sc : layout.columns) {
-        if (!column_styles.count(sc.c)) column_styles[sc.c] = style_of(sc.c);
-        make(sc.c, sc.name, cell_text(g, r, pcol), pcol, column_styles[sc.c]);
+      for (const StatLineColumn& sc : s.layout.columns) {
+        read_cell(s, r, code, earlier, sc.c, sc.name, cell_text(g, r, pcol), pcol, column_style(sc.c));
       }
-    } else if (longform) {
+    } else if (s.longform) {
       const std::string name = cell_text(g, r, col[Col::Indicator]);
       if (name.empty()) {
         rd.problem(r, col[Col::Indicator] + 1, "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Jeugdigen met jeugdhulp\".");
-        skipped_rows.insert(r);
+        s.skipped_rows.insert(r);
         continue;
       }
       const std::size_t vcol = value_col_long != SIZE_MAX ? value_col_long : col[Col::Teller];
-      if (!make(vcol, name, cell_text(g, r, col[Col::Periode]), col[Col::Periode], long_style)) skipped_rows.insert(r);
-    } else if (per_indicator) {
+      if (!read_cell(s, r, code, earlier, vcol, name, cell_text(g, r, col[Col::Periode]), col[Col::Periode], long_style)) {
+        s.skipped_rows.insert(r);
+      }
+    } else if (s.per_indicator) {
       std::size_t pcol = SIZE_MAX;
       if (col.count(Col::Periode)) {
         // The row's period once, not once per indicator column.
@@ -1234,45 +1224,112 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
         std::string error;
         if (!parse_period(ptext, p, error)) {
           rd.problem(r, pcol + 1, error);
-          skipped_rows.insert(r);
+          s.skipped_rows.insert(r);
           continue;
         }
       }
       const std::size_t problems_before = report.problems.size();
-      for (const IndicatorColumn& ic : indicator_columns) {
-        if (!column_styles.count(ic.c)) column_styles[ic.c] = style_of(ic.c);
-        if (pcol != SIZE_MAX) make(ic.c, ic.name, cell_text(g, r, pcol), pcol, column_styles[ic.c]);
-        else make(ic.c, ic.name, ic.period.label(), ic.c, column_styles[ic.c]);
+      for (const IndicatorColumn& ic : s.indicator_columns) {
+        if (pcol != SIZE_MAX) read_cell(s, r, code, earlier, ic.c, ic.name, cell_text(g, r, pcol), pcol, column_style(ic.c));
+        else read_cell(s, r, code, earlier, ic.c, ic.name, ic.period.label(), ic.c, column_style(ic.c));
       }
-      if (report.problems.size() > problems_before) skipped_rows.insert(r);
+      if (report.problems.size() > problems_before) s.skipped_rows.insert(r);
     } else {  // wide
       const std::string name = cell_text(g, r, col[Col::Indicator]);
       if (name.empty()) {
         rd.problem(r, col[Col::Indicator] + 1, "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Thuiszitters\".");
-        skipped_rows.insert(r);
+        s.skipped_rows.insert(r);
         continue;
       }
-      for (const auto& [c, p] : period_columns) {
-        if (!column_styles.count(c)) column_styles[c] = style_of(c);
-        make(c, name, header[c], c, column_styles[c]);
-      }
+      for (const auto& [c, p] : s.period_columns) read_cell(s, r, code, earlier, c, name, header[c], c, column_style(c));
     }
   }
+}
 
-  // Indicators, units and plausibility, now that each value's indicator is known.
-  struct Conversion {
-    std::size_t values = 0;
-    double written = 0, days = 0;  // the first, as an example
-  };
-  using ConversionKey = std::tuple<std::string, TimeUnit, std::string>;  // indicator, from unit, header
-  std::vector<Candidate> accepted;
-  std::vector<std::pair<ConversionKey, double>> converted;  // per accepted candidate, with the number written
-  for (Candidate& cand : candidates) {
+// StatLine: each column is its own indicator, so two columns never fall together as one
+// ("Jeugdigen met jeugdhulp" and "Jongeren met jeugdhulp" are both the catalogue's jeugdhulp).
+// Whether indicator `id` may be the one of `column`, claiming it when free.
+bool free_for(Reading& s, const std::string& id, std::size_t column) {
+  if (!s.statline) return true;
+  const auto [it, fresh] = s.claimed.emplace(id, column);
+  return fresh || it->second == column;
+}
+
+// The indicator of a value: its name as written ("Wachttijd (weken)" split into name and unit),
+// a unit from the eenheid column, and failing both, what the value looks like (a % sign). A new
+// indicator is added to s.indicators.
+std::string indicator_for(Reading& s, const std::string& written, const NameUnit& named, const std::string& eenheid,
+                          const Candidate& cand) {
+  std::map<std::string, OwnIndicator>& indicators = s.indicators;
+  const ValueForm form = cand.has_number ? cand.typed.form : ValueForm::Plain;
+  std::string name = named.name, unit_text = named.has_unit ? named.unit.unit : eenheid;
+  const bool rate = cand.percent_sign;
+  if (!named.has_unit && (!unit_text.empty() || rate)) {
+    // A bracket that is no unit is dropped when the unit is known otherwise, as it always was.
+    if (const auto open = written.rfind('('); open != std::string::npos && written.back() == ')' && open > 0) {
+      name = std::string(trim(std::string_view(written).substr(0, open)));
+    }
+  }
+  const std::string folded = fold_for_search(name);
+  const OwnIndicatorSpec* spec = match_catalogue(folded);
+  // "1 op 16" is a rate per 1.000 too: only a percentage when the indicator is not one.
+  if (unit_text.empty() && rate && !(form == ValueForm::OneIn && spec && spec->unit == Unit::PerThousand)) {
+    unit_text = "%";
+  }
+  Unit hinted;
+  if (spec && !unit_text.empty() && parse_unit(unit_text, hinted) && hinted != spec->unit) {
+    // The same thing counted another way ("jeugdhulp" as a count, not a percentage).
+    const OwnIndicatorSpec* same = nullptr;
+    for (const OwnIndicatorSpec& other : kCatalogue) {
+      if (other.unit == hinted && std::string_view(other.population) == spec->population &&
+          std::string_view(other.care_type) == spec->care_type) {
+        same = &other;
+      }
+    }
+    spec = same;
+  }
+  if (spec && free_for(s, spec->id, cand.column)) {
+    if (!indicators.count(spec->id)) indicators[spec->id] = {meta_from_spec(*spec), false};
+    return spec->id;
+  }
+  std::string id = "eigen:" + folded;
+  if (!free_for(s, id, cand.column)) {
+    id += " (kolom " + std::to_string(cand.column + 1) + ")";
+    name += " (kolom " + std::to_string(cand.column + 1) + ")";
+    free_for(s, id, cand.column);
+  }
+  if (!indicators.count(id)) {
+    OwnIndicator custom;
+    custom.custom = true;
+    custom.meta.id = id;
+    custom.meta.name = name;
+    custom.meta.role = Role::Indicator;
+    custom.meta.direction = Direction::Context;
+    custom.meta.unit = Unit::Count;
+    Unit unit;
+    if (!unit_text.empty() && parse_unit(unit_text, unit)) custom.meta.unit = unit;
+    else if (form == ValueForm::Duration) custom.meta.unit = Unit::Days;
+    else if (form == ValueForm::Amount && cand.typed.euro) custom.meta.unit = Unit::Euro;
+    else if (form == ValueForm::PerThousand) custom.meta.unit = Unit::PerThousand;
+    custom.meta.source = "Eigen cijfers";
+    custom.meta.definition = "Eigen indicator uit " + s.rd.file + "; de definitie staat niet in het sjabloon.";
+    indicators[id] = custom;
+  }
+  return id;
+}
+
+// Each candidate's indicator and unit, now that every value of the file is known; the value in the
+// indicator's unit (weeks to days, "x € 1.000"), and whether it is plausible for it (a percentage
+// within 0..100, no negative count). Candidates that pass go to s.accepted.
+void check_values(Reading& s) {
+  Reader& rd = s.rd;
+  std::map<Col, std::size_t>& col = s.col;
+  for (Candidate& cand : s.candidates) {
     const NameUnit named = split_unit(cand.indicator_name);
     UnitText unit = named.unit;
     std::string eenheid, unit_source = named.has_unit ? quote(cand.indicator_name) : std::string();
     if (!named.has_unit && col.count(Col::Eenheid)) {
-      eenheid = cell_text(g, cand.grid_row, col[Col::Eenheid]);
+      eenheid = cell_text(rd.grid, cand.grid_row, col[Col::Eenheid]);
       // Exactly parse_unit's words first: what serialize_own_data wrote reads back unchanged.
       Unit exact;
       if (!parse_unit(eenheid, exact) && read_unit_text(eenheid, unit)) {
@@ -1282,14 +1339,14 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
         unit = UnitText{};
       }
     }
-    cand.v.indicator = indicator_for(cand.indicator_name, named, eenheid, cand);
-    OwnIndicator& ind = indicators[cand.v.indicator];
+    cand.v.indicator = indicator_for(s, cand.indicator_name, named, eenheid, cand);
+    OwnIndicator& ind = s.indicators[cand.v.indicator];
     const std::size_t c = cand.column + 1;
     if (cand.has_number && ind.meta.unit == Unit::Count && cand.percent_sign) {
       rd.problem(cand.grid_row, c,
                  "Bij " + ind.meta.name + " hoort een aantal, maar hier staat een percentage. Gebruik de indicator "
                  "voor het percentage of vul het aantal in.");
-      skipped_rows.insert(cand.grid_row);
+      s.skipped_rows.insert(cand.grid_row);
       continue;
     }
     std::pair<ConversionKey, double> conversion{{ind.meta.name, TimeUnit::None, ""}, 0.0};
@@ -1309,7 +1366,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       std::string error;
       if (!typed_value_in(typed, ind.meta.unit, cand.v.value, error)) {
         rd.problem(cand.grid_row, c, error);
-        skipped_rows.insert(cand.grid_row);
+        s.skipped_rows.insert(cand.grid_row);
         continue;
       }
       if (typed.form == ValueForm::Duration && typed.time != TimeUnit::Day && ind.meta.unit == Unit::Days) {
@@ -1324,64 +1381,72 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
       rd.problem(cand.grid_row, c,
                  "Een percentage van " + format_number(x, 1) + " kan niet: het ligt tussen 0 en 100. "
                  "Staat hier misschien een aantal in plaats van een percentage?");
-      skipped_rows.insert(cand.grid_row);
+      s.skipped_rows.insert(cand.grid_row);
       continue;
     }
     if (!std::isnan(x) && x < 0.0 && (ind.meta.unit == Unit::Count || ind.meta.unit == Unit::Days)) {
       rd.problem(cand.grid_row, c, "Een aantal kan niet negatief zijn (" + format_number(x, 0) + "). Controleer de waarde.");
-      skipped_rows.insert(cand.grid_row);
+      s.skipped_rows.insert(cand.grid_row);
       continue;
     }
-    accepted.push_back(std::move(cand));
-    converted.push_back(conversion);
+    s.accepted.push_back(std::move(cand));
+    s.converted.push_back(conversion);
   }
+}
 
-  // Duplicates: the same gemeente, indicator, breakdown and period twice. Equal values are one
-  // value; different values are a conflict the user must resolve, so neither is kept.
+// Duplicates: the same gemeente, indicator, breakdown and period twice. Equal values are one
+// value (s.repeats: drop the later one only); different values are a conflict the user must
+// resolve, so neither is kept (s.conflicted, with a message).
+void find_duplicates(Reading& s) {
   std::map<std::string, std::size_t> first_seen;
-  std::set<std::size_t> conflicted, repeats;
-  for (std::size_t i = 0; i < accepted.size(); ++i) {
-    const OwnValue& v = accepted[i].v;
+  for (std::size_t i = 0; i < s.accepted.size(); ++i) {
+    const OwnValue& v = s.accepted[i].v;
     const std::string key = v.gemeente + "|" + v.indicator + "|" + v.breakdown + "|" + v.period.label();
     const auto [it, fresh] = first_seen.emplace(key, i);
     if (fresh) continue;
-    const OwnValue& first = accepted[it->second].v;
+    const OwnValue& first = s.accepted[it->second].v;
     const bool same = (std::isnan(first.value) && std::isnan(v.value)) || first.value == v.value;
     if (same) {
-      repeats.insert(i);  // a harmless repeat: drop this one only
+      s.repeats.insert(i);
       continue;
     }
-    rd.problem(accepted[i].grid_row, accepted[i].column + 1,
-               "Dubbele rij: rij " + std::to_string(first.row) + " en rij " + std::to_string(v.row) + " geven voor " +
-                   v.gemeente + ", " + indicators[v.indicator].meta.name + ", " + v.period.label() +
-                   " verschillende waarden (" + format_number(first.value, 2) + " en " + format_number(v.value, 2) +
-                   "). Houd één rij over; geen van beide is geladen.");
-    conflicted.insert(i);
-    conflicted.insert(it->second);
-    skipped_rows.insert(accepted[i].grid_row);
-    skipped_rows.insert(accepted[it->second].grid_row);
+    s.rd.problem(s.accepted[i].grid_row, s.accepted[i].column + 1,
+                 "Dubbele rij: rij " + std::to_string(first.row) + " en rij " + std::to_string(v.row) + " geven voor " +
+                     v.gemeente + ", " + s.indicators[v.indicator].meta.name + ", " + v.period.label() +
+                     " verschillende waarden (" + format_number(first.value, 2) + " en " + format_number(v.value, 2) +
+                     "). Houd één rij over; geen van beide is geladen.");
+    s.conflicted.insert(i);
+    s.conflicted.insert(it->second);
+    s.skipped_rows.insert(s.accepted[i].grid_row);
+    s.skipped_rows.insert(s.accepted[it->second].grid_row);
   }
+}
 
+// The accepted values into `out` (a value loaded before for the same key is replaced: the newer
+// file wins), and the report's counts, lists and notes. False, leaving `out` as it was, when no
+// value is left.
+bool finish_report(Reading& s, OwnData& out) {
+  Reader& rd = s.rd;
+  ReadReport& report = rd.report;
   OwnData result = out;
   std::set<std::string> gemeenten, indicator_names, periods;
   std::map<ConversionKey, Conversion> conversions;
   std::size_t added = 0;
-  for (std::size_t i = 0; i < accepted.size(); ++i) {
-    if (conflicted.count(i) || repeats.count(i)) continue;
-    OwnValue& v = accepted[i].v;
-    if (std::get<1>(converted[i].first) != TimeUnit::None) {
-      Conversion& conv = conversions[converted[i].first];
+  for (std::size_t i = 0; i < s.accepted.size(); ++i) {
+    if (s.conflicted.count(i) || s.repeats.count(i)) continue;
+    OwnValue& v = s.accepted[i].v;
+    if (std::get<1>(s.converted[i].first) != TimeUnit::None) {
+      Conversion& conv = conversions[s.converted[i].first];
       if (conv.values++ == 0) {
-        conv.written = converted[i].second;
+        conv.written = s.converted[i].second;
         conv.days = v.value;
       }
     }
-    const OwnIndicator& ind = indicators[v.indicator];
+    const OwnIndicator& ind = s.indicators[v.indicator];
     if (!result.indicator(v.indicator)) result.indicators.push_back(ind);
     gemeenten.insert(v.gemeente);
     indicator_names.insert(ind.meta.name);
     periods.insert(v.period.label());
-    // A value loaded before for the same key is replaced: the newer file wins.
     auto same_key = [&](const OwnValue& o) {
       return o.gemeente == v.gemeente && o.indicator == v.indicator && o.breakdown == v.breakdown &&
              o.period.label() == v.period.label();
@@ -1390,10 +1455,10 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     result.values.push_back(std::move(v));
     ++added;
   }
-  report.rows_skipped = skipped_rows.size();
+  report.rows_skipped = s.skipped_rows.size();
   report.values = added;
-  for (const StatLineColumn& sc : layout.columns) {
-    for (const auto& [id, c] : claimed) {
+  for (const StatLineColumn& sc : s.layout.columns) {
+    for (const auto& [id, c] : s.claimed) {
       if (c == sc.c) report.columns.push_back({c + 1, sc.header, sc.unit, id});
     }
   }
@@ -1405,9 +1470,10 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
     else rd.refuse("Geen enkele rij kon worden gelezen; zie de meldingen hierboven.");
     return false;
   }
-  result.files.push_back(std::string(file_name));
+  result.files.push_back(rd.file);
   out = std::move(result);
   report.ok = true;
+  std::vector<std::string>& notes = s.notes;
   for (const auto& [key, conv] : conversions) {
     const auto& [name, unit, source] = key;
     notes.push_back(name + ": " + std::to_string(conv.values) + (conv.values == 1 ? " waarde in " : " waarden in ") +
@@ -1416,12 +1482,34 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
                     " dagen), bijvoorbeeld " + short_number(conv.written) + " " +
                     time_unit_word(unit, conv.written != 1.0) + " = " + short_number(conv.days) + " dagen.");
   }
-  if (!options.period.empty() && !option_used) {
-    notes.push_back("De opgegeven periode " + quote(options.period) + " is niet gebruikt: het bestand noemt zelf zijn "
+  if (!rd.options.period.empty() && !s.option_used) {
+    notes.push_back("De opgegeven periode " + quote(rd.options.period) + " is niet gebruikt: het bestand noemt zelf zijn "
                     "perioden.");
   }
   report.notes = std::move(notes);
   return true;
+}
+
+}  // namespace
+
+bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
+                   const Dataset& data, OwnData& out, ReadReport& report) {
+  report = ReadReport{};
+  report.file = std::string(file_name);
+  Reader rd{std::string(file_name), options, data, report, {}};
+  // Bytes to a grid of text cells: a text file's encoding and separator, or a workbook's sheet.
+  if (!load_grid(rd, bytes)) return false;
+  Reading s(rd);
+  // The header row, each column's role and so the table's shape, its title, the indicator columns' periods.
+  if (!find_table(s)) return false;
+  // Per row its gemeente, and each value cell with its period as a candidate; a message per cell that fails.
+  read_rows(s);
+  // Each candidate's indicator and unit, and whether its value is plausible for it.
+  check_values(s);
+  // The same value twice is kept once; different values for the same key are a conflict.
+  find_duplicates(s);
+  // The values into `out`, and the report.
+  return finish_report(s, out);
 }
 
 std::string format_own_value(const IndicatorMeta& meta, double value) {

@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <vector>
 
+#include "core/detail.h"
+
 namespace jv {
 
 namespace {
@@ -22,7 +24,6 @@ struct Token {
   int value = 0;  // Number: its value (at most 4 digits are read as numbers)
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Splits a period into numbers, words (lower case) and the symbols - / . : , with spaces dropped.

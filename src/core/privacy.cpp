@@ -5,6 +5,7 @@
 #include <iterator>
 #include <set>
 
+#include "core/detail.h"
 #include "core/period.h"
 #include "core/text.h"
 
@@ -12,25 +13,9 @@ namespace jv {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 char upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
-
-// Trims ASCII spaces, tabs and no-break spaces (Excel and web pages write U+00A0).
-std::string_view trim(std::string_view s) {
-  for (;;) {
-    if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-    else break;
-  }
-  for (;;) {
-    if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-    else break;
-  }
-  return s;
-}
 
 bool elfproef(std::string_view nine) {
   int sum = 0;
@@ -55,7 +40,7 @@ int days_in_month(int y, int m) {
 }  // namespace
 
 bool is_bsn(std::string_view text) {
-  const std::string_view s = trim(text);
+  const std::string_view s = trim_blanks(text);
   std::string digits;
   if (s.size() == 11 && (s[3] == '.' || s[3] == ' ') && s[7] == s[3]) {
     // 123.456.782 or 123 456 782: three groups of three.
@@ -76,11 +61,11 @@ bool is_bsn(std::string_view text) {
 
 bool looks_like_date(std::string_view text) {
   int y = 0, m = 0, d = 0;
-  return parse_calendar_date(trim(text), y, m, d) && y >= 1900 && y <= 2100;
+  return parse_calendar_date(trim_blanks(text), y, m, d) && y >= 1900 && y <= 2100;
 }
 
 bool looks_like_postcode(std::string_view text) {
-  const std::string_view s = trim(text);
+  const std::string_view s = trim_blanks(text);
   if (s.size() < 6 || !is_digit(s[0]) || s[0] == '0' || !is_digit(s[1]) || !is_digit(s[2]) || !is_digit(s[3]))
     return false;
   std::size_t i = 4;
@@ -175,11 +160,11 @@ std::vector<std::string_view> split_spaces(std::string_view s) {
 }  // namespace
 
 bool looks_like_street_address(std::string_view text) {
-  std::string_view s = trim(text);
+  std::string_view s = trim_blanks(text);
   if (s.size() > 200) return false;
   // The first part is the street and number; what follows a comma (postcode, place) may be anything.
   const std::size_t comma = s.find(',');
-  const std::string_view line = trim(s.substr(0, comma));
+  const std::string_view line = trim_blanks(s.substr(0, comma));
   const std::vector<std::string_view> tokens = split_spaces(line);
   // The street name: words up to the first token that starts with a digit.
   std::size_t n = 0;
@@ -217,7 +202,7 @@ bool looks_like_street_address(std::string_view text) {
 }
 
 bool looks_like_email(std::string_view text) {
-  const std::string_view s = trim(text);
+  const std::string_view s = trim_blanks(text);
   const std::size_t at = s.find('@');
   if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos) return false;
   for (const char c : s) {
@@ -233,7 +218,7 @@ bool looks_like_email(std::string_view text) {
 }
 
 bool looks_like_phone(std::string_view text) {
-  const std::string_view s = trim(text);
+  const std::string_view s = trim_blanks(text);
   std::string digits;
   bool plus = false;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -368,7 +353,7 @@ bool birth_like(const std::vector<int>& days, const std::vector<std::array<int, 
 }
 
 std::string quoted_header(std::string_view header) {
-  std::string_view s = trim(header);
+  std::string_view s = trim_blanks(header);
   if (s.size() <= 40) return "\"" + std::string(s) + "\"";
   std::size_t cut = 40;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
@@ -409,11 +394,11 @@ PersonalDataFinding inspect_column(std::string_view header, const std::vector<st
                                    std::size_t column_number) {
   std::vector<std::string_view> filled;
   for (const std::string_view v : values) {
-    const std::string_view t = trim(v);
+    const std::string_view t = trim_blanks(v);
     if (!t.empty()) filled.push_back(t);
   }
   const HeaderWords h = header_words(header);
-  const bool named = !trim(header).empty();
+  const bool named = !trim_blanks(header).empty();
 
   // Values matching each kind (with how many distinct), for the verdict and the explanation.
   struct Count {

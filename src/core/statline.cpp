@@ -7,10 +7,10 @@
 #include <set>
 #include <utility>
 
-#include "core/csv.h"
 #include "core/format.h"
+#include "core/io/csv.h"
+#include "core/io/encoding.h"
 #include "core/text.h"
-#include "core/textio.h"
 
 namespace jv {
 

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/detail.h"
 #include "core/geometry.h"
 
 using jv::geo::Box;
@@ -122,7 +123,7 @@ Map small_map() {
 
 // Rewrites the header's CRC, so a test can reach the checks behind it.
 void fix_crc(std::vector<uint8_t>& bytes) {
-  const uint32_t crc = jv::geo::crc32(std::span<const uint8_t>(bytes).subspan(16));
+  const uint32_t crc = jv::crc32(std::span<const uint8_t>(bytes).subspan(16));
   for (size_t k = 0; k < 4; ++k) bytes[12 + k] = static_cast<uint8_t>((crc >> (8 * k)) & 0xFF);
 }
 

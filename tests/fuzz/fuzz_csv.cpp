@@ -3,8 +3,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/csv.h"
-#include "core/textio.h"
+#include "core/io/csv.h"
+#include "core/io/encoding.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string text, error;

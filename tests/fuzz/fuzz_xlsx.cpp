@@ -11,9 +11,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/inflate.h"
-#include "core/xlsx.h"
-#include "core/zip.h"
+#include "core/detail.h"
+#include "core/io/inflate.h"
+#include "core/io/xlsx.h"
+#include "core/io/zip.h"
 
 namespace {
 
@@ -31,7 +32,7 @@ std::vector<std::uint8_t> stored_zip(const std::vector<std::pair<std::string, st
   std::vector<std::uint8_t> out, dir;
   for (const auto& [name, content] : parts) {
     const std::span<const std::uint8_t> data(reinterpret_cast<const std::uint8_t*>(content.data()), content.size());
-    const std::uint32_t crc = jv::zip_crc32(data);
+    const std::uint32_t crc = jv::crc32(data);
     const std::size_t offset = out.size();
     for (auto* b : {&out, &dir}) {
       const bool central = b == &dir;

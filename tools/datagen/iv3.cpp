@@ -7,7 +7,7 @@
 #include <sstream>
 #include <vector>
 
-#include "core/csv.h"
+#include "core/io/csv.h"
 #include "core/numbers.h"
 #include "core/text.h"
 

@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "core/csv.h"
 #include "core/dataset.h"
+#include "core/io/csv.h"
 #include "core/text.h"
 #include "iv3.h"
 #include "maps.h"

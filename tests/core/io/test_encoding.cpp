@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/textio.h"
+#include "core/io/encoding.h"
 
 using jv::TextEncoding;
 
@@ -50,7 +50,7 @@ constexpr const char* kNotText =
 
 }  // namespace
 
-TEST_CASE("textio: encoding labels") {
+TEST_CASE("encoding: encoding labels") {
   CHECK(std::string(jv::encoding_label(TextEncoding::Utf8)) == "UTF-8");
   CHECK(std::string(jv::encoding_label(TextEncoding::Utf8Bom)) == "UTF-8 met BOM");
   CHECK(std::string(jv::encoding_label(TextEncoding::Windows1252)) == "Windows-1252");
@@ -58,7 +58,7 @@ TEST_CASE("textio: encoding labels") {
   CHECK(std::string(jv::encoding_label(TextEncoding::Utf16BE)) == "UTF-16 BE");
 }
 
-TEST_CASE("textio: empty input is text, and valid UTF-8 stays as it is") {
+TEST_CASE("encoding: empty input is text, and valid UTF-8 stays as it is") {
   const Decoded empty = decode("");
   CHECK(empty.ok);
   CHECK(empty.text.empty());
@@ -77,7 +77,7 @@ TEST_CASE("textio: empty input is text, and valid UTF-8 stays as it is") {
   CHECK(utf8.text == "S\xC3\xBA" "dwest-Frysl\xC3\xA2n;\xE2\x82\xAC 5;\xF0\x9F\x98\x80");
 }
 
-TEST_CASE("textio: a UTF-8 byte order mark is recognised and removed") {
+TEST_CASE("encoding: a UTF-8 byte order mark is recognised and removed") {
   const Decoded d = decode("\xEF\xBB\xBFgemeente;waarde\nN\xC3\xBCnen;3\n");
   CHECK(d.ok);
   CHECK(d.encoding == TextEncoding::Utf8Bom);
@@ -93,7 +93,7 @@ TEST_CASE("textio: a UTF-8 byte order mark is recognised and removed") {
   CHECK(bom_only.text.empty());
 }
 
-TEST_CASE("textio: Windows-1252 from Dutch Excel, with its 0x80-0x9F block") {
+TEST_CASE("encoding: Windows-1252 from Dutch Excel, with its 0x80-0x9F block") {
   // 0x80 euro, 0x84 low double quote, 0x93/0x94 curly double quotes, 0x96 en dash, 0xE9 e acute.
   const Decoded d = decode("\x80 5;\x84" "a\x93" "b\x94;\x96;caf\xE9");
   CHECK(d.ok);
@@ -110,7 +110,7 @@ TEST_CASE("textio: Windows-1252 from Dutch Excel, with its 0x80-0x9F block") {
   CHECK(unassigned.text == "\xC2\x81\xC2\x8D\xC2\x8F\xC2\x90\xC2\x9D");
 }
 
-TEST_CASE("textio: bytes that are invalid UTF-8 but valid Windows-1252 are read as Windows-1252") {
+TEST_CASE("encoding: bytes that are invalid UTF-8 but valid Windows-1252 are read as Windows-1252") {
   // The fixture's first data row: "Súdwest-Fryslân;Kosten jeugdhulp;2024;€ 1.234.567".
   const Decoded d = decode("S\xFA" "dwest-Frysl\xE2n;Kosten jeugdhulp;2024;\x80 1.234.567\r\n");
   CHECK(d.ok);
@@ -126,7 +126,7 @@ TEST_CASE("textio: bytes that are invalid UTF-8 but valid Windows-1252 are read 
   CHECK(decode("abc\xE2\x82").encoding == TextEncoding::Windows1252);
 }
 
-TEST_CASE("textio: UTF-16 LE with a BOM and tabs, as Excel's Unicode text export writes it") {
+TEST_CASE("encoding: UTF-16 LE with a BOM and tabs, as Excel's Unicode text export writes it") {
   std::string raw = "\xFF\xFE" + utf16le("gemeente\twaarde\r\nN");
   raw += std::string("\xEB\x00", 2);                // ë
   raw += utf16le("nen\t");
@@ -140,7 +140,7 @@ TEST_CASE("textio: UTF-16 LE with a BOM and tabs, as Excel's Unicode text export
   CHECK(d.text == "gemeente\twaarde\r\nN\xC3\xABnen\t\xE2\x82\xAC 5\t\xF0\x9F\x98\x80\r\n");
 }
 
-TEST_CASE("textio: UTF-16 BE with a BOM, and UTF-16 without one") {
+TEST_CASE("encoding: UTF-16 BE with a BOM, and UTF-16 without one") {
   const Decoded be = decode("\xFE\xFF" + utf16be("a;b\n1;2\n"));
   CHECK(be.ok);
   CHECK(be.encoding == TextEncoding::Utf16BE);
@@ -162,7 +162,7 @@ TEST_CASE("textio: UTF-16 BE with a BOM, and UTF-16 without one") {
   CHECK(lone.text == "a\xEF\xBF\xBD" "b");
 }
 
-TEST_CASE("textio: broken UTF-16 is refused") {
+TEST_CASE("encoding: broken UTF-16 is refused") {
   const Decoded odd = decode("\xFF\xFE" + utf16le("ab") + "c");
   CHECK_FALSE(odd.ok);
   CHECK(odd.error ==
@@ -175,7 +175,7 @@ TEST_CASE("textio: broken UTF-16 is refused") {
   CHECK(nul.text.empty());
 }
 
-TEST_CASE("textio: a PDF, images, a zip and an old .xls are refused with what they are") {
+TEST_CASE("encoding: a PDF, images, a zip and an old .xls are refused with what they are") {
   const Decoded pdf = decode("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
   CHECK_FALSE(pdf.ok);
   CHECK(pdf.error ==
@@ -206,7 +206,7 @@ TEST_CASE("textio: a PDF, images, a zip and an old .xls are refused with what th
         "(.xlsx) of als \"CSV (gescheiden door lijstscheidingsteken)\", en laad dat bestand.");
 }
 
-TEST_CASE("textio: NUL bytes in what is not UTF-16 mean binary data") {
+TEST_CASE("encoding: NUL bytes in what is not UTF-16 mean binary data") {
   const Decoded d = decode(std::string("gemeente;waarde\n\x00\x01\x02\x03\xFF\x00\x10", 23));
   CHECK_FALSE(d.ok);
   CHECK(d.error == kNotText);

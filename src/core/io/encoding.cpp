@@ -1,4 +1,4 @@
-#include "core/textio.h"
+#include "core/io/encoding.h"
 
 #include <algorithm>
 #include <array>
@@ -7,29 +7,13 @@
 #include <map>
 #include <vector>
 
+#include "core/detail.h"
+
 namespace jv {
 
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Length of the well-formed UTF-8 sequence at bytes[i], or 0 when it is not one (overlong forms,
 // surrogates and code points above U+10FFFF included, as the Unicode standard requires: a file
@@ -289,8 +273,6 @@ struct CandidateCount {
   bool only_decimal_commas = true;  // every unquoted delimiter stood between two digits
   bool saw_delimiter = false;
 };
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Field counts of the first `max_records` non-empty records when split on `delimiter`, with
 // quotes read as parse_csv does: a quote opens a quoted field only at the start of a field.

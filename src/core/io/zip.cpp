@@ -1,9 +1,9 @@
-#include "core/zip.h"
+#include "core/io/zip.h"
 
 #include <algorithm>
-#include <array>
 
-#include "core/inflate.h"
+#include "core/detail.h"
+#include "core/io/inflate.h"
 
 namespace jv {
 
@@ -88,39 +88,7 @@ bool same_part_name(std::string_view a, std::string_view b) {
   return true;
 }
 
-// CRC-32 tables for slicing by 8: table[0] is the classic byte-at-a-time table of the reflected
-// polynomial 0xEDB88320; table[k][b] is the CRC of byte b followed by k zero bytes, so eight
-// look-ups advance the CRC over eight bytes at once. Every byte of every part goes through this
-// (a 50 MB worksheet included), where the byte-wise loop would take about as long as inflating.
-constexpr std::array<std::array<std::uint32_t, 256>, 8> make_crc_tables() {
-  std::array<std::array<std::uint32_t, 256>, 8> t{};
-  for (std::uint32_t n = 0; n < 256; ++n) {
-    std::uint32_t c = n;
-    for (int k = 0; k < 8; ++k) c = (c & 1u) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-    t[0][n] = c;
-  }
-  for (std::size_t k = 1; k < 8; ++k)
-    for (std::size_t n = 0; n < 256; ++n) t[k][n] = (t[k - 1][n] >> 8) ^ t[0][t[k - 1][n] & 0xFFu];
-  return t;
-}
-
-constexpr auto kCrcTables = make_crc_tables();
-
 }  // namespace
-
-std::uint32_t zip_crc32(std::span<const std::uint8_t> bytes) {
-  const auto& t = kCrcTables;
-  std::uint32_t crc = 0xFFFFFFFFu;
-  std::size_t i = 0;
-  for (; i + 8 <= bytes.size(); i += 8) {
-    const std::uint32_t lo = crc ^ (bytes[i] | (std::uint32_t{bytes[i + 1]} << 8) |
-                                    (std::uint32_t{bytes[i + 2]} << 16) | (std::uint32_t{bytes[i + 3]} << 24));
-    crc = t[7][lo & 0xFFu] ^ t[6][(lo >> 8) & 0xFFu] ^ t[5][(lo >> 16) & 0xFFu] ^ t[4][lo >> 24] ^
-          t[3][bytes[i + 4]] ^ t[2][bytes[i + 5]] ^ t[1][bytes[i + 6]] ^ t[0][bytes[i + 7]];
-  }
-  for (; i < bytes.size(); ++i) crc = (crc >> 8) ^ t[0][(crc ^ bytes[i]) & 0xFFu];
-  return crc ^ 0xFFFFFFFFu;
-}
 
 bool open_zip(std::span<const std::uint8_t> bytes, ZipArchive& out, std::string& error) {
   out = ZipArchive{};
@@ -273,7 +241,7 @@ bool extract_zip_entry(const ZipArchive& zip, const ZipEntry& entry, std::vector
     error = part + " is beschadigd: de grootte klopt niet.";
     return false;
   }
-  if (zip_crc32(out) != entry.crc32) {
+  if (crc32(out) != entry.crc32) {
     error = part + " is beschadigd: het controlegetal (CRC-32) klopt niet.";
     return false;
   }

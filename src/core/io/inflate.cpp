@@ -1,4 +1,4 @@
-#include "core/inflate.h"
+#include "core/io/inflate.h"
 
 #include <algorithm>
 #include <array>

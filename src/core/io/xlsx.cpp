@@ -1,4 +1,4 @@
-#include "core/xlsx.h"
+#include "core/io/xlsx.h"
 
 #include <algorithm>
 #include <array>
@@ -7,8 +7,10 @@
 #include <cstdlib>
 #include <iterator>
 
-#include "core/inflate.h"
-#include "core/zip.h"
+#include "core/detail.h"
+#include "core/io/inflate.h"
+#include "core/io/xml.h"
+#include "core/io/zip.h"
 
 namespace jv {
 
@@ -22,8 +24,6 @@ constexpr std::size_t kMaxCells = 1000000;
 constexpr std::size_t kMaxSheetText = 64u * 1024u * 1024u;  // all cell text of a sheet together
 constexpr std::uint32_t kMaxRows = 1048576;  // Excel's own limits: row 1048576, column XFD
 constexpr std::uint32_t kMaxCols = 16384;
-constexpr std::size_t kMaxDepth = 256;      // XML nesting; Excel writes fewer than 10 levels
-constexpr std::size_t kMaxAttributes = 64;  // per element; Excel writes fewer than 20
 
 // Follows every message about damage: Excel repairs what it can when it opens such a file, and
 // saving again writes a clean one.
@@ -32,104 +32,8 @@ constexpr const char* kAdvice =
 constexpr const char* kSaveAs = "Sla het in Excel op als Excel-werkmap (.xlsx) of als CSV en laad dat bestand.";
 
 // ---------------------------------------------------------------------------------------------
-// XML
+// OOXML escapes
 // ---------------------------------------------------------------------------------------------
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-// The name without its namespace prefix: SpreadsheetML may be written with prefixes ("x:c") and
-// strict OOXML uses other namespace URIs, but the local names are the same everywhere.
-std::string_view local_name(std::string_view name) {
-  const auto colon = name.rfind(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-int hex_digit(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// Appends XML character data with its references decoded (&amp; &lt; &gt; &quot; &apos; &#NN;
-// &#xNN;) and line ends normalised to "\n" as XML requires. An unknown or broken reference stays
-// as written: a user sees it, where dropping it would hide text.
-void append_xml_text(std::string& out, std::string_view raw) {
-  if (raw.find_first_of("&\r") == std::string_view::npos) {
-    out.append(raw);
-    return;
-  }
-  std::size_t i = 0;
-  while (i < raw.size()) {
-    const char c = raw[i];
-    if (c == '\r') {
-      out += '\n';
-      i += (i + 1 < raw.size() && raw[i + 1] == '\n') ? 2u : 1u;
-      continue;
-    }
-    if (c != '&') {
-      out += c;
-      ++i;
-      continue;
-    }
-    // Entities are short; looking only a few characters ahead keeps "&&&&..." linear.
-    const std::size_t semi = raw.substr(i, 12).find(';');
-    if (semi == std::string_view::npos) {
-      out += c;
-      ++i;
-      continue;
-    }
-    const std::string_view ent = raw.substr(i + 1, semi - 1);
-    bool done = true;
-    if (ent == "amp") out += '&';
-    else if (ent == "lt") out += '<';
-    else if (ent == "gt") out += '>';
-    else if (ent == "quot") out += '"';
-    else if (ent == "apos") out += '\'';
-    else if (ent.size() >= 2 && ent[0] == '#') {
-      const bool hex = ent[1] == 'x' || ent[1] == 'X';
-      const std::string_view digits = ent.substr(hex ? 2 : 1);
-      std::uint32_t cp = 0;
-      done = !digits.empty();
-      for (char d : digits) {
-        const int v = hex ? hex_digit(d) : (d >= '0' && d <= '9' ? d - '0' : -1);
-        if (v < 0) {
-          done = false;
-          break;
-        }
-        cp = cp * (hex ? 16u : 10u) + static_cast<std::uint32_t>(v);  // at most 8 digits: no overflow
-      }
-      if (done) append_utf8(out, cp);
-    } else {
-      done = false;
-    }
-    if (done) {
-      i += semi + 1;
-    } else {
-      out += c;
-      ++i;
-    }
-  }
-}
 
 // Excel writes characters XML cannot hold (control characters) in string values as _xHHHH_, and a
 // literal "_x" sequence as _x005F_x...; decode them in place.
@@ -151,8 +55,7 @@ void decode_ooxml_escapes(std::string& s) {
         cp = cp * 16 + static_cast<std::uint32_t>(v);
       }
       if (ok) {
-        if (cp == 0) cp = 0xFFFD;
-        append_utf8(out, cp);
+        append_utf8(out, cp);  // _x0000_ becomes U+FFFD there
         i += 7;
         continue;
       }
@@ -162,193 +65,13 @@ void decode_ooxml_escapes(std::string& s) {
   s = std::move(out);
 }
 
-// A pull tokenizer for the XML that spreadsheet programs write: elements, attributes, text and
-// CDATA; declarations, comments, processing instructions and a DOCTYPE are skipped, and no entity
-// a DTD declares is expanded. It does not check that end tags match (the readers below track the
-// elements they care about), but it never reads outside the document and ends on any input: each
-// call moves forward or reports Eof or Error.
-class XmlReader {
- public:
-  enum class Token { Start, End, Text, Eof, Error };
-
-  explicit XmlReader(std::string_view doc) : doc_(doc) {
-    if (doc_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
-  }
-
-  Token next() {
-    if (failed_) return Token::Error;
-    if (pending_end_) {  // the End of <x/>, with name() still x
-      pending_end_ = false;
-      attributes_.clear();
-      return Token::End;
-    }
-    attributes_.clear();
-    for (;;) {
-      if (pos_ >= doc_.size()) return Token::Eof;
-      if (doc_[pos_] != '<') {
-        std::size_t lt = doc_.find('<', pos_);
-        if (lt == std::string_view::npos) lt = doc_.size();
-        text_ = doc_.substr(pos_, lt - pos_);
-        cdata_ = false;
-        pos_ = lt;
-        return Token::Text;
-      }
-      const std::string_view rest = doc_.substr(pos_);
-      if (rest.starts_with("<?")) {
-        if (!skip_past("?>")) return fail();
-        continue;
-      }
-      if (rest.starts_with("<!--")) {
-        if (!skip_past("-->")) return fail();
-        continue;
-      }
-      if (rest.starts_with("<![CDATA[")) {
-        const std::size_t end = doc_.find("]]>", pos_ + 9);
-        if (end == std::string_view::npos) return fail();
-        text_ = doc_.substr(pos_ + 9, end - pos_ - 9);
-        cdata_ = true;
-        pos_ = end + 3;
-        return Token::Text;
-      }
-      if (rest.starts_with("<!")) {  // <!DOCTYPE ...>, perhaps with an internal subset in [ ]
-        std::size_t i = pos_ + 2;
-        int brackets = 0;
-        for (; i < doc_.size(); ++i) {
-          if (doc_[i] == '[') ++brackets;
-          else if (doc_[i] == ']') --brackets;
-          else if (doc_[i] == '>' && brackets <= 0) break;
-        }
-        if (i >= doc_.size()) return fail();
-        pos_ = i + 1;
-        continue;
-      }
-      if (rest.starts_with("</")) {
-        const std::size_t gt = doc_.find('>', pos_ + 2);
-        if (gt == std::string_view::npos) return fail();
-        std::string_view n = doc_.substr(pos_ + 2, gt - pos_ - 2);
-        while (!n.empty() && is_space(n.back())) n.remove_suffix(1);
-        name_ = local_name(n);
-        pos_ = gt + 1;
-        return Token::End;
-      }
-      return start_tag();
-    }
-  }
-
-  std::string_view name() const { return name_; }
-  // Text as written (references not yet decoded); CDATA is literal.
-  void append_text(std::string& out) const {
-    if (cdata_) out.append(text_);
-    else append_xml_text(out, text_);
-  }
-  // The raw value of the attribute with this local name; false when absent.
-  bool attribute(std::string_view local, std::string_view& raw) const {
-    for (const Attribute& a : attributes_) {
-      if (a.name == local) {
-        raw = a.value;
-        return true;
-      }
-    }
-    return false;
-  }
-  // The decoded value, or "" when absent.
-  std::string attribute_text(std::string_view local) const {
-    std::string out;
-    std::string_view raw;
-    if (attribute(local, raw)) append_xml_text(out, raw);
-    return out;
-  }
-
- private:
-  struct Attribute {
-    std::string_view name;
-    std::string_view value;
-  };
-
-  Token fail() {
-    failed_ = true;
-    return Token::Error;
-  }
-
-  bool skip_past(std::string_view end) {
-    const std::size_t at = doc_.find(end, pos_ + 2);
-    if (at == std::string_view::npos) return false;
-    pos_ = at + end.size();
-    return true;
-  }
-
-  Token start_tag() {
-    const std::size_t size = doc_.size();
-    std::size_t i = pos_ + 1;
-    const std::size_t name_at = i;
-    while (i < size && !is_space(doc_[i]) && doc_[i] != '>' && doc_[i] != '/') ++i;
-    if (i == name_at) return fail();
-    name_ = local_name(doc_.substr(name_at, i - name_at));
-    for (;;) {
-      while (i < size && is_space(doc_[i])) ++i;
-      if (i >= size) return fail();
-      if (doc_[i] == '>') {
-        pos_ = i + 1;
-        return Token::Start;
-      }
-      if (doc_[i] == '/') {
-        if (i + 1 >= size || doc_[i + 1] != '>') return fail();
-        pos_ = i + 2;
-        pending_end_ = true;
-        return Token::Start;
-      }
-      const std::size_t attr_at = i;
-      while (i < size && !is_space(doc_[i]) && doc_[i] != '=' && doc_[i] != '>' && doc_[i] != '/') ++i;
-      if (i == attr_at) return fail();
-      const std::string_view attr_name = doc_.substr(attr_at, i - attr_at);
-      while (i < size && is_space(doc_[i])) ++i;
-      if (i >= size || doc_[i] != '=') return fail();
-      ++i;
-      while (i < size && is_space(doc_[i])) ++i;
-      if (i >= size || (doc_[i] != '"' && doc_[i] != '\'')) return fail();
-      const char quote = doc_[i];
-      const std::size_t value_at = i + 1;
-      const std::size_t value_end = doc_.find(quote, value_at);
-      if (value_end == std::string_view::npos) return fail();
-      if (attributes_.size() < kMaxAttributes)
-        attributes_.push_back({local_name(attr_name), doc_.substr(value_at, value_end - value_at)});
-      i = value_end + 1;
-    }
-  }
-
-  std::string_view doc_;
-  std::size_t pos_ = 0;
-  std::string_view name_;
-  std::string_view text_;
-  bool cdata_ = false;
-  bool pending_end_ = false;
-  bool failed_ = false;
-  std::vector<Attribute> attributes_;
-};
-
-// Counts open elements so a hostile document cannot nest without bound; the readers need no
-// stack of names, only flags for the few elements they are inside.
-struct Depth {
-  std::size_t value = 0;
-  bool enter() { return ++value <= kMaxDepth; }
-  void leave() {
-    if (value > 0) --value;
-  }
-};
-
 // ---------------------------------------------------------------------------------------------
 // Numbers, dates, cell references
 // ---------------------------------------------------------------------------------------------
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 // An unsigned decimal integer of at most 9 digits (all this reader needs), or false.
 bool parse_index(std::string_view s, std::uint32_t& out) {
-  s = trim(s);
+  s = trim(s, kXmlSpace);
   if (s.empty() || s.size() > 9) return false;
   std::uint32_t v = 0;
   for (char c : s) {
@@ -362,7 +85,7 @@ bool parse_index(std::string_view s, std::uint32_t& out) {
 // A number as Excel stores it in <v>: decimal, perhaps with an exponent. strtod alone would also
 // take "inf", "nan" and hexadecimal, which no spreadsheet writes and which must stay text.
 bool parse_number(std::string_view s, double& out) {
-  s = trim(s);
+  s = trim(s, kXmlSpace);
   if (s.empty() || s.size() > 63) return false;
   bool digit = false;
   for (char c : s) {
@@ -421,7 +144,7 @@ std::string plain_number(double v) {
 // the same digits; only its form needs normalising ("12.50" -> "12.5", "007" -> "7", "-0" -> "0").
 // False for anything else (exponents, ".5", long numbers), which goes the slow way.
 bool plain_decimal(std::string_view s, std::string& out) {
-  s = trim(s);
+  s = trim(s, kXmlSpace);
   if (s.empty() || s.size() > 17) return false;  // keeps the value between 1e-15 and 1e17
   const bool negative = s[0] == '-';
   if (negative) s.remove_prefix(1);
@@ -484,7 +207,7 @@ std::string column_letters(std::size_t col) {
 
 // "B7" -> row 6, column 1 (0-based). False for anything else or beyond XFD1048576.
 bool parse_cell_ref(std::string_view ref, std::uint32_t& row, std::uint32_t& col) {
-  ref = trim(ref);
+  ref = trim(ref, kXmlSpace);
   std::size_t i = 0;
   std::uint32_t c = 0;
   while (i < ref.size() && i < 3) {
@@ -650,7 +373,7 @@ bool parse_relationships(std::string_view xml, std::string_view source_part, std
                          std::string& error, std::string_view rels_name) {
   const std::string folder = folder_of(source_part);
   XmlReader x(xml);
-  Depth depth;
+  XmlDepth depth;
   for (;;) {
     const XmlReader::Token t = x.next();
     if (t == XmlReader::Token::Eof) return true;
@@ -748,7 +471,7 @@ bool open_package(std::span<const std::uint8_t> bytes, Package& pkg, std::string
   }
 
   XmlReader x(text.text());
-  Depth depth;
+  XmlDepth depth;
   bool in_sheets = false;
   for (bool done = false; !done;) {
     switch (x.next()) {
@@ -846,7 +569,7 @@ bool read_shared_strings(const Package& pkg, SharedStrings& sst, std::string& er
   sst.text.reserve(xml.bytes.size() / 2);
 
   XmlReader x(xml.text());
-  Depth depth;
+  XmlDepth depth;
   bool in_si = false, in_t = false;
   int phonetic = 0;  // inside <rPh>: a reading aid for East Asian text, not part of the value
   std::string item;
@@ -899,7 +622,7 @@ bool read_styles(const Package& pkg, std::vector<Fmt>& xf_formats, std::string& 
   std::vector<std::pair<std::uint32_t, Fmt>> custom;
   std::vector<std::uint32_t> xf_ids;
   XmlReader x(xml.text());
-  Depth depth;
+  XmlDepth depth;
   bool in_numfmts = false, in_cellxfs = false;
   for (;;) {
     const XmlReader::Token t = x.next();
@@ -991,7 +714,7 @@ class SheetParser {
 
   bool parse(std::string_view xml, std::string& error) {
     XmlReader x(xml);
-    Depth depth;
+    XmlDepth depth;
     for (;;) {
       const XmlReader::Token t = x.next();
       if (t == XmlReader::Token::Eof) return true;
@@ -1090,7 +813,7 @@ class SheetParser {
       decode_ooxml_escapes(text);
     } else if (t == "s") {
       std::uint32_t index = 0;
-      if (trim(cell_.value).empty()) return true;
+      if (trim(cell_.value, kXmlSpace).empty()) return true;
       if (!parse_index(cell_.value, index) || index >= sst_.size()) {
         error = "Cel " + xlsx_cell_ref(cell_.row, cell_.col) + " van werkblad \"" + sheet_name_ +
                 "\" verwijst naar een tekst die niet in het bestand staat; het bestand is beschadigd." + kAdvice;
@@ -1101,19 +824,19 @@ class SheetParser {
       text = std::move(cell_.value);  // formula text result, error ("#DIV/0!"), inline without <is>
       if (t != "e") decode_ooxml_escapes(text);
     } else if (t == "b") {
-      const std::string_view v = trim(cell_.value);
+      const std::string_view v = trim(cell_.value, kXmlSpace);
       if (v == "1" || v == "true") text = "TRUE";
       else if (v == "0" || v == "false") text = "FALSE";
       else text = v;
     } else if (t == "d") {  // ISO 8601 date-time (strict OOXML): keep the date
-      const std::string_view v = trim(cell_.value);
+      const std::string_view v = trim(cell_.value, kXmlSpace);
       text = v.size() >= 10 && v[4] == '-' && v[7] == '-' ? v.substr(0, 10) : v;
     } else {  // "n" or absent: a number
       double number = 0;
       if (cell_.format != Fmt::Date && plain_decimal(cell_.value, text)) {
         percent = cell_.format == Fmt::Percent;
       } else if (!parse_number(cell_.value, number)) {
-        text = trim(cell_.value);  // not a number after all: keep what is there
+        text = trim(cell_.value, kXmlSpace);  // not a number after all: keep what is there
       } else if (cell_.format == Fmt::Date && !(text = xlsx_date_from_serial(number, date1904_)).empty()) {
         // a date
       } else {

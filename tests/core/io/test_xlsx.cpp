@@ -11,9 +11,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/inflate.h"
-#include "core/xlsx.h"
-#include "core/zip.h"
+#include "core/detail.h"
+#include "core/io/inflate.h"
+#include "core/io/xlsx.h"
+#include "core/io/zip.h"
 
 namespace {
 
@@ -68,7 +69,7 @@ Bytes stored_zip(const std::vector<std::pair<std::string, std::string>>& parts) 
   };
   for (const auto& [name, content] : parts) {
     const Bytes data = bytes_of(content);
-    const std::uint32_t crc = jv::zip_crc32(data);
+    const std::uint32_t crc = jv::crc32(data);
     const auto offset = static_cast<std::uint32_t>(out.size());
     const auto size = static_cast<std::uint32_t>(data.size());
     const auto name_len = static_cast<std::uint32_t>(name.size());
@@ -398,7 +399,7 @@ TEST_CASE("zip: a wrong CRC-32 is damage") {
   Bytes out;
   CHECK_FALSE(jv::extract_zip_entry(zip, *sheet, out, 1 << 20, error));
   CHECK(error == "Onderdeel \"xl/worksheets/sheet1.xml\" is beschadigd: het controlegetal (CRC-32) klopt niet.");
-  CHECK(jv::zip_crc32(bytes_of("123456789")) == 0xCBF43926u);  // the check value of CRC-32
+  CHECK(jv::crc32(bytes_of("123456789")) == 0xCBF43926u);  // the check value of CRC-32
 }
 
 // ---------------------------------------------------------------------------------------------

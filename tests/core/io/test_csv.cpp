@@ -1,6 +1,6 @@
 #include <doctest/doctest.h>
 
-#include "core/csv.h"
+#include "core/io/csv.h"
 
 using jv::CsvError;
 using jv::CsvTable;

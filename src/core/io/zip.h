@@ -1,5 +1,5 @@
 // A zip reader for what spreadsheet programs write (APPNOTE.TXT): the central directory at the end
-// of the file, entries stored or deflated (core/inflate.h), zip64 records as .NET and streaming
+// of the file, entries stored or deflated (core/io/inflate.h), zip64 records as .NET and streaming
 // writers produce them. Read only, from a buffer in memory, because that is how the browser hands a
 // user's file to the wasm core. Everything in the file is distrusted: offsets and sizes are checked
 // against the buffer before any read, and an entry's CRC-32 and size are checked after extraction.
@@ -46,8 +46,5 @@ bool extract_zip_entry(const ZipArchive& zip, const ZipEntry& entry, std::vector
 // '/' and a leading '/' ignored: Open Packaging part names are case-insensitive, and some writers
 // use backslashes.
 const ZipEntry* find_zip_entry(const ZipArchive& zip, std::string_view name);
-
-// CRC-32 as zip uses it (IEEE 802.3, reflected, initial and final XOR 0xFFFFFFFF).
-std::uint32_t zip_crc32(std::span<const std::uint8_t> bytes);
 
 }  // namespace jv

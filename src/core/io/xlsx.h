@@ -1,7 +1,7 @@
 // An Excel (.xlsx, Office Open XML SpreadsheetML) reader for the own-data import: municipal staff
 // keep their figures in Excel, and the browser hands the file's bytes straight to the wasm core,
-// so the zip container (core/zip.h), its deflate streams (core/inflate.h) and the XML parts are all
-// read here, with no library.
+// so the zip container (core/io/zip.h), its deflate streams (core/io/inflate.h) and the XML parts
+// (core/io/xml.h) are all read here, with no library.
 //
 // A sheet comes out as a grid of TEXT cells, each the way the cell reads, so one interpretation
 // layer serves CSV and Excel alike. Only what a table of figures needs is read: values, shared and
