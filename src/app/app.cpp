@@ -56,7 +56,8 @@ void app_init(AppState& app) {
     if (!stored.empty()) {
       ReadReport report;
       const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
-      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.model.store.data, app.own.data, report)) {
+      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.model.store.data, app.own.data,
+                        report)) {
         app.own.remember = true;
         app.own.hidden = own_disclosure(app.own.data);
         app_refresh_store(app);
@@ -84,7 +85,8 @@ void remember_if_asked(AppState& app) {
   app.platform.hooks.storage_set(app.platform.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
   const std::string benchmarks = saved_benchmarks(app);
   if (benchmarks.empty()) {
-    if (app.platform.hooks.storage_remove) app.platform.hooks.storage_remove(app.platform.hooks.user, kBenchmarkStorageKey);
+    if (app.platform.hooks.storage_remove)
+      app.platform.hooks.storage_remove(app.platform.hooks.user, kBenchmarkStorageKey);
   } else {
     app.platform.hooks.storage_set(app.platform.hooks.user, kBenchmarkStorageKey, benchmarks);
   }
@@ -108,7 +110,8 @@ void restore_benchmarks(AppState& app, std::string_view text) {
 void load_with(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes, ReadOptions options) {
   // A new file replaces a question about the last one.
   app.own.pending = PendingPeriod{};
-  if (app.view.gemeente >= 0) options.default_gemeente = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
+  if (app.view.gemeente >= 0)
+    options.default_gemeente = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   OwnData before = app.own.data;
   if (read_own_data(file_name, bytes, options, app.model.store.data, app.own.data, app.own.last_report)) {
     app.own.hidden = own_disclosure(app.own.data);
@@ -158,7 +161,8 @@ void app_load_file(AppState& app, std::string_view file_name, std::span<const st
     app.view.tab = Tab::OwnData;
     if (source >= 0) {
       app.own.last_report.ok = true;
-      app.own.benchmark_message = "Benchmark geladen: " + app.model.public_store.sources[static_cast<std::size_t>(source)].title + ".";
+      app.own.benchmark_message =
+          "Benchmark geladen: " + app.model.public_store.sources[static_cast<std::size_t>(source)].title + ".";
       app_refresh_store(app);
       remember_if_asked(app);
     }
@@ -189,8 +193,7 @@ bool app_answer_period(AppState& app, std::string_view period) {
 void app_cancel_period(AppState& app) { app.own.pending = PendingPeriod{}; }
 
 void app_paste_table(AppState& app, std::string_view text) {
-  app_load_file(app, "geplakt uit het klembord",
-                {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  app_load_file(app, "geplakt uit het klembord", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
 }
 
 Hidden own_hidden(const AppState& app, std::size_t i) {
@@ -213,13 +216,15 @@ void app_refresh_store(AppState& app) {
   add_own_series(app.model.store, app.own.data, app.own.hidden);
   const int again = find_series(app.model.store, chosen_series);
   const int v = again >= 0 ? variable_at(app.model.store, again, chosen_period) : -1;
-  app.view.indicator = v >= 0 ? v : (again >= 0 ? latest_variable(app.model.store, again) : latest_variable(app.model.store, 0));
+  app.view.indicator =
+      v >= 0 ? v : (again >= 0 ? latest_variable(app.model.store, again) : latest_variable(app.model.store, 0));
 }
 
 bool app_use_as_benchmark(AppState& app) {
   if (app.own.statline_bytes.empty()) return false;
   ReadReport report;
-  const int source = add_benchmark_source(app.model.public_store, app.own.statline_file, app.own.statline_bytes, report);
+  const int source =
+      add_benchmark_source(app.model.public_store, app.own.statline_file, app.own.statline_bytes, report);
   if (source < 0) {
     app.own.benchmark_message = report.problems.empty() ? std::string("Dit bestand kan geen benchmark worden.")
                                                         : report.problems.front().message;
@@ -238,12 +243,16 @@ bool app_use_as_benchmark(AppState& app) {
     if (first < 0) first = static_cast<int>(i);
   }
   const Source& src = app.model.public_store.sources[static_cast<std::size_t>(source)];
-  app.own.benchmark_message = "Gebruikt als benchmark: " + std::to_string(added) + (added == 1 ? " reeks" : " reeksen") +
-                              " uit " + src.title + " (" + src.file_name + "). U vindt ze bij Indicator, Overzicht en Kaart.";
+  app.own.benchmark_message = "Gebruikt als benchmark: " + std::to_string(added) +
+                              (added == 1 ? " reeks" : " reeksen") + " uit " + src.title + " (" + src.file_name +
+                              "). U vindt ze bij Indicator, Overzicht en Kaart.";
   app.own.statline_file.clear();
   app.own.statline_bytes.clear();
   app_refresh_store(app);
-  if (first >= 0) app.view.indicator = latest_variable(app.model.store, find_series(app.model.store, app.model.public_store.series[static_cast<std::size_t>(first)].id));
+  if (first >= 0)
+    app.view.indicator = latest_variable(
+        app.model.store,
+        find_series(app.model.store, app.model.public_store.series[static_cast<std::size_t>(first)].id));
   remember_if_asked(app);
   return true;
 }
@@ -278,9 +287,11 @@ void app_forget_own_data(AppState& app) {
   app.own.benchmark_message.clear();
   // Benchmarks the user added go too: every trace of what the user loaded.
   for (int i = static_cast<int>(app.model.public_store.sources.size()) - 1; i >= 0; --i) {
-    if (app.model.public_store.sources[static_cast<std::size_t>(i)].kind == SourceKind::UserBenchmark) remove_source(app.model.public_store, i);
+    if (app.model.public_store.sources[static_cast<std::size_t>(i)].kind == SourceKind::UserBenchmark)
+      remove_source(app.model.public_store, i);
   }
-  if (app.platform.hooks.storage_remove) app.platform.hooks.storage_remove(app.platform.hooks.user, kBenchmarkStorageKey);
+  if (app.platform.hooks.storage_remove)
+    app.platform.hooks.storage_remove(app.platform.hooks.user, kBenchmarkStorageKey);
   app_refresh_store(app);
   app.own.pending = PendingPeriod{};
   app.own.last_report = ReadReport{};
@@ -333,7 +344,6 @@ Group app_current_group(AppState& app) {
   }
   return make_group(app.model.store.bench, app.view.gemeente, c.group, c.k);
 }
-
 
 ViewLink view_to_link(const ViewState& view, const FiguresStore& store) {
   const Dataset& d = store.data;
@@ -400,7 +410,8 @@ bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const Figure
         *not_here = "De link toont de indicator \xE2\x80\x9E" + link.indicator +
                     "\xE2\x80\x9D, maar die is hier niet geladen. Misschien heeft de afzender een eigen benchmark "
                     "toegevoegd (een StatLine-tabel of een benchmarkbestand): vraag om dat bestand en laad het bij "
-                    "Eigen cijfers. U ziet nu " + shown.name + " (" + shown.period + ").";
+                    "Eigen cijfers. U ziet nu " +
+                    shown.name + " (" + shown.period + ").";
       }
     } else {
       used = true;
@@ -413,8 +424,10 @@ bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const Figure
           view.indicator = v;
         } else if (not_here) {
           const IndicatorMeta& latest = d.variables[static_cast<std::size_t>(view.indicator)];
-          *not_here = "De link toont " + latest.name + " over " + link.period + ", maar die periode is hier niet. U ziet "
-                      "de nieuwste periode: " + latest.period + ".";
+          *not_here = "De link toont " + latest.name + " over " + link.period +
+                      ", maar die periode is hier niet. U ziet "
+                      "de nieuwste periode: " +
+                      latest.period + ".";
         }
       }
     }
@@ -460,9 +473,9 @@ void app_frame(AppState& app) {
   ImGui::SetNextWindowSize(viewport->Size);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-  constexpr ImGuiWindowFlags kRootFlags =
-      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
+  constexpr ImGuiWindowFlags kRootFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                          ImGuiWindowFlags_NoScrollbar;
   ImGui::Begin("##root", nullptr, kRootFlags);
   ImGui::PopStyleVar(2);
 
@@ -493,7 +506,11 @@ std::string app_test_state_json(const AppState& app) {
   w.key("frame_ms").value(app.frame.stats.last_frame_ms).key("max_frame_ms").value(app.frame.stats.max_frame_ms);
   w.key("data_load_ms").value(app.frame.stats.data_load_ms);
   w.key("dpr").value(static_cast<double>(app.platform.fonts.dpr));
-  w.key("display").begin_array().value(static_cast<double>(io.DisplaySize.x)).value(static_cast<double>(io.DisplaySize.y)).end_array();
+  w.key("display")
+      .begin_array()
+      .value(static_cast<double>(io.DisplaySize.x))
+      .value(static_cast<double>(io.DisplaySize.y))
+      .end_array();
   // Each hooked widget as [x, y, width, height] in CSS pixels.
   w.key("widgets").begin_object();
   for (const TestWidget& t : app.frame.test_hook.widgets) {
@@ -505,7 +522,8 @@ std::string app_test_state_json(const AppState& app) {
   w.key("view").begin_object();
   w.key("about_open").value(app.ui.about_open);
   w.key("tab").value(tab_id(app.view.tab));
-  w.key("gemeente").value(app.view.gemeente >= 0 ? d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code : std::string());
+  w.key("gemeente")
+      .value(app.view.gemeente >= 0 ? d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code : std::string());
   w.key("own_values").value(app.own.data.values.size()).key("own_files").value(app.own.data.files.size());
   w.key("remember").value(app.own.remember);
   w.key("report").begin_object();
@@ -544,14 +562,16 @@ std::string app_test_state_json(const AppState& app) {
     w.key("referentie").value(reference_label(c.reference)).key("referentiewaarde").value(c.reference_value);
     if (c.variable >= 0 && app.view.gemeente >= 0) {
       const IndicatorMeta& m = d.variables[static_cast<std::size_t>(c.variable)];
-      w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].name, app.frame.shown.group));
+      w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].name,
+                                           app.frame.shown.group));
     }
     w.end_object();
   }
   w.end_array();
-  w.key("indicator").value(app.view.indicator >= 0 && static_cast<std::size_t>(app.view.indicator) < d.variables.size()
-                               ? d.variables[static_cast<std::size_t>(app.view.indicator)].id
-                               : std::string());
+  w.key("indicator")
+      .value(app.view.indicator >= 0 && static_cast<std::size_t>(app.view.indicator) < d.variables.size()
+                 ? d.variables[static_cast<std::size_t>(app.view.indicator)].id
+                 : std::string());
   w.key("detail").value(detail_id(app.view.detail));
   w.end_object();
   w.key("link").value(app_view_link(app));

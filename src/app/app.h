@@ -74,7 +74,7 @@ struct ShareState {
   enum class Status { Idle, Pending, Copied, Failed };
   Status status = Status::Idle;
   std::string link;
-  double at = -100.0;       // ImGui time of the outcome
+  double at = -100.0;        // ImGui time of the outcome
   bool focus_field = false;  // put the keyboard focus (and the selection) on the link once
 };
 
@@ -91,9 +91,9 @@ struct UiState {
   // only): a target belongs to its series, in that series' unit.
   std::string series;
   struct Target {
-    std::string text;    // as typed: "1 op 15", "10,5 %", "€ 9,5 mln"
+    std::string text;     // as typed: "1 op 15", "10,5 %", "€ 9,5 mln"
     double value = kNaN;  // in the series' unit (6,67 for "1 op 15" on a percentage)
-    std::string error;   // Dutch, when the text is not a value of that unit
+    std::string error;    // Dutch, when the text is not a value of that unit
     int year = 2028;
   };
   std::map<std::string, Target> targets;  // by series key
@@ -110,14 +110,14 @@ struct UiState {
 // link.
 struct MapState {
   bool loaded = false;
-  std::string error;     // why the map could not be read
+  std::string error;  // why the map could not be read
   geo::Map map;
-  geo::Mesh mesh;        // gemeenten triangulated
+  geo::Mesh mesh;                   // gemeenten triangulated
   std::vector<int> shape_gemeente;  // per gemeente shape: index in store.data, or -1
-  float zoom = 1.0f;     // 1 = the whole country fits
-  geo::Point centre{};   // RD metres at the middle of the view
+  float zoom = 1.0f;                // 1 = the whole country fits
+  geo::Point centre{};              // RD metres at the middle of the view
   bool centre_set = false;
-  int hovered = -1;      // gemeente index under the mouse, or -1
+  int hovered = -1;        // gemeente index under the mouse, or -1
   bool diverging = false;  // legend: quantile classes (false) or diverging around the group median
 };
 
@@ -144,16 +144,16 @@ struct OwnDataState {
   std::vector<Hidden> hidden;
   ReadReport last_report;
   bool has_report = false;
-  bool remember = false;        // "onthoud op dit apparaat"
-  std::string sheet;            // .xlsx sheet to read (empty: first)
-  double progress = -1.0;       // 0..1 while a file is being read by the browser; < 0 when idle
+  bool remember = false;   // "onthoud op dit apparaat"
+  std::string sheet;       // .xlsx sheet to read (empty: first)
+  double progress = -1.0;  // 0..1 while a file is being read by the browser; < 0 when idle
   std::string progress_file;
   PendingPeriod pending;
   // The last file read as a CBS StatLine export, kept in memory only so that "Gebruik als
   // benchmark" can read it as a public source; gone when another file is read or all is wiped.
   std::string statline_file;
   std::vector<std::uint8_t> statline_bytes;
-  OwnData before_statline;  // the own figures as they were before that file: it may have replaced some
+  OwnData before_statline;        // the own figures as they were before that file: it may have replaced some
   std::string benchmark_message;  // what "Gebruik als benchmark" did, in Dutch
 };
 
@@ -180,7 +180,7 @@ struct Model {
   // form a group (a region's file). Made again from `public_store` whenever own figures change.
   FiguresStore store;
   FiguresStore public_store;
-  int today = 0;  // days since 1970-01-01, for "5 jaar oud"; 0: unknown (then nothing is said)
+  int today = 0;           // days since 1970-01-01, for "5 jaar oud"; 0: unknown (then nothing is said)
   std::string data_error;  // non-empty when the compiled-in data could not be read
 };
 

@@ -222,7 +222,8 @@ void end_plot(Plot& p) {
   // Labels last, over the data, the most important first.
   std::vector<std::size_t> order(p.labels.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return p.labels[a].priority > p.labels[b].priority; });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return p.labels[a].priority > p.labels[b].priority; });
   const std::vector<int> at = assign_labels(p, order);
   for (std::size_t k = 0; k < order.size(); ++k) {
     PlotLabel& l = p.labels[order[k]];
@@ -257,7 +258,8 @@ void line(const Plot& p, std::span<const double> xs, std::span<const double> ys,
   const std::size_t n = std::min(xs.size(), ys.size());
   std::vector<ImVec2> run;
   auto flush = [&] {
-    if (run.size() >= 2) p.draw->AddPolyline(run.data(), static_cast<int>(run.size()), colour, ImDrawFlags_None, thickness);
+    if (run.size() >= 2)
+      p.draw->AddPolyline(run.data(), static_cast<int>(run.size()), colour, ImDrawFlags_None, thickness);
     run.clear();
   };
   for (std::size_t i = 0; i < n; ++i) {
@@ -361,14 +363,15 @@ void label(Plot& p, double x, double y, const char* text, ImU32 colour, bool, in
   const float mid_y = std::clamp(c.y - s.y * 0.5f, p.area_min.y, p.area_max.y - s.y);
   const float mid_x = std::clamp(c.x - s.x * 0.5f, p.area_min.x, p.area_max.x - s.x);
   const float right = c.x + kGap, left = c.x - kGap - s.x, above = c.y - kGap - s.y, below = c.y + kGap;
-  l.candidates = {{right, mid_y}, {left, mid_y}, {mid_x, above}, {mid_x, below},
-                  {right, above}, {right, below}, {left, above}, {left, below}};
+  l.candidates = {{right, mid_y}, {left, mid_y},  {mid_x, above}, {mid_x, below},
+                  {right, above}, {right, below}, {left, above},  {left, below}};
 }
 
 int place_label(Box area, std::span<const ImVec2> candidates, ImVec2 size, std::span<const Box> taken, float gap) {
   for (std::size_t i = 0; i < candidates.size(); ++i) {
     const ImVec2 a = candidates[i], b(a.x + size.x, a.y + size.y);
-    if (a.x < area.min.x - 0.01f || a.y < area.min.y - 0.01f || b.x > area.max.x + 0.01f || b.y > area.max.y + 0.01f) continue;
+    if (a.x < area.min.x - 0.01f || a.y < area.min.y - 0.01f || b.x > area.max.x + 0.01f || b.y > area.max.y + 0.01f)
+      continue;
     bool free = true;
     for (const Box& t : taken) {
       if (a.x < t.max.x + gap && t.min.x < b.x + gap && a.y < t.max.y + gap && t.min.y < b.y + gap) {
@@ -405,9 +408,12 @@ void strip(ImDrawList* d, ImVec2 min, ImVec2 max, const Strip& s) {
     return min.x + static_cast<float>(std::clamp(t, 0.0, 1.0)) * (max.x - min.x);
   };
   d->AddLine(ImVec2(min.x, mid), ImVec2(max.x, mid), IM_COL32(230, 230, 225, 255), 1.0f);
-  if (finite(s.min) && finite(s.max)) d->AddRectFilled(ImVec2(sx(s.min), mid - 2.0f), ImVec2(sx(s.max), mid + 2.0f), IM_COL32(205, 205, 200, 255));
-  if (finite(s.q1) && finite(s.q3)) d->AddRectFilled(ImVec2(sx(s.q1), mid - 6.0f), ImVec2(sx(s.q3), mid + 6.0f), IM_COL32(170, 190, 215, 255), 2.0f);
-  if (finite(s.median)) d->AddLine(ImVec2(sx(s.median), mid - 9.0f), ImVec2(sx(s.median), mid + 9.0f), IM_COL32(29, 29, 27, 255), 2.0f);
+  if (finite(s.min) && finite(s.max))
+    d->AddRectFilled(ImVec2(sx(s.min), mid - 2.0f), ImVec2(sx(s.max), mid + 2.0f), IM_COL32(205, 205, 200, 255));
+  if (finite(s.q1) && finite(s.q3))
+    d->AddRectFilled(ImVec2(sx(s.q1), mid - 6.0f), ImVec2(sx(s.q3), mid + 6.0f), IM_COL32(170, 190, 215, 255), 2.0f);
+  if (finite(s.median))
+    d->AddLine(ImVec2(sx(s.median), mid - 9.0f), ImVec2(sx(s.median), mid + 9.0f), IM_COL32(29, 29, 27, 255), 2.0f);
   if (finite(s.value)) {
     const ImVec2 c(sx(s.value), mid);
     d->AddCircleFilled(c, 7.0f, IM_COL32(255, 255, 255, 255), 16);

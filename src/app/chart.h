@@ -58,9 +58,9 @@ struct PlotLabel {
   std::string text;
   ImU32 colour = 0;
   int priority = 0;
-  ImVec2 size;                      // text plus its background's margin
-  std::vector<ImVec2> candidates;   // top-left corners, best first
-  bool has_point = false;           // label(): the point it names, which other labels keep clear of
+  ImVec2 size;                     // text plus its background's margin
+  std::vector<ImVec2> candidates;  // top-left corners, best first
+  bool has_point = false;          // label(): the point it names, which other labels keep clear of
   Box point;
   ImVec2 min, max;
   bool shown = false;
@@ -68,7 +68,8 @@ struct PlotLabel {
 
 // The first of `candidates` (top-left corners) where a box of `size` lies inside `area` and
 // keeps a gap of `gap` pixels from every box in `taken`; -1 when there is none.
-int place_label(Box area, std::span<const ImVec2> candidates, ImVec2 size, std::span<const Box> taken, float gap = 2.0f);
+int place_label(Box area, std::span<const ImVec2> candidates, ImVec2 size, std::span<const Box> taken,
+                float gap = 2.0f);
 
 // The plot being drawn: its rectangles and the mapping from data to screen.
 struct Plot {

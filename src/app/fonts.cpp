@@ -14,8 +14,7 @@ ImFont* add_font(const unsigned char* data, int size, float pixels, float dpr) {
   config.OversampleV = 1;
   config.PixelSnapH = false;
   // ImGui's API takes a non-const pointer even when it does not own or modify the data.
-  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size,
-                                                    pixels * dpr, &config,
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(data), size, pixels * dpr, &config,
                                                     jv_font_glyph_ranges);
 }
 

@@ -1,6 +1,5 @@
 #include "app/layout.h"
 
-#include "app/theme.h"
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -10,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include "app/theme.h"
 
 #include "app/ui_context.h"
 #include "imgui_internal.h"
@@ -345,10 +345,12 @@ bool combo_begin(const char* id, std::string_view preview, float width) {
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   const bool hot = ImGui::IsItemHovered() || open;
   ImDrawList* draw = window->DrawList;
-  draw->AddRectFilled(min, ImVec2(max.x - arrow, max.y), ImGui::GetColorU32(hot ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
-                      style.FrameRounding, ImDrawFlags_RoundCornersLeft);
-  draw->AddRectFilled(ImVec2(max.x - arrow, min.y), max, ImGui::GetColorU32(hot ? ImGuiCol_ButtonHovered : ImGuiCol_Button),
-                      style.FrameRounding, ImDrawFlags_RoundCornersRight);
+  draw->AddRectFilled(min, ImVec2(max.x - arrow, max.y),
+                      ImGui::GetColorU32(hot ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg), style.FrameRounding,
+                      ImDrawFlags_RoundCornersLeft);
+  draw->AddRectFilled(ImVec2(max.x - arrow, min.y), max,
+                      ImGui::GetColorU32(hot ? ImGuiCol_ButtonHovered : ImGuiCol_Button), style.FrameRounding,
+                      ImDrawFlags_RoundCornersRight);
   if (style.FrameBorderSize > 0.0f) {
     draw->AddRect(min, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding, 0, style.FrameBorderSize);
   }
@@ -367,7 +369,8 @@ bool combo_begin(const char* id, std::string_view preview, float width) {
   const float below = vp->Pos.y + vp->Size.y - kMargin - (max.y + 2.0f);
   const float above = min.y - 2.0f - (vp->Pos.y + kMargin);
   const bool up = below < 200.0f && above > below;
-  ImGui::SetNextWindowPos(ImVec2(x, up ? min.y - 2.0f : max.y + 2.0f), ImGuiCond_Always, ImVec2(0.0f, up ? 1.0f : 0.0f));
+  ImGui::SetNextWindowPos(ImVec2(x, up ? min.y - 2.0f : max.y + 2.0f), ImGuiCond_Always,
+                          ImVec2(0.0f, up ? 1.0f : 0.0f));
   ImGui::SetNextWindowSizeConstraints(ImVec2(list_w, 0.0f), ImVec2(list_w, std::max(up ? above : below, 80.0f)));
   constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar |
                                       ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
@@ -400,14 +403,15 @@ float sort_arrow_width() { return ImTrunc(ImGui::GetFontSize() * 0.65f + ImGui::
 float table_overhead(int shown, ImGuiTableFlags flags) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const bool inner_v = (flags & ImGuiTableFlags_BordersInnerV) != 0;
-  const bool pad_outer = (flags & ImGuiTableFlags_NoPadOuterX)  ? false
+  const bool pad_outer = (flags & ImGuiTableFlags_NoPadOuterX) ? false
                          : (flags & ImGuiTableFlags_PadOuterX) ? true
                                                                : (flags & ImGuiTableFlags_BordersOuterV) != 0;
   const bool pad_inner = (flags & ImGuiTableFlags_NoPadInnerX) == 0;
   const float spacing1 = (pad_inner && !inner_v ? style.CellPadding.x : 0.0f) + (inner_v ? 1.0f : 0.0f);
   const float spacing2 = pad_inner && !inner_v ? style.CellPadding.x : 0.0f;
   const float padding = pad_inner && inner_v ? style.CellPadding.x : 0.0f;
-  const float outer = ((flags & ImGuiTableFlags_BordersOuterV) ? 1.0f : 0.0f) + (pad_outer ? style.CellPadding.x : 0.0f) - padding;
+  const float outer =
+      ((flags & ImGuiTableFlags_BordersOuterV) ? 1.0f : 0.0f) + (pad_outer ? style.CellPadding.x : 0.0f) - padding;
   float total = 2.0f * outer + (spacing1 + spacing2) * static_cast<float>(std::max(shown - 1, 0)) +
                 2.0f * padding * static_cast<float>(shown);
   if (flags & ImGuiTableFlags_ScrollY) total += style.ScrollbarSize;
@@ -476,7 +480,8 @@ void setup_columns(std::span<const TableColumn> columns) {
   for (const TableColumn& c : columns) {
     if (!c.shown) continue;
     // A non-resizable fixed column keeps the width given here every frame (ImGui re-reads it).
-    const ImGuiTableColumnFlags sizing = c.stretch ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed;
+    const ImGuiTableColumnFlags sizing =
+        c.stretch ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed;
     ImGui::TableSetupColumn(c.header.c_str(), sizing | c.flags | (c.sortable ? 0 : ImGuiTableColumnFlags_NoSort),
                             c.stretch ? 1.0f : c.width, c.user_id);
   }

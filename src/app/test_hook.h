@@ -32,5 +32,4 @@ void test_hook_item(TestHook& hook, const char* id);
 // Records a rectangle that is not an ImGui item (a shape on the map, say).
 void test_hook_rect(TestHook& hook, const char* id, ImVec2 min, ImVec2 max);
 
-
 }  // namespace jv::app

@@ -8,25 +8,25 @@ namespace jv::app::theme {
 
 inline constexpr ImU32 kBackground = IM_COL32(247, 247, 244, 255);
 inline constexpr ImU32 kSurface = IM_COL32(255, 255, 255, 255);
-inline constexpr ImU32 kTitleBar = IM_COL32(22, 57, 94, 255);     // deep blue, white text 11:1
+inline constexpr ImU32 kTitleBar = IM_COL32(22, 57, 94, 255);  // deep blue, white text 11:1
 inline constexpr ImU32 kTitleText = IM_COL32(255, 255, 255, 255);
 inline constexpr ImU32 kTitleMuted = IM_COL32(205, 220, 236, 255);
 inline constexpr ImU32 kText = IM_COL32(29, 29, 27, 255);
-inline constexpr ImU32 kTextMuted = IM_COL32(84, 84, 80, 255);    // 7:1 on the background
+inline constexpr ImU32 kTextMuted = IM_COL32(84, 84, 80, 255);  // 7:1 on the background
 inline constexpr ImU32 kBorder = IM_COL32(214, 214, 208, 255);
 inline constexpr ImU32 kAccent = IM_COL32(31, 95, 168, 255);
 
 // Verdicts (Paul Tol's "bright" scheme, colour-blind safe; every verdict also has a word, so
 // colour is never the only carrier): better, comparable, worse, context.
-inline constexpr ImU32 kBetter = IM_COL32(51, 119, 170, 255);      // #3377AA blue
-inline constexpr ImU32 kComparable = IM_COL32(136, 136, 136, 255); // grey
-inline constexpr ImU32 kWorse = IM_COL32(204, 51, 17, 255);        // #CC3311 vermilion
-inline constexpr ImU32 kContext = IM_COL32(153, 119, 0, 255);      // #997700 ochre, for context figures
+inline constexpr ImU32 kBetter = IM_COL32(51, 119, 170, 255);       // #3377AA blue
+inline constexpr ImU32 kComparable = IM_COL32(136, 136, 136, 255);  // grey
+inline constexpr ImU32 kWorse = IM_COL32(204, 51, 17, 255);         // #CC3311 vermilion
+inline constexpr ImU32 kContext = IM_COL32(153, 119, 0, 255);       // #997700 ochre, for context figures
 // Highlights in charts: the chosen gemeente, its group, everyone else.
-inline constexpr ImU32 kChosen = IM_COL32(204, 51, 17, 255);       // vermilion, as in the map outline
-inline constexpr ImU32 kGroup = IM_COL32(0, 119, 187, 255);        // #0077BB blue
-inline constexpr ImU32 kOthers = IM_COL32(187, 187, 187, 255);     // light grey
-inline constexpr ImU32 kNational = IM_COL32(51, 51, 51, 255);      // reference lines
+inline constexpr ImU32 kChosen = IM_COL32(204, 51, 17, 255);    // vermilion, as in the map outline
+inline constexpr ImU32 kGroup = IM_COL32(0, 119, 187, 255);     // #0077BB blue
+inline constexpr ImU32 kOthers = IM_COL32(187, 187, 187, 255);  // light grey
+inline constexpr ImU32 kNational = IM_COL32(51, 51, 51, 255);   // reference lines
 // Map classes: Tol's sequential YlOrBr (5 classes) and diverging BuRd (around the median).
 inline constexpr ImU32 kSequential[5] = {IM_COL32(255, 247, 188, 255), IM_COL32(254, 196, 79, 255),
                                          IM_COL32(251, 154, 41, 255), IM_COL32(204, 76, 2, 255),

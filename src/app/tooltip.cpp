@@ -164,7 +164,8 @@ void tooltip_now(const char* fmt, ...) {
 float tooltip_width() {
   const ImGuiStyle& style = ImGui::GetStyle();
   const float display = ImGui::GetMainViewport()->Size.x;
-  return std::max(std::min(ImGui::GetFontSize() * 28.0f, display - 2.0f * kMargin - 2.0f * style.WindowPadding.x), 40.0f);
+  return std::max(std::min(ImGui::GetFontSize() * 28.0f, display - 2.0f * kMargin - 2.0f * style.WindowPadding.x),
+                  40.0f);
 }
 
 void tooltips_frame_end() {

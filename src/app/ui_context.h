@@ -32,7 +32,7 @@ struct UiContext {
   int hover_frame = -1;
   Tooltip popup;
   bool popup_requested = false;
-  ImVec2 popup_at;       // where the tap was
+  ImVec2 popup_at;        // where the tap was
   std::string last_text;  // the tooltip or popup drawn last, and the size its content takes:
   ImVec2 last_size;       // where the window goes depends on it
   ShownTooltip shown;

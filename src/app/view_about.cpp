@@ -16,8 +16,7 @@ void view_about(AppState& app) {
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   if (!ImGui::BeginPopupModal(kTitle, &app.ui.about_open,
-                              ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                  ImGuiWindowFlags_NoSavedSettings)) {
+                              ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings)) {
     app.ui.about_open = false;  // closed by Escape or the title bar's cross
     return;
   }
@@ -28,7 +27,8 @@ void view_about(AppState& app) {
   ImGui::PopFont();
   text_wrapped(
       "Alles wordt in deze browser berekend. De pagina maakt geen enkele verbinding: haar "
-      "beveiligingsbeleid (Content-Security-Policy \xE2\x80\x9E" "connect-src 'none'\xE2\x80\x9D) "
+      "beveiligingsbeleid (Content-Security-Policy \xE2\x80\x9E"
+      "connect-src 'none'\xE2\x80\x9D) "
       "verbiedt het. Er is geen analytics, er zijn geen cookies en niets wordt ge\xC3\xBCpload.");
   ImGui::Spacing();
 
@@ -50,9 +50,7 @@ void view_about(AppState& app) {
   text_disabled("Versie %s", JV_VERSION);
   ImGui::Spacing();
 
-  if (ImGui::Button("Kopieer versie-informatie")) {
-    ImGui::SetClipboardText("Jeugdvergelijker " JV_VERSION);
-  }
+  if (ImGui::Button("Kopieer versie-informatie")) { ImGui::SetClipboardText("Jeugdvergelijker " JV_VERSION); }
   test_hook_item(app.frame.test_hook, "about.copy_version");
   ImGui::SameLine();
   // ImGui leaves modals open on Escape; an information dialog should close on it.

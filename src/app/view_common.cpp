@@ -113,10 +113,14 @@ bool group_chooser(AppState& app, float width) {
     if (Tooltip* t = item_tooltip()) {
       const char* why = "";
       switch (o.kind) {
-        case GroupKind::Jeugdregio: why = "De gemeenten die samen jeugdhulp inkopen (CBS-indeling jeugdregio's)."; break;
+        case GroupKind::Jeugdregio:
+          why = "De gemeenten die samen jeugdhulp inkopen (CBS-indeling jeugdregio's).";
+          break;
         case GroupKind::Provincie: why = "Alle gemeenten in dezelfde provincie."; break;
         case GroupKind::SizeClass: why = "Gemeenten van dezelfde grootte (CBS-klassen naar inwonertal)."; break;
-        case GroupKind::Peers: why = "De 10 gemeenten die statistisch het meest op deze gemeente lijken (zie Vergelijkbare gemeenten)."; break;
+        case GroupKind::Peers:
+          why = "De 10 gemeenten die statistisch het meest op deze gemeente lijken (zie Vergelijkbare gemeenten).";
+          break;
         case GroupKind::Nederland: why = "Alle gemeenten van Nederland."; break;
         case GroupKind::Custom: why = "Een lijst die u zelf samenstelt (bij Vergelijkbare gemeenten)."; break;
       }

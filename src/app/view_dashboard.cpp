@@ -114,7 +114,8 @@ void view_dashboard(AppState& app) {
     row.variable = latest_variable(app.model.store, row.series);
     if (row.variable < 0) continue;
     // An own series (a region's file) is set against the gemeenten in that file.
-    const bool own = series.source >= 0 && app.model.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
+    const bool own =
+        series.source >= 0 && app.model.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
     row.group = own ? group_in_file(app.model.store, row.variable) : group;
     row.c = compare(app.model.store.bench, app.view.gemeente, row.variable, row.group);
     national_range(app.model, row.variable, row.national_lo, row.national_hi);
@@ -133,8 +134,8 @@ void view_dashboard(AppState& app) {
   // Wide: one table row per indicator. Narrow (phone): the same cells stacked as a card.
   const bool wide = width >= 820.0f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
-                                     ImGuiTableFlags_PadOuterX;
+  constexpr ImGuiTableFlags kFlags =
+      ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_PadOuterX;
   // The group column's narrowest fit as measured in the last frame (see dashboard_columns).
   ImGuiStorage* storage = ImGui::GetStateStorage();
   const ImGuiID need_key = ImGui::GetID("##group_need"), want_key = ImGui::GetID("##group_want");
@@ -213,10 +214,10 @@ void view_dashboard(AppState& app) {
     if (wide) ImGui::Dummy(ImVec2(0, 2));
     // A total has no verdict and so no reference: its group's median stands here instead.
     const std::string reference = row.c.reference != Reference::None ? reference_text(row.c, m)
-                                  : row.c.members > 0               ? "mediaan " + figure(m, row.c.median)
-                                                                    : std::string("geen gemeenten met een cijfer");
-    const std::string spread = row.c.members == 0 ? std::string()
-                               : "(" + figure(m, row.c.min) + " \xE2\x80\x93 " + figure(m, row.c.max) + ")";
+                                  : row.c.members > 0                ? "mediaan " + figure(m, row.c.median)
+                                                                     : std::string("geen gemeenten met een cijfer");
+    const std::string spread =
+        row.c.members == 0 ? std::string() : "(" + figure(m, row.c.min) + " \xE2\x80\x93 " + figure(m, row.c.max) + ")";
     if (wide) {
       ImGui::BeginGroup();
       text_wrapped_view(reference);
@@ -225,7 +226,8 @@ void view_dashboard(AppState& app) {
       ImGui::PopStyleColor();
       ImGui::EndGroup();
       group_need = std::max({group_need, widest_word(reference), widest_word(spread)});
-      group_want = std::max({group_want, ImGui::CalcTextSize(reference.c_str()).x, ImGui::CalcTextSize(spread.c_str()).x});
+      group_want =
+          std::max({group_want, ImGui::CalcTextSize(reference.c_str()).x, ImGui::CalcTextSize(spread.c_str()).x});
     } else {
       text_wrapped("%s: %s %s", row.group.name.c_str(), reference.c_str(), spread.c_str());
     }
@@ -256,7 +258,8 @@ void view_dashboard(AppState& app) {
     s.value_colour = verdict_colour(row.c.verdict);
     chart::strip(draw, s0, ImVec2(s0.x + sw, s0.y + 26.0f), s);
     if (Tooltip* t = item_tooltip()) {
-      t->text("Grijze balk: laagste tot hoogste gemeente in " + row.group.name + "; blauw: de middelste helft; streep: mediaan.");
+      t->text("Grijze balk: laagste tot hoogste gemeente in " + row.group.name +
+              "; blauw: de middelste helft; streep: mediaan.");
       t->text("Stip: " + g.name + ". De schaal loopt van de laagste tot de hoogste gemeente van Nederland (" +
               format_value(m, row.national_lo) + " \xE2\x80\x93 " + format_value(m, row.national_hi) + ").");
     }

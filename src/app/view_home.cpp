@@ -47,14 +47,14 @@ void view_home(AppState& app) {
   ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(186, 204, 228, 255));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
   ImGui::BeginChild("##status", ImVec2(column, 0),
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
-                        ImGuiChildFlags_AlwaysUseWindowPadding);
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
   ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Begin hier");
   ImGui::PopFont();
-  text_wrapped("Kies uw gemeente: typ een deel van de naam. U ziet dan elk cijfer naast uw jeugdregio, de "
-               "gemeenten die op de uwe lijken en Nederland, met bij elk cijfer de bron, de periode en de "
-               "definitie.");
+  text_wrapped(
+      "Kies uw gemeente: typ een deel van de naam. U ziet dan elk cijfer naast uw jeugdregio, de "
+      "gemeenten die op de uwe lijken en Nederland, met bij elk cijfer de bron, de periode en de "
+      "definitie.");
   if (gemeente_search(app, "home", column - 28.0f)) app.view.tab = Tab::Dashboard;
   const float right = ImGui::GetCursorScreenPos().x + column - 28.0f;
   if (ImGui::Button("Naar de kaart")) app.view.tab = Tab::Map;
@@ -73,10 +73,13 @@ void view_home(AppState& app) {
   ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped_view("Voor wie");
   ImGui::PopFont();
-  bullet_paragraph(app.platform.fonts, "Wethouders en raadsleden:", "\xC3\xA9\xC3\xA9n boodschap per scherm, groot genoeg voor de beamer.");
+  bullet_paragraph(app.platform.fonts,
+                   "Wethouders en raadsleden:", "\xC3\xA9\xC3\xA9n boodschap per scherm, groot genoeg voor de beamer.");
   bullet_paragraph(app.platform.fonts, "Inwoners:", "gewone taal, elk begrip uitgelegd, ook op de telefoon.");
-  bullet_paragraph(app.platform.fonts, "Partners:", "scholen, huisartsen, aanbieders en jongerenwerk kijken samen naar dezelfde cijfers.");
-  bullet_paragraph(app.platform.fonts, "Beleidsmedewerkers:", "eigen actuele cijfers laden (CSV of Excel), vergelijken en exporteren voor het raadsvoorstel.");
+  bullet_paragraph(app.platform.fonts,
+                   "Partners:", "scholen, huisartsen, aanbieders en jongerenwerk kijken samen naar dezelfde cijfers.");
+  bullet_paragraph(app.platform.fonts, "Beleidsmedewerkers:",
+                   "eigen actuele cijfers laden (CSV of Excel), vergelijken en exporteren voor het raadsvoorstel.");
 
   ImGui::Spacing();
   ImGui::Spacing();

@@ -51,7 +51,8 @@ void gemeente_tooltip(const AppState& app, int g, const IndicatorMeta& m, int va
   const Gemeente& x = app.model.store.data.gemeenten[idx(g)];
   const double d = denominator(app.model.store.bench, g, variable);
   t->bold(x.name + " (" + x.code + ")", app.platform.fonts.bold);
-  t->text(m.name + ": " + format_value(m, app.model.store.data.value(g, variable)) + (std::isnan(d) ? "" : ", noemer " + format_count(d)));
+  t->text(m.name + ": " + format_value(m, app.model.store.data.value(g, variable)) +
+          (std::isnan(d) ? "" : ", noemer " + format_count(d)));
   t->text("Jeugdregio " + app.model.store.data.jeugdregios[idx(x.jeugdregio)].name);
   t->muted("Klik om deze gemeente te kiezen.");
 }
@@ -93,7 +94,8 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   // the group, then the chosen gemeente, so the highlighted dots are drawn on top.
   std::vector<int> order;
   for (std::size_t g = 0; g < n; ++g) {
-    if (!std::isnan(xs[g]) && !is_member(group, static_cast<int>(g)) && static_cast<int>(g) != app.view.gemeente) order.push_back(static_cast<int>(g));
+    if (!std::isnan(xs[g]) && !is_member(group, static_cast<int>(g)) && static_cast<int>(g) != app.view.gemeente)
+      order.push_back(static_cast<int>(g));
   }
   for (const int g : group.members) {
     if (!std::isnan(xs[idx(g)]) && g != app.view.gemeente) order.push_back(g);
@@ -117,7 +119,8 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   const float half_px = (p.area_max.y - p.area_min.y) * 0.5f - radius - 2.0f;
   const float px_per_slot = std::min(2.0f * radius, half_px / max_off);
   const double y_per_px = 2.0 / static_cast<double>(p.area_max.y - p.area_min.y);
-  for (std::size_t i = 0; i < order.size(); ++i) ys[idx(order[i])] = static_cast<double>(off[i] * px_per_slot) * y_per_px;
+  for (std::size_t i = 0; i < order.size(); ++i)
+    ys[idx(order[i])] = static_cast<double>(off[i] * px_per_slot) * y_per_px;
 
   chart::vline(p, national_median, theme::kNational, 1.5f, ("mediaan NL " + format_value(m, national_median)).c_str());
   if (group.kind != GroupKind::Nederland) {
@@ -133,12 +136,16 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   for (const int g : order) {
     const bool chosen = g == app.view.gemeente;
     const bool member = is_member(group, g);
-    chart::point(p, xs[idx(g)], ys[idx(g)], chosen ? theme::kChosen : member ? theme::kGroup : theme::kOthers,
+    chart::point(p, xs[idx(g)], ys[idx(g)],
+                 chosen   ? theme::kChosen
+                 : member ? theme::kGroup
+                          : theme::kOthers,
                  chosen ? radius + 2.5f : radius, chosen);
   }
   if (app.view.gemeente >= 0) {
     chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)],
-                 (app.model.store.data.gemeenten[idx(app.view.gemeente)].name + " " + format_value(m, c.value)).c_str(), theme::kChosen);
+                 (app.model.store.data.gemeenten[idx(app.view.gemeente)].name + " " + format_value(m, c.value)).c_str(),
+                 theme::kChosen);
   }
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
@@ -162,8 +169,10 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   const double scale = proportion_scale(m.unit);
   if (std::isnan(scale)) {
-    text_wrapped("Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
-                       "%s is een %s.", m.name.c_str(), unit_label(m.unit));
+    text_wrapped(
+        "Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
+        "%s is een %s.",
+        m.name.c_str(), unit_label(m.unit));
     return;
   }
   // Figures from the user's file without numerator and denominator: the core would fall back to
@@ -172,9 +181,10 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   const bool own = series >= 0 && app.model.store.series[idx(series)].source >= 0 &&
                    app.model.store.sources[idx(app.model.store.series[idx(series)].source)].kind == SourceKind::Own;
   if (own && app.model.store.data.denominators[idx(variable)].empty()) {
-    text_wrapped("Een trechter heeft per gemeente een teller en een noemer nodig; uw bestand geeft voor %s alleen de "
-                 "waarde. Zet de kolommen teller en noemer in het bestand, dan komt de trechter (en een toets) erbij.",
-                 m.name.c_str());
+    text_wrapped(
+        "Een trechter heeft per gemeente een teller en een noemer nodig; uw bestand geeft voor %s alleen de "
+        "waarde. Zet de kolommen teller en noemer in het bestand, dan komt de trechter (en een toets) erbij.",
+        m.name.c_str());
     test_hook_item(app.frame.test_hook, "funnel.no_denominators");
     return;
   }
@@ -219,7 +229,8 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   labels.y_format = formatter_for(m);
   chart::Plot p;
   const float height = is_phone(width) ? 320.0f : 400.0f;
-  if (!chart::begin_plot("##trechter", ImVec2(width, height), {x_lo * 0.8, x_hi * 1.25, y_min, y_max}, labels, p)) return;
+  if (!chart::begin_plot("##trechter", ImVec2(width, height), {x_lo * 0.8, x_hi * 1.25, y_min, y_max}, labels, p))
+    return;
   chart::band(p, grid, lo998, hi998, IM_COL32(0, 119, 187, 28));
   chart::band(p, grid, lo95, hi95, IM_COL32(0, 119, 187, 40));
   chart::line(p, grid, lo95, IM_COL32(0, 119, 187, 160), 1.0f);
@@ -235,8 +246,8 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     if (g != app.view.gemeente) chart::point(p, xs[idx(g)], ys[idx(g)], theme::kGroup, 3.5f);
   }
   chart::point(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)], theme::kChosen, 5.5f, true);
-  chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)], app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(),
-               theme::kChosen);
+  chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)],
+               app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), theme::kChosen);
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
   test_hook_item(app.frame.test_hook, "detail.plot");
@@ -248,9 +259,10 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   if (c.reference == Reference::GroupMedian) {
     // A context figure is judged by the middle half of the group, not by these limits: say so, so
     // the chart and the verdict above it cannot seem to disagree.
-    text_wrapped("Let op: %s is context. Het oordeel hierboven komt niet uit deze trechter maar uit de middelste "
-                 "helft van de groep (%s); bij zulke grote aantallen valt bijna elk verschil buiten de trechter.",
-                 m.name.c_str(), reference_text(c, m).c_str());
+    text_wrapped(
+        "Let op: %s is context. Het oordeel hierboven komt niet uit deze trechter maar uit de middelste "
+        "helft van de groep (%s); bij zulke grote aantallen valt bijna elk verschil buiten de trechter.",
+        m.name.c_str(), reference_text(c, m).c_str());
   }
   text_wrapped(
       "Hoe te lezen: elke stip is een gemeente. Hoe groter de gemeente (naar rechts), hoe smaller de trechter: bij "
@@ -258,10 +270,10 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
       "(%s) niet bijzonder; buiten de stippellijn (99,8 %%) vrijwel zeker geen toeval.",
       group.name.c_str(), format_value(m, c.weighted_mean).c_str());
   text_wrapped("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s.",
-                     app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
-                     format_count(c.denominator).c_str(), format_value(m, c.funnel95.lo).c_str(),
-                     format_value(m, c.funnel95.hi).c_str(), format_value(m, c.funnel998.lo).c_str(),
-                     format_value(m, c.funnel998.hi).c_str());
+               app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
+               format_count(c.denominator).c_str(), format_value(m, c.funnel95.lo).c_str(),
+               format_value(m, c.funnel95.hi).c_str(), format_value(m, c.funnel998.lo).c_str(),
+               format_value(m, c.funnel998.hi).c_str());
 }
 
 // The group as a sortable table; the chosen gemeente is highlighted, also when outside the group.
@@ -331,11 +343,10 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   const int col = app.ui.ranking_column;
   const bool asc = app.ui.ranking_ascending;
   std::stable_sort(lines.begin(), lines.end(), [&](const Line& a, const Line& b) {
-    auto key = [&](const Line& l) {
-      return col == 2 ? l.denom : col == 3 ? l.rank : l.value;
-    };
+    auto key = [&](const Line& l) { return col == 2 ? l.denom : col == 3 ? l.rank : l.value; };
     if (col == 0) {
-      const int cmp = app.model.store.data.gemeenten[idx(a.g)].name.compare(app.model.store.data.gemeenten[idx(b.g)].name);
+      const int cmp =
+          app.model.store.data.gemeenten[idx(a.g)].name.compare(app.model.store.data.gemeenten[idx(b.g)].name);
       return asc ? cmp < 0 : cmp > 0;
     }
     const double ka = key(a), kb = key(b);
@@ -355,7 +366,8 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
     // The whole row chooses the gemeente; the name wraps over as many lines as it needs.
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const float name_height = wrapped_size(g.name, wrap_width()).y;
-    if (ImGui::Selectable("##row", l.g == app.view.gemeente, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+    if (ImGui::Selectable("##row", l.g == app.view.gemeente,
+                          ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
                           ImVec2(0.0f, name_height))) {
       app_select_gemeente(app, l.g);
     }
@@ -371,7 +383,8 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
     }
     if (cols[kVerdict].shown) {
       ImGui::TableNextColumn();
-      ImGui::PushStyleColor(ImGuiCol_Text, verdict_colour(l.verdict) == theme::kNoData ? theme::kTextMuted : verdict_colour(l.verdict));
+      ImGui::PushStyleColor(
+          ImGuiCol_Text, verdict_colour(l.verdict) == theme::kNoData ? theme::kTextMuted : verdict_colour(l.verdict));
       text_wrapped_view(verdict_label(l.verdict));
       ImGui::PopStyleColor();
     }
@@ -392,13 +405,15 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
                             ? "de middelste helft van de groep, rond de mediaan"
                             : nullptr;
   if (against) {
-    text_wrapped("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
-                 "op een naam om die gemeente te kiezen.",
-                 group.name.c_str(), against);
+    text_wrapped(
+        "Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
+        "op een naam om die gemeente te kiezen.",
+        group.name.c_str(), against);
   } else {
-    text_wrapped("Rang 1 = laagste waarde. Geen oordeel per gemeente: %s. Klik op een kolomkop om te sorteren, op "
-                 "een naam om die gemeente te kiezen.",
-                 m.size_dependent ? "een totaal groeit met de gemeente" : "er is niets om tegen te oordelen");
+    text_wrapped(
+        "Rang 1 = laagste waarde. Geen oordeel per gemeente: %s. Klik op een kolomkop om te sorteren, op "
+        "een naam om die gemeente te kiezen.",
+        m.size_dependent ? "een totaal groeit met de gemeente" : "er is niets om tegen te oordelen");
   }
   ImGui::PopStyleColor();
 }
@@ -415,7 +430,8 @@ void target_input(AppState& app, UiState::Target& goal, const IndicatorMeta& m) 
                      : m.unit == Unit::Euro  ? "\xE2\x82\xAC 9,5 mln"
                      : m.unit == Unit::Days  ? "8 weken"
                                              : "een getal";
-  ImGui::SetNextItemWidth(std::max(150.0f, ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2.0f + 8.0f));
+  ImGui::SetNextItemWidth(
+      std::max(150.0f, ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2.0f + 8.0f));
   if (ImGui::InputTextWithHint("##doel", hint, &goal.text)) {
     goal.error.clear();
     goal.value = kNaN;
@@ -482,7 +498,8 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
     const OwnValue& v = app.own.data.values[i];
     const OwnIndicator* ind = app.own.data.indicator(v.indicator);
     if (v.gemeente != code || !v.breakdown.empty() || !ind || ind->custom) continue;
-    if (ind->meta.population != m.population || ind->meta.care_type != m.care_type || ind->meta.unit != m.unit) continue;
+    if (ind->meta.population != m.population || ind->meta.care_type != m.care_type || ind->meta.unit != m.unit)
+      continue;
     if (own_hidden(app, i) != Hidden::No || std::isnan(v.value)) continue;
     ox.push_back(period_position(v.period));
     oy.push_back(v.value);
@@ -540,8 +557,9 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   chart::line(p, x, scaled(own), theme::kChosen, 3.0f);
   for (std::size_t i = 0; i < x.size(); ++i) chart::point(p, x[i], own[i] * scale, theme::kChosen, 4.5f);
   for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i] * scale, theme::kBetter, 5.0f, true);
-  if (!ox.empty()) test_hook_rect(app.frame.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
-                                  p.to_screen(ox.back(), oy.back() * scale));
+  if (!ox.empty())
+    test_hook_rect(app.frame.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
+                   p.to_screen(ox.back(), oy.back() * scale));
   for (const SeriesBreak& b : series.breaks) {
     chart::vline(p, day_position(b.period.start_day()), IM_COL32(153, 119, 0, 255), 1.5f, "breuk");
   }
@@ -644,8 +662,10 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     if (after_benchmark) return;  // the benchmark's series stands above; no own series to add
     text_wrapped(
         "Deze indicator heeft \xC3\xA9\xC3\xA9n periode. Kies hierboven een indicator met meer perioden (zoals de "
-        "Iv3-lasten per inwoner, begroting 2023\xE2\x80\x93" "2025), of laad eigen cijfers over meer perioden (tab "
-        "Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93" "2022. Voor %s zijn nog geen eigen "
+        "Iv3-lasten per inwoner, begroting 2023\xE2\x80\x93"
+        "2025), of laad eigen cijfers over meer perioden (tab "
+        "Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93"
+        "2022. Voor %s zijn nog geen eigen "
         "cijfers over meer perioden geladen.",
         app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str());
     if (ImGui::Button("Naar Eigen cijfers")) app.view.tab = Tab::OwnData;
@@ -658,7 +678,8 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + keep_together(x.breakdown));
   };
   ImGui::PushFont(app.platform.fonts.bold);
-  text_wrapped("Eigen cijfers over de tijd (%s)", s.ind->meta.population.empty() ? "eigen definitie" : s.ind->meta.population.c_str());
+  text_wrapped("Eigen cijfers over de tijd (%s)",
+               s.ind->meta.population.empty() ? "eigen definitie" : s.ind->meta.population.c_str());
   ImGui::PopFont();
   if (combo_begin("##reeks", series_name(s), std::min(width, 420.0f))) {
     for (const std::string& k : keys) {
@@ -669,7 +690,8 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   test_hook_item(app.frame.test_hook, "series.choose");
   const IndicatorMeta& m = s.ind->meta;
   auto sort_by_time = [](std::vector<const OwnValue*>& v) {
-    std::sort(v.begin(), v.end(), [](const OwnValue* a, const OwnValue* b) { return compare_periods(a->period, b->period) < 0; });
+    std::sort(v.begin(), v.end(),
+              [](const OwnValue* a, const OwnValue* b) { return compare_periods(a->period, b->period) < 0; });
   };
   sort_by_time(s.own);
   sort_by_time(s.national);
@@ -750,7 +772,8 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     const double tx_end = period_position(year);
     const std::vector<double> tx{p.range.x_lo, tx_end}, ty{target, target};
     chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
-    chart::label(p, tx_end, target, ("doel " + format_value(m, target) + " in " + std::to_string(target_year)).c_str(), theme::kBetter);
+    chart::label(p, tx_end, target, ("doel " + format_value(m, target) + " in " + std::to_string(target_year)).c_str(),
+                 theme::kBetter);
   }
   chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
   chart::points(p, gx, gy, theme::kGroup, 3.5f);
@@ -776,12 +799,13 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   }
   if (hit >= 0) {
     const OwnValue* v = s.own[idx(hit)];
-    tooltip_now("%s, %s: %s\nBron: %s", app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), v->period.label().c_str(),
-                format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
+    tooltip_now("%s, %s: %s\nBron: %s", app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(),
+                v->period.label().c_str(), format_own_cell(m, v->value, hidden_of(v)).c_str(),
+                (v->source.empty() ? v->file : v->source).c_str());
   } else if (hit_nl >= 0) {
     const OwnValue* v = s.national[idx(hit_nl)];
-    tooltip_now("Nederland, %s: %s\nBron: %s", v->period.label().c_str(), format_own_cell(m, v->value, hidden_of(v)).c_str(),
-                (v->source.empty() ? v->file : v->source).c_str());
+    tooltip_now("Nederland, %s: %s\nBron: %s", v->period.label().c_str(),
+                format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
@@ -790,9 +814,10 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   if (cbs_series) legend_item(IM_COL32(153, 119, 0, 255), "methodewijziging CBS 2021", right);
   if (hidden_points > 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    text_wrapped("%zu %s niet getekend: een aantal van 1 tot en met 9 tonen we niet, en ook geen aantal waaruit "
-                 "zo'n klein aantal terug te rekenen is.",
-                 hidden_points, hidden_points == 1 ? "punt is" : "punten zijn");
+    text_wrapped(
+        "%zu %s niet getekend: een aantal van 1 tot en met 9 tonen we niet, en ook geen aantal waaruit "
+        "zo'n klein aantal terug te rekenen is.",
+        hidden_points, hidden_points == 1 ? "punt is" : "punten zijn");
     ImGui::PopStyleColor();
     test_hook_item(app.frame.test_hook, "series.hidden_note");
   }
@@ -802,8 +827,9 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped("Naast de benchmark: %s", cmp.reason.c_str());
   if (cbs_series) {
-    text_wrapped("Het CBS verbeterde in 2021 de verwerking van de jeugdhulpgegevens (CBS, Jeugdhulp 2021, "
-                       "\xC2\xA7 0.1 Methodewijzigingen): cijfers voor en na die lijn zijn niet helemaal vergelijkbaar.");
+    text_wrapped(
+        "Het CBS verbeterde in 2021 de verwerking van de jeugdhulpgegevens (CBS, Jeugdhulp 2021, "
+        "\xC2\xA7 0.1 Methodewijzigingen): cijfers voor en na die lijn zijn niet helemaal vergelijkbaar.");
   }
   ImGui::PopStyleColor();
 }

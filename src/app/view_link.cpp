@@ -110,7 +110,8 @@ bool decode_view_link(std::string_view fragment, ViewLink& out, ViewLinkGiven* g
     const std::string_view key = pair.substr(0, eq);
     const std::string value = eq == std::string_view::npos ? std::string() : decode(pair.substr(eq + 1));
     if (key == "tab") {
-      for (const Tab t : {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
+      for (const Tab t :
+           {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
         if (value == tab_id(t)) out.tab = t, g.tab = true;
       }
     } else if (key == "gemeente" && !value.empty()) {
@@ -133,7 +134,8 @@ bool decode_view_link(std::string_view fragment, ViewLink& out, ViewLinkGiven* g
       out.period = value;
       g.period = true;
     } else if (key == "weergave") {
-      for (const DetailView v : {DetailView::Distribution, DetailView::Funnel, DetailView::Ranking, DetailView::TimeSeries}) {
+      for (const DetailView v :
+           {DetailView::Distribution, DetailView::Funnel, DetailView::Ranking, DetailView::TimeSeries}) {
         if (value == detail_id(v)) out.detail = v, g.detail = true;
       }
     }

@@ -27,13 +27,13 @@ const char* detail_id(DetailView view);  // "verdeling", "trechter", "ranglijst"
 
 struct ViewLink {
   Tab tab = Tab::Start;
-  std::string gemeente;              // "GM0402"; empty: none chosen
+  std::string gemeente;  // "GM0402"; empty: none chosen
   GroupKind group = GroupKind::Jeugdregio;
-  std::vector<std::string> custom;   // the own list, GM codes
-  bool edited_peers = false;         // peers as the user edited them, in `peers`
-  std::vector<std::string> peers;    // GM codes
-  std::string indicator;             // a series id ("jeugdzorg-tot-23"); empty: the first
-  std::string period;                // a period label ("2024", "Q1-3 2025"); empty: the latest
+  std::vector<std::string> custom;  // the own list, GM codes
+  bool edited_peers = false;        // peers as the user edited them, in `peers`
+  std::vector<std::string> peers;   // GM codes
+  std::string indicator;            // a series id ("jeugdzorg-tot-23"); empty: the first
+  std::string period;               // a period label ("2024", "Q1-3 2025"); empty: the latest
   DetailView detail = DetailView::Distribution;
   bool operator==(const ViewLink&) const = default;
 };
@@ -44,8 +44,8 @@ std::string encode_view_link(const ViewLink& link);
 
 // Which fields a fragment gave (with a usable value).
 struct ViewLinkGiven {
-  bool tab = false, gemeente = false, group = false, custom = false, peers = false, indicator = false,
-       period = false, detail = false;
+  bool tab = false, gemeente = false, group = false, custom = false, peers = false, indicator = false, period = false,
+       detail = false;
 };
 
 // Reads a fragment (with or without '#') into `out`, starting from what `out` holds: keys that

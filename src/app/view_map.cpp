@@ -130,7 +130,8 @@ Colouring colour_quantiles(const IndicatorMeta& meta, const std::vector<double>&
     const int shade = n == 1 ? 2 : static_cast<int>(std::lround(i * 4.0 / (n - 1)));
     LegendClass lc;
     lc.colour = theme::kSequential[shade];
-    lc.label = range_label(meta, i == 0 ? lo : breaks[static_cast<std::size_t>(i - 1)], breaks[static_cast<std::size_t>(i)]);
+    lc.label =
+        range_label(meta, i == 0 ? lo : breaks[static_cast<std::size_t>(i - 1)], breaks[static_cast<std::size_t>(i)]);
     c.classes.push_back(lc);
   }
   for (std::size_t g = 0; g < values.size(); ++g) {
@@ -151,14 +152,16 @@ Colouring colour_diverging(const IndicatorMeta& meta, const std::vector<double>&
   std::vector<double> member_values;
   for (const int m : group.members) member_values.push_back(values[static_cast<std::size_t>(m)]);
   const bool whole_country = group.members.empty();
-  const double median = stats::median(whole_country ? std::span<const double>(values) : std::span<const double>(member_values));
+  const double median =
+      stats::median(whole_country ? std::span<const double>(values) : std::span<const double>(member_values));
   c.title = "Afwijking van de mediaan van " + (whole_country ? std::string("Nederland (alle gemeenten)") : group.name);
   if (std::isnan(median)) {
     c.subtitle = "De groep heeft voor deze indicator geen cijfers.";
     for (const double v : values) c.missing += std::isnan(v) ? 1 : 0;
     return c;
   }
-  c.subtitle = "Mediaan: " + figure(meta, median) + ". Blauw is lager, rood is hoger; de kleur zegt niets over beter of slechter.";
+  c.subtitle = "Mediaan: " + figure(meta, median) +
+               ". Blauw is lager, rood is hoger; de kleur zegt niets over beter of slechter.";
   const Diverging scale = diverging_scale(values, median);
   const double step = scale.half_range / 3.0;  // seven classes: -3 .. 3 steps around the median
   for (int k = 0; k < 7; ++k) {
@@ -209,7 +212,8 @@ void outline_shape(ImDrawList* draw, const geo::Layer& layer, std::size_t shape,
   if (!box_visible(s.bounds, t, cmin, cmax)) return;
   for (const geo::Ring& ring : geo::shape_rings(layer, s)) {
     ring_to_screen(layer, ring, t, scratch);
-    if (scratch.size() >= 3) draw->AddPolyline(scratch.data(), static_cast<int>(scratch.size()), colour, ImDrawFlags_Closed, thickness);
+    if (scratch.size() >= 3)
+      draw->AddPolyline(scratch.data(), static_cast<int>(scratch.size()), colour, ImDrawFlags_Closed, thickness);
   }
 }
 
@@ -251,8 +255,8 @@ std::string gemeente_label(const Model& model, int g) {
   return g >= 0 ? model.store.data.gemeenten[static_cast<std::size_t>(g)].name : std::string();
 }
 
-void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value, float width,
-            bool phone) {
+void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value,
+            float width, bool phone) {
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width);
   ImGui::PushFont(app.platform.fonts.bold);
@@ -265,9 +269,7 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   }
   ImGui::Spacing();
   text_wrapped("%s", c.title.c_str());
-  if (!c.subtitle.empty()) {
-    muted(c.subtitle);
-  }
+  if (!c.subtitle.empty()) { muted(c.subtitle); }
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float swatch = 18.0f;
   auto row = [&](ImU32 fill, ImU32 line, float line_w, const std::string& text) {
@@ -293,15 +295,19 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   ImGui::Spacing();
   if (app.view.gemeente >= 0) {
     row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f, gemeente_label(app.model, app.view.gemeente) + " (gekozen)");
-    if (group.kind != GroupKind::Nederland && !group.members.empty()) row(IM_COL32(255, 255, 255, 0), theme::kGroup, 2.0f, group.name);
+    if (group.kind != GroupKind::Nederland && !group.members.empty())
+      row(IM_COL32(255, 255, 255, 0), theme::kGroup, 2.0f, group.name);
   }
   row(IM_COL32(255, 255, 255, 0), kRegionLine, 1.5f, "Grens van een jeugdregio");
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK).", meta.source.c_str(), meta.period.c_str());
   ImGui::Spacing();
-  text_wrapped("%s", phone ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
-                                 : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
+  text_wrapped(
+      "%s",
+      phone
+          ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
+          : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
   ImGui::PopStyleColor();
   pop_wrap();
   ImGui::EndGroup();
@@ -340,7 +346,8 @@ void view_map(AppState& app) {
   ensure_loaded(app);
   MapState& m = app.map;
   if (!m.loaded || app.model.store.data.gemeenten.empty()) {
-    text_wrapped("De kaart kan niet worden getoond. %s", m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
+    text_wrapped("De kaart kan niet worden getoond. %s",
+                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
     end_view();
     return;
   }
@@ -355,13 +362,16 @@ void view_map(AppState& app) {
   if (!meta.definition.empty()) tooltip("%s", meta.definition.c_str());
 
   const char* kDivergingLabel = "Afwijking van de mediaan";
-  same_line_if_fits(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
+  same_line_if_fits(
+      ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
   ImGui::Checkbox(kDivergingLabel, &m.diverging);
   test_hook_item(app.frame.test_hook, "map.diverging");
-  tooltip("Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
+  tooltip(
+      "Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
 
   // Zoom buttons: the wheel zooms on a desktop; on a phone a swipe must scroll the page.
-  const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") + 2.0f * ImGui::GetStyle().ItemSpacing.x;
+  const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") +
+                       2.0f * ImGui::GetStyle().ItemSpacing.x;
   same_line_if_fits(zoom_w, right);
   bool zoom_in = ImGui::Button("+");
   test_hook_item(app.frame.test_hook, "map.zoom_in");
@@ -445,9 +455,11 @@ void view_map(AppState& app) {
   std::vector<ImVec2> scratch;
   scratch.reserve(512);
   const float thin = m.zoom < 2.0f && size.x < 700.0f ? 0.5f : 0.8f;
-  for (std::size_t i = 0; i < gl.shapes.size(); ++i) outline_shape(draw, gl, i, t, cmin, cmax, kGemeenteLine, thin, scratch);
+  for (std::size_t i = 0; i < gl.shapes.size(); ++i)
+    outline_shape(draw, gl, i, t, cmin, cmax, kGemeenteLine, thin, scratch);
   const geo::Layer& rl = m.map.jeugdregios;
-  for (std::size_t i = 0; i < rl.shapes.size(); ++i) outline_shape(draw, rl, i, t, cmin, cmax, kRegionLine, 1.4f, scratch);
+  for (std::size_t i = 0; i < rl.shapes.size(); ++i)
+    outline_shape(draw, rl, i, t, cmin, cmax, kRegionLine, 1.4f, scratch);
   if (group.kind != GroupKind::Nederland) {
     for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
       const int g = m.shape_gemeente[i];
@@ -456,7 +468,8 @@ void view_map(AppState& app) {
       }
     }
   }
-  if (hovered_shape >= 0) outline_shape(draw, gl, static_cast<std::size_t>(hovered_shape), t, cmin, cmax, kHoverLine, 2.0f, scratch);
+  if (hovered_shape >= 0)
+    outline_shape(draw, gl, static_cast<std::size_t>(hovered_shape), t, cmin, cmax, kHoverLine, 2.0f, scratch);
   for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
     if (app.view.gemeente < 0 || m.shape_gemeente[i] != app.view.gemeente) continue;
     outline_shape(draw, gl, i, t, cmin, cmax, theme::kChosen, 3.0f, scratch);
@@ -476,7 +489,8 @@ void view_map(AppState& app) {
       const double v = values[static_cast<std::size_t>(m.hovered)];
       tip->bold(g.name, app.platform.fonts.bold);
       tip->text(meta.name + ": " + (std::isnan(v) ? std::string("geen gegevens") : format_value(meta, v)));
-      if (g.jeugdregio >= 0) tip->text("Jeugdregio " + app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
+      if (g.jeugdregio >= 0)
+        tip->text("Jeugdregio " + app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
       tip->muted(m.hovered == app.view.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
     } else {
       tip->text(gl.shapes[static_cast<std::size_t>(hovered_shape)].name + " (geen gegevens)");

@@ -29,7 +29,6 @@ constexpr ImU32 kErrorText = IM_COL32(138, 28, 28, 255);
 constexpr ImU32 kAskBg = IM_COL32(253, 246, 227, 255);
 constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 
-
 std::string gemeente_name(const Model& model, const std::string& code) {
   if (code == "NL") return "Nederland";
   const int g = model.store.data.find_code(code);
@@ -77,8 +76,8 @@ void period_question(AppState& app, float width) {
   ImGui::SetNextItemWidth(std::min(220.0f, width));
   if (!q.shown) ImGui::SetKeyboardFocusHere();  // the answer can be typed at once
   q.shown = true;
-  const bool enter = ImGui::InputTextWithHint("##periode", "bijvoorbeeld 2024", &q.answer,
-                                              ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter =
+      ImGui::InputTextWithHint("##periode", "bijvoorbeeld 2024", &q.answer, ImGuiInputTextFlags_EnterReturnsTrue);
   test_hook_item(app.frame.test_hook, "own.period");
   if (ImGui::IsItemEdited()) q.error.clear();  // an old message does not stand under a new answer
   text_disabled("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024.");
@@ -129,16 +128,18 @@ void report_box(AppState& app, float width) {
   ImGui::PopFont();
   if (r.ok) {
     std::string names;
-    for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i) names += (i ? ", " : "") + gemeente_name(app.model, r.gemeenten[i]);
+    for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i)
+      names += (i ? ", " : "") + gemeente_name(app.model, r.gemeenten[i]);
     if (r.gemeenten.size() > 6) names += " en " + std::to_string(r.gemeenten.size() - 6) + " meer";
-    text_wrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.",
-                       r.rows_read, r.rows_read == 1 ? "rij" : "rijen", r.rows_skipped,
-                       r.gemeenten.size(), r.gemeenten.size() == 1 ? "gemeente" : "gemeenten", names.c_str(),
-                       r.indicators.size(), r.indicators.size() == 1 ? "indicator" : "indicatoren",
-                       r.periods.size(), r.periods.size() == 1 ? "periode" : "perioden", r.format.c_str(),
-                       r.encoding.c_str(),
-                       r.delimiter == ';' ? ", gescheiden door ;" : r.delimiter == ',' ? ", gescheiden door ,"
-                       : r.delimiter == '\t' ? ", gescheiden door tabs" : "");
+    text_wrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.", r.rows_read,
+                 r.rows_read == 1 ? "rij" : "rijen", r.rows_skipped, r.gemeenten.size(),
+                 r.gemeenten.size() == 1 ? "gemeente" : "gemeenten", names.c_str(), r.indicators.size(),
+                 r.indicators.size() == 1 ? "indicator" : "indicatoren", r.periods.size(),
+                 r.periods.size() == 1 ? "periode" : "perioden", r.format.c_str(), r.encoding.c_str(),
+                 r.delimiter == ';'    ? ", gescheiden door ;"
+                 : r.delimiter == ','  ? ", gescheiden door ,"
+                 : r.delimiter == '\t' ? ", gescheiden door tabs"
+                                       : "");
   }
   const std::size_t shown = std::min<std::size_t>(r.problems.size(), 30);
   for (std::size_t i = 0; i < shown; ++i) {
@@ -195,8 +196,8 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     if (!ind) continue;
     FigureRow row;
     row.name = v->breakdown.empty() ? ind->meta.name : ind->meta.name + ", " + keep_together(v->breakdown);
-    row.tooltip = ind->meta.definition + "\nBron: " +
-                  (v->source.empty() ? v->file + ", rij " + std::to_string(v->row) : v->source);
+    row.tooltip = ind->meta.definition +
+                  "\nBron: " + (v->source.empty() ? v->file + ", rij " + std::to_string(v->row) : v->source);
     row.period = v->period.label();
     row.hidden = hidden_of(v);
     row.value = format_own_cell(ind->meta, v->value, row.hidden);
@@ -220,7 +221,8 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
       const IndicatorMeta& bm = app.model.store.data.variables[static_cast<std::size_t>(cmp.variable)];
       // The benchmark's own figure for this gemeente beside the national rate, so a user can see
       // whether their file and CBS agree.
-      row.benchmark = "CBS " + bm.period + ": " + format_value(bm, c.value) + " (NL " + format_value(bm, c.weighted_mean) + ")";
+      row.benchmark =
+          "CBS " + bm.period + ": " + format_value(bm, c.value) + " (NL " + format_value(bm, c.weighted_mean) + ")";
       row.benchmark_tooltip = cmp.reason + "\nBron: " + bm.source + ", " + bm.period +
                               ". Nederland: gewogen gemiddelde van " + std::to_string(c.members) + " gemeenten.";
     } else {
@@ -255,7 +257,8 @@ void figures_table(AppState& app, float width) {
   const std::string own_name = gemeente_name(app.model, code);
   ImGui::BeginGroup();
   if (!is_phone(width)) {
-    constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
+    constexpr ImGuiTableFlags kFlags =
+        ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
     // Columns as wide as their content; the indicator takes what is left. When it cannot all
     // fit, Nederland goes first (the notes below the table say the rest).
     enum { kName, kPeriod, kValue, kNational, kBenchmark };
@@ -339,12 +342,13 @@ void figures_table(AppState& app, float width) {
 void benchmark_section(AppState& app, float column) {
   if (!app.own.statline_bytes.empty()) {
     ImGui::Spacing();
-    text_wrapped("Dit is een export van CBS StatLine met cijfers voor %s. Gebruik hem als benchmark: dan zijn de "
-                 "cijfers openbare vergelijkingscijfers voor elke gemeente en periode in het bestand, naast de "
-                 "ingebouwde cijfers, zoals ze in de tabel staan (voorlopige cijfers blijven voorlopig).",
-                 app.own.last_report.gemeenten.size() > 1
-                     ? (std::to_string(app.own.last_report.gemeenten.size()) + " gemeenten").c_str()
-                     : "gemeenten");
+    text_wrapped(
+        "Dit is een export van CBS StatLine met cijfers voor %s. Gebruik hem als benchmark: dan zijn de "
+        "cijfers openbare vergelijkingscijfers voor elke gemeente en periode in het bestand, naast de "
+        "ingebouwde cijfers, zoals ze in de tabel staan (voorlopige cijfers blijven voorlopig).",
+        app.own.last_report.gemeenten.size() > 1
+            ? (std::to_string(app.own.last_report.gemeenten.size()) + " gemeenten").c_str()
+            : "gemeenten");
     if (ImGui::Button("Gebruik als benchmark")) app_use_as_benchmark(app);
     test_hook_item(app.frame.test_hook, "own.use_benchmark");
   }
@@ -364,10 +368,11 @@ void benchmark_section(AppState& app, float column) {
     std::size_t series = 0;
     for (const Series& s : app.model.public_store.series) series += s.source == static_cast<int>(i) ? 1 : 0;
     ImGui::PushID(static_cast<int>(i));
-    text_wrapped("%s (%s): %zu %s", src.title.c_str(), src.file_name.c_str(), series, series == 1 ? "reeks" : "reeksen");
+    text_wrapped("%s (%s): %zu %s", src.title.c_str(), src.file_name.c_str(), series,
+                 series == 1 ? "reeks" : "reeksen");
     if (app.platform.hooks.download && ImGui::Button("Bewaar als bestand")) {
       app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-benchmark.csv", "text/csv;charset=utf-8",
-                         save_benchmark_source(app.model.public_store, static_cast<int>(i)));
+                                  save_benchmark_source(app.model.public_store, static_cast<int>(i)));
     }
     const std::string save_hook = "own.benchmark_save." + std::to_string(i);
     test_hook_item(app.frame.test_hook, save_hook.c_str());
@@ -411,12 +416,14 @@ void view_owndata(AppState& app) {
   if (app.platform.hooks.download) {
     if (!first_button) same_line_if_fits(button_width("Sjabloon (lang)"), right);
     if (ImGui::Button("Sjabloon (lang)")) {
-      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-lang.csv", "text/csv;charset=utf-8", template_long_csv());
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-lang.csv",
+                                  "text/csv;charset=utf-8", template_long_csv());
     }
     test_hook_item(app.frame.test_hook, "own.template_long");
     same_line_if_fits(button_width("Sjabloon (breed)"), right);
     if (ImGui::Button("Sjabloon (breed)")) {
-      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-breed.csv", "text/csv;charset=utf-8", template_wide_csv());
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-breed.csv",
+                                  "text/csv;charset=utf-8", template_wide_csv());
     }
     test_hook_item(app.frame.test_hook, "own.template_wide");
   }
@@ -430,7 +437,8 @@ void view_owndata(AppState& app) {
   for (std::size_t i = 0; i < examples.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     // Titles are long: on a phone the label wraps inside the button rather than being clipped.
-    if (button_wrapped("##example", examples[i].title, column)) app_load_file(app, examples[i].file_name, examples[i].bytes);
+    if (button_wrapped("##example", examples[i].title, column))
+      app_load_file(app, examples[i].file_name, examples[i].bytes);
     const std::string hook = "own.example." + std::to_string(i);
     test_hook_item(app.frame.test_hook, hook.c_str());
     tooltip("Bron: %s", examples[i].source);
@@ -444,7 +452,8 @@ void view_owndata(AppState& app) {
   }
 
   bool remember = app.own.remember;
-  if (app.platform.hooks.storage_set && ImGui::Checkbox("Onthoud op dit apparaat", &remember)) app_set_remember(app, remember);
+  if (app.platform.hooks.storage_set && ImGui::Checkbox("Onthoud op dit apparaat", &remember))
+    app_set_remember(app, remember);
   test_hook_item(app.frame.test_hook, "own.remember");
   tooltip("Bewaart uw cijfers in deze browser, alleen voor deze website. Niemand anders ziet ze.");
   same_line_if_fits(button_width("Wis mijn gegevens"), right);
@@ -464,8 +473,8 @@ void view_owndata(AppState& app) {
     figures_table(app, column);
     ImGui::Spacing();
     if (app.platform.hooks.download && ImGui::Button("Exporteer voor het raadsstuk (CSV)")) {
-      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-eigen-cijfers.csv", "text/csv;charset=utf-8",
-                         export_own_csv(app.own.data, app.model.store.data));
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-eigen-cijfers.csv",
+                                  "text/csv;charset=utf-8", export_own_csv(app.own.data, app.model.store.data));
     }
     test_hook_item(app.frame.test_hook, "own.export");
     text_disabled("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5.");

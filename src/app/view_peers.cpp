@@ -26,7 +26,6 @@ constexpr ImU32 kOwnRowBg = IM_COL32(255, 244, 214, 255);  // the chosen gemeent
 // deviation of each other: its contribution to the squared distance is below 0.25^2.
 constexpr double kAlikeContribution = 0.0625;
 
-
 // Column headers: the characteristics' names are long; the header shows a short one and the
 // tooltip the full name.
 const char* short_name(const IndicatorMeta& v) {
@@ -35,12 +34,22 @@ const char* short_name(const IndicatorMeta& v) {
     const char* label;
   };
   static constexpr Short kShort[] = {
-      {"gescheiden", "Gescheiden"},             {"eenpersoonshuishoudens", "Alleen-\nwonend"},
-      {"laag_inkomen", "Laag\ninkomen"},        {"sociaal_minimum", "Sociaal\nminimum"},
-      {"bijstand_per_1000", "Bijstand\n(per 1.000)"}, {"wmo_per_1000", "Wmo\n(per 1.000)"},
-      {"jeugd_0_14", "0\xE2\x80\x93" "14\njaar"}, {"jeugd_15_24", "15\xE2\x80\x93" "24\njaar"},
-      {"migratie_nw", "Niet-\nwesters"},        {"inkomen_per_inwoner", "Inkomen\nper inwoner"},
-      {"stedelijkheid", "Stedelijk-\nheid"},    {"sociale_huur", "Sociale\nhuur"},
+      {"gescheiden", "Gescheiden"},
+      {"eenpersoonshuishoudens", "Alleen-\nwonend"},
+      {"laag_inkomen", "Laag\ninkomen"},
+      {"sociaal_minimum", "Sociaal\nminimum"},
+      {"bijstand_per_1000", "Bijstand\n(per 1.000)"},
+      {"wmo_per_1000", "Wmo\n(per 1.000)"},
+      {"jeugd_0_14",
+       "0\xE2\x80\x93"
+       "14\njaar"},
+      {"jeugd_15_24",
+       "15\xE2\x80\x93"
+       "24\njaar"},
+      {"migratie_nw", "Niet-\nwesters"},
+      {"inkomen_per_inwoner", "Inkomen\nper inwoner"},
+      {"stedelijkheid", "Stedelijk-\nheid"},
+      {"sociale_huur", "Sociale\nhuur"},
       {"huishoudgrootte", "Huishoud-\ngrootte"},
   };
   for (const Short& s : kShort) {
@@ -64,14 +73,14 @@ struct PeerRow {
   std::string differ_text, alike_text;
 };
 
-
 // A neighbour's name opens its own overview: partners discuss a peer, not only the chosen one.
 void open_on_click(AppState& app, int g) {
   const std::string hook = "peers.open." + app.model.store.data.gemeenten[static_cast<std::size_t>(g)].code;
   test_hook_item(app.frame.test_hook, hook.c_str());
   // Only on hover: on a phone the tap itself opens the overview.
   if (Tooltip* t = item_tooltip(TooltipFlags_HoverOnly)) {
-    t->text("Klik om het overzicht van " + app.model.store.data.gemeenten[static_cast<std::size_t>(g)].name + " te openen.");
+    t->text("Klik om het overzicht van " + app.model.store.data.gemeenten[static_cast<std::size_t>(g)].name +
+            " te openen.");
   }
   if (!ImGui::IsItemHovered()) return;
   ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -107,7 +116,9 @@ PeerRow make_row(const Model& model, const Neighbour& n, int rank) {
     if (contribution(*it) < kAlikeContribution || row.alike.empty()) row.alike.push_back(*it);
   }
   const std::vector<int>& vars = model.store.bench.peer_variables;
-  auto name_of = [&](int j) { return lower_first(model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name); };
+  auto name_of = [&](int j) {
+    return lower_first(model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name);
+  };
   for (std::size_t i = 0; i < row.differ.size(); ++i) {
     const auto j = static_cast<std::size_t>(row.differ[i]);
     const char* how = n.neighbour_values[j] > n.own_values[j] ? "hoger" : "lager";
@@ -116,8 +127,6 @@ PeerRow make_row(const Model& model, const Neighbour& n, int rank) {
   for (std::size_t i = 0; i < row.alike.size(); ++i) row.alike_text += (i ? "; " : "") + name_of(row.alike[i]);
   return row;
 }
-
-
 
 // A search field that adds a gemeente to `list` (kept ascending). `exclude` is never offered.
 void add_search(AppState& app, std::string& query, std::vector<int>& list, int exclude, const char* hook,
@@ -168,7 +177,8 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[j])];
     float w = ImGui::CalcTextSize(short_name(meta)).x;
     w = std::max(w, ImGui::CalcTextSize(figure(meta, own[j]).c_str()).x);
-    for (const PeerRow& row : rows) w = std::max(w, ImGui::CalcTextSize(figure(meta, row.n->neighbour_values[j]).c_str()).x);
+    for (const PeerRow& row : rows)
+      w = std::max(w, ImGui::CalcTextSize(figure(meta, row.n->neighbour_values[j]).c_str()).x);
     values_w += w + 2.0f * style.CellPadding.x;
   }
   const float distance_w = ImGui::CalcTextSize("Afstand").x + 2.0f * style.CellPadding.x;
@@ -186,14 +196,16 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     const float line = ImGui::GetTextLineHeight();
     const float cell_pad = 2.0f * style.CellPadding.y;
     height = 2.0f * line + cell_pad + style.ItemSpacing.y;  // two-line headers
-    height += line + cell_pad + 4.0f;                      // the chosen gemeente's row
+    height += line + cell_pad + 4.0f;                       // the chosen gemeente's row
     for (const PeerRow& row : rows) {
       const std::string name = std::to_string(row.rank) + ". " + gem(app.model, row.gemeente).name;
       ImGui::PushFont(app.platform.fonts.bold);
       float h = wrapped_size(name, wrap).y;
       ImGui::PopFont();
-      if (!row.differ_text.empty()) h += style.ItemSpacing.y + wrapped_size("Verschilt vooral in: " + row.differ_text, wrap).y;
-      if (!row.alike_text.empty()) h += style.ItemSpacing.y + wrapped_size("Lijkt vooral in: " + row.alike_text, wrap).y;
+      if (!row.differ_text.empty())
+        h += style.ItemSpacing.y + wrapped_size("Verschilt vooral in: " + row.differ_text, wrap).y;
+      if (!row.alike_text.empty())
+        h += style.ItemSpacing.y + wrapped_size("Lijkt vooral in: " + row.alike_text, wrap).y;
       height += std::max(h, ImGui::GetFrameHeight()) + cell_pad + 2.0f;
     }
     height += style.ScrollbarSize + 8.0f;
@@ -203,14 +215,16 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   if (scroll) ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthFixed, kNameMin);
   else ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch);
   ImGui::TableSetupColumn("Afstand");
-  for (const int v : vars) ImGui::TableSetupColumn(short_name(app.model.store.data.variables[static_cast<std::size_t>(v)]));
+  for (const int v : vars)
+    ImGui::TableSetupColumn(short_name(app.model.store.data.variables[static_cast<std::size_t>(v)]));
   ImGui::TableSetupColumn("##actie");
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
     ImGui::TableHeader(ImGui::TableGetColumnName(c));
     if (c >= 2 && c < columns - 1) {
-      const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
+      const IndicatorMeta& meta =
+          app.model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
       if (Tooltip* t = item_tooltip()) t->bold(meta.name, app.platform.fonts.bold).text(meta.definition);
     } else if (c == 1) {
       tooltip("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt.");
@@ -254,7 +268,8 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
       } else if (std::find(row.alike.begin(), row.alike.end(), pos) != row.alike.end()) {
         ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kAlikeBg);
       }
-      text_wrapped_view(figure(app.model.store.data.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
+      text_wrapped_view(
+          figure(app.model.store.data.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
     }
     ImGui::TableNextColumn();
     if (ImGui::Button("Verwijder")) remove = row.gemeente;
@@ -283,8 +298,8 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
       const auto j = static_cast<std::size_t>(row.differ[k]);
       const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[j])];
       text_wrapped("%s %s: %s (%s %s)", k == 0 ? "Verschilt vooral in" : "en in", lower_first(meta.name).c_str(),
-                         figure(meta, row.n->neighbour_values[j]).c_str(), own_name.c_str(),
-                         figure(meta, row.n->own_values[j]).c_str());
+                   figure(meta, row.n->neighbour_values[j]).c_str(), own_name.c_str(),
+                   figure(meta, row.n->own_values[j]).c_str());
     }
     if (!row.alike_text.empty()) muted("Lijkt vooral in: " + row.alike_text);
     if (ImGui::Button("Verwijder", ImVec2(std::min(width, button_width("Verwijder")), 0))) remove = row.gemeente;
@@ -313,17 +328,19 @@ void explanation(AppState& app) {
       "verschillen op en neemt daar de wortel uit: 0 is gelijk, en hoe kleiner de afstand, hoe meer de gemeente lijkt. "
       "De %d gemeenten met de kleinste afstand zijn de vergelijkbare gemeenten.",
       app.view.k);
-  muted("Alkmaar vergelijkt zich in zijn beleidsvisie jeugd ook met tien vergelijkbare gemeenten (Benchmark Jeugd "
-        "van Van Dam Datapartners). Deze berekening is een eigen, openbare berekening op CBS-cijfers. Het zijn "
-        "kenmerken van de inwoners, niet van de jeugdhulp: zo vergelijkt u met gemeenten die een vergelijkbare "
-        "uitgangspositie hebben.");
+  muted(
+      "Alkmaar vergelijkt zich in zijn beleidsvisie jeugd ook met tien vergelijkbare gemeenten (Benchmark Jeugd "
+      "van Van Dam Datapartners). Deze berekening is een eigen, openbare berekening op CBS-cijfers. Het zijn "
+      "kenmerken van de inwoners, niet van de jeugdhulp: zo vergelijkt u met gemeenten die een vergelijkbare "
+      "uitgangspositie hebben.");
 }
 
 void custom_section(AppState& app, const std::vector<Neighbour>& all, float column, float right) {
   heading(app.platform.fonts.bold, "Eigen lijst");
   text_wrapped(
       "Stel zelf een groep samen, bijvoorbeeld de gemeenten waarmee u samenwerkt of inkoopt. Kies daarna bij "
-      "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E" "Eigen lijst\xE2\x80\x9D.");
+      "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E"
+      "Eigen lijst\xE2\x80\x9D.");
   std::vector<int>& custom = app.view.custom;
   int remove = -1;
   if (custom.empty()) muted("De eigen lijst is nog leeg.");
@@ -386,15 +403,17 @@ void view_peers(AppState& app) {
     const Gemeente& chosen = gem(app.model, app.view.gemeente);
     all = neighbours(app.model.store.bench, app.view.gemeente, static_cast<int>(app.model.store.data.gemeenten.size()));
     std::vector<int> position(app.model.store.data.gemeenten.size(), -1);
-    for (std::size_t i = 0; i < all.size(); ++i) position[static_cast<std::size_t>(all[i].gemeente)] = static_cast<int>(i);
+    for (std::size_t i = 0; i < all.size(); ++i)
+      position[static_cast<std::size_t>(all[i].gemeente)] = static_cast<int>(i);
 
     ImGui::Spacing();
     ImGui::PushFont(app.platform.fonts.bold);
     text_wrapped("De %zu gemeenten die het meest op %s lijken", app.view.peers.size(), chosen.name.c_str());
     ImGui::PopFont();
-    text_wrapped("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
-                       "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest.",
-                       chosen.name.c_str(), app.model.store.bench.peer_variables.size());
+    text_wrapped(
+        "Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
+        "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest.",
+        chosen.name.c_str(), app.model.store.bench.peer_variables.size());
 
     // The peers as edited, most alike first.
     std::vector<PeerRow> rows;
@@ -415,8 +434,9 @@ void view_peers(AppState& app) {
     if (rows.empty()) {
       muted("De lijst is leeg. Voeg hieronder gemeenten toe of herstel de meest vergelijkbare.");
     } else if (!is_phone(column)) {
-      muted("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
-            "Wijs een kolomkop aan voor de volledige omschrijving.");
+      muted(
+          "Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
+          "Wijs een kolomkop aan voor de volledige omschrijving.");
       std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
       if (own.empty()) own = app.model.store.bench.peer_rows[static_cast<std::size_t>(app.view.gemeente)];
       peers_table(app, rows, own, column, remove);
@@ -439,9 +459,11 @@ void view_peers(AppState& app) {
     explanation(app);
 
     heading(app.platform.fonts.bold, "De groep aanpassen");
-    text_wrapped("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
-                       "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
-    add_search(app, app.ui.peer_query, app.view.peers, app.view.gemeente, "peers.add", "Voeg een gemeente toe aan de groep", column);
+    text_wrapped(
+        "Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
+        "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
+    add_search(app, app.ui.peer_query, app.view.peers, app.view.gemeente, "peers.add",
+               "Voeg een gemeente toe aan de groep", column);
     const std::string reset = "Herstel de " + std::to_string(app.view.k) + " meest vergelijkbare";
     if (ImGui::Button(reset.c_str())) {
       app.view.peers_for = -1;

@@ -1,5 +1,5 @@
-#include "app/layout.h"
 #include "app/view_shared.h"
+#include "app/layout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -40,8 +40,9 @@ void share_button(AppState& app, float width) {
       share.status = ShareState::Status::Idle;
     }
   } else if (share.status == ShareState::Status::Failed) {
-    text_wrapped("Kopi\xC3\xABren lukte niet: de browser stond het niet toe. De link staat hieronder geselecteerd; "
-                 "kopieer hem met Ctrl+C (Cmd+C op een Mac) of houd hem ingedrukt op een telefoon.");
+    text_wrapped(
+        "Kopi\xC3\xABren lukte niet: de browser stond het niet toe. De link staat hieronder geselecteerd; "
+        "kopieer hem met Ctrl+C (Cmd+C op een Mac) of houd hem ingedrukt op een telefoon.");
     if (share.focus_field) {
       ImGui::SetKeyboardFocusHere();
       share.focus_field = false;
@@ -67,7 +68,8 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   ImGui::PopFont();
   // On a phone the first screen belongs to the figures: once a gemeente is chosen, its details and
   // the search fold behind one button.
-  const bool compact = is_phone(width) && app.view.gemeente >= 0 && !app.ui.search_open && app.ui.gemeente_query.empty();
+  const bool compact =
+      is_phone(width) && app.view.gemeente >= 0 && !app.ui.search_open && app.ui.gemeente_query.empty();
   if (compact) {
     if (ImGui::SmallButton("Andere gemeente")) app.ui.search_open = true;
     const std::string hook = std::string(hook_prefix) + ".change";
@@ -80,16 +82,17 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
-                       g.code.c_str(), format_count(g.inwoners).c_str(),
-                       app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
-                       app.model.store.data.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
+                 g.code.c_str(), format_count(g.inwoners).c_str(),
+                 app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
+                 app.model.store.data.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
     ImGui::PopStyleColor();
   }
   if (!compact && gemeente_search(app, hook_prefix, width)) app.ui.search_open = false;
   if (app.view.gemeente < 0) {
     ImGui::Spacing();
-    text_wrapped("Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
-                       "of klik op de kaart.");
+    text_wrapped(
+        "Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
+        "of klik op de kaart.");
     return false;
   }
   group_chooser(app, width);
@@ -98,9 +101,10 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     // An empty own list compares with nothing: say how to fill it instead of showing a verdict,
     // a sentence and a table of blanks ("onbekend dan Eigen lijst (0 gemeenten)").
     ImGui::Spacing();
-    text_wrapped("Uw eigen lijst is nog leeg: er is nog niets om mee te vergelijken. Kies de gemeenten voor uw "
-                 "lijst bij Vergelijkbare gemeenten (zoek een naam en kies hem, of neem de vergelijkbare gemeenten "
-                 "over), of vergelijk met een andere groep hierboven.");
+    text_wrapped(
+        "Uw eigen lijst is nog leeg: er is nog niets om mee te vergelijken. Kies de gemeenten voor uw "
+        "lijst bij Vergelijkbare gemeenten (zoek een naam en kies hem, of neem de vergelijkbare gemeenten "
+        "over), of vergelijk met een andere groep hierboven.");
     if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.view.tab = Tab::Peers;
     test_hook_item(app.frame.test_hook, "group.eigen_leeg");
     return false;
@@ -146,7 +150,8 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
       }
       // Only an item the popup shows whole can be clicked: a test scrolls until it is there.
       const ImDrawList* list = ImGui::GetWindowDrawList();
-      if (ImGui::GetItemRectMin().y >= list->GetClipRectMin().y && ImGui::GetItemRectMax().y <= list->GetClipRectMax().y) {
+      if (ImGui::GetItemRectMin().y >= list->GetClipRectMin().y &&
+          ImGui::GetItemRectMax().y <= list->GetClipRectMax().y) {
         const std::string item_hook = std::string(hook) + ".series." + s.id;
         test_hook_item(app.frame.test_hook, item_hook.c_str());
       }
@@ -238,8 +243,8 @@ ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
 
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m) {
   // A total is not unknown but not judged: say that.
-  const char* word = c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged
-                                                                                         : verdict_label(c.verdict);
+  const char* word =
+      c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged : verdict_label(c.verdict);
   ImGui::PushFont(app.platform.fonts.bold);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImU32 colour = verdict_colour(c.verdict);

@@ -13,7 +13,6 @@ namespace jv::app {
 
 namespace {
 
-
 void field(const char* label, const std::string& text) {
   if (text.empty()) return;
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
@@ -37,14 +36,16 @@ void view_sources(AppState& app) {
   // Every source in the page: the compiled-in ones and the benchmarks the user added.
   for (std::size_t i = 0; i < app.model.store.sources.size(); ++i) {
     const Source& src = app.model.store.sources[i];
-    const std::string title = src.publisher + " " + src.title + (src.table.empty() ? "" : " (StatLine " + src.table + ")");
+    const std::string title =
+        src.publisher + " " + src.title + (src.table.empty() ? "" : " (StatLine " + src.table + ")");
     heading(app.platform.fonts.bold, title.c_str());
     std::string series_list;
     for (const Series& s : app.model.store.series) {
       if (s.source != static_cast<int>(i) || s.meta.role == Role::Characteristic) continue;
       series_list += (series_list.empty() ? "" : "; ") + s.meta.name + " (";
       for (std::size_t p = 0; p < s.variables.size(); ++p) {
-        series_list += (p ? ", " : "") + app.model.store.data.variables[static_cast<std::size_t>(s.variables[p])].period;
+        series_list +=
+            (p ? ", " : "") + app.model.store.data.variables[static_cast<std::size_t>(s.variables[p])].period;
       }
       series_list += ")";
     }
@@ -57,22 +58,26 @@ void view_sources(AppState& app) {
   }
 
   heading(app.platform.fonts.bold, "Gemeenten van 2025 (samengevoegd uit 2021)");
-  field("Wat:", "De 342 gemeenten van 2025. Waar gemeenten zijn samengegaan (Dijk en Waard, Land van Cuijk, Maashorst, "
-                "Voorne aan Zee, Purmerend, Amsterdam met Weesp ...), zijn de cijfers van 2021 van de voorgangers "
-                "gecombineerd, gewogen naar het aantal jongeren (geschat), inwoners of huishoudens.");
+  field("Wat:",
+        "De 342 gemeenten van 2025. Waar gemeenten zijn samengegaan (Dijk en Waard, Land van Cuijk, Maashorst, "
+        "Voorne aan Zee, Purmerend, Amsterdam met Weesp ...), zijn de cijfers van 2021 van de voorgangers "
+        "gecombineerd, gewogen naar het aantal jongeren (geschat), inwoners of huishoudens.");
   field("Let op:", "Dit is een berekening van Jeugdvergelijker, geen CBS-cijfer.");
 
   heading(app.platform.fonts.bold, "Gemeentegrenzen, jeugdregio's en provincies");
-  field("Wat:", "Vereenvoudigde grenzen van 2021 en 2025 (CBS/PDOK Gebiedsindelingen), voor de kaart; de indeling in "
-                "jeugdregio's en provincies is afgeleid door de grenzen over elkaar te leggen.");
+  field("Wat:",
+        "Vereenvoudigde grenzen van 2021 en 2025 (CBS/PDOK Gebiedsindelingen), voor de kaart; de indeling in "
+        "jeugdregio's en provincies is afgeleid door de grenzen over elkaar te leggen.");
   field("Licentie:", "CC BY 4.0. Bron: CBS/PDOK Gebiedsindelingen.");
-  field("Let op:", "Het minst zeker zijn Druten en Woudenberg; grenzen van regio en gemeente vallen tot zo'n 100 m niet "
-                   "precies samen.");
+  field("Let op:",
+        "Het minst zeker zijn Druten en Woudenberg; grenzen van regio en gemeente vallen tot zo'n 100 m niet "
+        "precies samen.");
 
   heading(app.platform.fonts.bold, "Noemers: geschat");
   text_wrapped(
       "Het CBS publiceert in deze tabel geen aantal jongeren. De noemers (jongeren van 0 tot 23 jaar) zijn geschat "
-      "uit de leeftijdsverdeling: inwoners \xC3\x97 (aandeel 0\xE2\x80\x93" "14 jaar + 8/10 \xC3\x97 aandeel 15\xE2\x80\x93"
+      "uit de leeftijdsverdeling: inwoners \xC3\x97 (aandeel 0\xE2\x80\x93"
+      "14 jaar + 8/10 \xC3\x97 aandeel 15\xE2\x80\x93"
       "24 jaar). Elk cijfer dat ermee is berekend (gewogen gemiddelde, trechter) zegt dat.");
 
   heading(app.platform.fonts.bold, "Voorbeelden uit beleidsstukken");
@@ -83,8 +88,9 @@ void view_sources(AppState& app) {
   }
 
   heading(app.platform.fonts.bold, "Uw eigen cijfers");
-  text_wrapped("Bestanden die u laadt, worden in deze pagina gelezen en nergens heen gestuurd. Ze staan naast de "
-                     "benchmark alleen als doelgroep, zorgvorm en periode gelijk zijn.");
+  text_wrapped(
+      "Bestanden die u laadt, worden in deze pagina gelezen en nergens heen gestuurd. Ze staan naast de "
+      "benchmark alleen als doelgroep, zorgvorm en periode gelijk zijn.");
 
   heading(app.platform.fonts.bold, "Elk cijfer");
   for (std::size_t i = 0; i < app.model.store.series.size(); ++i) {
@@ -97,7 +103,8 @@ void view_sources(AppState& app) {
     if (open) {
       std::string periods;
       for (std::size_t p = 0; p < series.variables.size(); ++p) {
-        periods += (p ? ", " : "") + app.model.store.data.variables[static_cast<std::size_t>(series.variables[p])].period;
+        periods +=
+            (p ? ", " : "") + app.model.store.data.variables[static_cast<std::size_t>(series.variables[p])].period;
       }
       field("Definitie:", m.definition);
       field("Teller:", m.numerator);

@@ -13,20 +13,28 @@ void view_tabs(AppState& app) {
   const float row_height = phone ? 38.0f : 44.0f;
   ImDrawList* draw = ImGui::GetWindowDrawList();
 
-  struct Item { const char* label; Tab tab; const char* hook; };
+  struct Item {
+    const char* label;
+    Tab tab;
+    const char* hook;
+  };
   // On a phone the long label is shortened so the tabs fit on two rows.
   auto label_of = [](const Item& item, bool narrow) {
     return narrow && item.tab == Tab::Peers ? "Vergelijkbaar" : item.label;
   };
-  static constexpr Item kItems[] = {
-      {"Start", Tab::Start, "tabs.start"},       {"Overzicht", Tab::Dashboard, "tabs.overzicht"},
-      {"Indicator", Tab::Indicator, "tabs.indicator"}, {"Kaart", Tab::Map, "tabs.kaart"},
-      {"Vergelijkbare gemeenten", Tab::Peers, "tabs.buren"}, {"Eigen cijfers", Tab::OwnData, "tabs.own"},
-      {"Bronnen", Tab::Sources, "tabs.bronnen"}};
+  static constexpr Item kItems[] = {{"Start", Tab::Start, "tabs.start"},
+                                    {"Overzicht", Tab::Dashboard, "tabs.overzicht"},
+                                    {"Indicator", Tab::Indicator, "tabs.indicator"},
+                                    {"Kaart", Tab::Map, "tabs.kaart"},
+                                    {"Vergelijkbare gemeenten", Tab::Peers, "tabs.buren"},
+                                    {"Eigen cijfers", Tab::OwnData, "tabs.own"},
+                                    {"Bronnen", Tab::Sources, "tabs.bronnen"}};
   // Tabs wrap onto a second row on a phone rather than scroll out of sight.
   const float pad = phone ? 8.0f : 14.0f;
   const float left = origin.x + (width < 640.0f ? 4.0f : 16.0f);
-  struct Placed { ImVec2 pos, size; };
+  struct Placed {
+    ImVec2 pos, size;
+  };
   Placed placed[std::size(kItems)];
   float x = left, y = origin.y;
   for (std::size_t i = 0; i < std::size(kItems); ++i) {
@@ -42,7 +50,8 @@ void view_tabs(AppState& app) {
   }
   const float height = y + row_height - origin.y;
   draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), theme::kSurface);
-  draw->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1), theme::kBorder);
+  draw->AddLine(ImVec2(origin.x, origin.y + height - 1), ImVec2(origin.x + width, origin.y + height - 1),
+                theme::kBorder);
   for (std::size_t i = 0; i < std::size(kItems); ++i) {
     const Item& item = kItems[i];
     const ImVec2 p = placed[i].pos, size = placed[i].size;
@@ -56,10 +65,13 @@ void view_tabs(AppState& app) {
     const bool hovered = ImGui::IsItemHovered();
     test_hook_item(app.frame.test_hook, item.hook);
     ImGui::PopID();
-    if (hovered && !active) draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y - 1), IM_COL32(238, 243, 250, 255));
+    if (hovered && !active)
+      draw->AddRectFilled(p, ImVec2(p.x + size.x, p.y + size.y - 1), IM_COL32(238, 243, 250, 255));
     draw->AddText(ImVec2(p.x + (size.x - text.x) * 0.5f, p.y + (size.y - text.y) * 0.5f),
                   active ? theme::kAccent : theme::kText, label);
-    if (active) draw->AddRectFilled(ImVec2(p.x + 4.0f, p.y + size.y - 4.0f), ImVec2(p.x + size.x - 4.0f, p.y + size.y - 1.0f), theme::kAccent);
+    if (active)
+      draw->AddRectFilled(ImVec2(p.x + 4.0f, p.y + size.y - 4.0f), ImVec2(p.x + size.x - 4.0f, p.y + size.y - 1.0f),
+                          theme::kAccent);
     ImGui::PopFont();
   }
   ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));

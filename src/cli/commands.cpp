@@ -161,8 +161,10 @@ std::vector<GroupKind> selected_groups(const Options& options, bool& ok) {
   if (options.groep.empty()) return {std::begin(kAllGroupKinds), std::end(kAllGroupKinds)};
   GroupKind kind;
   if (!parse_group_kind(options.groep, kind) || kind == GroupKind::Custom) {
-    std::fprintf(stderr, "Onbekende groep \xE2\x80\x9E%s\xE2\x80\x9D. Kies jeugdregio, provincie, "
-                 "grootteklasse, buren of nederland.\n", options.groep.c_str());
+    std::fprintf(stderr,
+                 "Onbekende groep \xE2\x80\x9E%s\xE2\x80\x9D. Kies jeugdregio, provincie, "
+                 "grootteklasse, buren of nederland.\n",
+                 options.groep.c_str());
     ok = false;
     return {};
   }
@@ -193,7 +195,13 @@ void write_group_json(JsonWriter& w, const Dataset& data, const Group& group, co
   w.key("trechter_95").begin_array().value(c.funnel95.lo).value(c.funnel95.hi).end_array();
   w.key("trechter_998").begin_array().value(c.funnel998.lo).value(c.funnel998.hi).end_array();
   w.key("oordeel").value(verdict_label(c.verdict));
-  w.key("referentie").begin_object().key("soort").value(reference_label(c.reference)).key("waarde").value(c.reference_value).end_object();
+  w.key("referentie")
+      .begin_object()
+      .key("soort")
+      .value(reference_label(c.reference))
+      .key("waarde")
+      .value(c.reference_value)
+      .end_object();
   w.key("uitleg").value(verdict_explanation(c, data.variables[idx(c.variable)], group));
   w.key("gemeenten").begin_array();
   for (const int m : group.members) w.value(data.gemeenten[idx(m)].code);
@@ -242,7 +250,12 @@ int run_controleer(const Options& options) {
     w.begin_object();
     w.key("bestand").value(report.file).key("bruikbaar").value(ok).key("vorm").value(report.format);
     w.key("codering").value(report.encoding);
-    w.key("rijen").value(report.rows_read).key("overgeslagen").value(report.rows_skipped).key("waarden").value(report.values);
+    w.key("rijen")
+        .value(report.rows_read)
+        .key("overgeslagen")
+        .value(report.rows_skipped)
+        .key("waarden")
+        .value(report.values);
     w.key("gemeenten").begin_array();
     for (const std::string& g : report.gemeenten) w.value(g);
     w.end_array();
@@ -272,8 +285,8 @@ int run_controleer(const Options& options) {
     std::fprintf(stderr, "Niet geladen.\n");
     return 1;
   }
-  std::printf("%s: %zu waarden gelezen uit %zu rijen (%zu overgeslagen); %s, %s.\n", report.file.c_str(),
-              report.values, report.rows_read, report.rows_skipped, report.format.c_str(), report.encoding.c_str());
+  std::printf("%s: %zu waarden gelezen uit %zu rijen (%zu overgeslagen); %s, %s.\n", report.file.c_str(), report.values,
+              report.rows_read, report.rows_skipped, report.format.c_str(), report.encoding.c_str());
   auto list = [](const char* what, const std::vector<std::string>& items) {
     std::printf("  %s (%zu):", what, items.size());
     for (std::size_t i = 0; i < items.size(); ++i) std::printf("%s %s", i ? "," : "", items[i].c_str());
@@ -302,9 +315,12 @@ void print_own_figures(const Dataset& d2025, const OwnData& own, const std::stri
     const OwnValue& v = own.values[i];
     if (v.gemeente != code) continue;
     rows.push_back(i);
-    if (std::find(indicators.begin(), indicators.end(), v.indicator) == indicators.end()) indicators.push_back(v.indicator);
+    if (std::find(indicators.begin(), indicators.end(), v.indicator) == indicators.end())
+      indicators.push_back(v.indicator);
   }
-  auto position = [&](const std::string& id) { return std::find(indicators.begin(), indicators.end(), id) - indicators.begin(); };
+  auto position = [&](const std::string& id) {
+    return std::find(indicators.begin(), indicators.end(), id) - indicators.begin();
+  };
   std::stable_sort(rows.begin(), rows.end(), [&](std::size_t ia, std::size_t ib) {
     const OwnValue& a = own.values[ia];
     const OwnValue& b = own.values[ib];
@@ -378,8 +394,9 @@ int resolve_gemeente(const Dataset& data, const std::string& query, std::string&
 int resolve_series(const FiguresStore& store, const std::string& query, std::string& message) {
   message.clear();
   if (query.empty()) {
-    message = "Geef een indicator op met --indicator, bijvoorbeeld --indicator jeugdzorg-tot-23. Zie: jeugdvergelijker "
-              "indicatoren";
+    message =
+        "Geef een indicator op met --indicator, bijvoorbeeld --indicator jeugdzorg-tot-23. Zie: jeugdvergelijker "
+        "indicatoren";
     return -1;
   }
   const int found = find_series(store, query);
@@ -565,8 +582,10 @@ int run_compare(const Options& options) {
       const Series& s = store.series[idx(c.series)];
       const int v = store.d2021.variable(s.meta.id);
       if (v < 0) {
-        std::fprintf(stderr, "Met --jaar 2021 zijn alleen de Kerncijfers wijken en buurten 2021 te vergelijken; %s "
-                     "komt uit een andere bron. Laat --jaar 2021 weg.\n", s.id.c_str());
+        std::fprintf(stderr,
+                     "Met --jaar 2021 zijn alleen de Kerncijfers wijken en buurten 2021 te vergelijken; %s "
+                     "komt uit een andere bron. Laat --jaar 2021 weg.\n",
+                     s.id.c_str());
         return 2;
       }
       entries.push_back({v, c.series});
@@ -665,9 +684,8 @@ int run_compare(const Options& options) {
     return 0;
   }
 
-  std::printf("%s (%s), %s inwoners, jeugdregio %s, provincie %s\n", gemeente.name.c_str(),
-              gemeente.code.c_str(), format_count(gemeente.inwoners).c_str(),
-              data.jeugdregios[idx(gemeente.jeugdregio)].name.c_str(),
+  std::printf("%s (%s), %s inwoners, jeugdregio %s, provincie %s\n", gemeente.name.c_str(), gemeente.code.c_str(),
+              format_count(gemeente.inwoners).c_str(), data.jeugdregios[idx(gemeente.jeugdregio)].name.c_str(),
               data.provincies[idx(gemeente.provincie)].name.c_str());
   if (!gemeente.predecessors.empty() && gemeente.predecessors.size() > 1) {
     std::printf("Samengevoegd uit:");
@@ -679,7 +697,8 @@ int run_compare(const Options& options) {
     const IndicatorMeta& meta = data.variables[idx(e.variable)];
     const int vi = e.variable;
     const double value = data.value(g, vi);
-    std::printf("\n%s \xE2\x80\x94 %s, %s [%s]\n", meta.name.c_str(), meta.period.c_str(), direction_label(meta.direction),
+    std::printf("\n%s \xE2\x80\x94 %s, %s [%s]\n", meta.name.c_str(), meta.period.c_str(),
+                direction_label(meta.direction),
                 e.series >= 0 ? store.series[idx(e.series)].id.c_str() : meta.id.c_str());
     std::printf("  waarde %s", std::isnan(value) ? "onbekend" : format_value(meta, value).c_str());
     if (meta.unit == Unit::Percent && !std::isnan(value)) std::printf(" (%s)", format_rate_one_in(value).c_str());
@@ -703,25 +722,30 @@ int run_compare(const Options& options) {
                 pad("pct", 5, true).c_str(), "oordeel");
     for (const Group& group : groups) {
       const Comparison c = compare(bench, g, vi, group);
-      const std::string rank = std::isnan(c.rank) ? "\xE2\x80\x93" : format_number(c.rank, c.rank == std::floor(c.rank) ? 0 : 1) + "/" + std::to_string(c.ranked);
-      std::printf("  %s %s %s %s %s %s  %s\n", pad(group.name, 44).c_str(),
-                  pad(std::to_string(c.members), 4, true).c_str(),
-                  pad(format_number(c.weighted_mean, 1), 11, true).c_str(),
-                  pad(format_number(c.median, 1), 11, true).c_str(), pad(rank, 9, true).c_str(),
-                  pad(format_number(c.percentile, 0), 5, true).c_str(),
-                  (std::string(verdict_label(c.verdict)) + " " + reference_caption(c, meta)).c_str());
+      const std::string rank = std::isnan(c.rank) ? "\xE2\x80\x93"
+                                                  : format_number(c.rank, c.rank == std::floor(c.rank) ? 0 : 1) + "/" +
+                                                        std::to_string(c.ranked);
+      std::printf(
+          "  %s %s %s %s %s %s  %s\n", pad(group.name, 44).c_str(), pad(std::to_string(c.members), 4, true).c_str(),
+          pad(format_number(c.weighted_mean, 1), 11, true).c_str(), pad(format_number(c.median, 1), 11, true).c_str(),
+          pad(rank, 9, true).c_str(), pad(format_number(c.percentile, 0), 5, true).c_str(),
+          (std::string(verdict_label(c.verdict)) + " " + reference_caption(c, meta)).c_str());
     }
     // The sentence the app shows above the figures, for the first group asked for.
     std::printf("  %s\n", headline_sentence(first, meta, gemeente.name, groups.front()).c_str());
     const std::string remark = note_of(store, all.y2021, vi, g);
     if (!remark.empty()) std::printf("  opmerking: %s\n", remark.c_str());
-    if (const SeriesBreak* brk = entry_break(store, e, all.y2021)) std::printf("  breuk in de reeks: %s\n", brk->why.c_str());
+    if (const SeriesBreak* brk = entry_break(store, e, all.y2021))
+      std::printf("  breuk in de reeks: %s\n", brk->why.c_str());
   }
-  std::printf("\n\"groep\" is het gewogen gemiddelde (het cijfer van de groep als geheel); rang 1 = laagste waarde.\n"
-              "Een jeugdzorgcijfer wordt beoordeeld tegen de groep als geheel, een contextcijfer tegen de middelste\n"
-              "helft van de groep (rond de mediaan): \"t.o.v.\" zegt telkens waartegen.\n");
+  std::printf(
+      "\n\"groep\" is het gewogen gemiddelde (het cijfer van de groep als geheel); rang 1 = laagste waarde.\n"
+      "Een jeugdzorgcijfer wordt beoordeeld tegen de groep als geheel, een contextcijfer tegen de middelste\n"
+      "helft van de groep (rond de mediaan): \"t.o.v.\" zegt telkens waartegen.\n");
   if (!options.eigen.empty()) {
-    std::printf("\nEigen cijfers uit %s (aantallen onder 10 als \"< 10\"; wat daaruit terug te rekenen is als \"verborgen\"):\n", base_name(options.eigen).c_str());
+    std::printf(
+        "\nEigen cijfers uit %s (aantallen onder 10 als \"< 10\"; wat daaruit terug te rekenen is als \"verborgen\"):\n",
+        base_name(options.eigen).c_str());
     print_own_figures(store.data, own, gemeente.code, false, nullptr);
   }
   return 0;
@@ -789,7 +813,8 @@ int run_reeks(const Options& options) {
     }
     w.end_array();
     w.key("breuken").begin_array();
-    for (const SeriesBreak& b : s.breaks) w.begin_object().key("periode").value(b.period.label()).key("waarom").value(b.why).end_object();
+    for (const SeriesBreak& b : s.breaks)
+      w.begin_object().key("periode").value(b.period.label()).key("waarom").value(b.why).end_object();
     w.end_array();
     w.end_object();
     std::printf("%s\n", w.str().c_str());
@@ -880,8 +905,8 @@ int run_buren(const Options& options) {
     const IndicatorMeta& differs = data.variables[idx(bench.peer_variables[most])];
     const IndicatorMeta& alike = data.variables[idx(bench.peer_variables[least])];
     std::printf("  %s %s afstand %s  | meest verschillend: %s (%s tegen %s); meest gelijk: %s\n",
-                pad(o.name, 28).c_str(), o.code.c_str(), format_number(n.distance, 2).c_str(),
-                differs.name.c_str(), format_value(differs, n.neighbour_values[most]).c_str(),
+                pad(o.name, 28).c_str(), o.code.c_str(), format_number(n.distance, 2).c_str(), differs.name.c_str(),
+                format_value(differs, n.neighbour_values[most]).c_str(),
                 format_value(differs, n.own_values[most]).c_str(), alike.name.c_str());
   }
   return 0;
@@ -900,7 +925,8 @@ int run_regios(const Options& options) {
   if (all.y2021) {
     v = data.variable(all.store.series[idx(chosen.series)].meta.id);
     if (v < 0) {
-      std::fprintf(stderr, "Met --jaar 2021 zijn alleen de Kerncijfers wijken en buurten 2021 te tonen; laat --jaar 2021 "
+      std::fprintf(stderr,
+                   "Met --jaar 2021 zijn alleen de Kerncijfers wijken en buurten 2021 te tonen; laat --jaar 2021 "
                    "weg.\n");
       return 2;
     }
@@ -909,22 +935,27 @@ int run_regios(const Options& options) {
   const std::string attribution = attribution_of(all.store, chosen.series);
 
   // One representative per region: its first gemeente; the group is the same for all members.
-  struct Row { std::string kind, code, name; Comparison c; };
+  struct Row {
+    std::string kind, code, name;
+    Comparison c;
+  };
   std::vector<Row> rows;
   rows.push_back({"nederland", "NL", "Nederland", compare(bench, 0, v, make_group(bench, 0, GroupKind::Nederland))});
   for (std::size_t r = 0; r < data.provincies.size(); ++r) {
     for (std::size_t g = 0; g < data.gemeenten.size(); ++g) {
       if (idx(data.gemeenten[g].provincie) != r) continue;
-      rows.push_back({"provincie", data.provincies[r].code, data.provincies[r].name,
-                      compare(bench, static_cast<int>(g), v, make_group(bench, static_cast<int>(g), GroupKind::Provincie))});
+      rows.push_back(
+          {"provincie", data.provincies[r].code, data.provincies[r].name,
+           compare(bench, static_cast<int>(g), v, make_group(bench, static_cast<int>(g), GroupKind::Provincie))});
       break;
     }
   }
   for (std::size_t r = 0; r < data.jeugdregios.size(); ++r) {
     for (std::size_t g = 0; g < data.gemeenten.size(); ++g) {
       if (idx(data.gemeenten[g].jeugdregio) != r) continue;
-      rows.push_back({"jeugdregio", data.jeugdregios[r].code, data.jeugdregios[r].name,
-                      compare(bench, static_cast<int>(g), v, make_group(bench, static_cast<int>(g), GroupKind::Jeugdregio))});
+      rows.push_back(
+          {"jeugdregio", data.jeugdregios[r].code, data.jeugdregios[r].name,
+           compare(bench, static_cast<int>(g), v, make_group(bench, static_cast<int>(g), GroupKind::Jeugdregio))});
       break;
     }
   }
@@ -953,8 +984,8 @@ int run_regios(const Options& options) {
               unit_label(meta.unit), meta.period.c_str(),
               meta.merge_weight == MergeWeight::Youth ? "het geschatte aantal jongeren tot 23 jaar" : "de noemer",
               attribution.c_str());
-  std::printf("  %s %s %s %s %s\n", pad("regio", 40).c_str(), pad("n", 4, true).c_str(), pad("gewogen", 9, true).c_str(),
-              pad("gemiddeld", 10, true).c_str(), pad("mediaan", 9, true).c_str());
+  std::printf("  %s %s %s %s %s\n", pad("regio", 40).c_str(), pad("n", 4, true).c_str(),
+              pad("gewogen", 9, true).c_str(), pad("gemiddeld", 10, true).c_str(), pad("mediaan", 9, true).c_str());
   for (const Row& row : rows) {
     std::printf("  %s %s %s %s %s\n", pad(row.code + " " + row.name, 40).c_str(),
                 pad(std::to_string(row.c.members), 4, true).c_str(),
@@ -969,7 +1000,9 @@ int run_indicatoren(const Options& options) {
   Data all;
   if (!load(all, options)) return 1;
   const FiguresStore& store = all.store;
-  auto role_word = [](Role r) { return r == Role::Indicator ? "indicator" : r == Role::Context ? "context" : "kenmerk"; };
+  auto role_word = [](Role r) {
+    return r == Role::Indicator ? "indicator" : r == Role::Context ? "context" : "kenmerk";
+  };
   if (options.json) {
     JsonWriter w;
     w.begin_array();
@@ -995,7 +1028,8 @@ int run_indicatoren(const Options& options) {
       }
       w.end_array();
       w.key("breuken").begin_array();
-      for (const SeriesBreak& b : s.breaks) w.begin_object().key("periode").value(b.period.label()).key("waarom").value(b.why).end_object();
+      for (const SeriesBreak& b : s.breaks)
+        w.begin_object().key("periode").value(b.period.label()).key("waarom").value(b.why).end_object();
       w.end_array();
       w.end_object();
     }
@@ -1009,20 +1043,23 @@ int run_indicatoren(const Options& options) {
     std::printf("%s \xE2\x80\x94 %s [%s, %s]\n  %s\n  teller: %s; noemer: %s\n  %s\n  perioden:", s.id.c_str(),
                 m.name.c_str(), unit_label(m.unit), direction_label(m.direction), m.definition.c_str(),
                 m.numerator.empty() ? "\xE2\x80\x93" : m.numerator.c_str(),
-                m.denominator.empty() ? "\xE2\x80\x93" : m.denominator.c_str(), attribution_of(store, static_cast<int>(i)).c_str());
+                m.denominator.empty() ? "\xE2\x80\x93" : m.denominator.c_str(),
+                attribution_of(store, static_cast<int>(i)).c_str());
     for (std::size_t p = 0; p < s.periods.size(); ++p) {
       const IndicatorMeta& vm = store.data.variables[idx(s.variables[p])];
       std::printf("%s %s%s", p ? "," : "", s.periods[p].label().c_str(),
                   vm.status == Status::Definitive ? "" : (std::string(" (") + status_label(vm.status) + ")").c_str());
     }
     std::printf("\n");
-    for (const SeriesBreak& b : s.breaks) std::printf("  breuk vanaf %s: %s\n", b.period.label().c_str(), b.why.c_str());
+    for (const SeriesBreak& b : s.breaks)
+      std::printf("  breuk vanaf %s: %s\n", b.period.label().c_str(), b.why.c_str());
     if (!m.caveat.empty()) std::printf("  let op: %s\n", m.caveat.c_str());
     std::printf("\n");
   }
   std::printf("Kenmerken (voor vergelijkbare gemeenten en het verwachtingsmodel, geen reeksen):\n");
   for (const IndicatorMeta& m : store.d2021.variables) {
-    if (m.role == Role::Characteristic) std::printf("  %s \xE2\x80\x94 %s [%s]\n", m.id.c_str(), m.name.c_str(), unit_label(m.unit));
+    if (m.role == Role::Characteristic)
+      std::printf("  %s \xE2\x80\x94 %s [%s]\n", m.id.c_str(), m.name.c_str(), unit_label(m.unit));
   }
   return 0;
 }

@@ -10,18 +10,18 @@
 namespace jv::cli {
 
 struct Options {
-  std::string gemeente;   // --gemeente
-  std::string groep;      // --groep (empty: all groups)
-  std::string indicator;  // --indicator
-  std::string eigen;      // --eigen FILE (own figures)
+  std::string gemeente;           // --gemeente
+  std::string groep;              // --groep (empty: all groups)
+  std::string indicator;          // --indicator
+  std::string eigen;              // --eigen FILE (own figures)
   std::vector<std::string> bron;  // --bron FILE, repeatable: a StatLine export or saved benchmark file
-  std::string blad;       // --blad SHEET (.xlsx)
-  std::string periode;    // --periode P: the period of --indicator (default: its latest), and of own
-                          // figures whose file names none
-  std::string file;       // positional FILE (controleer)
-  int jaar = 2025;        // --jaar: the boundaries the app shows
-  int k = 10;             // --k
-  bool json = false;      // --json
+  std::string blad;               // --blad SHEET (.xlsx)
+  std::string periode;            // --periode P: the period of --indicator (default: its latest), and of own
+                                  // figures whose file names none
+  std::string file;               // positional FILE (controleer)
+  int jaar = 2025;                // --jaar: the boundaries the app shows
+  int k = 10;                     // --k
+  bool json = false;              // --json
 };
 
 // The gemeente `query` names in `data`, found as the app's search box finds it (find_gemeente:

@@ -64,7 +64,9 @@ std::vector<Token> tokens(std::string_view label) {
   return out;
 }
 
-bool is_word(const std::vector<Token>& t, std::size_t i, const char* w) { return i < t.size() && !t[i].number && t[i].word == w; }
+bool is_word(const std::vector<Token>& t, std::size_t i, const char* w) {
+  return i < t.size() && !t[i].number && t[i].word == w;
+}
 
 // Whether tokens [from, end) are exactly these words.
 bool words(const std::vector<Token>& t, std::size_t from, std::initializer_list<const char*> ws) {
@@ -96,18 +98,18 @@ std::optional<AgeBand> parse_age_band(std::string_view label) {
   if (t.empty()) return std::nullopt;
   if (t[0].number) {
     const int n = t[0].value;
-    if (t.size() == 1) return band(n, n);                                              // 12 jaar
+    if (t.size() == 1) return band(n, n);  // 12 jaar
     if (t.size() == 3 && t[2].number) {
       const int m = t[2].value;
-      if (is_word(t, 1, "-") || is_word(t, 1, "tm")) return band(n, m);                // 0-3, 0 t/m 3
-      if (is_word(t, 1, "tot")) return m > n ? band(n, m - 1) : std::nullopt;           // 0 tot 4
+      if (is_word(t, 1, "-") || is_word(t, 1, "tm")) return band(n, m);        // 0-3, 0 t/m 3
+      if (is_word(t, 1, "tot")) return m > n ? band(n, m - 1) : std::nullopt;  // 0 tot 4
     }
     if (t.size() == 5 && t[4].number && is_word(t, 1, "tot") && is_word(t, 2, "en") && is_word(t, 3, "met")) {
-      return band(n, t[4].value);                                                       // 0 tot en met 3
+      return band(n, t[4].value);  // 0 tot en met 3
     }
     if (words(t, 1, {"+"}) || words(t, 1, {"en", "ouder"}) || words(t, 1, {"of", "ouder"}) ||
         words(t, 1, {"en", "older"}) || words(t, 1, {"ouder"})) {
-      return band(n, kNoUpperAge);                                                      // 18+, 18 en ouder
+      return band(n, kNoUpperAge);  // 18+, 18 en ouder
     }
     return std::nullopt;
   }
@@ -125,7 +127,8 @@ std::optional<AgeBand> parse_age_band(std::string_view label) {
   };
   if (lead({"vanaf"})) return band(n, kNoUpperAge);
   if (lead({"ouder", "dan"})) return band(n + 1, kNoUpperAge);
-  if (lead({"tot"}) || lead({"jonger", "dan"}) || lead({"onder"}) || lead({"<"})) return n > 0 ? band(0, n - 1) : std::nullopt;
+  if (lead({"tot"}) || lead({"jonger", "dan"}) || lead({"onder"}) || lead({"<"}))
+    return n > 0 ? band(0, n - 1) : std::nullopt;
   if (lead({"tm"}) || lead({"tot", "en", "met"})) return band(0, n);
   return std::nullopt;
 }

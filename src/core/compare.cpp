@@ -33,8 +33,8 @@ const char* group_kind_label(GroupKind kind) {
 }
 
 bool parse_group_kind(std::string_view id, GroupKind& out) {
-  for (const GroupKind kind : {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass,
-                               GroupKind::Peers, GroupKind::Nederland, GroupKind::Custom}) {
+  for (const GroupKind kind : {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass, GroupKind::Peers,
+                               GroupKind::Nederland, GroupKind::Custom}) {
     if (id == group_kind_id(kind)) {
       out = kind;
       return true;
@@ -185,8 +185,7 @@ std::vector<Neighbour> neighbours(const Benchmark& bench, int gemeente, int k) {
   return all;
 }
 
-Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k,
-                 const std::vector<int>& custom) {
+Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k, const std::vector<int>& custom) {
   const Dataset& data = *bench.data;
   const Gemeente& g = data.gemeenten[idx(gemeente)];
   Group group;
@@ -285,8 +284,11 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
       // outside counts) rather than computing all four limits again.
       using FV = stats::FunnelVerdict;
       const double p = c.value / scale;
-      c.funnel = p < l998.lo ? FV::Below998 : p < l95.lo ? FV::Below95
-               : p > l998.hi ? FV::Above998 : p > l95.hi ? FV::Above95 : FV::Within;
+      c.funnel = p < l998.lo   ? FV::Below998
+                 : p < l95.lo  ? FV::Below95
+                 : p > l998.hi ? FV::Above998
+                 : p > l95.hi  ? FV::Above95
+                               : FV::Within;
     }
   }
 
@@ -312,8 +314,9 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
     if (c.funnel != FV::Unknown) {
       c.reference = Reference::GroupRate;
       c.reference_value = c.weighted_mean;
-      sign = (c.funnel == FV::Above95 || c.funnel == FV::Above998) ? 1
-             : (c.funnel == FV::Below95 || c.funnel == FV::Below998) ? -1 : 0;
+      sign = (c.funnel == FV::Above95 || c.funnel == FV::Above998)   ? 1
+             : (c.funnel == FV::Below95 || c.funnel == FV::Below998) ? -1
+                                                                     : 0;
     } else {
       c.reference = Reference::GroupMean;
       c.reference_value = c.mean;

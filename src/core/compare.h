@@ -22,9 +22,8 @@
 namespace jv {
 
 enum class GroupKind { Jeugdregio, Provincie, SizeClass, Peers, Nederland, Custom };
-inline constexpr GroupKind kAllGroupKinds[] = {GroupKind::Jeugdregio, GroupKind::Provincie,
-                                               GroupKind::SizeClass, GroupKind::Peers,
-                                               GroupKind::Nederland};
+inline constexpr GroupKind kAllGroupKinds[] = {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass,
+                                               GroupKind::Peers, GroupKind::Nederland};
 
 const char* group_kind_id(GroupKind kind);     // "jeugdregio", "provincie", "grootteklasse", ...
 const char* group_kind_label(GroupKind kind);  // "Jeugdregio", "Provincie", "Grootteklasse", ...
@@ -47,10 +46,10 @@ struct Model {
 
 struct Benchmark {
   const Dataset* data = nullptr;
-  std::vector<int> peer_variables;        // characteristics of the peer distance
-  stats::Standardizer peer_scale;         // their mean and sd over all gemeenten
-  std::vector<std::vector<double>> peer_rows;  // per gemeente, the peer characteristics
-  std::vector<Model> models;              // one per indicator (role Indicator)
+  std::vector<int> peer_variables;                // characteristics of the peer distance
+  stats::Standardizer peer_scale;                 // their mean and sd over all gemeenten
+  std::vector<std::vector<double>> peer_rows;     // per gemeente, the peer characteristics
+  std::vector<Model> models;                      // one per indicator (role Indicator)
   std::vector<std::vector<double>> denominators;  // [variable][gemeente], see denominator()
 };
 
@@ -67,8 +66,7 @@ struct Group {
 };
 
 // The gemeente's group of `kind`; `k` neighbours for Peers; `custom` for Custom.
-Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k = 10,
-                 const std::vector<int>& custom = {});
+Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k = 10, const std::vector<int>& custom = {});
 
 // A neighbour in the peer group, with what makes it alike or not: per peer characteristic the
 // two values and its share of the squared distance.
@@ -104,22 +102,22 @@ const char* reference_label(Reference r);  // "groep als geheel", "gemiddelde va
 struct Comparison {
   int gemeente = -1, variable = -1;
   GroupKind kind = GroupKind::Nederland;
-  double value = kNaN;             // the gemeente's own value
-  double denominator = kNaN;       // its noemer (an estimate for youth)
-  std::size_t members = 0;         // group members with a value
-  double mean = kNaN;              // plain mean of the members
-  double weighted_mean = kNaN;     // weighted by the denominators: the group's rate
+  double value = kNaN;          // the gemeente's own value
+  double denominator = kNaN;    // its noemer (an estimate for youth)
+  std::size_t members = 0;      // group members with a value
+  double mean = kNaN;           // plain mean of the members
+  double weighted_mean = kNaN;  // weighted by the denominators: the group's rate
   double median = kNaN, q1 = kNaN, q3 = kNaN, min = kNaN, max = kNaN, sd = kNaN;
-  double rank = kNaN;              // 1 = lowest value, ties averaged, among members + gemeente
-  std::size_t ranked = 0;          // how many were ranked
-  double percentile = kNaN;        // 0..100, mid-rank
-  double diff_points = kNaN;       // value - weighted_mean, in the unit (points for %)
-  double diff_percent = kNaN;      // 100 x (value - weighted_mean) / weighted_mean
-  double z = kNaN;                 // (value - mean) / sd
+  double rank = kNaN;                   // 1 = lowest value, ties averaged, among members + gemeente
+  std::size_t ranked = 0;               // how many were ranked
+  double percentile = kNaN;             // 0..100, mid-rank
+  double diff_points = kNaN;            // value - weighted_mean, in the unit (points for %)
+  double diff_percent = kNaN;           // 100 x (value - weighted_mean) / weighted_mean
+  double z = kNaN;                      // (value - mean) / sd
   stats::Interval funnel95, funnel998;  // around the group's rate at this denominator (%-units)
   stats::FunnelVerdict funnel = stats::FunnelVerdict::Unknown;
-  double expected = kNaN;          // from the model (indicators only)
-  double residual = kNaN;          // value - expected
+  double expected = kNaN;  // from the model (indicators only)
+  double residual = kNaN;  // value - expected
   Verdict verdict = Verdict::Unknown;
   Reference reference = Reference::None;  // what the verdict is judged against
   double reference_value = kNaN;          // that figure (weighted_mean, mean or median)

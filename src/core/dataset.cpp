@@ -39,8 +39,7 @@ bool read_table(std::string_view text, const char* file, Table& table, LoadError
     return false;
   }
   table.header = std::move(csv.records.front().fields);
-  table.rows.assign(std::make_move_iterator(csv.records.begin() + 1),
-                    std::make_move_iterator(csv.records.end()));
+  table.rows.assign(std::make_move_iterator(csv.records.begin() + 1), std::make_move_iterator(csv.records.end()));
   for (const CsvRecord& row : table.rows) {
     if (row.fields.size() != table.header.size()) {
       error = {file, row.line, 0,
@@ -53,8 +52,8 @@ bool read_table(std::string_view text, const char* file, Table& table, LoadError
 }
 
 // Column indices for `names`, or an error naming the first missing one.
-bool require_columns(const Table& table, std::initializer_list<const char*> names,
-                     std::vector<int>& columns, LoadError& error) {
+bool require_columns(const Table& table, std::initializer_list<const char*> names, std::vector<int>& columns,
+                     LoadError& error) {
   columns.clear();
   for (const char* name : names) {
     const int c = table.column(name);
@@ -67,9 +66,7 @@ bool require_columns(const Table& table, std::initializer_list<const char*> name
   return true;
 }
 
-const std::string& field(const CsvRecord& row, int column) {
-  return row.fields[static_cast<std::size_t>(column)];
-}
+const std::string& field(const CsvRecord& row, int column) { return row.fields[static_cast<std::size_t>(column)]; }
 
 int region_index(const std::vector<Region>& regions, std::string_view code) {
   for (std::size_t i = 0; i < regions.size(); ++i) {
@@ -104,8 +101,8 @@ bool load_regions(const DataFiles& files, int year, Dataset& out, LoadError& err
 }
 
 // Sets a gemeente's regions from its row, checking that they exist in that year.
-bool assign_regions(const Table& table, const CsvRecord& row, int provincie_col, int jeugdregio_col,
-                    Dataset& data, Gemeente& g, LoadError& error) {
+bool assign_regions(const Table& table, const CsvRecord& row, int provincie_col, int jeugdregio_col, Dataset& data,
+                    Gemeente& g, LoadError& error) {
   g.provincie = region_index(data.provincies, field(row, provincie_col));
   g.jeugdregio = region_index(data.jeugdregios, field(row, jeugdregio_col));
   if (g.provincie < 0 || g.jeugdregio < 0) {
@@ -170,11 +167,11 @@ bool load_variables(std::string_view text, std::vector<IndicatorMeta>& out, Load
   Table table;
   if (!read_table(text, "data/indicatoren.csv", table, error)) return false;
   std::vector<int> c;
-  if (!require_columns(table,
-                       {"id", "rol", "naam", "naam_en", "eenheid", "richting", "definitie",
-                        "teller", "noemer", "doelgroep", "zorgvorm", "bron", "periode", "status",
-                        "bronveld", "buren", "model", "weging", "let_op"},
-                       c, error)) {
+  if (!require_columns(
+          table,
+          {"id", "rol", "naam", "naam_en", "eenheid", "richting", "definitie", "teller", "noemer", "doelgroep",
+           "zorgvorm", "bron", "periode", "status", "bronveld", "buren", "model", "weging", "let_op"},
+          c, error)) {
     return false;
   }
   out.clear();
@@ -183,8 +180,8 @@ bool load_variables(std::string_view text, std::vector<IndicatorMeta>& out, Load
     m.id = field(row, c[0]);
     auto bad = [&](int column, const char* what) {
       error = {table.file, row.line, static_cast<std::size_t>(c[static_cast<std::size_t>(column)]) + 1,
-               std::string("Onbekende ") + what + " \"" + field(row, c[static_cast<std::size_t>(column)]) +
-                   "\" bij " + m.id + "."};
+               std::string("Onbekende ") + what + " \"" + field(row, c[static_cast<std::size_t>(column)]) + "\" bij " +
+                   m.id + "."};
       return false;
     };
     if (!parse_role(field(row, c[1]), m.role)) return bad(1, "rol");
@@ -219,9 +216,7 @@ bool load_dataset_2021(const DataFiles& files, Dataset& out, LoadError& error) {
   Table table;
   if (!read_table(files.gemeenten_2021, "data/gemeenten_2021.csv", table, error)) return false;
   std::vector<int> c;
-  if (!require_columns(table, {"code", "naam", "provincie", "jeugdregio", "inwoners"}, c, error)) {
-    return false;
-  }
+  if (!require_columns(table, {"code", "naam", "provincie", "jeugdregio", "inwoners"}, c, error)) { return false; }
   // Every variable has its column; values may be empty (unknown).
   std::vector<int> value_columns;
   for (const IndicatorMeta& m : out.variables) {
@@ -247,9 +242,9 @@ bool load_dataset_2021(const DataFiles& files, Dataset& out, LoadError& error) {
       const std::string& text = field(row, col);
       double v = kNaN;
       if (!text.empty() && !parse_plain_decimal(text, v)) {
-        error = {table.file, row.line, static_cast<std::size_t>(col) + 1,
-                 "\"" + text + "\" is geen getal (" + table.header[static_cast<std::size_t>(col)] +
-                     " van " + g.code + ")."};
+        error = {
+            table.file, row.line, static_cast<std::size_t>(col) + 1,
+            "\"" + text + "\" is geen getal (" + table.header[static_cast<std::size_t>(col)] + " van " + g.code + ")."};
         return false;
       }
       g.values.push_back(v);
@@ -267,8 +262,7 @@ bool load_dataset_2021(const DataFiles& files, Dataset& out, LoadError& error) {
   return true;
 }
 
-bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& out,
-                         LoadError& error) {
+bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& out, LoadError& error) {
   out = Dataset{};
   out.year = 2025;
   out.variables = d2021.variables;
@@ -310,8 +304,7 @@ bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& 
     if (!assign_regions(gemeenten, row, c[2], c[3], out, g, error)) return false;
     const auto it = predecessors.find(g.code);
     if (it == predecessors.end()) {
-      error = {gemeenten.file, row.line, 1,
-               g.code + " heeft geen voorganger in data/herindeling_2021_2025.csv."};
+      error = {gemeenten.file, row.line, 1, g.code + " heeft geen voorganger in data/herindeling_2021_2025.csv."};
       return false;
     }
     const std::vector<int>& from = it->second;
@@ -360,11 +353,10 @@ struct Alias {
   const char* code;
 };
 constexpr Alias kAliases[] = {
-    {"den haag", "GM0518"},    // 's-Gravenhage
-    {"den bosch", "GM0796"},   // 's-Hertogenbosch
-    {"s gravenhage", "GM0518"},
-    {"bergen nh", "GM0373"},   // Bergen (NH.)
-    {"bergen l", "GM0893"},    // Bergen (L.)
+    {"den haag", "GM0518"},                               // 's-Gravenhage
+    {"den bosch", "GM0796"},                              // 's-Hertogenbosch
+    {"s gravenhage", "GM0518"}, {"bergen nh", "GM0373"},  // Bergen (NH.)
+    {"bergen l", "GM0893"},                               // Bergen (L.)
 };
 
 // "GM0402", "gm402", "0402", "402" -> "GM0402"; anything else -> "".

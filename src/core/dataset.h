@@ -27,7 +27,7 @@ struct Gemeente {
   int provincie = -1;   // index into Dataset::provincies
   int jeugdregio = -1;  // index into Dataset::jeugdregios
   double inwoners = kNaN;
-  std::vector<double> values;      // one per Dataset::variables; NaN when unknown
+  std::vector<double> values;             // one per Dataset::variables; NaN when unknown
   std::vector<std::string> predecessors;  // 2021 codes combined into this one (2025 only)
 };
 
@@ -59,31 +59,29 @@ double estimate_households(const Dataset& data, int gemeente);
 
 // The project's own files (data/*.csv), as text. The app has them compiled in; the CLI too.
 struct DataFiles {
-  std::string_view indicatoren;      // variables' metadata, written by hand
-  std::string_view gemeenten_2021;   // generated from CBS KWB 2021
-  std::string_view gemeenten_2025;   // 2025 gemeenten with their regions
-  std::string_view herindeling;      // 2021 code -> 2025 code
-  std::string_view regios;           // jeugdregio and provincie names per year
-  std::string_view bronnen;          // the sources' provenance, written by hand (core/figures.h)
-  std::string_view iv3;              // youth-care spending, generated from CBS Iv3 (core/iv3.h)
+  std::string_view indicatoren;     // variables' metadata, written by hand
+  std::string_view gemeenten_2021;  // generated from CBS KWB 2021
+  std::string_view gemeenten_2025;  // 2025 gemeenten with their regions
+  std::string_view herindeling;     // 2021 code -> 2025 code
+  std::string_view regios;          // jeugdregio and provincie names per year
+  std::string_view bronnen;         // the sources' provenance, written by hand (core/figures.h)
+  std::string_view iv3;             // youth-care spending, generated from CBS Iv3 (core/iv3.h)
 };
 
 struct LoadError {
   std::string file;
   std::size_t line = 0;
   std::size_t column = 0;
-  std::string message;  // Dutch
+  std::string message;            // Dutch
   std::string to_string() const;  // "data/x.csv, regel 3, kolom 2: ..."
 };
 
-bool load_variables(std::string_view indicatoren_csv, std::vector<IndicatorMeta>& out,
-                    LoadError& error);
+bool load_variables(std::string_view indicatoren_csv, std::vector<IndicatorMeta>& out, LoadError& error);
 bool load_dataset_2021(const DataFiles& files, Dataset& out, LoadError& error);
 // Builds the 2025 dataset from `d2021`: unchanged gemeenten keep their values; a merged one
 // combines its predecessors' values, each variable weighted as its metadata says (estimated
 // youth, inhabitants or households). When a predecessor lacks a value, so does the merger.
-bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& out,
-                         LoadError& error);
+bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& out, LoadError& error);
 
 // Finding a gemeente by what a person types: one rule for the app's search box, the CLI and the
 // gemeente names in own-data files. In this order:

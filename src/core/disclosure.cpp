@@ -28,8 +28,7 @@ bool is_small(double v) { return v > 0.0 && v < kSmallCount; }
 
 }  // namespace
 
-bool relation_protected(const std::vector<double>& values, const std::vector<Hidden>& hidden,
-                        const CountRelation& r) {
+bool relation_protected(const std::vector<double>& values, const std::vector<Hidden>& hidden, const CountRelation& r) {
   const Bounds total = known(values, hidden, r.total);
   double parts_lo = 0.0, parts_hi = 0.0;
   for (const std::size_t p : r.parts) {

@@ -26,8 +26,8 @@ enum class Hidden { No, Small, Secondary };
 inline constexpr double kSmallCount = 10.0;  // counts from 1 to 9 are hidden
 
 struct CountRelation {
-  std::size_t total = 0;            // index of the total cell
-  std::vector<std::size_t> parts;   // indices of its parts
+  std::size_t total = 0;           // index of the total cell
+  std::vector<std::size_t> parts;  // indices of its parts
 };
 
 // Which cells to hide. Every count from 1 to 9 (a value > 0 and < 10, fractions included) is Small.

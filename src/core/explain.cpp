@@ -104,16 +104,19 @@ std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, con
       break;
     case Reference::GroupMedian:
       out = std::string(verdict_label(c.verdict)) + ": " + value + " tegen een mediaan van " +
-            format_value(m, c.reference_value) + " in " + group.name + ". De middelste helft van de groep ligt tussen " +
-            middle_half(c, m) + "; daarboven heet hoger, daaronder lager.";
+            format_value(m, c.reference_value) + " in " + group.name +
+            ". De middelste helft van de groep ligt tussen " + middle_half(c, m) +
+            "; daarboven heet hoger, daaronder lager.";
       break;
     case Reference::None: break;
   }
   if (m.direction == Direction::Context) {
     out += " Dit is context: hoger is niet beter of slechter.";
   } else if (m.descriptive) {
-    out += std::string(" Zonder teller en noemer is er geen toets of het verschil toeval is: dit zegt alleen waar de "
-                       "gemeente in de groep staat. Richting: ") + direction_label(m.direction) + ".";
+    out += std::string(
+               " Zonder teller en noemer is er geen toets of het verschil toeval is: dit zegt alleen waar de "
+               "gemeente in de groep staat. Richting: ") +
+           direction_label(m.direction) + ".";
   } else {
     out += std::string(" Richting: ") + direction_label(m.direction) + ".";
   }

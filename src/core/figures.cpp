@@ -11,7 +11,11 @@
 namespace jv {
 
 FiguresStore::FiguresStore(const FiguresStore& other)
-    : d2021(other.d2021), data(other.data), bench(other.bench), sources(other.sources), series(other.series),
+    : d2021(other.d2021),
+      data(other.data),
+      bench(other.bench),
+      sources(other.sources),
+      series(other.series),
       notes(other.notes) {
   bench.data = &data;
 }
@@ -56,10 +60,11 @@ bool load_sources(std::string_view text, std::vector<Source>& out, LoadError& er
     error = {"data/bronnen.csv", csv_error.line, csv_error.column, csv_error.message};
     return false;
   }
-  static constexpr const char* kColumns[] = {"id", "uitgever", "titel", "tabel", "licentie", "bronvermelding",
-                                             "bereikt", "let_op"};
+  static constexpr const char* kColumns[] = {"id",       "uitgever",       "titel",   "tabel",
+                                             "licentie", "bronvermelding", "bereikt", "let_op"};
   if (table.records.empty() || table.records.front().fields.size() != std::size(kColumns)) {
-    error = {"data/bronnen.csv", 1, 0, "De kop moet id, uitgever, titel, tabel, licentie, bronvermelding, bereikt, let_op zijn."};
+    error = {"data/bronnen.csv", 1, 0,
+             "De kop moet id, uitgever, titel, tabel, licentie, bronvermelding, bereikt, let_op zijn."};
     return false;
   }
   for (std::size_t c = 0; c < std::size(kColumns); ++c) {
@@ -150,7 +155,8 @@ int find_series(const FiguresStore& store, std::string_view id_or_name) {
   int found = -1;
   for (std::size_t i = 0; i < store.series.size(); ++i) {
     const Series& s = store.series[i];
-    if (fold_for_search(s.id) == folded || fold_for_search(s.meta.id) == folded || fold_for_search(s.meta.name) == folded) {
+    if (fold_for_search(s.id) == folded || fold_for_search(s.meta.id) == folded ||
+        fold_for_search(s.meta.name) == folded) {
       if (found >= 0) return -1;  // two series of that name (one per source): say which
       found = static_cast<int>(i);
     }
@@ -188,8 +194,8 @@ const SeriesBreak* break_at(const Series& series, const Period& period) {
   return nullptr;
 }
 
-int add_period(FiguresStore& store, int series, const Period& period, const std::string& period_text,
-               Status status, std::vector<double> values, std::vector<double> denominators) {
+int add_period(FiguresStore& store, int series, const Period& period, const std::string& period_text, Status status,
+               std::vector<double> values, std::vector<double> denominators) {
   Series& s = store.series[idx(series)];
   IndicatorMeta meta = s.meta;
   meta.id = s.id + "@" + period.label();
@@ -275,7 +281,8 @@ int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hi
       if (series < 0) {
         int source = -1;
         for (std::size_t s = 0; s < store.sources.size(); ++s) {
-          if (store.sources[s].kind == SourceKind::Own && store.sources[s].file_name == file) source = static_cast<int>(s);
+          if (store.sources[s].kind == SourceKind::Own && store.sources[s].file_name == file)
+            source = static_cast<int>(s);
         }
         if (source < 0) {
           Source src;
@@ -285,8 +292,9 @@ int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hi
           src.file_name = file;
           src.kind = SourceKind::Own;
           src.reached = "uw eigen bestand, alleen in deze pagina";
-          src.caveat = "Eigen cijfers: de definitie is die van uw bestand. Ze worden vergeleken met de andere "
-                       "gemeenten in hetzelfde bestand, niet met de landelijke benchmark.";
+          src.caveat =
+              "Eigen cijfers: de definitie is die van uw bestand. Ze worden vergeleken met de andere "
+              "gemeenten in hetzelfde bestand, niet met de landelijke benchmark.";
           store.sources.push_back(std::move(src));
           source = static_cast<int>(store.sources.size()) - 1;
         }

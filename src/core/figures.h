@@ -43,7 +43,7 @@ struct Source {
   std::string reached;      // how it reached the page: "ingebouwd (data/gemeenten_2021.csv)", "uw bestand x.csv"
   std::string file_name;    // the user's file, for UserBenchmark and Own
   SourceKind kind = SourceKind::Compiled;
-  std::string caveat;       // what to keep in mind with every figure from it
+  std::string caveat;  // what to keep in mind with every figure from it
 };
 
 // Figures before `period` and from it on were made differently: the views draw the break and never
@@ -54,11 +54,12 @@ struct SeriesBreak {
 };
 
 struct Series {
-  std::string id;  // stable: lowercase words joined by '-', "jeugdzorg-tot-23", "iv3-jeugd-lasten-per-inwoner-begroting"
+  std::string
+      id;  // stable: lowercase words joined by '-', "jeugdzorg-tot-23", "iv3-jeugd-lasten-per-inwoner-begroting"
   int source = -1;
-  IndicatorMeta meta;            // the definition; meta.period is the latest period's text
-  std::vector<Period> periods;   // ascending
-  std::vector<int> variables;    // per period: the column in FiguresStore::data
+  IndicatorMeta meta;           // the definition; meta.period is the latest period's text
+  std::vector<Period> periods;  // ascending
+  std::vector<int> variables;   // per period: the column in FiguresStore::data
   std::vector<SeriesBreak> breaks;
 };
 
@@ -104,8 +105,8 @@ const SeriesBreak* break_at(const Series& series, const Period& period);
 // Adds one period of a series as a new column: `values` and `denominators` per gemeente of
 // store.data (NaN for none; denominators may be empty: then the merge weight's). Returns the
 // column. Call rebuild_benchmark() when done adding.
-int add_period(FiguresStore& store, int series, const Period& period, const std::string& period_text,
-               Status status, std::vector<double> values, std::vector<double> denominators = {});
+int add_period(FiguresStore& store, int series, const Period& period, const std::string& period_text, Status status,
+               std::vector<double> values, std::vector<double> denominators = {});
 
 // Takes a source out of the store: its series, their columns (every later column moves up, and
 // series, notes and the benchmark follow) and the source itself (later sources move up). False

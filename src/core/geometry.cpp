@@ -85,17 +85,14 @@ RdMetres wgs84_to_rd(double lat_deg, double lon_deg) {
     pl[i] = pl[i - 1] * dl;
   }
   RdMetres out{155000.0, 463000.0};
-  for (const Term& t : kR)
-    out.x += t.c * pp[static_cast<size_t>(t.p)] * pl[static_cast<size_t>(t.q)];
-  for (const Term& t : kS)
-    out.y += t.c * pp[static_cast<size_t>(t.p)] * pl[static_cast<size_t>(t.q)];
+  for (const Term& t : kR) out.x += t.c * pp[static_cast<size_t>(t.p)] * pl[static_cast<size_t>(t.q)];
+  for (const Term& t : kS) out.y += t.c * pp[static_cast<size_t>(t.p)] * pl[static_cast<size_t>(t.q)];
   return out;
 }
 
 Point snap_to_grid(double x, double y) {
   const double g = kGridMetres;
-  return Point{static_cast<float>(std::round(x / g) * g),
-               static_cast<float>(std::round(y / g) * g)};
+  return Point{static_cast<float>(std::round(x / g) * g), static_cast<float>(std::round(y / g) * g)};
 }
 
 // ----- data model helpers ----------------------------------------------------------------------
@@ -251,8 +248,7 @@ class EarClipper {
       }
       nodes_.push_back(Node{ring.first + static_cast<uint32_t>(i), d(p.x), d(p.y), -1, -1});
     }
-    while (nodes_.size() > first + 1 && nodes_.back().x == nodes_[first].x &&
-           nodes_.back().y == nodes_[first].y) {
+    while (nodes_.size() > first + 1 && nodes_.back().x == nodes_[first].x && nodes_.back().y == nodes_[first].y) {
       nodes_.pop_back();
     }
     const size_t n = nodes_.size() - first;
@@ -317,9 +313,7 @@ class EarClipper {
       const Node& a = at(i);
       const Node& b = at(a.next);
       if (a.y <= my && my <= b.y && a.y < b.y) {
-        const double x = a.y == my   ? a.x
-                         : b.y == my ? b.x
-                                     : a.x + (my - a.y) * (b.x - a.x) / (b.y - a.y);
+        const double x = a.y == my ? a.x : b.y == my ? b.x : a.x + (my - a.y) * (b.x - a.x) / (b.y - a.y);
         if (x >= mx && x < hit_x) {
           hit_x = x;
           edge = i;
@@ -343,12 +337,11 @@ class EarClipper {
     i = outer;
     do {
       const Node& r = at(i);
-      if (r.x >= mx && r.x <= std::max(px, hit_x) &&
-          in_triangle_closed(mx, my, hit_x, my, px, py, r.x, r.y) && locally_inside(i, mx, my)) {
+      if (r.x >= mx && r.x <= std::max(px, hit_x) && in_triangle_closed(mx, my, hit_x, my, px, py, r.x, r.y) &&
+          locally_inside(i, mx, my)) {
         const double dx = r.x - mx;
         const double dy = std::fabs(r.y - my);
-        const double tan =
-            dx > 0 ? dy / dx : (dy == 0 ? 0.0 : std::numeric_limits<double>::infinity());
+        const double tan = dx > 0 ? dy / dx : (dy == 0 ? 0.0 : std::numeric_limits<double>::infinity());
         if (best < 0 || tan < best_tan || (tan == best_tan && dx < best_dx)) {
           best = i;
           best_tan = tan;
@@ -379,8 +372,8 @@ class EarClipper {
     at(b_next).prev = b2;
   }
 
-  static bool in_triangle_closed(double ax, double ay, double bx, double by, double cx, double cy,
-                                 double px, double py) {
+  static bool in_triangle_closed(double ax, double ay, double bx, double by, double cx, double cy, double px,
+                                 double py) {
     const double d1 = cross(ax, ay, bx, by, px, py);
     const double d2 = cross(bx, by, cx, cy, px, py);
     const double d3 = cross(cx, cy, ax, ay, px, py);
@@ -410,8 +403,7 @@ class EarClipper {
                            : (p.x == c.x && p.y == c.y) ? &c
                                                         : nullptr;
       if (corner != nullptr) {
-        if (enters(a, b, c, *corner, at(p.prev)) || enters(a, b, c, *corner, at(p.next)))
-          return false;
+        if (enters(a, b, c, *corner, at(p.prev)) || enters(a, b, c, *corner, at(p.next))) return false;
         continue;
       }
       // Only reflex (or straight) vertices need testing: if any vertex lies in the triangle, a
@@ -518,10 +510,8 @@ Mesh triangulate_layer(const Layer& layer) {
   EarClipper clipper(layer);  // one scratch buffer for the whole layer
   for (const Shape& shape : layer.shapes) {
     const size_t first = mesh.indices.size();
-    for_each_part(shape_rings(layer, shape),
-                  [&](std::span<const Ring> part) { clipper.part(part, mesh.indices); });
-    mesh.shapes.push_back(IndexRange{static_cast<uint32_t>(first),
-                                     static_cast<uint32_t>(mesh.indices.size() - first)});
+    for_each_part(shape_rings(layer, shape), [&](std::span<const Ring> part) { clipper.part(part, mesh.indices); });
+    mesh.shapes.push_back(IndexRange{static_cast<uint32_t>(first), static_cast<uint32_t>(mesh.indices.size() - first)});
   }
   return mesh;
 }
@@ -540,8 +530,8 @@ Point interior_point(const Layer& layer, std::span<const uint32_t> triangles) {
     const double area = std::fabs(cross(d(a.x), d(a.y), d(b.x), d(b.y), d(c.x), d(c.y)));
     if (area > best_area) {
       best_area = area;
-      best = Point{static_cast<float>((d(a.x) + d(b.x) + d(c.x)) / 3),
-                   static_cast<float>((d(a.y) + d(b.y) + d(c.y)) / 3)};
+      best =
+          Point{static_cast<float>((d(a.x) + d(b.x) + d(c.x)) / 3), static_cast<float>((d(a.y) + d(b.y) + d(c.y)) / 3)};
     }
   }
   return best;
@@ -633,8 +623,7 @@ void put_varint(std::vector<uint8_t>& out, uint32_t v) {
 }
 
 void put_zigzag(std::vector<uint8_t>& out, int32_t v) {
-  const uint32_t u =
-      v < 0 ? ((static_cast<uint32_t>(-(v + 1))) << 1) | 1u : static_cast<uint32_t>(v) << 1;
+  const uint32_t u = v < 0 ? ((static_cast<uint32_t>(-(v + 1))) << 1) | 1u : static_cast<uint32_t>(v) << 1;
   put_varint(out, u);
 }
 
@@ -817,8 +806,7 @@ bool read_layer(Reader& in, double grid, Layer& layer, std::string& why) {
 
 std::vector<uint8_t> write_map(const Map& map) {
   if (map.year < 0 || map.year > 0xFFFF) return {};
-  if (!writable(map.gemeenten) || !writable(map.jeugdregios) || !writable(map.provincies))
-    return {};
+  if (!writable(map.gemeenten) || !writable(map.jeugdregios) || !writable(map.provincies)) return {};
 
   std::vector<uint8_t> out(kHeaderSize, 0);
   std::copy(kMagic.begin(), kMagic.end(), out.begin());
@@ -839,16 +827,14 @@ bool read_map(std::span<const uint8_t> bytes, Map& out, std::string& error) {
     error = "Kaartbestand is leeg.";
     return false;
   }
-  if (!std::equal(
-          bytes.begin(),
-          bytes.begin() + static_cast<std::ptrdiff_t>(std::min(bytes.size(), kMagic.size())),
-          kMagic.begin())) {
+  if (!std::equal(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(std::min(bytes.size(), kMagic.size())),
+                  kMagic.begin())) {
     error = "Dit is geen kaartbestand: het begint niet met \"JVK1\".";
     return false;
   }
   if (bytes.size() < kHeaderSize) {
-    error = "Kaartbestand is afgekapt: " + std::to_string(bytes.size()) + " van de " +
-            std::to_string(kHeaderSize) + " bytes aanwezig.";
+    error = "Kaartbestand is afgekapt: " + std::to_string(bytes.size()) + " van de " + std::to_string(kHeaderSize) +
+            " bytes aanwezig.";
     return false;
   }
   const uint32_t version = get_u16(bytes, 4);
@@ -859,8 +845,8 @@ bool read_map(std::span<const uint8_t> bytes, Map& out, std::string& error) {
   }
   const uint32_t size = get_u32(bytes, 8);
   if (bytes.size() < size) {
-    error = "Kaartbestand is afgekapt: " + std::to_string(bytes.size()) + " van de " +
-            std::to_string(size) + " bytes aanwezig.";
+    error = "Kaartbestand is afgekapt: " + std::to_string(bytes.size()) + " van de " + std::to_string(size) +
+            " bytes aanwezig.";
     return false;
   }
   if (bytes.size() > size) {

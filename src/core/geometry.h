@@ -39,9 +39,7 @@ struct Box {
   float max_y = -1e30f;
 
   bool empty() const { return min_x > max_x || min_y > max_y; }
-  bool contains(Point p) const {
-    return p.x >= min_x && p.x <= max_x && p.y >= min_y && p.y <= max_y;
-  }
+  bool contains(Point p) const { return p.x >= min_x && p.x <= max_x && p.y >= min_y && p.y <= max_y; }
   void expand(Point p);
   void expand(const Box& other);
   friend bool operator==(const Box&, const Box&) = default;

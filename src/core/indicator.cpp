@@ -103,13 +103,9 @@ std::string format_value(const IndicatorMeta& meta, double value) {
   return format_number(value, 1);
 }
 
-std::string format_rate_percent(double percent, int decimals) {
-  return format_percent(percent, decimals);
-}
+std::string format_rate_percent(double percent, int decimals) { return format_percent(percent, decimals); }
 
-std::string format_rate_per_thousand(double percent) {
-  return format_number(percent * 10.0, 0) + " per 1.000";
-}
+std::string format_rate_per_thousand(double percent) { return format_number(percent * 10.0, 0) + " per 1.000"; }
 
 std::string format_rate_one_in(double percent) {
   if (!std::isfinite(percent) || percent <= 0.0) return "\xE2\x80\x93";

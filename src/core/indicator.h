@@ -22,25 +22,25 @@ enum class Role { Indicator, Context, Characteristic };
 enum class MergeWeight { Youth, Inhabitants, Households };
 
 struct IndicatorMeta {
-  std::string id;            // stable machine name, e.g. "jeugdzorg_tot23"
+  std::string id;  // stable machine name, e.g. "jeugdzorg_tot23"
   Role role = Role::Context;
-  std::string name;          // Dutch, as shown
+  std::string name;  // Dutch, as shown
   std::string name_en;
   Unit unit = Unit::Percent;
   Direction direction = Direction::Context;
   std::string definition;
-  std::string numerator;     // teller
-  std::string denominator;   // noemer
-  std::string population;    // doelgroep, e.g. "0 tot 23 jaar": part of the definition's identity
-  std::string care_type;     // zorgvorm, e.g. "jeugdzorg in natura": likewise
+  std::string numerator;    // teller
+  std::string denominator;  // noemer
+  std::string population;   // doelgroep, e.g. "0 tot 23 jaar": part of the definition's identity
+  std::string care_type;    // zorgvorm, e.g. "jeugdzorg in natura": likewise
   std::string source;
   std::string period;
   Status status = Status::Definitive;
-  std::string source_field;  // where the generator finds it in the source ("Section/Field")
+  std::string source_field;       // where the generator finds it in the source ("Section/Field")
   bool in_peer_distance = false;  // one of the characteristics that define "vergelijkbaar"
   bool in_model = false;          // a predictor in the expected-value model
   MergeWeight merge_weight = MergeWeight::Inhabitants;
-  std::string caveat;        // "let op": what must not be compared with it, and why
+  std::string caveat;  // "let op": what must not be compared with it, and why
   // A total that grows with the gemeente (lasten in euros, a count): shown and ranked, never given
   // a verdict against other gemeenten; compare per inhabitant or per young person instead.
   bool size_dependent = false;
@@ -57,15 +57,15 @@ inline constexpr const char* kSeeTheTable = "zie de tabel";
 bool same_definition(const IndicatorMeta& a, const IndicatorMeta& b);
 
 // Parsing the words data/indicatoren.csv uses. Return false for an unknown word.
-bool parse_unit(std::string_view word, Unit& out);          // "%", "per 1.000", "€", ...
-bool parse_direction(std::string_view word, Direction& out);  // "lager", "hoger", "context"
-bool parse_status(std::string_view word, Status& out);      // "definitief", ...
-bool parse_role(std::string_view word, Role& out);          // "indicator", "context", "kenmerk"
+bool parse_unit(std::string_view word, Unit& out);                 // "%", "per 1.000", "€", ...
+bool parse_direction(std::string_view word, Direction& out);       // "lager", "hoger", "context"
+bool parse_status(std::string_view word, Status& out);             // "definitief", ...
+bool parse_role(std::string_view word, Role& out);                 // "indicator", "context", "kenmerk"
 bool parse_merge_weight(std::string_view word, MergeWeight& out);  // "jeugd", "inwoners", ...
 
-const char* unit_label(Unit unit);            // "%", "per 1.000", "€", ...
-const char* direction_label(Direction d);     // "lager is beter", "hoger is beter", "context"
-const char* status_label(Status s);           // "definitief", "voorlopig", "schatting", "geheim"
+const char* unit_label(Unit unit);         // "%", "per 1.000", "€", ...
+const char* direction_label(Direction d);  // "lager is beter", "hoger is beter", "context"
+const char* status_label(Status s);        // "definitief", "voorlopig", "schatting", "geheim"
 
 // A value in its unit, Dutch: "10,6 %", "62,3 per 1.000", "€ 1,2 mln", "4.812", "406 dagen".
 std::string format_value(const IndicatorMeta& meta, double value);

@@ -21,9 +21,9 @@ struct Measure {
   Per per;
   std::initializer_list<const char*> until_2024;  // taakvelden in 2023 and 2024
   std::initializer_list<const char*> from_2025;   // taakvelden from 2025 on; empty: not in 2025
-  const char* care;        // zorgvorm, part of the definition's identity
-  const char* definition;  // what is summed, in words
-  bool break_2025;         // 2025 is another measure (other taakvelden)
+  const char* care;                               // zorgvorm, part of the definition's identity
+  const char* definition;                         // what is summed, in words
+  bool break_2025;                                // 2025 is another measure (other taakvelden)
 };
 
 constexpr std::initializer_list<const char*> kAll2024 = {"6.72",  "6.72a", "6.72b", "6.72c", "6.72d", "6.73a", "6.73b",
@@ -44,30 +44,65 @@ const Measure kMeasures[] = {
      "Lasten op de taakvelden voor jeugd gedeeld door het aantal jeugdigen van 0 tot 18 jaar volgens het "
      "Gemeentefonds (een schatting).",
      true},
-    {"iv3-jeugdhulp-zonder-verblijf-per-inwoner", "Lasten jeugdhulp zonder verblijf per inwoner", Per::Inhabitant,
-     {"6.72", "6.72a", "6.72b", "6.72c", "6.72d"}, {"6.751", "6.752", "6.753"}, "jeugdhulp zonder verblijf (lasten, Iv3)",
+    {"iv3-jeugdhulp-zonder-verblijf-per-inwoner",
+     "Lasten jeugdhulp zonder verblijf per inwoner",
+     Per::Inhabitant,
+     {"6.72", "6.72a", "6.72b", "6.72c", "6.72d"},
+     {"6.751", "6.752", "6.753"},
+     "jeugdhulp zonder verblijf (lasten, Iv3)",
      "Taakvelden 6.72 en 6.72a-d (begeleiding, behandeling, dagbesteding, overig); vanaf 2025 jeugdhulp ambulant "
      "6.751-753 (lokaal, regionaal, landelijk). Per inwoner.",
      true},
-    {"iv3-jeugdhulp-met-verblijf-per-inwoner", "Lasten jeugdhulp met verblijf per inwoner", Per::Inhabitant,
-     {"6.73a", "6.73b", "6.73c"}, {"6.761", "6.762", "6.763"}, "jeugdhulp met verblijf (lasten, Iv3)",
+    {"iv3-jeugdhulp-met-verblijf-per-inwoner",
+     "Lasten jeugdhulp met verblijf per inwoner",
+     Per::Inhabitant,
+     {"6.73a", "6.73b", "6.73c"},
+     {"6.761", "6.762", "6.763"},
+     "jeugdhulp met verblijf (lasten, Iv3)",
      "Taakvelden 6.73a-c (pleegzorg, gezinsgericht, overig); vanaf 2025 6.761-763 (lokaal, regionaal, "
      "landelijk). Per inwoner.",
      true},
-    {"iv3-jeugd-ggz-crisis-gesloten-per-inwoner", "Lasten jeugd-GGZ, crisis en gesloten plaatsing per inwoner",
-     Per::Inhabitant, {"6.74a", "6.74b", "6.74c"}, {}, "jeugd-GGZ, crisis en gesloten plaatsing (lasten, Iv3)",
+    {"iv3-jeugd-ggz-crisis-gesloten-per-inwoner",
+     "Lasten jeugd-GGZ, crisis en gesloten plaatsing per inwoner",
+     Per::Inhabitant,
+     {"6.74a", "6.74b", "6.74c"},
+     {},
+     "jeugd-GGZ, crisis en gesloten plaatsing (lasten, Iv3)",
      "Taakvelden 6.74a-c (GGZ zonder verblijf, crisis/LTA/GGZ-verblijf, gesloten plaatsing). Bestaan niet meer "
      "vanaf 2025. Per inwoner.",
      false},
-    {"iv3-jeugdbescherming-jeugdreclassering-per-inwoner", "Lasten jeugdbescherming en jeugdreclassering per inwoner",
-     Per::Inhabitant, {"6.82", "6.82a", "6.82b"}, {"6.821", "6.822"}, "jeugdbescherming en jeugdreclassering (lasten, Iv3)",
-     "Taakvelden 6.82 en 6.82a/b; vanaf 2025 6.821/6.822. Per inwoner.", false},
-    {"iv3-jeugd-toegang-per-inwoner", "Lasten toegang en eerstelijnsvoorzieningen jeugd per inwoner", Per::Inhabitant,
-     {}, {"6.22"}, "toegang jeugd (lasten, Iv3)", "Taakveld 6.22, nieuw vanaf 2025. Per inwoner.", false},
-    {"iv3-jeugd-pgb-per-inwoner", "Lasten PGB jeugd per inwoner", Per::Inhabitant, {}, {"6.792"},
-     "PGB jeugd (lasten, Iv3)", "Taakveld 6.792, nieuw vanaf 2025. Per inwoner.", false},
-    {"iv3-jeugd-beleid-per-inwoner", "Lasten coördinatie en beleid jeugd per inwoner", Per::Inhabitant, {}, {"6.92"},
-     "beleid jeugd (lasten, Iv3)", "Taakveld 6.92, nieuw vanaf 2025. Per inwoner.", false},
+    {"iv3-jeugdbescherming-jeugdreclassering-per-inwoner",
+     "Lasten jeugdbescherming en jeugdreclassering per inwoner",
+     Per::Inhabitant,
+     {"6.82", "6.82a", "6.82b"},
+     {"6.821", "6.822"},
+     "jeugdbescherming en jeugdreclassering (lasten, Iv3)",
+     "Taakvelden 6.82 en 6.82a/b; vanaf 2025 6.821/6.822. Per inwoner.",
+     false},
+    {"iv3-jeugd-toegang-per-inwoner",
+     "Lasten toegang en eerstelijnsvoorzieningen jeugd per inwoner",
+     Per::Inhabitant,
+     {},
+     {"6.22"},
+     "toegang jeugd (lasten, Iv3)",
+     "Taakveld 6.22, nieuw vanaf 2025. Per inwoner.",
+     false},
+    {"iv3-jeugd-pgb-per-inwoner",
+     "Lasten PGB jeugd per inwoner",
+     Per::Inhabitant,
+     {},
+     {"6.792"},
+     "PGB jeugd (lasten, Iv3)",
+     "Taakveld 6.792, nieuw vanaf 2025. Per inwoner.",
+     false},
+    {"iv3-jeugd-beleid-per-inwoner",
+     "Lasten coördinatie en beleid jeugd per inwoner",
+     Per::Inhabitant,
+     {},
+     {"6.92"},
+     "beleid jeugd (lasten, Iv3)",
+     "Taakveld 6.92, nieuw vanaf 2025. Per inwoner.",
+     false},
 };
 
 struct Row {
@@ -111,8 +146,9 @@ bool read_rows(const FiguresStore& store, std::string_view text, std::vector<Row
   for (std::size_t r = 1; r < table.records.size(); ++r) {
     const CsvRecord& rec = table.records[r];
     if (rec.fields.size() != header.size()) {
-      error = {kFile, rec.line, 0, "Deze regel heeft " + std::to_string(rec.fields.size()) + " velden, de kop " +
-                                       std::to_string(header.size()) + "."};
+      error = {kFile, rec.line, 0,
+               "Deze regel heeft " + std::to_string(rec.fields.size()) + " velden, de kop " +
+                   std::to_string(header.size()) + "."};
       return false;
     }
     Row row;
@@ -181,9 +217,10 @@ bool add_iv3_series(FiguresStore& store, std::string_view iv3_csv, int source, L
       meta.direction = Direction::Context;
       meta.definition = m.definition;
       meta.numerator = "Lasten op de taakvelden (\xC3\x97 \xE2\x82\xAC 1.000)";
-      meta.denominator = m.per == Per::Inhabitant    ? "Inwoners op 1 januari (CBS)"
-                         : m.per == Per::YoungPerson ? "Jeugdigen 0 tot 18 jaar (schatting Gemeentefonds, meicirculaire)"
-                                                     : "";
+      meta.denominator = m.per == Per::Inhabitant ? "Inwoners op 1 januari (CBS)"
+                         : m.per == Per::YoungPerson
+                             ? "Jeugdigen 0 tot 18 jaar (schatting Gemeentefonds, meicirculaire)"
+                             : "";
       meta.population = m.per == Per::YoungPerson ? "0 tot 18 jaar (schatting)" : "alle inwoners";
       meta.care_type = m.care;
       meta.source = "CBS, Iv3 (" + doc + ")";
@@ -223,8 +260,8 @@ bool add_iv3_series(FiguresStore& store, std::string_view iv3_csv, int source, L
         }
         Period p;
         p.year = y;
-        const int v = add_period(store, series, p, doc + " " + std::to_string(y), Status::Definitive,
-                                 std::move(values), std::move(denominators));
+        const int v = add_period(store, series, p, doc + " " + std::to_string(y), Status::Definitive, std::move(values),
+                                 std::move(denominators));
         for (const auto& [g, sum] : negative) {
           store.notes[{v, g}] = "Negatief bedrag (" + format_number(sum, 0) +
                                 " \xC3\x97 \xE2\x82\xAC 1.000), zoals de gemeente het opgaf: een correctie, "
@@ -233,11 +270,12 @@ bool add_iv3_series(FiguresStore& store, std::string_view iv3_csv, int source, L
       }
       if (m.break_2025) {
         Series& added = store.series[static_cast<std::size_t>(series)];
-        const auto has_2025 = std::find_if(added.periods.begin(), added.periods.end(),
-                                           [](const Period& p) { return p.year == 2025; });
+        const auto has_2025 =
+            std::find_if(added.periods.begin(), added.periods.end(), [](const Period& p) { return p.year == 2025; });
         if (has_2025 != added.periods.end() && has_2025 != added.periods.begin()) {
-          added.breaks.push_back({*has_2025, "Iv3 2025: andere taakvelden voor jeugd (toegang, ambulant, PGB en "
-                                             "beleid apart); 2025 is niet dezelfde maat als de jaren ervoor."});
+          added.breaks.push_back({*has_2025,
+                                  "Iv3 2025: andere taakvelden voor jeugd (toegang, ambulant, PGB en "
+                                  "beleid apart); 2025 is niet dezelfde maat als de jaren ervoor."});
         }
       }
     }

@@ -303,16 +303,16 @@ struct Word {
 };
 
 constexpr Word kWords[] = {
-    {"k", Word::Multiplier, 1e3, TimeUnit::None},          {"duizend", Word::Multiplier, 1e3, TimeUnit::None},
-    {"mln", Word::Multiplier, 1e6, TimeUnit::None},        {"miljoen", Word::Multiplier, 1e6, TimeUnit::None},
-    {"mld", Word::Multiplier, 1e9, TimeUnit::None},        {"miljard", Word::Multiplier, 1e9, TimeUnit::None},
-    {"eur", Word::Currency, 1, TimeUnit::None},            {"euro", Word::Currency, 1, TimeUnit::None},
-    {"euro's", Word::Currency, 1, TimeUnit::None},         {"euros", Word::Currency, 1, TimeUnit::None},
-    {"dag", Word::Time, 1, TimeUnit::Day},                 {"dagen", Word::Time, 1, TimeUnit::Day},
-    {"week", Word::Time, 1, TimeUnit::Week},               {"weken", Word::Time, 1, TimeUnit::Week},
-    {"wk", Word::Time, 1, TimeUnit::Week},                 {"maand", Word::Time, 1, TimeUnit::Month},
-    {"maanden", Word::Time, 1, TimeUnit::Month},           {"mnd", Word::Time, 1, TimeUnit::Month},
-    {"jaar", Word::Time, 1, TimeUnit::Year},               {"jaren", Word::Time, 1, TimeUnit::Year},
+    {"k", Word::Multiplier, 1e3, TimeUnit::None},   {"duizend", Word::Multiplier, 1e3, TimeUnit::None},
+    {"mln", Word::Multiplier, 1e6, TimeUnit::None}, {"miljoen", Word::Multiplier, 1e6, TimeUnit::None},
+    {"mld", Word::Multiplier, 1e9, TimeUnit::None}, {"miljard", Word::Multiplier, 1e9, TimeUnit::None},
+    {"eur", Word::Currency, 1, TimeUnit::None},     {"euro", Word::Currency, 1, TimeUnit::None},
+    {"euro's", Word::Currency, 1, TimeUnit::None},  {"euros", Word::Currency, 1, TimeUnit::None},
+    {"dag", Word::Time, 1, TimeUnit::Day},          {"dagen", Word::Time, 1, TimeUnit::Day},
+    {"week", Word::Time, 1, TimeUnit::Week},        {"weken", Word::Time, 1, TimeUnit::Week},
+    {"wk", Word::Time, 1, TimeUnit::Week},          {"maand", Word::Time, 1, TimeUnit::Month},
+    {"maanden", Word::Time, 1, TimeUnit::Month},    {"mnd", Word::Time, 1, TimeUnit::Month},
+    {"jaar", Word::Time, 1, TimeUnit::Year},        {"jaren", Word::Time, 1, TimeUnit::Year},
     {"procent", Word::Percent, 1, TimeUnit::None},
 };
 
@@ -347,15 +347,17 @@ TypedNumber read_typed_number(std::string_view text, DecimalStyle style) {
   }
 
   // "1 op 15", "1 op de 15": the policy documents' way of writing a rate.
-  for (const std::string_view one : {std::string_view("1 op "), std::string_view("een op "),
-                                     std::string_view("\xC3\xA9\xC3\xA9n op ")}) {
+  for (const std::string_view one :
+       {std::string_view("1 op "), std::string_view("een op "), std::string_view("\xC3\xA9\xC3\xA9n op ")}) {
     if (s.substr(0, one.size()) != one) continue;
     std::string_view rest = trim(s.substr(one.size()));
     if (rest.substr(0, 3) == "de ") rest = trim(rest.substr(3));
     const NumberParse n = parse_number(rest, DecimalStyle::Unknown);
     if (!n.ok || n.percent || n.had_euro) return not_a_number();
     if (!(n.value >= 1.0)) {
-      out.error = "\xE2\x80\x9E" + out.text + "\xE2\x80\x9D kan niet: in \xE2\x80\x9E" "1 op N\xE2\x80\x9D is N een getal "
+      out.error = "\xE2\x80\x9E" + out.text +
+                  "\xE2\x80\x9D kan niet: in \xE2\x80\x9E"
+                  "1 op N\xE2\x80\x9D is N een getal "
                   "van 1 of meer, zoals 1 op 15.";
       return out;
     }
@@ -369,9 +371,9 @@ TypedNumber read_typed_number(std::string_view text, DecimalStyle style) {
   // euro"), or one time word, or "procent", or "per 1.000".
   bool per_thousand = false, percent_word = false, currency = false, multiplied = false;
   std::size_t words = 0;
-  for (const std::string_view tail : {std::string_view("per 1.000"), std::string_view("per 1000"),
-                                      std::string_view("per 1 000"), std::string_view("per duizend"),
-                                      std::string_view("\xE2\x80\xB0")}) {
+  for (const std::string_view tail :
+       {std::string_view("per 1.000"), std::string_view("per 1000"), std::string_view("per 1 000"),
+        std::string_view("per duizend"), std::string_view("\xE2\x80\xB0")}) {
     if (ends_with(s, tail)) {
       per_thousand = true;
       s = trim(s.substr(0, s.size() - tail.size()));
@@ -484,8 +486,7 @@ const char* unit_how(Unit unit) {
     case Unit::Percent: return "Een percentage schrijft u als 10,5 of 10,5 % of 1 op 15.";
     case Unit::PerThousand: return "Een aantal per 1.000 schrijft u als 62,5 of 62,5 per 1.000 of 1 op 16.";
     case Unit::Euro: return "Een bedrag schrijft u als 950.000 of \xE2\x82\xAC 950.000 of \xE2\x82\xAC 9,5 mln.";
-    case Unit::EuroThousands:
-      return "Een bedrag in duizenden euro's schrijft u als 9.500 of \xE2\x82\xAC 9,5 mln.";
+    case Unit::EuroThousands: return "Een bedrag in duizenden euro's schrijft u als 9.500 of \xE2\x82\xAC 9,5 mln.";
     case Unit::Count: return "Een aantal schrijft u als 1.234 of 1,2 duizend.";
     case Unit::Days: return "Een duur schrijft u als 84 of 84 dagen of 12 weken of 8 maanden.";
     case Unit::Index: return "Een indexcijfer schrijft u als een getal, zoals 103,5.";

@@ -79,12 +79,12 @@ enum class TimeUnit { None, Day, Week, Month, Year };
 struct TypedNumber {
   bool ok = false;
   ValueForm form = ValueForm::Plain;
-  double number = 0;            // see above: the amount, the duration in `time`, N of "1 op N"
-  bool euro = false;            // "€", "EUR" or "euro" written
-  double multiplier = 1;        // 1e3, 1e6 or 1e9 when a multiplier word was written (already applied)
+  double number = 0;               // see above: the amount, the duration in `time`, N of "1 op N"
+  bool euro = false;               // "€", "EUR" or "euro" written
+  double multiplier = 1;           // 1e3, 1e6 or 1e9 when a multiplier word was written (already applied)
   TimeUnit time = TimeUnit::None;  // Duration only
-  std::string text;             // the text as written, trimmed and cut as in messages
-  std::string error;            // Dutch, when !ok
+  std::string text;                // the text as written, trimmed and cut as in messages
+  std::string error;               // Dutch, when !ok
 };
 TypedNumber read_typed_number(std::string_view text, DecimalStyle style);
 

@@ -45,14 +45,15 @@ constexpr OwnIndicatorSpec kCatalogue[] = {
      Unit::Count, Direction::LowerIsBetter,
      "Aantal jeugdigen met geïndiceerde (gespecialiseerde) jeugdhulp, via de toegang, huisarts of andere verwijzer.",
      "Jeugdigen met gespecialiseerde jeugdhulp", "", "alle leeftijden", "gespecialiseerde jeugdhulp"},
-    {"jeugdhulp_zonder_verblijf", "Jeugdhulp zonder verblijf", "jeugdhulp zonder verblijf|zonder verblijf",
-     Unit::Count, Direction::LowerIsBetter, "Aantal jeugdigen met jeugdhulp zonder verblijf.",
+    {"jeugdhulp_zonder_verblijf", "Jeugdhulp zonder verblijf", "jeugdhulp zonder verblijf|zonder verblijf", Unit::Count,
+     Direction::LowerIsBetter, "Aantal jeugdigen met jeugdhulp zonder verblijf.",
      "Jeugdigen met jeugdhulp zonder verblijf", "", "0 tot 18 jaar", "jeugdhulp zonder verblijf"},
-    {"jeugdhulp_met_verblijf", "Jeugdhulp met verblijf", "jeugdhulp met verblijf|met verblijf|verblijf",
-     Unit::Count, Direction::LowerIsBetter, "Aantal jeugdigen met jeugdhulp met verblijf (pleegzorg, gezinshuis, residentieel).",
+    {"jeugdhulp_met_verblijf", "Jeugdhulp met verblijf", "jeugdhulp met verblijf|met verblijf|verblijf", Unit::Count,
+     Direction::LowerIsBetter, "Aantal jeugdigen met jeugdhulp met verblijf (pleegzorg, gezinshuis, residentieel).",
      "Jeugdigen met jeugdhulp met verblijf", "", "0 tot 18 jaar", "jeugdhulp met verblijf"},
     {"jeugdbescherming", "Jeugdbescherming", "jeugdbescherming|jeugdbeschermingsmaatregelen|ots|ondertoezichtstelling",
-     Unit::Count, Direction::Context, "Aantal jeugdigen met een jeugdbeschermingsmaatregel (ondertoezichtstelling, voogdij).",
+     Unit::Count, Direction::Context,
+     "Aantal jeugdigen met een jeugdbeschermingsmaatregel (ondertoezichtstelling, voogdij).",
      "Jeugdigen met een jeugdbeschermingsmaatregel", "", "0 tot 18 jaar", "jeugdbescherming"},
     {"jeugdreclassering", "Jeugdreclassering", "jeugdreclassering", Unit::Count, Direction::Context,
      "Aantal jongeren met jeugdreclassering.", "Jongeren met jeugdreclassering", "", "12 tot 23 jaar",
@@ -63,25 +64,29 @@ constexpr OwnIndicatorSpec kCatalogue[] = {
     {"kosten_jeugdhulp", "Kosten jeugdhulp",
      "kosten jeugdhulp|kosten|uitgaven jeugdhulp|lasten jeugdhulp|kosten gespecialiseerde jeugdhulp|"
      "kostenontwikkeling jeugdhulp|kosten jeugd",
-     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp in de periode, in euro's.", "Uitgaven jeugdhulp",
-     "", "gemeente", "jeugdhulp (kosten)"},
-    {"kosten_zonder_verblijf", "Kosten jeugdhulp zonder verblijf", "kosten zonder verblijf|kosten jeugdhulp zonder verblijf",
-     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp zonder verblijf, in euro's.", "Uitgaven", "",
-     "gemeente", "jeugdhulp zonder verblijf (kosten)"},
+     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp in de periode, in euro's.", "Uitgaven jeugdhulp", "",
+     "gemeente", "jeugdhulp (kosten)"},
+    {"kosten_zonder_verblijf", "Kosten jeugdhulp zonder verblijf",
+     "kosten zonder verblijf|kosten jeugdhulp zonder verblijf", Unit::Euro, Direction::LowerIsBetter,
+     "Uitgaven aan jeugdhulp zonder verblijf, in euro's.", "Uitgaven", "", "gemeente",
+     "jeugdhulp zonder verblijf (kosten)"},
     {"kosten_met_verblijf", "Kosten jeugdhulp met verblijf", "kosten met verblijf|kosten jeugdhulp met verblijf",
      Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp met verblijf, in euro's.", "Uitgaven", "",
      "gemeente", "jeugdhulp met verblijf (kosten)"},
-    {"kosten_jeugdbescherming", "Kosten jeugdbescherming", "kosten jeugdbescherming", Unit::Euro,
-     Direction::Context, "Uitgaven aan jeugdbescherming en jeugdreclassering, in euro's.", "Uitgaven", "",
-     "gemeente", "jeugdbescherming (kosten)"},
-    {"kosten_per_jeugdige", "Kosten jeugdhulp per jeugdige", "kosten per jeugdige|kosten per jeugdige 0 17|uitgaven per jeugdige",
-     Unit::Euro, Direction::LowerIsBetter, "Uitgaven aan jeugdhulp gedeeld door het aantal jeugdigen tot 18 jaar.",
-     "Uitgaven jeugdhulp", "Jeugdigen tot 18 jaar", "0 tot 18 jaar", "jeugdhulp (kosten)"},
+    {"kosten_jeugdbescherming", "Kosten jeugdbescherming", "kosten jeugdbescherming", Unit::Euro, Direction::Context,
+     "Uitgaven aan jeugdbescherming en jeugdreclassering, in euro's.", "Uitgaven", "", "gemeente",
+     "jeugdbescherming (kosten)"},
+    {"kosten_per_jeugdige", "Kosten jeugdhulp per jeugdige",
+     "kosten per jeugdige|kosten per jeugdige 0 17|uitgaven per jeugdige", Unit::Euro, Direction::LowerIsBetter,
+     "Uitgaven aan jeugdhulp gedeeld door het aantal jeugdigen tot 18 jaar.", "Uitgaven jeugdhulp",
+     "Jeugdigen tot 18 jaar", "0 tot 18 jaar", "jeugdhulp (kosten)"},
     {"thuiszitters", "Thuiszitters", "thuiszitters|percentage thuiszitters|aandeel thuiszitters", Unit::Percent,
-     Direction::LowerIsBetter, "Leerplichtige jeugdigen die zonder geldige reden niet naar school gaan, als percentage van de leerplichtigen.",
+     Direction::LowerIsBetter,
+     "Leerplichtige jeugdigen die zonder geldige reden niet naar school gaan, als percentage van de leerplichtigen.",
      "Thuiszitters", "Leerplichtige jeugdigen", "leerplichtigen", "onderwijs (thuiszitters)"},
-    {"verzuim_per_1000", "Relatief verzuim", "relatief verzuim|verzuim|ongeoorloofd verzuim|verzuim per 1000 leerlingen",
-     Unit::PerThousand, Direction::LowerIsBetter, "Meldingen van ongeoorloofd (relatief) verzuim per 1.000 leerlingen.",
+    {"verzuim_per_1000", "Relatief verzuim",
+     "relatief verzuim|verzuim|ongeoorloofd verzuim|verzuim per 1000 leerlingen", Unit::PerThousand,
+     Direction::LowerIsBetter, "Meldingen van ongeoorloofd (relatief) verzuim per 1.000 leerlingen.",
      "Verzuimmeldingen", "Leerlingen (per 1.000)", "leerlingen", "onderwijs (verzuim)"},
     {"wachttijd", "Wachttijd jeugdhulp", "wachttijd|wachttijden|gemiddelde wachttijd|wachttijd jeugdhulp", Unit::Days,
      Direction::LowerIsBetter, "Gemiddelde tijd tussen aanmelding en start van de jeugdhulp, in dagen.", "", "",
@@ -129,7 +134,7 @@ const OwnIndicatorSpec* match_catalogue(const std::string& folded) {
 // A grid of text cells, from CSV or from a sheet, with where each cell came from.
 struct Grid {
   std::vector<std::vector<std::string>> rows;
-  std::vector<std::size_t> row_numbers;  // 1-based line (CSV) or sheet row
+  std::vector<std::size_t> row_numbers;    // 1-based line (CSV) or sheet row
   std::vector<std::vector<bool>> percent;  // xlsx percent-formatted cells; may be empty
   bool from_sheet = false;
 };
@@ -141,15 +146,28 @@ std::string cell_text(const Grid& g, std::size_t r, std::size_t c) {
 std::string quote(std::string_view text) { return "\xE2\x80\x9E" + std::string(text) + "\xE2\x80\x9D"; }
 
 // Column roles by folded header names.
-enum class Col { Gemeente, Indicator, Periode, Waarde, Teller, Noemer, Uitsplitsing, Eenheid, Status, Bron, Regio, Other };
+enum class Col {
+  Gemeente,
+  Indicator,
+  Periode,
+  Waarde,
+  Teller,
+  Noemer,
+  Uitsplitsing,
+  Eenheid,
+  Status,
+  Bron,
+  Regio,
+  Other
+};
 
 Col column_role(const std::string& folded) {
   if (folded == "gemeente" || folded == "gemeentecode" || folded == "gemeentenaam" || folded == "code" ||
       folded == "regio" || folded == "gebied")
     return Col::Gemeente;
   if (folded == "indicator" || folded == "onderwerp" || folded == "kengetal" || folded == "maat") return Col::Indicator;
-  if (folded == "periode" || folded == "jaar" || folded == "peildatum" || folded == "perioden" || folded == "schooljaar" ||
-      folded == "periods")
+  if (folded == "periode" || folded == "jaar" || folded == "peildatum" || folded == "perioden" ||
+      folded == "schooljaar" || folded == "periods")
     return Col::Periode;
   if (folded == "waarde" || folded == "cijfer" || folded == "aantal" || folded == "percentage") return Col::Waarde;
   if (folded == "teller") return Col::Teller;
@@ -264,7 +282,9 @@ struct UnitText {
   double multiplier = 1;
 };
 
-bool has_digit(std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }); }
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 bool read_unit_text(std::string_view raw, UnitText& out) {
   out = UnitText{};
@@ -284,8 +304,8 @@ bool read_unit_text(std::string_view raw, UnitText& out) {
   // The words a value would carry, without the value: "weken", "in maanden", "€ mln", "x € 1.000".
   std::string_view rest = text;
   bool times = false;
-  for (const std::string_view prefix : {std::string_view("x "), std::string_view("X "), std::string_view("\xC3\x97 "),
-                                        std::string_view("in ")}) {
+  for (const std::string_view prefix :
+       {std::string_view("x "), std::string_view("X "), std::string_view("\xC3\x97 "), std::string_view("in ")}) {
     if (rest.substr(0, prefix.size()) == prefix) {
       times = prefix != "in ";
       rest.remove_prefix(prefix.size());
@@ -299,7 +319,8 @@ bool read_unit_text(std::string_view raw, UnitText& out) {
   } else {
     n = read_typed_number("1 " + std::string(rest), DecimalStyle::Unknown);
     // "€ mln": the euro sign goes before the number.
-    if (!n.ok && rest.substr(0, 3) == "\xE2\x82\xAC") n = read_typed_number("\xE2\x82\xAC 1 " + std::string(rest.substr(3)), DecimalStyle::Unknown);
+    if (!n.ok && rest.substr(0, 3) == "\xE2\x82\xAC")
+      n = read_typed_number("\xE2\x82\xAC 1 " + std::string(rest.substr(3)), DecimalStyle::Unknown);
   }
   if (!n.ok) return false;
   const bool multiplier = n.number == 1e3 || n.number == 1e6 || n.number == 1e9;
@@ -358,8 +379,12 @@ std::string cut_period(const std::string& header, std::size_t begin, std::size_t
   std::string s = header.substr(0, begin) + " " + header.substr(end);
   for (bool changed = true; changed;) {
     changed = false;
-    for (const auto& [from, to] : {std::pair<const char*, const char*>{"  ", " "}, {"( ", "("}, {" )", ")"},
-                                   {"(,", "("}, {",)", ")"}, {"()", ""}}) {
+    for (const auto& [from, to] : {std::pair<const char*, const char*>{"  ", " "},
+                                   {"( ", "("},
+                                   {" )", ")"},
+                                   {"(,", "("},
+                                   {",)", ")"},
+                                   {"()", ""}}) {
       if (const auto at = s.find(from); at != std::string::npos) {
         s.replace(at, std::string_view(from).size(), to);
         changed = true;
@@ -423,7 +448,9 @@ namespace {
 bool load_grid(Reader& rd, std::span<const std::uint8_t> bytes) {
   if (bytes.size() > rd.options.max_bytes) {
     rd.refuse("Het bestand is " + format_number(static_cast<double>(bytes.size()) / 1048576.0, 1) +
-              " MB; de grens is " + format_number(static_cast<double>(rd.options.max_bytes) / 1048576.0, rd.options.max_bytes < 10u * 1048576u ? 1 : 0) +
+              " MB; de grens is " +
+              format_number(static_cast<double>(rd.options.max_bytes) / 1048576.0,
+                            rd.options.max_bytes < 10u * 1048576u ? 1 : 0) +
               " MB. Laad alleen de tabel met cijfers per gemeente en periode, zonder andere werkbladen of "
               "afbeeldingen.");
     return false;
@@ -433,8 +460,9 @@ bool load_grid(Reader& rd, std::span<const std::uint8_t> bytes) {
     return false;
   }
   if (is_benchmark_file(bytes)) {
-    rd.refuse("Dit is een benchmarkbestand van Jeugdvergelijker (een bewaarde bron), geen bestand met eigen cijfers. "
-              "Laad het met \"Gebruik als benchmark\" of op de opdrachtregel met --bron.");
+    rd.refuse(
+        "Dit is een benchmarkbestand van Jeugdvergelijker (een bewaarde bron), geen bestand met eigen cijfers. "
+        "Laad het met \"Gebruik als benchmark\" of op de opdrachtregel met --bron.");
     return false;
   }
   const bool zip = bytes.size() >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
@@ -479,9 +507,10 @@ bool load_grid(Reader& rd, std::span<const std::uint8_t> bytes) {
     return false;
   }
   if (dialect.confidence == 0 && table.records.size() > 1) {
-    rd.refuse("Geen scheidingsteken gevonden: elke regel is één kolom. Is het bestand gescheiden door een "
-              "puntkomma (;), een komma (,) of een tab? Sla het in Excel op als \"CSV (gescheiden door "
-              "lijstscheidingsteken)\" of gebruik het sjabloon.");
+    rd.refuse(
+        "Geen scheidingsteken gevonden: elke regel is één kolom. Is het bestand gescheiden door een "
+        "puntkomma (;), een komma (,) of een tab? Sla het in Excel op als \"CSV (gescheiden door "
+        "lijstscheidingsteken)\" of gebruik het sjabloon.");
     return false;
   }
   for (CsvRecord& record : table.records) {
@@ -536,7 +565,7 @@ bool check_privacy(Reader& rd, std::size_t header_row) {
 // a CBS mark. Its value in the indicator's unit is known only once the indicator is. Returns false
 // with parse_number's message.
 struct ValueCell {
-  double value = kNaN;     // 0 for CBS's nil, NaN when secret; else set from `typed` later
+  double value = kNaN;  // 0 for CBS's nil, NaN when secret; else set from `typed` later
   bool has_number = false;
   TypedNumber typed;
   bool percent_sign = false;  // a percentage or "1 op N": a rate
@@ -598,7 +627,8 @@ ColumnHeader find_column_header(const Grid& g, const GemeenteNames& names) {
   for (std::size_t r = 0; r < rows; ++r) {
     for (std::size_t c = 0; c < g.rows[r].size(); ++c) {
       const Col role = column_role(fold_for_search(g.rows[r][c]));
-      if ((role == Col::Gemeente || role == Col::Regio) && names_indicator(r, c)) return {static_cast<int>(r), c, false};
+      if ((role == Col::Gemeente || role == Col::Regio) && names_indicator(r, c))
+        return {static_cast<int>(r), c, false};
     }
   }
   for (std::size_t r = 0; r < rows; ++r) {
@@ -675,8 +705,9 @@ bool column_periods(Reader& rd, const std::vector<std::string>& header, const st
     if (listed < missing.size()) list += " en " + std::to_string(missing.size() - listed) + " andere";
     std::string example = missing.front();
     const auto open = example.rfind(" (");
-    example = open != std::string::npos && example.back() == ')' ? example.substr(0, open) + " 2024" + example.substr(open)
-                                                                  : example + " 2024";
+    example = open != std::string::npos && example.back() == ')'
+                  ? example.substr(0, open) + " 2024" + example.substr(open)
+                  : example + " 2024";
     // A name that already names two periods gets a plain example.
     const std::string example_file = (file_ambiguous ? std::string("cijfers") : stem) + "-2024" +
                                      (dot == std::string::npos || dot == 0 ? std::string() : name_text.substr(dot));
@@ -692,9 +723,7 @@ bool column_periods(Reader& rd, const std::vector<std::string>& header, const st
   if (file_used) {
     notes.push_back("De periode " + from_file.label() + " komt uit de bestandsnaam " + quote(name_text) + ".");
   }
-  if (option_used) {
-    notes.push_back("De periode " + from_option.label() + " is bij het laden opgegeven.");
-  }
+  if (option_used) { notes.push_back("De periode " + from_option.label() + " is bij het laden opgegeven."); }
   return true;
 }
 
@@ -708,8 +737,8 @@ struct StatLineColumn {
 };
 struct StatLineLayout {
   std::vector<StatLineColumn> columns;
-  std::set<std::size_t> not_data;  // grid rows below the header that hold no figures
-  std::size_t title_limit = 0;     // title lines are above this grid row
+  std::set<std::size_t> not_data;   // grid rows below the header that hold no figures
+  std::size_t title_limit = 0;      // title lines are above this grid row
   std::vector<std::string> footer;  // the text of the notes and footer lines, in order
 };
 
@@ -762,7 +791,8 @@ StatLineLayout statline_layout(const Grid& g, std::size_t header_row, std::size_
     else group_row = -1;
   }
   for (std::size_t c = 0; c < header.size(); ++c) {
-    if (c == region_col || c == period_col || std::find(skip_cols.begin(), skip_cols.end(), c) != skip_cols.end()) continue;
+    if (c == region_col || c == period_col || std::find(skip_cols.begin(), skip_cols.end(), c) != skip_cols.end())
+      continue;
     std::string topic = c < header.size() ? header[c] : std::string();
     const std::string group = group_row >= 0 ? cell_text(g, static_cast<std::size_t>(group_row), c) : std::string();
     if (generic_header(topic) && !group.empty()) topic = group;
@@ -819,7 +849,8 @@ Area statline_area(const Dataset& data, const Dataset* earlier, const std::strin
   std::string query = text;
   if (const auto open = text.rfind('('); open != std::string::npos && text.back() == ')') {
     const std::string inside = text.substr(open + 1, text.size() - open - 2);
-    if (inside.size() >= 2 && inside.size() <= 4 && std::all_of(inside.begin(), inside.end(), upper)) return Area::Region;
+    if (inside.size() >= 2 && inside.size() <= 4 && std::all_of(inside.begin(), inside.end(), upper))
+      return Area::Region;
     if (fold_for_search(inside) == "gemeente") query = std::string(trim(std::string_view(text).substr(0, open)));
     else if (inside.size() == 6 && inside.substr(0, 2) == "GM") query = inside;  // "Amsterdam (GM0363)"
   }
@@ -835,7 +866,8 @@ Area statline_area(const Dataset& data, const Dataset* earlier, const std::strin
   for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
     const std::string& name = data.gemeenten[i].name;
     const auto open = name.rfind(" (");
-    if (open == std::string::npos || name.back() != ')' || fold_for_search(name.substr(0, open)) != folded_query) continue;
+    if (open == std::string::npos || name.back() != ')' || fold_for_search(name.substr(0, open)) != folded_query)
+      continue;
     plain = static_cast<int>(i);
     ++plains;
   }
@@ -924,8 +956,9 @@ bool find_table(Reading& s) {
   const auto header_row = static_cast<std::size_t>(header_index);
   s.header_row = header_row;
   if (header_row + 1 >= g.rows.size()) {
-    rd.refuse("Het bestand bevat alleen een kopregel, geen cijfers. Vul onder de kop per gemeente, indicator en "
-              "periode een rij in.");
+    rd.refuse(
+        "Het bestand bevat alleen een kopregel, geen cijfers. Vul onder de kop per gemeente, indicator en "
+        "periode een rij in.");
     return false;
   }
   if (!check_privacy(rd, header_row)) return false;
@@ -972,8 +1005,10 @@ bool find_table(Reading& s) {
   s.longform = longform;
   s.wide = wide;
   s.per_indicator = per_indicator;
-  report.format = std::string(report.format.empty() ? "" : report.format + ", ") +
-                  (statline ? "CBS StatLine" : longform ? "lang sjabloon" : wide ? "breed sjabloon" : "kolom per indicator");
+  report.format = std::string(report.format.empty() ? "" : report.format + ", ") + (statline   ? "CBS StatLine"
+                                                                                    : longform ? "lang sjabloon"
+                                                                                    : wide     ? "breed sjabloon"
+                                                                                               : "kolom per indicator");
 
   if (statline) {
     std::vector<std::size_t> skip;
@@ -1006,8 +1041,9 @@ bool find_table(Reading& s) {
 
   const bool has_gemeente = col.count(Col::Gemeente) || col.count(Col::Regio);
   if (!has_gemeente && rd.options.default_gemeente.empty()) {
-    rd.refuse("Het bestand heeft geen kolom gemeente en er is nog geen gemeente gekozen. Kies eerst uw gemeente, "
-              "of voeg een kolom \"gemeente\" toe met de naam of code (GM0402).");
+    rd.refuse(
+        "Het bestand heeft geen kolom gemeente en er is nog geen gemeente gekozen. Kies eerst uw gemeente, "
+        "of voeg een kolom \"gemeente\" toe met de naam of code (GM0402).");
     return false;
   }
   return true;
@@ -1040,7 +1076,9 @@ bool row_gemeente(Reading& s, std::size_t r, GemeenteCache& cache, std::string& 
   std::map<Col, std::size_t>& col = s.col;
   code = options.default_gemeente;
   earlier = false;
-  const std::size_t gcol = col.count(Col::Gemeente) ? col[Col::Gemeente] : col.count(Col::Regio) ? col[Col::Regio] : SIZE_MAX;
+  const std::size_t gcol = col.count(Col::Gemeente) ? col[Col::Gemeente]
+                           : col.count(Col::Regio)  ? col[Col::Regio]
+                                                    : SIZE_MAX;
   if (s.statline) {
     const std::string text = cell_text(rd.grid, r, gcol);
     auto cached = cache.areas.find(text);
@@ -1061,9 +1099,11 @@ bool row_gemeente(Reading& s, std::size_t r, GemeenteCache& cache, std::string& 
                      ? quote(text) + " is geen gemeente van 2025 en ook geen gemeente van " +
                            std::to_string(options.earlier->year) +
                            " die sindsdien in een gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een "
-                           "tabel met de gemeenten van " + std::to_string(options.earlier->year) + " of later."
-                     : quote(text) + " is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente "
-                                     "samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+                           "tabel met de gemeenten van " +
+                           std::to_string(options.earlier->year) + " of later."
+                     : quote(text) +
+                           " is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente "
+                           "samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
       s.skipped_rows.insert(r);
       return false;
     }
@@ -1125,8 +1165,8 @@ bool read_cell(Reading& s, std::size_t r, const std::string& code, bool earlier,
     return false;  // an empty cell in a wide table: no figure for that period
   }
   ValueCell vc;
-  const bool sheet_percent = !g.percent.empty() && r < g.percent.size() && value_col < g.percent[r].size() &&
-                             g.percent[r][value_col];
+  const bool sheet_percent =
+      !g.percent.empty() && r < g.percent.size() && value_col < g.percent[r].size() && g.percent[r][value_col];
   if (!raw.empty() && !read_value(raw, style, sheet_percent, vc, error)) {
     rd.problem(r, value_col + 1,
                quote(raw) + " is geen getal (" + header[value_col] + "). " +
@@ -1150,8 +1190,9 @@ bool read_cell(Reading& s, std::size_t r, const std::string& code, bool earlier,
       return false;
     }
     if (n.value < 0) {
-      rd.problem(r, c + 1, std::string("Een ") + (which == Col::Teller ? "teller" : "noemer") +
-                               " kan niet negatief zijn (" + t + "). Controleer het aantal.");
+      rd.problem(r, c + 1,
+                 std::string("Een ") + (which == Col::Teller ? "teller" : "noemer") + " kan niet negatief zijn (" + t +
+                     "). Controleer het aantal.");
       return false;
     }
     (which == Col::Teller ? cand.v.numerator : cand.v.denominator) = n.value;
@@ -1178,7 +1219,8 @@ void read_rows(Reading& s) {
   const std::vector<std::string>& header = g.rows[s.header_row];
 
   const std::size_t value_col_long = col.count(Col::Waarde) ? col[Col::Waarde] : SIZE_MAX;
-  const DecimalStyle long_style = value_col_long != SIZE_MAX ? style_of(g, s.header_row, value_col_long) : DecimalStyle::Unknown;
+  const DecimalStyle long_style =
+      value_col_long != SIZE_MAX ? style_of(g, s.header_row, value_col_long) : DecimalStyle::Unknown;
   std::map<std::size_t, DecimalStyle> column_styles;
   auto column_style = [&](std::size_t c) {
     if (!column_styles.count(c)) column_styles[c] = style_of(g, s.header_row, c);
@@ -1204,12 +1246,14 @@ void read_rows(Reading& s) {
     } else if (s.longform) {
       const std::string name = cell_text(g, r, col[Col::Indicator]);
       if (name.empty()) {
-        rd.problem(r, col[Col::Indicator] + 1, "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Jeugdigen met jeugdhulp\".");
+        rd.problem(r, col[Col::Indicator] + 1,
+                   "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Jeugdigen met jeugdhulp\".");
         s.skipped_rows.insert(r);
         continue;
       }
       const std::size_t vcol = value_col_long != SIZE_MAX ? value_col_long : col[Col::Teller];
-      if (!read_cell(s, r, code, earlier, vcol, name, cell_text(g, r, col[Col::Periode]), col[Col::Periode], long_style)) {
+      if (!read_cell(s, r, code, earlier, vcol, name, cell_text(g, r, col[Col::Periode]), col[Col::Periode],
+                     long_style)) {
         s.skipped_rows.insert(r);
       }
     } else if (s.per_indicator) {
@@ -1230,18 +1274,21 @@ void read_rows(Reading& s) {
       }
       const std::size_t problems_before = report.problems.size();
       for (const IndicatorColumn& ic : s.indicator_columns) {
-        if (pcol != SIZE_MAX) read_cell(s, r, code, earlier, ic.c, ic.name, cell_text(g, r, pcol), pcol, column_style(ic.c));
+        if (pcol != SIZE_MAX)
+          read_cell(s, r, code, earlier, ic.c, ic.name, cell_text(g, r, pcol), pcol, column_style(ic.c));
         else read_cell(s, r, code, earlier, ic.c, ic.name, ic.period.label(), ic.c, column_style(ic.c));
       }
       if (report.problems.size() > problems_before) s.skipped_rows.insert(r);
     } else {  // wide
       const std::string name = cell_text(g, r, col[Col::Indicator]);
       if (name.empty()) {
-        rd.problem(r, col[Col::Indicator] + 1, "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Thuiszitters\".");
+        rd.problem(r, col[Col::Indicator] + 1,
+                   "Geen indicator ingevuld. Vul de naam in, bijvoorbeeld \"Thuiszitters\".");
         s.skipped_rows.insert(r);
         continue;
       }
-      for (const auto& [c, p] : s.period_columns) read_cell(s, r, code, earlier, c, name, header[c], c, column_style(c));
+      for (const auto& [c, p] : s.period_columns)
+        read_cell(s, r, code, earlier, c, name, header[c], c, column_style(c));
     }
   }
 }
@@ -1344,8 +1391,9 @@ void check_values(Reading& s) {
     const std::size_t c = cand.column + 1;
     if (cand.has_number && ind.meta.unit == Unit::Count && cand.percent_sign) {
       rd.problem(cand.grid_row, c,
-                 "Bij " + ind.meta.name + " hoort een aantal, maar hier staat een percentage. Gebruik de indicator "
-                 "voor het percentage of vul het aantal in.");
+                 "Bij " + ind.meta.name +
+                     " hoort een aantal, maar hier staat een percentage. Gebruik de indicator "
+                     "voor het percentage of vul het aantal in.");
       s.skipped_rows.insert(cand.grid_row);
       continue;
     }
@@ -1379,13 +1427,15 @@ void check_values(Reading& s) {
     const double x = cand.v.value;
     if (!std::isnan(x) && ind.meta.unit == Unit::Percent && (x > 100.0 || x < 0.0)) {
       rd.problem(cand.grid_row, c,
-                 "Een percentage van " + format_number(x, 1) + " kan niet: het ligt tussen 0 en 100. "
-                 "Staat hier misschien een aantal in plaats van een percentage?");
+                 "Een percentage van " + format_number(x, 1) +
+                     " kan niet: het ligt tussen 0 en 100. "
+                     "Staat hier misschien een aantal in plaats van een percentage?");
       s.skipped_rows.insert(cand.grid_row);
       continue;
     }
     if (!std::isnan(x) && x < 0.0 && (ind.meta.unit == Unit::Count || ind.meta.unit == Unit::Days)) {
-      rd.problem(cand.grid_row, c, "Een aantal kan niet negatief zijn (" + format_number(x, 0) + "). Controleer de waarde.");
+      rd.problem(cand.grid_row, c,
+                 "Een aantal kan niet negatief zijn (" + format_number(x, 0) + "). Controleer de waarde.");
       s.skipped_rows.insert(cand.grid_row);
       continue;
     }
@@ -1483,7 +1533,8 @@ bool finish_report(Reading& s, OwnData& out) {
                     time_unit_word(unit, conv.written != 1.0) + " = " + short_number(conv.days) + " dagen.");
   }
   if (!rd.options.period.empty() && !s.option_used) {
-    notes.push_back("De opgegeven periode " + quote(rd.options.period) + " is niet gebruikt: het bestand noemt zelf zijn "
+    notes.push_back("De opgegeven periode " + quote(rd.options.period) +
+                    " is niet gebruikt: het bestand noemt zelf zijn "
                     "perioden.");
   }
   report.notes = std::move(notes);
@@ -1643,8 +1694,9 @@ std::string export_own_csv(const OwnData& own, const Dataset& data) {
     std::string value_text = std::isnan(x) ? std::string() : format_number(x, ind->meta.unit == Unit::Count ? 0 : 2);
     // Export for Excel: no thousands points in numbers, decimal comma.
     value_text.erase(std::remove(value_text.begin(), value_text.end(), '.'), value_text.end());
-    const std::string status = hidden[i] == Hidden::Small       ? "< 10, niet gedeeld"
-                               : hidden[i] == Hidden::Secondary ? "verborgen (anders is een aantal onder de 10 terug te rekenen)"
+    const std::string status = hidden[i] == Hidden::Small ? "< 10, niet gedeeld"
+                               : hidden[i] == Hidden::Secondary
+                                   ? "verborgen (anders is een aantal onder de 10 terug te rekenen)"
                                : std::isnan(x) && !std::isnan(v.value) ? "< 10, niet gedeeld"
                                                                        : status_word(v.status);
     for (const std::string& f : {gemeente_name(data, v.gemeente), v.gemeente, ind->meta.name, v.breakdown,
@@ -1672,8 +1724,14 @@ std::string serialize_own_data(const OwnData& own) {
     const OwnIndicator* ind = own.indicator(v.indicator);
     if (!ind || std::isnan(v.value)) continue;
     const std::string name = ind->custom ? ind->meta.name : ind->meta.id;
-    const std::vector<std::string> fields = {v.gemeente, name, v.breakdown, v.period.label(), num(v.value),
-                                             num(v.numerator), num(v.denominator), unit_label(ind->meta.unit),
+    const std::vector<std::string> fields = {v.gemeente,
+                                             name,
+                                             v.breakdown,
+                                             v.period.label(),
+                                             num(v.value),
+                                             num(v.numerator),
+                                             num(v.denominator),
+                                             unit_label(ind->meta.unit),
                                              v.source.empty() ? v.file : v.source};
     for (std::size_t i = 0; i < fields.size(); ++i) {
       if (i) out += ';';
@@ -1733,15 +1791,17 @@ Comparability check_comparability(const OwnIndicator& own, const Period& period,
       periods += (i == 0 ? "" : i + 1 == other_periods.size() ? " en " : ", ") + other_periods[i];
     }
     c.reason = "Zelfde definitie als de benchmark, maar een andere periode: uw cijfer gaat over " + period.label() +
-               ", de benchmark over " + periods + ". Cijfers van verschillende perioden staan niet als één "
+               ", de benchmark over " + periods +
+               ". Cijfers van verschillende perioden staan niet als één "
                "indicator naast elkaar.";
     return c;
   }
   if (nearest && (own.meta.unit == Unit::Count || own.meta.unit == Unit::Euro)) {
     // A count or an amount grows with the gemeente; the benchmark compares rates.
     if (own.meta.unit == Unit::Euro) {
-      c.reason = "De benchmark heeft geen kosten per gemeente, en een bedrag hangt af van de grootte van de "
-                 "gemeente. Kosten per jeugdige zijn te vergelijken met andere gemeenten die ze zelf publiceren.";
+      c.reason =
+          "De benchmark heeft geen kosten per gemeente, en een bedrag hangt af van de grootte van de "
+          "gemeente. Kosten per jeugdige zijn te vergelijken met andere gemeenten die ze zelf publiceren.";
     } else {
       c.reason = "Een aantal hangt af van de grootte van de gemeente; de benchmark vergelijkt percentages (" +
                  nearest->name + ", " + nearest->period +
@@ -1750,8 +1810,8 @@ Comparability check_comparability(const OwnIndicator& own, const Period& period,
   } else if (nearest && !nearest->care_type.empty() && own.meta.unit == nearest->unit &&
              (own.meta.care_type.find("jeugd") != std::string::npos)) {
     c.reason = "Uw cijfer telt " + own.meta.population + " met " + own.meta.care_type + "; de benchmark (" +
-               nearest->name + ", " + nearest->period + ") telt " + nearest->population + " met " +
-               nearest->care_type + ". Andere leeftijdsgrens of andere zorgvorm: daarom niet naast elkaar.";
+               nearest->name + ", " + nearest->period + ") telt " + nearest->population + " met " + nearest->care_type +
+               ". Andere leeftijdsgrens of andere zorgvorm: daarom niet naast elkaar.";
   } else {
     c.reason = "De benchmark heeft (nog) geen cijfer met deze definitie voor alle gemeenten.";
   }

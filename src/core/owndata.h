@@ -44,12 +44,12 @@ struct OwnValue {
   std::string indicator;  // an OwnIndicator id
   std::string breakdown;  // uitsplitsing, e.g. "0-3 jaar"; empty for the total
   Period period;
-  double value = kNaN;    // in the indicator's unit (12.8 for 12,8 %); NaN when suppressed
+  double value = kNaN;  // in the indicator's unit (12.8 for 12,8 %); NaN when suppressed
   double numerator = kNaN, denominator = kNaN;
   Status status = Status::Definitive;
   std::string file;
-  std::size_t row = 0;    // 1-based row in the file (or sheet)
-  std::string source;     // the file's own "bron" column, if it has one
+  std::size_t row = 0;  // 1-based row in the file (or sheet)
+  std::string source;   // the file's own "bron" column, if it has one
   // `gemeente` is a code of ReadOptions::earlier, a gemeente merged since (CBS StatLine only).
   bool earlier = false;
 };
@@ -68,11 +68,11 @@ struct OwnData {
 
 struct Problem {
   std::string file;
-  std::size_t row = 0;     // 0: the file as a whole
-  std::size_t column = 0;  // 0: the row as a whole
-  std::string cell;        // Excel reference ("B7") when read from a sheet
-  std::string message;     // Dutch: what is wrong and what to do
-  bool fatal = false;      // the file was refused
+  std::size_t row = 0;        // 0: the file as a whole
+  std::size_t column = 0;     // 0: the row as a whole
+  std::string cell;           // Excel reference ("B7") when read from a sheet
+  std::string message;        // Dutch: what is wrong and what to do
+  bool fatal = false;         // the file was refused
   std::string where() const;  // "eigen.csv, rij 7, kolom 4" / "cijfers.xlsx, cel D7"
   std::string to_string() const;
 };
@@ -105,7 +105,7 @@ struct ReadReport {
   std::string format;    // "lang sjabloon", "breed sjabloon", "kolom per indicator", "CBS StatLine"
   std::string encoding;  // "UTF-8", "Windows-1252", "Excel (.xlsx)"
   char delimiter = 0;
-  bool ok = false;       // usable: values read and no file-level problem
+  bool ok = false;            // usable: values read and no file-level problem
   bool needs_period = false;  // refused only because no period is known: read again with options.period
   std::size_t rows_read = 0, rows_skipped = 0, values = 0;
   std::vector<std::string> gemeenten, indicators, periods;  // as read, distinct
@@ -189,9 +189,8 @@ struct ReadReport {
 // conversion to days is reported in `notes`, per indicator and unit: "Wachttijd jeugdhulp: 3
 // waarden in maanden omgerekend naar dagen (1 maand = 30,4375 dagen), bijvoorbeeld 8 maanden =
 // 243,5 dagen." (from a header: "... in weken (volgens „Wachttijd (weken)”) omgerekend ...").
-bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes,
-                   const ReadOptions& options, const Dataset& gemeenten, OwnData& out,
-                   ReadReport& report);
+bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
+                   const Dataset& gemeenten, OwnData& out, ReadReport& report);
 
 // Small numbers: a count below 10 is shown as "< 10" and never exported; exported counts are
 // rounded to a multiple of 5 (the CBS convention for jeugdzorg tables); a rate whose numerator is
@@ -236,7 +235,6 @@ struct Comparability {
   int variable = -1;   // the benchmark variable it was checked against, or -1
   std::string reason;  // Dutch
 };
-Comparability check_comparability(const OwnIndicator& own, const Period& period,
-                                  const Dataset& benchmark);
+Comparability check_comparability(const OwnIndicator& own, const Period& period, const Dataset& benchmark);
 
 }  // namespace jv

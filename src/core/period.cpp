@@ -106,12 +106,11 @@ int month_number(std::string_view w) {
     int month;
   };
   static constexpr Name kNames[] = {
-      {"januari", 1},   {"jan", 1},       {"january", 1},  {"februari", 2}, {"feb", 2},      {"febr", 2},
-      {"february", 2},  {"maart", 3},     {"mrt", 3},      {"mar", 3},      {"march", 3},    {"april", 4},
-      {"apr", 4},       {"mei", 5},       {"may", 5},      {"juni", 6},     {"jun", 6},      {"june", 6},
-      {"juli", 7},      {"jul", 7},       {"july", 7},     {"augustus", 8}, {"aug", 8},      {"august", 8},
-      {"september", 9}, {"sep", 9},       {"sept", 9},     {"oktober", 10}, {"okt", 10},     {"oct", 10},
-      {"october", 10},  {"november", 11}, {"nov", 11},     {"december", 12}, {"dec", 12},
+      {"januari", 1},  {"jan", 1},  {"january", 1},  {"februari", 2},  {"feb", 2},   {"febr", 2},      {"february", 2},
+      {"maart", 3},    {"mrt", 3},  {"mar", 3},      {"march", 3},     {"april", 4}, {"apr", 4},       {"mei", 5},
+      {"may", 5},      {"juni", 6}, {"jun", 6},      {"june", 6},      {"juli", 7},  {"jul", 7},       {"july", 7},
+      {"augustus", 8}, {"aug", 8},  {"august", 8},   {"september", 9}, {"sep", 9},   {"sept", 9},      {"oktober", 10},
+      {"okt", 10},     {"oct", 10}, {"october", 10}, {"november", 11}, {"nov", 11},  {"december", 12}, {"dec", 12},
   };
   for (const Name& n : kNames) {
     if (w == n.text) return n.month;
@@ -456,9 +455,9 @@ int days_from_civil(int year, int month, int day) {
   // Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar, no tables, no locale.
   const int y = year - (month <= 2 ? 1 : 0);
   const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;                                         // [0, 399]
+  const int yoe = y - era * 400;                                                  // [0, 399]
   const int doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;  // [0, 365]
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                // [0, 146096]
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;                          // [0, 146096]
   return era * 146097 + doe - 719468;
 }
 
@@ -556,8 +555,7 @@ bool parse_period(std::string_view text, Period& out, std::string& error) {
   return true;
 }
 
-bool find_period_in_text(std::string_view text, Period& out, std::size_t& begin, std::size_t& end,
-                         bool& ambiguous) {
+bool find_period_in_text(std::string_view text, Period& out, std::size_t& begin, std::size_t& end, bool& ambiguous) {
   ambiguous = false;
   auto separator = [](char c) {
     return c == ' ' || c == '\t' || c == '_' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';';

@@ -71,8 +71,7 @@ bool parse_period(std::string_view text, Period& out, std::string& error);
 // Returns false when the text names no period (`ambiguous` false) or more than one (`ambiguous`
 // true). On success `begin` and `end` are the byte range of the words that name it (the longest,
 // the first of equals), so a caller can cut it out of a header.
-bool find_period_in_text(std::string_view text, Period& out, std::size_t& begin, std::size_t& end,
-                         bool& ambiguous);
+bool find_period_in_text(std::string_view text, Period& out, std::size_t& begin, std::size_t& end, bool& ambiguous);
 
 // Whether the two periods share at least one day.
 bool periods_overlap(const Period& a, const Period& b);

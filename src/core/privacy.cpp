@@ -75,7 +75,7 @@ bool looks_like_postcode(std::string_view text) {
   const bool capitals = is_upper(s[i]) && is_upper(s[i + 1]);
   const char l1 = upper(s[i]), l2 = upper(s[i + 1]);
   i += 2;
-  if (i == s.size()) return true;  // "1234 AB", "1234ab"
+  if (i == s.size()) return true;           // "1234 AB", "1234ab"
   if (is_ascii_letter(s[i])) return false;  // "1234 ABC": a word, not a postcode
   // CBS StatLine period codes look like a postcode with a house number: 2022KW03, 2022JJ00.
   if (!space && s.size() == 8 && is_digit(s[6]) && is_digit(s[7]) && (s[0] == '1' || s[0] == '2') &&
@@ -101,15 +101,15 @@ namespace {
 // (arbeidsmarkt), "kanaal", "erf". "dam" and "veld" are left out because gemeenten end in them
 // (Edam-Volendam, Barneveld).
 constexpr std::string_view kStreetEndings[] = {
-    "straat", "str",  "weg",   "laan",  "plein",  "pleintje",  "singel", "gracht",   "kade",  "dijk",
-    "dyk",    "dreef", "hof",  "park",  "plantsoen", "steeg", "wal",    "baan",     "kamp",  "boulevard",
-    "allee",  "brink", "haven", "vaart", "vliet", "poort",     "wetering", "zoom",  "passage", "promenade",
-    "hoven",  "burgwal", "akker", "heide"};
+    "straat", "str",       "weg",       "laan",  "plein",   "pleintje",  "singel", "gracht", "kade",
+    "dijk",   "dyk",       "dreef",     "hof",   "park",    "plantsoen", "steeg",  "wal",    "baan",
+    "kamp",   "boulevard", "allee",     "brink", "haven",   "vaart",     "vliet",  "poort",  "wetering",
+    "zoom",   "passage",   "promenade", "hoven", "burgwal", "akker",     "heide"};
 constexpr std::string_view kStreetWords[] = {"markt", "ring", "gang", "pad", "kanaal", "erf"};
 
 // Words a street name can start with: "Laan van Meerdervoort", "Plein 1813", "Hof van Holland".
-constexpr std::string_view kStreetStarts[] = {"laan", "plein", "hof", "weg", "straat",
-                                                           "kade", "singel", "gracht", "markt"};
+constexpr std::string_view kStreetStarts[] = {"laan", "plein",  "hof",    "weg",  "straat",
+                                              "kade", "singel", "gracht", "markt"};
 
 bool is_street_word(std::string_view folded_word) {
   for (const auto e : kStreetEndings) {
@@ -258,8 +258,8 @@ HeaderWords header_words(std::string_view header) {
 
 // What the column name says, or None. `aggregate` columns (counts, shares) say nothing.
 PersonalDataKind kind_from_header(const HeaderWords& h) {
-  static constexpr std::string_view kAggregateWords[] = {
-      "aantal", "totaal", "gemiddeld", "gemiddelde", "percentage", "procent", "som", "telling", "count", "pct"};
+  static constexpr std::string_view kAggregateWords[] = {"aantal",  "totaal", "gemiddeld", "gemiddelde", "percentage",
+                                                         "procent", "som",    "telling",   "count",      "pct"};
   for (const auto w : kAggregateWords) {
     if (h.has(w)) return PersonalDataKind::None;
   }
@@ -269,8 +269,8 @@ PersonalDataKind kind_from_header(const HeaderWords& h) {
   }
   if (h.contains("burgerservicenummer") || h.contains("sofinummer") || h.has("sofi")) return PersonalDataKind::Bsn;
   static constexpr std::string_view kClientNumbers[] = {
-      "clientnummer",   "clientnr",       "clientid",   "dossiernummer", "dossiernr", "leerlingnummer",
-      "onderwijsnummer", "persoonsnummer", "persoonsnr", "leerlingnr"};
+      "clientnummer",   "clientnr",        "clientid",       "dossiernummer", "dossiernr",
+      "leerlingnummer", "onderwijsnummer", "persoonsnummer", "persoonsnr",    "leerlingnr"};
   for (const auto c : kClientNumbers) {
     if (h.contains(c)) return PersonalDataKind::ClientNumber;
   }
@@ -279,22 +279,23 @@ PersonalDataKind kind_from_header(const HeaderWords& h) {
     if (h.words[w] == "anummer" || (h.words[w] == "a" && w + 1 < h.words.size() && h.words[w + 1] == "nummer"))
       return PersonalDataKind::ClientNumber;
   }
-  static constexpr std::string_view kBirth[] = {
-      "geboortedatum", "gebdatum", "gebdat", "geboortedag", "geboren", "dateofbirth", "birthdate", "birthday", "birth"};
+  static constexpr std::string_view kBirth[] = {"geboortedatum", "gebdatum",  "gebdat",   "geboortedag", "geboren",
+                                                "dateofbirth",   "birthdate", "birthday", "birth"};
   for (const auto b : kBirth) {
     if (h.contains(b)) return PersonalDataKind::BirthDate;
   }
   if (h.has("dob")) return PersonalDataKind::BirthDate;
-  static constexpr std::string_view kNameWords[] = {
-      "voornaam", "voornamen", "achternaam", "roepnaam", "voorletters", "tussenvoegsel", "geslachtsnaam",
-      "familienaam", "firstname", "lastname", "surname", "fullname"};
+  static constexpr std::string_view kNameWords[] = {"voornaam",    "voornamen",     "achternaam",    "roepnaam",
+                                                    "voorletters", "tussenvoegsel", "geslachtsnaam", "familienaam",
+                                                    "firstname",   "lastname",      "surname",       "fullname"};
   for (const auto n : kNameWords) {
     if (h.contains(n)) return PersonalDataKind::Name;
   }
   static constexpr std::string_view kPersons[] = {
-      "kind",     "kinderen",  "ouder",      "ouders", "client", "clienten",  "jeugdige", "jeugdigen", "jongere",
-      "jongeren", "leerling",  "leerlingen", "moeder", "vader",  "verzorger", "voogd",    "persoon",   "deelnemer",
-      "patient",  "pleegouder", "pleegkind", "gezin",  "contactpersoon", "medewerker", "volledige"};
+      "kind",      "kinderen",       "ouder",      "ouders",    "client",     "clienten",   "jeugdige",
+      "jeugdigen", "jongere",        "jongeren",   "leerling",  "leerlingen", "moeder",     "vader",
+      "verzorger", "voogd",          "persoon",    "deelnemer", "patient",    "pleegouder", "pleegkind",
+      "gezin",     "contactpersoon", "medewerker", "volledige"};
   const auto person = [&](std::string_view w) {
     return std::find(std::begin(kPersons), std::end(kPersons), w) != std::end(kPersons);
   };
@@ -311,8 +312,8 @@ PersonalDataKind kind_from_header(const HeaderWords& h) {
   }
   if (h.has("postcode") || h.has("pc6") || h.has("zip") || h.has("zipcode") || h.contains("postcode"))
     return PersonalDataKind::Postcode;
-  static constexpr std::string_view kPhone[] = {"telefoon", "telefoonnummer", "telefoonnr", "tel", "telnr",
-                                                             "mobiel", "mobielnummer", "gsm", "phone"};
+  static constexpr std::string_view kPhone[] = {"telefoon", "telefoonnummer", "telefoonnr", "tel",  "telnr",
+                                                "mobiel",   "mobielnummer",   "gsm",        "phone"};
   for (const auto p : kPhone) {
     if (h.has(p)) return PersonalDataKind::Phone;
   }
@@ -327,8 +328,8 @@ PersonalDataKind kind_from_header(const HeaderWords& h) {
 
 // Column names of periods: their dates are never birth dates.
 bool period_header(const HeaderWords& h) {
-  static constexpr std::string_view kPeriodWords[] = {"peildatum", "periode", "perioden", "peilmoment",
-                                                                   "maand", "kwartaal", "jaar", "week", "peildata"};
+  static constexpr std::string_view kPeriodWords[] = {"peildatum", "periode", "perioden", "peilmoment", "maand",
+                                                      "kwartaal",  "jaar",    "week",     "peildata"};
   for (const auto w : kPeriodWords) {
     if (h.has(w)) return true;
   }

@@ -144,9 +144,7 @@ double day_position(int day) {
   return y + static_cast<double>(day - first) / static_cast<double>(next - first);
 }
 
-double period_position(const Period& p) {
-  return 0.5 * (day_position(p.start_day()) + day_position(p.end_day() + 1));
-}
+double period_position(const Period& p) { return 0.5 * (day_position(p.start_day()) + day_position(p.end_day() + 1)); }
 
 TimeAxis time_axis(std::span<const Period> periods, int max_ticks) {
   TimeAxis axis;

@@ -42,20 +42,55 @@ constexpr KnownTopic kKnown[] = {
      "met jeugdzorg in natura (jeugdhulp, jeugdbescherming of jeugdreclassering)", Direction::LowerIsBetter, true},
     {"jeugdbescherming", "0 tot 18 jaar", 18, "jeugdbescherming", "met een jeugdbeschermingsmaatregel",
      Direction::Context, false},
-    {"jeugdreclassering", "12 tot 23 jaar", 23, "jeugdreclassering", "met jeugdreclassering", Direction::Context, false},
+    {"jeugdreclassering", "12 tot 23 jaar", 23, "jeugdreclassering", "met jeugdreclassering", Direction::Context,
+     false},
     {"jeugdhulp", "0 tot 18 jaar", 18, "jeugdhulp", "met jeugdhulp", Direction::LowerIsBetter, true},
 };
 
 // Words that say who is counted and how, but not what: a known topic may hold nothing else.
-constexpr const char* kFiller[] = {"jongeren", "jongere", "jeugdigen", "jeugdige", "kinderen", "met", "in", "natura",
-                                   "totaal", "aantal", "relatief", "absoluut", "percentage", "aandeel", "unieke",
-                                   "uniek", "tot", "jaar", "jonger", "dan", "0", "12", "17", "18", "22", "23", "en",
-                                   "of", "de", "het", "een", "van", "alle", "verblijf", "zonder", "jeugdhulp",
-                                   "jeugdzorg", "jeugdbescherming", "jeugdreclassering"};
+constexpr const char* kFiller[] = {"jongeren",
+                                   "jongere",
+                                   "jeugdigen",
+                                   "jeugdige",
+                                   "kinderen",
+                                   "met",
+                                   "in",
+                                   "natura",
+                                   "totaal",
+                                   "aantal",
+                                   "relatief",
+                                   "absoluut",
+                                   "percentage",
+                                   "aandeel",
+                                   "unieke",
+                                   "uniek",
+                                   "tot",
+                                   "jaar",
+                                   "jonger",
+                                   "dan",
+                                   "0",
+                                   "12",
+                                   "17",
+                                   "18",
+                                   "22",
+                                   "23",
+                                   "en",
+                                   "of",
+                                   "de",
+                                   "het",
+                                   "een",
+                                   "van",
+                                   "alle",
+                                   "verblijf",
+                                   "zonder",
+                                   "jeugdhulp",
+                                   "jeugdzorg",
+                                   "jeugdbescherming",
+                                   "jeugdreclassering"};
 // ... and a population topic ("Jongeren tot 23 jaar", "Bevolking 0 tot 18 jaar").
-constexpr const char* kPopulationWords[] = {"jongeren", "jeugdigen", "kinderen", "totaal", "aantal", "bevolking",
-                                            "alle", "inwoners", "van", "tot", "jaar", "0", "17", "18", "22", "23",
-                                            "jonger", "dan", "leeftijd", "in", "de", "gemeente"};
+constexpr const char* kPopulationWords[] = {
+    "jongeren", "jeugdigen", "kinderen", "totaal", "aantal", "bevolking", "alle", "inwoners", "van", "tot", "jaar",
+    "0",        "17",        "18",       "22",     "23",     "jonger",    "dan",  "leeftijd", "in",  "de",  "gemeente"};
 
 std::vector<std::string> words_of(std::string_view name) {
   std::vector<std::string> out;
@@ -115,11 +150,10 @@ TopicDefinition classify_topic(std::string_view name, Unit unit) {
   const bool jh = has(w, "jeugdhulp"), jz = has(w, "jeugdzorg"), jb = has(w, "jeugdbescherming"),
              jr = has(w, "jeugdreclassering");
   if (!jh && !jz && !jb && !jr) {
-    const bool population = unit == Unit::Count && age != 0 && !w.empty() &&
-                            std::all_of(w.begin(), w.end(), [](const std::string& x) {
-                              return std::find(std::begin(kPopulationWords), std::end(kPopulationWords), x) !=
-                                     std::end(kPopulationWords);
-                            });
+    const bool population =
+        unit == Unit::Count && age != 0 && !w.empty() && std::all_of(w.begin(), w.end(), [](const std::string& x) {
+          return std::find(std::begin(kPopulationWords), std::end(kPopulationWords), x) != std::end(kPopulationWords);
+        });
     if (population) {
       d.kind = TopicDefinition::Kind::Population;
       d.age = age;
@@ -153,8 +187,8 @@ TopicDefinition classify_topic(std::string_view name, Unit unit) {
     d.care_type = k.care_type;
     d.direction = k.direction;
     d.cbs_2021 = k.cbs_2021;
-    d.subject = std::string(d.age == 18 ? "jeugdigen" : "jongeren") + " tot " + std::to_string(d.age) + " jaar " +
-                k.subject;
+    d.subject =
+        std::string(d.age == 18 ? "jeugdigen" : "jongeren") + " tot " + std::to_string(d.age) + " jaar " + k.subject;
   }
   return d;
 }
@@ -163,7 +197,9 @@ std::string statline_table(std::string_view text) {
   auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (std::size_t i = 0; i + 8 <= text.size(); ++i) {
     if (i > 0 && digit(text[i - 1])) continue;
-    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(i + 5), digit)) continue;
+    if (!std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(i + 5),
+                     digit))
+      continue;
     std::string lang(text.substr(i + 5, 3));
     for (char& c : lang) c = c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
     const bool end = i + 8 == text.size() || !(std::isalnum(static_cast<unsigned char>(text[i + 8])));
@@ -196,7 +232,8 @@ std::string quote(std::string_view text) { return "\xE2\x80\x9E" + std::string(t
 // "Amsterdam en Weesp", "Boxmeer, Cuijk, Grave en Sint Anthonis".
 std::string and_list(const std::vector<std::string>& items) {
   std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? " en " : ", ") + items[i];
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " en " : ", ") + items[i];
   return out;
 }
 
@@ -289,7 +326,8 @@ int commit(FiguresStore& store, Source source, std::vector<Planned> planned) {
     store.series.push_back(std::move(s));
     const int series = static_cast<int>(store.series.size()) - 1;
     for (Column& c : p.columns) {
-      const int v = add_period(store, series, c.period, c.text, c.status, std::move(c.values), std::move(c.denominators));
+      const int v =
+          add_period(store, series, c.period, c.text, c.status, std::move(c.values), std::move(c.denominators));
       for (auto& [g, note] : c.notes) store.notes[{v, g}] = std::move(note);
     }
   }
@@ -325,7 +363,7 @@ int read_saved(FiguresStore& store, std::string_view file_name, std::span<const 
   }
   Source source;
   bool have_source = false;
-  std::vector<int> gemeenten;          // per position in the "gemeenten" line: index in store.data
+  std::vector<int> gemeenten;  // per position in the "gemeenten" line: index in store.data
   std::vector<std::string> codes;
   std::vector<Planned> planned;
   std::map<std::string, std::size_t> by_id;
@@ -410,7 +448,8 @@ int read_saved(FiguresStore& store, std::string_view file_name, std::span<const 
       }
       std::vector<double> values(n, kNaN);
       for (std::size_t i = 0; i < codes.size(); ++i) {
-        if (!read_decimal_field(f[head + i], values[idx(gemeenten[i])])) return damaged(quote(f[head + i]) + " is geen getal");
+        if (!read_decimal_field(f[head + i], values[idx(gemeenten[i])]))
+          return damaged(quote(f[head + i]) + " is geen getal");
       }
       if (kind == "periode") {
         Column c;
@@ -507,7 +546,7 @@ struct Topic {
   TopicDefinition def;
   std::map<std::string, Period> periods;                                // label -> period
   std::map<std::string, std::map<std::string, const OwnValue*>> cells;  // label -> code -> value
-  std::set<std::string> provisional;  // labels with a value marked "*" or "**"
+  std::set<std::string> provisional;                                    // labels with a value marked "*" or "**"
 
   const OwnValue* cell(const std::string& label, const std::string& code) const {
     const auto at = cells.find(label);
@@ -534,7 +573,8 @@ IndicatorMeta topic_meta(const Topic& t, const Topic* population, const Table& t
   m.population = d.population;
   m.care_type = d.care_type;
   m.direction = d.direction;
-  m.role = d.kind == TopicDefinition::Kind::Rate || d.kind == TopicDefinition::Kind::Count ? Role::Indicator : Role::Context;
+  m.role =
+      d.kind == TopicDefinition::Kind::Rate || d.kind == TopicDefinition::Kind::Count ? Role::Indicator : Role::Context;
   m.source = (table.cbs ? "CBS, " : "") + table.title;
   m.merge_weight = d.kind == TopicDefinition::Kind::Other ? MergeWeight::Inhabitants : MergeWeight::Youth;
   m.size_dependent = additive(read.unit, t.column.header);
@@ -562,8 +602,10 @@ IndicatorMeta topic_meta(const Topic& t, const Topic* population, const Table& t
       m.direction = Direction::Context;
       break;
     case TopicDefinition::Kind::Other:
-      m.definition = quote(written) + ": de definitie staat bij de tabel op StatLine; de app kent dit onderwerp "
-                     "niet en zet het naast geen ander cijfer." + from;
+      m.definition = quote(written) +
+                     ": de definitie staat bij de tabel op StatLine; de app kent dit onderwerp "
+                     "niet en zet het naast geen ander cijfer." +
+                     from;
       break;
   }
   if (d.cbs_2021) m.caveat = kCbs2021Break;
@@ -588,7 +630,8 @@ void place_gemeente(const FiguresStore& store, const Topic& t, const Topic* nume
   if (!others || (direct && !own_code)) {
     if (!direct) return;
     c.values[g] = direct->value;
-    if (direct->status == Status::Suppressed) c.notes[gi] = "Geheim of onbekend bij het CBS (\xE2\x80\x9E.\xE2\x80\x9D in de tabel).";
+    if (direct->status == Status::Suppressed)
+      c.notes[gi] = "Geheim of onbekend bij het CBS (\xE2\x80\x9E.\xE2\x80\x9D in de tabel).";
     if (with_denominators) {
       // The file's own young people when it has them; else the estimate of that age band, in
       // whole young people: no false precision, and a shorter saved file.
@@ -642,7 +685,8 @@ void place_gemeente(const FiguresStore& store, const Topic& t, const Topic* nume
       if (with_denominators) c.denominators[g] = den;
       c.notes[gi] = "Samengevoegd: " + apart + "; het " +
                     (unit == Unit::Percent ? std::string("percentage") : std::string("cijfer per 1.000")) +
-                    " is herberekend uit teller en noemer (" + format_number(num, 0) + " / " + format_number(den, 0) + ").";
+                    " is herberekend uit teller en noemer (" + format_number(num, 0) + " / " + format_number(den, 0) +
+                    ").";
     }
   } else if (rate) {
     why = std::string("een ") + (unit == Unit::Percent ? "percentage" : "cijfer per 1.000") +
@@ -717,14 +761,16 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
   options.earlier = &store.d2021;
   if (!read_own_data(file_name, bytes, options, store.data, own, report)) return -1;
   if (report.format.find("CBS StatLine") == std::string::npos) {
-    refuse(report, "Dit is geen CBS StatLine-export: er is geen kolom Regio's naast een kolom Perioden. Download de "
-                   "tabel in StatLine als CSV met de regio's en perioden in de rijen, of laad dit bestand als eigen "
-                   "cijfers.");
+    refuse(report,
+           "Dit is geen CBS StatLine-export: er is geen kolom Regio's naast een kolom Perioden. Download de "
+           "tabel in StatLine als CSV met de regio's en perioden in de rijen, of laad dit bestand als eigen "
+           "cijfers.");
     return -1;
   }
   if (std::none_of(own.values.begin(), own.values.end(), [](const OwnValue& v) { return v.gemeente != "NL"; })) {
-    refuse(report, "In dit bestand staan geen gemeenten, alleen Nederland of andere regio's (provincies, landsdelen). "
-                   "Kies in StatLine bij Regio's de gemeenten.");
+    refuse(report,
+           "In dit bestand staan geen gemeenten, alleen Nederland of andere regio's (provincies, landsdelen). "
+           "Kies in StatLine bij Regio's de gemeenten.");
     return -1;
   }
 
@@ -781,7 +827,8 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     const Gemeente& gem = store.data.gemeenten[idx(g)];
     std::vector<std::string> names, periods(labels.begin(), labels.end());
     for (const std::string& code_2021 : gem.predecessors) names.push_back(name_of(store, code_2021));
-    report.notes.push_back(gem.name + " (2025): voor " + and_list(periods) + " samengevoegd uit " + and_list(names) + ".");
+    report.notes.push_back(gem.name + " (2025): voor " + and_list(periods) + " samengevoegd uit " + and_list(names) +
+                           ".");
   }
   return commit(store, std::move(source), std::move(planned));
 }
@@ -812,10 +859,10 @@ std::string save_benchmark_source(const FiguresStore& store, int source) {
   for (const Series& s : store.series) {
     if (s.source != source) continue;
     const IndicatorMeta& m = s.meta;
-    append_line(out, {"reeks", s.id, m.name, unit_label(m.unit), direction_word(m.direction), role_word(m.role),
-                      m.population, m.care_type, m.definition, m.numerator, m.denominator, m.source,
-                      weight_word(m.merge_weight), m.size_dependent ? "1" : "0", m.descriptive ? "1" : "0", m.caveat,
-                      m.name_en});
+    append_line(
+        out, {"reeks", s.id, m.name, unit_label(m.unit), direction_word(m.direction), role_word(m.role), m.population,
+              m.care_type, m.definition, m.numerator, m.denominator, m.source, weight_word(m.merge_weight),
+              m.size_dependent ? "1" : "0", m.descriptive ? "1" : "0", m.caveat, m.name_en});
     for (std::size_t i = 0; i < s.periods.size(); ++i) {
       const int v = s.variables[i];
       const IndicatorMeta& vm = store.data.variables[idx(v)];

@@ -74,13 +74,13 @@ namespace jv {
 struct TopicDefinition {
   enum class Kind { Rate, Count, Population, Other };
   Kind kind = Kind::Other;
-  int age = 0;               // Rate, Count, Population: 18 or 23 (12 tot 23 for jeugdreclassering: 23)
-  std::string key;           // "jeugdzorg", "jeugdhulp", ...; "" for Population and Other
-  std::string population;    // "0 tot 23 jaar"; "zie de tabel" for Other
-  std::string care_type;     // as the catalogue writes it; "zie de tabel" for Other, "" for Population
+  int age = 0;             // Rate, Count, Population: 18 or 23 (12 tot 23 for jeugdreclassering: 23)
+  std::string key;         // "jeugdzorg", "jeugdhulp", ...; "" for Population and Other
+  std::string population;  // "0 tot 23 jaar"; "zie de tabel" for Other
+  std::string care_type;   // as the catalogue writes it; "zie de tabel" for Other, "" for Population
   Direction direction = Direction::Context;
-  bool cbs_2021 = false;     // the CBS 2021 method change applies
-  std::string subject;       // "jongeren tot 23 jaar met jeugdzorg in natura", for the definition text
+  bool cbs_2021 = false;  // the CBS 2021 method change applies
+  std::string subject;    // "jongeren tot 23 jaar met jeugdzorg in natura", for the definition text
 };
 TopicDefinition classify_topic(std::string_view name, Unit unit);
 

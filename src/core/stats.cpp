@@ -292,10 +292,8 @@ double funnel_limit(double p0, double n, double target, double r, CdfAndPmf at) 
     double hi = n;
     while (hi - lo > 1.0) {
       const double mid = std::floor((lo + hi) / 2.0);
-      if (binomial_at(mid, n, p0, q0).cdf >= target)
-        hi = mid;
-      else
-        lo = mid;
+      if (binomial_at(mid, n, p0, q0).cdf >= target) hi = mid;
+      else lo = mid;
     }
     r = hi;
     const CdfAndPmf exact = binomial_at(r, n, p0, q0);
@@ -427,8 +425,7 @@ double regularized_incomplete_beta(double a, double b, double x) {
 }
 
 double binomial_cdf(double k, double n, double p) {
-  if (std::isnan(k) || !(n >= 0.0) || !std::isfinite(n) || n != std::floor(n) || !(p >= 0.0 && p <= 1.0))
-    return kNaN;
+  if (std::isnan(k) || !(n >= 0.0) || !std::isfinite(n) || n != std::floor(n) || !(p >= 0.0 && p <= 1.0)) return kNaN;
   k = std::floor(k);
   if (k < 0.0) return 0.0;
   if (k >= n) return 1.0;

@@ -142,10 +142,10 @@ FunnelVerdict funnel_verdict(double p, double p0, double n);
 struct Regression {
   bool ok = false;
   std::string error;  // why not ok, in Dutch: "te weinig waarnemingen (3) voor 4 coëfficiënten (minimaal 5 nodig)"
-  std::vector<double> coef;       // b0 (intercept) first, then b1..bk
-  std::vector<double> std_error;  // standard errors of coef: residual_sd * sqrt(diag((X'X)^-1))
+  std::vector<double> coef;                             // b0 (intercept) first, then b1..bk
+  std::vector<double> std_error;                        // standard errors of coef: residual_sd * sqrt(diag((X'X)^-1))
   double r2 = kNaN, adj_r2 = kNaN, residual_sd = kNaN;  // residual_sd: sqrt(RSS / (n - k - 1))
-  std::size_t n = 0;              // observations used
+  std::size_t n = 0;                                    // observations used
 };
 Regression ols(const std::vector<std::vector<double>>& rows, std::span<const double> y);
 
@@ -172,7 +172,6 @@ Standardizer fit_standardizer(const std::vector<std::vector<double>>& rows);
 // w_j * ((a_j - b_j) / sd_j)^2 per column (NaN for skipped columns); the non-NaN entries sum to
 // distance^2, so a screen can say which indicators make two gemeenten alike or different.
 double standardized_distance(std::span<const double> a, std::span<const double> b, const Standardizer& s,
-                             std::span<const double> weights = {},
-                             std::vector<double>* contributions = nullptr);
+                             std::span<const double> weights = {}, std::vector<double>* contributions = nullptr);
 
 }  // namespace jv::stats

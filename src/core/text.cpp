@@ -12,22 +12,22 @@ namespace {
 // Base letters for U+00C0..U+017F; "" for characters that are not letters.
 const char* fold_latin(unsigned cp) {
   static const char* const kLatin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // C0-CF
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "ss", // D0-DF
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",  // E0-EF
-      "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"}; // F0-FF
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // C0-CF
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",  // D0-DF
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",   // E0-EF
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};  // F0-FF
   if (cp >= 0xC0 && cp <= 0xFF) return kLatin1[cp - 0xC0];
   // Latin Extended-A, one entry per code point (generated from Unicode's decompositions; the
   // letters without one, such as Ł, Đ and Ĳ, by hand).
   static const char* const kExtA[128] = {
-      "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",  // 0100
-      "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",  // 0110
-      "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",  // 0120
-      "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",  // 0130
-      "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",  // 0140
-      "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",  // 0150
-      "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",  // 0160
-      "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"}; // 0170
+      "a", "a", "a",  "a",  "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",   // 0100
+      "d", "d", "e",  "e",  "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",   // 0110
+      "g", "g", "g",  "g",  "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",   // 0120
+      "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",   // 0130
+      "l", "l", "l",  "n",  "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",   // 0140
+      "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",   // 0150
+      "s", "s", "t",  "t",  "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",   // 0160
+      "u", "u", "u",  "u",  "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"};  // 0170
   if (cp >= 0x100 && cp <= 0x17F) return kExtA[cp - 0x100];
   return "";
 }
@@ -65,9 +65,16 @@ std::string fold_for_search(std::string_view s) {
     // Decode one UTF-8 sequence (invalid bytes count as separators).
     unsigned cp = 0;
     std::size_t len = 1;
-    if ((c & 0xE0) == 0xC0) { cp = c & 0x1Fu; len = 2; }
-    else if ((c & 0xF0) == 0xE0) { cp = c & 0x0Fu; len = 3; }
-    else if ((c & 0xF8) == 0xF0) { cp = c & 0x07u; len = 4; }
+    if ((c & 0xE0) == 0xC0) {
+      cp = c & 0x1Fu;
+      len = 2;
+    } else if ((c & 0xF0) == 0xE0) {
+      cp = c & 0x0Fu;
+      len = 3;
+    } else if ((c & 0xF8) == 0xF0) {
+      cp = c & 0x07u;
+      len = 4;
+    }
     if (i + len > s.size()) len = s.size() - i;
     for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3Fu);
     i += len;
@@ -96,10 +103,16 @@ bool parse_plain_decimal(std::string_view text, double& out) {
   std::size_t i = 0;
   if (i < text.size() && text[i] == '-') ++i;
   std::size_t digits = 0;
-  while (i < text.size() && text[i] >= '0' && text[i] <= '9') { ++i; ++digits; }
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+    ++i;
+    ++digits;
+  }
   if (i < text.size() && text[i] == '.') {
     ++i;
-    while (i < text.size() && text[i] >= '0' && text[i] <= '9') { ++i; ++digits; }
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      ++i;
+      ++digits;
+    }
   }
   if (digits == 0 || i != text.size() || text.size() > 64) return false;
   // strtod is exact; the project never changes the C locale, so '.' is the decimal point.

@@ -52,10 +52,14 @@ std::span<const std::uint8_t> embedded_map(int year) {
 
 std::span<const EmbeddedExample> embedded_examples() {
   static const EmbeddedExample kExamples[] = {
-      {"hilversum_jeugdhulp_2018_2022.csv", "Hilversum: jeugdigen met jeugdhulp 2018\xE2\x80\x93" "2022",
-       "Hilversum, Beleidsagenda Jeugd 2024\xE2\x80\x93" "2030, figuur 4 (bron: CBS)",
+      {"hilversum_jeugdhulp_2018_2022.csv",
+       "Hilversum: jeugdigen met jeugdhulp 2018\xE2\x80\x93"
+       "2022",
+       "Hilversum, Beleidsagenda Jeugd 2024\xE2\x80\x93"
+       "2030, figuur 4 (bron: CBS)",
        {jv_data_example_hilversum, static_cast<std::size_t>(jv_data_example_hilversum_size)}},
-      {"teylingen_jeugdhulp_thuiszitters.csv", "Teylingen: gespecialiseerde jeugdhulp en thuiszitters",
+      {"teylingen_jeugdhulp_thuiszitters.csv",
+       "Teylingen: gespecialiseerde jeugdhulp en thuiszitters",
        "Programmaplan Jeugd Teylingen (concept, 17 maart 2026), bijlage 4",
        {jv_data_example_teylingen, static_cast<std::size_t>(jv_data_example_teylingen_size)}},
   };

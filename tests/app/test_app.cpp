@@ -55,7 +55,10 @@ TEST_CASE("the about dialog copies the version to the clipboard") {
 TEST_CASE("notes take Dutch text, copy it out and paste it back") {
   Session s(1280, 800);
   headless_click_widget(s.shell, "home.notes");
-  const char* text = "S\xC3\xBA" "dwest-Frysl\xC3\xA2n \xE2\x80\x93 \xE2\x82\xAC 1,2 mln \xE2\x80\x9E" "ok\xE2\x80\x9D";
+  const char* text =
+      "S\xC3\xBA"
+      "dwest-Frysl\xC3\xA2n \xE2\x80\x93 \xE2\x82\xAC 1,2 mln \xE2\x80\x9E"
+      "ok\xE2\x80\x9D";
   headless_type(s.shell, text);
   CHECK(s.shell.app.ui.notes == text);
 
@@ -73,10 +76,11 @@ TEST_CASE("the font holds every character Dutch text and our figures use") {
   Session s(800, 600, 2.0f);
   CHECK(s.shell.app.platform.fonts.dpr == doctest::Approx(2.0));
   // é ë ï ü Ĳ ĳ € „ ” ‘ ’ – — … • × − ≈ ≤ ≥ ← → ▲ ▼
-  const ImWchar needed[] = {0xE9, 0xEB, 0xEF, 0xFC, 0x132, 0x133, 0x20AC, 0x201E, 0x201D, 0x2018,
-                            0x2019, 0x2013, 0x2014, 0x2026, 0x2022, 0xD7, 0x2212, 0x2248,
-                            0x2264, 0x2265, 0x2190, 0x2192, 0x25B2, 0x25BC};
-  for (ImFont* font : {s.shell.app.platform.fonts.body, s.shell.app.platform.fonts.bold, s.shell.app.platform.fonts.title}) {
+  const ImWchar needed[] = {0xE9,   0xEB,   0xEF,   0xFC,   0x132,  0x133,  0x20AC, 0x201E,
+                            0x201D, 0x2018, 0x2019, 0x2013, 0x2014, 0x2026, 0x2022, 0xD7,
+                            0x2212, 0x2248, 0x2264, 0x2265, 0x2190, 0x2192, 0x25B2, 0x25BC};
+  for (ImFont* font :
+       {s.shell.app.platform.fonts.body, s.shell.app.platform.fonts.bold, s.shell.app.platform.fonts.title}) {
     REQUIRE(font != nullptr);
     for (const ImWchar c : needed) {
       CAPTURE(static_cast<int>(c));
@@ -120,8 +124,9 @@ TEST_CASE("own figures: an example loads with one click: a refused file keeps it
   REQUIRE(app.view.gemeente >= 0);
   CHECK(app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code == "GM0402");
 
-  const std::string personal = "bsn;gemeente;indicator;periode;waarde\n111222333;Hilversum;Thuiszitters;2024;1\n"
-                               "123456782;Hilversum;Thuiszitters;2023;1\n";
+  const std::string personal =
+      "bsn;gemeente;indicator;periode;waarde\n111222333;Hilversum;Thuiszitters;2024;1\n"
+      "123456782;Hilversum;Thuiszitters;2023;1\n";
   jv::app::app_load_file(app, "personen.csv", bytes_of(personal));
   headless_frame(s.shell);
   CHECK_FALSE(app.own.last_report.ok);
@@ -141,9 +146,9 @@ TEST_CASE("own figures: on a 375-px phone every control and the figures stay ins
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.1");
   headless_frame(s.shell);
-  for (const char* id : {"own.gemeente_search", "own.gemeente_chosen", "own.choose_file", "own.template_long",
-                         "own.template_wide", "own.example.0", "own.example.1", "own.forget", "own.report",
-                         "own.table"}) {
+  for (const char* id :
+       {"own.gemeente_search", "own.gemeente_chosen", "own.choose_file", "own.template_long", "own.template_wide",
+        "own.example.0", "own.example.1", "own.forget", "own.report", "own.table"}) {
     CAPTURE(id);
     const Rect r = widget(s.shell, id);
     CHECK(r.min.x >= 0.0f);

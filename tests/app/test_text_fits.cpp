@@ -45,8 +45,8 @@ void check_drawn_text(const std::string& context) {
     if (d.scrolls_x) continue;
     for (const jv::app::DrawnLine& l : d.lines) {
       if (l.max.x <= l.min.x) continue;  // empty line
-      CHECK_MESSAGE(l.max.x <= d.clip_max.x + 0.5f, "cut at the right (" << l.max.x << " > " << d.clip_max.x
-                                                                         << "): \"" << jv::test::line_text(d, l) << "\"");
+      CHECK_MESSAGE(l.max.x <= d.clip_max.x + 0.5f, "cut at the right (" << l.max.x << " > " << d.clip_max.x << "): \""
+                                                                         << jv::test::line_text(d, l) << "\"");
       CHECK_MESSAGE(l.min.x >= d.clip_min.x - 0.5f, "cut at the left: \"" << jv::test::line_text(d, l) << "\"");
     }
   }
@@ -92,11 +92,29 @@ TEST_CASE("text rules: no view calls ImGui's own text, wrapping, tooltip or comb
   // ImGui wraps after ',' and '.' ("36,\n8 %"), cuts words that do not fit, and its tooltips and
   // combos ignore the screen's width. The project's helpers in layout.cpp and tooltip.cpp are the
   // only callers.
-  static constexpr const char* kBanned[] = {
-      "Text",          "TextV",          "TextUnformatted", "TextWrapped",     "TextWrappedV",  "TextColored",
-      "TextColoredV",  "TextDisabled",   "TextDisabledV",   "BulletText",      "BulletTextV",   "LabelText",
-      "LabelTextV",    "PushTextWrapPos", "SetTooltip",     "SetTooltipV",     "BeginTooltip",  "SetItemTooltip",
-      "BeginItemTooltip", "BeginCombo",  "Combo",           "CollapsingHeader", "TableHeadersRow"};
+  static constexpr const char* kBanned[] = {"Text",
+                                            "TextV",
+                                            "TextUnformatted",
+                                            "TextWrapped",
+                                            "TextWrappedV",
+                                            "TextColored",
+                                            "TextColoredV",
+                                            "TextDisabled",
+                                            "TextDisabledV",
+                                            "BulletText",
+                                            "BulletTextV",
+                                            "LabelText",
+                                            "LabelTextV",
+                                            "PushTextWrapPos",
+                                            "SetTooltip",
+                                            "SetTooltipV",
+                                            "BeginTooltip",
+                                            "SetItemTooltip",
+                                            "BeginItemTooltip",
+                                            "BeginCombo",
+                                            "Combo",
+                                            "CollapsingHeader",
+                                            "TableHeadersRow"};
   static constexpr const char* kHelpers[] = {"layout.cpp", "tooltip.cpp"};
   const std::filesystem::path dir = std::filesystem::path(JV_SOURCE_DIR) / "src" / "app";
   std::vector<std::string> found;
@@ -205,9 +223,11 @@ TEST_CASE("charts: no two labels overprint in any gemeente's funnel or distribut
               if (!labels[b].shown) continue;
               const bool overlap = labels[a].min.x < labels[b].max.x && labels[b].min.x < labels[a].max.x &&
                                    labels[a].min.y < labels[b].max.y && labels[b].min.y < labels[a].max.y;
-              CHECK_MESSAGE(!overlap, app.model.store.data.gemeenten[g].name << " (" << static_cast<int>(width) << " px, "
-                                                                     << std::string(detail == jv::app::DetailView::Funnel ? "trechter" : "verdeling")
-                                                                     << "): \"" << labels[a].text << "\" over \"" << labels[b].text << "\"");
+              CHECK_MESSAGE(!overlap,
+                            app.model.store.data.gemeenten[g].name
+                                << " (" << static_cast<int>(width) << " px, "
+                                << std::string(detail == jv::app::DetailView::Funnel ? "trechter" : "verdeling")
+                                << "): \"" << labels[a].text << "\" over \"" << labels[b].text << "\"");
             }
           }
         }
@@ -255,11 +275,12 @@ TEST_CASE("tables: every header and cell fits its column, at every width, in eve
               CAPTURE(where(v.name, code, width));
               const std::string column = ImGui::TableGetColumnName(t, c);
               CAPTURE(column);
-              CHECK_MESSAGE(col.ContentMaxXHeadersIdeal <= col.MaxX + 0.5f, "header needs "
-                                                                                << col.ContentMaxXHeadersIdeal - col.MinX << " px, has "
-                                                                                << col.MaxX - col.MinX);
+              CHECK_MESSAGE(
+                  col.ContentMaxXHeadersIdeal <= col.MaxX + 0.5f,
+                  "header needs " << col.ContentMaxXHeadersIdeal - col.MinX << " px, has " << col.MaxX - col.MinX);
               const float content = std::max(col.ContentMaxXFrozen, col.ContentMaxXUnfrozen);
-              CHECK_MESSAGE(content <= col.MaxX + 0.5f, "cells need " << content - col.MinX << " px, has " << col.MaxX - col.MinX);
+              CHECK_MESSAGE(content <= col.MaxX + 0.5f,
+                            "cells need " << content - col.MinX << " px, has " << col.MaxX - col.MinX);
               if (!(t->Flags & ImGuiTableFlags_ScrollX)) CHECK(col.MaxX <= t->OuterRect.Max.x + 0.5f);
             }
           }
@@ -372,7 +393,8 @@ TEST_CASE("combos: on a phone the chosen item shows whole, and the list fits the
   jv::test::load_examples(s.shell);
   jv::test::choose(s.shell, "GM0402");
   jv::app::AppState& app = s.shell.app;
-  const int longest = app.model.store.data.variable("sociaal_minimum");  // "Huishoudens onder of rond het sociaal minimum"
+  const int longest =
+      app.model.store.data.variable("sociaal_minimum");  // "Huishoudens onder of rond het sociaal minimum"
   REQUIRE(longest >= 0);
   struct Combo {
     const char* hook;

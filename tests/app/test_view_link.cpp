@@ -49,7 +49,7 @@ TEST_CASE("view link: an old or hand-edited link opens what it can and keeps the
   CHECK(link.group == jv::GroupKind::Jeugdregio);  // "onzin" is no group: left as it was
   CHECK(link.indicator == "jeugdzorg_tot23");      // the app finds the series by it
   CHECK(link.period.empty());
-  CHECK(link.detail == DetailView::Funnel);        // absent: left as it was
+  CHECK(link.detail == DetailView::Funnel);  // absent: left as it was
   ViewLink nothing;
   CHECK_FALSE(decode_view_link("", nothing));
   CHECK_FALSE(decode_view_link("#foo=bar&tab=geen", nothing));
@@ -103,7 +103,8 @@ TEST_CASE("view link: every field of the view state survives the link over the r
   REQUIRE(view != jv::app::ViewState{});
   // Every field, by name: a field added to ViewState stops this from compiling until it is set
   // above and carried by the link. (peers_default, peers_for and k follow from the gemeente.)
-  [[maybe_unused]] const auto& [tab, gemeente, group, custom, peers, peers_default, peers_for, k, indicator, detail] = view;
+  [[maybe_unused]] const auto& [tab, gemeente, group, custom, peers, peers_default, peers_for, k, indicator, detail] =
+      view;
 
   const std::string text = encode_view_link(jv::app::view_to_link(view, store));
   CHECK(text.find("periode=2024") != std::string::npos);
@@ -145,9 +146,10 @@ TEST_CASE("view link: a series or period this page lacks is said, not silently r
   const int before = view.indicator;
   ViewLink link;
   jv::app::ViewLinkGiven given;
-  REQUIRE(decode_view_link("tab=indicator&gemeente=GM0402&indicator=statline-85098ned-jongeren-met-jeugdzorg-in-natura-pct"
-                           "&periode=2023",
-                           link, &given));
+  REQUIRE(
+      decode_view_link("tab=indicator&gemeente=GM0402&indicator=statline-85098ned-jongeren-met-jeugdzorg-in-natura-pct"
+                       "&periode=2023",
+                       link, &given));
   CHECK(jv::app::link_to_view(link, given, store, view, &not_here));  // the gemeente and tab were usable
   CHECK(view.gemeente == store.data.find_code("GM0402"));
   CHECK(view.indicator == before);

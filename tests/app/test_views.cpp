@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
-#include <cmath>
 #include <string>
 
 #include "app/layout.h"
@@ -52,14 +52,14 @@ TEST_CASE("views: the dashboard shows Hilversum against its jeugdregio as the co
   CHECK(std::string(app.frame.shown.view) == "overzicht");
   CHECK(app.frame.shown.group.kind == jv::GroupKind::Jeugdregio);
   CHECK(app.frame.shown.group.name == "Jeugdregio Gooi en Vechtstreek");
-  CHECK(app.frame.shown.group.members.size() == 6);  // 2025: Weesp went to Amsterdam
+  CHECK(app.frame.shown.group.members.size() == 6);          // 2025: Weesp went to Amsterdam
   const jv::Comparison head = app.frame.shown.rows.front();  // a copy: the next frame refills shown
   CHECK(app.model.store.data.variables[static_cast<std::size_t>(head.variable)].id == "jeugdzorg_tot23");
   CHECK(head.value == doctest::Approx(10.6));
   // Independently from the core.
   const int g = app.model.store.data.find_code("GM0402");
-  const jv::Comparison direct =
-      jv::compare(app.model.store.bench, g, head.variable, jv::make_group(app.model.store.bench, g, jv::GroupKind::Jeugdregio));
+  const jv::Comparison direct = jv::compare(app.model.store.bench, g, head.variable,
+                                            jv::make_group(app.model.store.bench, g, jv::GroupKind::Jeugdregio));
   CHECK(head.median == doctest::Approx(direct.median));
   CHECK(head.weighted_mean == doctest::Approx(direct.weighted_mean));
   CHECK(head.verdict == direct.verdict);
@@ -72,7 +72,8 @@ TEST_CASE("views: the dashboard shows Hilversum against its jeugdregio as the co
   CHECK(app.frame.shown.group.kind == jv::GroupKind::Nederland);
   CHECK(app.frame.shown.group.members.size() == 342);
   CHECK(app.frame.shown.rows.front().weighted_mean ==
-        doctest::Approx(jv::compare(app.model.store.bench, g, head.variable, jv::make_group(app.model.store.bench, g, jv::GroupKind::Nederland))
+        doctest::Approx(jv::compare(app.model.store.bench, g, head.variable,
+                                    jv::make_group(app.model.store.bench, g, jv::GroupKind::Nederland))
                             .weighted_mean));
 }
 
@@ -84,7 +85,9 @@ TEST_CASE("views: the search finds a gemeente by part of its name, accents optio
   REQUIRE(drawn(s.shell, "overzicht.first_hit"));
   headless_click_widget(s.shell, "overzicht.first_hit");
   REQUIRE(s.shell.app.view.gemeente >= 0);
-  CHECK(s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.view.gemeente)].name == "S\xC3\xBA" "dwest-Frysl\xC3\xA2n");
+  CHECK(s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(s.shell.app.view.gemeente)].name ==
+        "S\xC3\xBA"
+        "dwest-Frysl\xC3\xA2n");
 }
 
 TEST_CASE("views: Enter in the search takes what the command line takes, and nothing when several fit") {
@@ -93,8 +96,8 @@ TEST_CASE("views: Enter in the search takes what the command line takes, and not
     const char* code;  // "" = stays on the gemeente shown before
   };
   const Case cases[] = {
-      {"den bosch", "GM0796"}, {"Den Haag", "GM0518"}, {"0402", "GM0402"}, {"GM0402", "GM0402"},
-      {"sudwest", "GM1900"},   {"hertogenbosch", "GM0796"}, {"Bergen", ""}, {"hilv", ""},
+      {"den bosch", "GM0796"}, {"Den Haag", "GM0518"},      {"0402", "GM0402"}, {"GM0402", "GM0402"},
+      {"sudwest", "GM1900"},   {"hertogenbosch", "GM0796"}, {"Bergen", ""},     {"hilv", ""},
   };
   for (const Case& c : cases) {
     const std::string typed = c.typed;
@@ -255,7 +258,8 @@ TEST_CASE("views: a shared link reopens the same gemeente, group, edited peers a
   app.view.detail = jv::app::DetailView::Funnel;
   headless_frame(a.shell);
   // Remove Hoorn from the ten, add Haarlem to the own list.
-  app.view.peers.erase(std::find(app.view.peers.begin(), app.view.peers.end(), app.model.store.data.find_code("GM0405")));
+  app.view.peers.erase(
+      std::find(app.view.peers.begin(), app.view.peers.end(), app.model.store.data.find_code("GM0405")));
   app.view.custom = {app.model.store.data.find_code("GM0392")};
   const std::string link = jv::app::app_view_link(app);
   CHECK(link.rfind("tab=indicator&gemeente=GM0361&groep=buren&lijst=GM0392&buren=", 0) == 0);
@@ -520,7 +524,8 @@ TEST_CASE("views: a region's file of waiting times compares each gemeente with t
       "Gemeente;Wachttijd Q1-3 2025 (weken)\n"
       "Arnhem;14\nDoesburg;9\nDuiven;11\nRenkum;8 maanden\nRheden;12\nRozendaal;6\n"
       "Wageningen;10\nWestervoort;13\nZevenaar;16\nLingewaard;7\nOverbetuwe;12\n";
-  jv::app::app_load_file(app, "regio_wachttijden.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  jv::app::app_load_file(app, "regio_wachttijden.csv",
+                         {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
   REQUIRE(app.own.last_report.ok);
   const int series = jv::find_series(app.model.store, "eigen-regio-wachttijden-csv-wachttijd");
   REQUIRE(series >= 0);
@@ -561,7 +566,8 @@ TEST_CASE("views: a region's file of percentages without numerator and denominat
       "gemeente;indicator;periode;waarde\n"
       "Arnhem;thuiszitters;2024;1,2 %\nDoesburg;thuiszitters;2024;0,8 %\nDuiven;thuiszitters;2024;0,9 %\n"
       "Renkum;thuiszitters;2024;1,1 %\n";
-  jv::app::app_load_file(app, "thuiszitters_regio.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  jv::app::app_load_file(app, "thuiszitters_regio.csv",
+                         {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
   REQUIRE(app.own.last_report.ok);
   const int series = jv::find_series(app.model.store, "eigen-thuiszitters-regio-csv-thuiszitters");
   REQUIRE(series >= 0);
@@ -582,7 +588,8 @@ TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 201
   headless_click_widget(s.shell, "tabs.own");
   headless_click_widget(s.shell, "own.example.0");  // Hilversum's own % jeugdigen met jeugdhulp 2018-2022
   const std::size_t own_before = app.own.data.values.size();
-  std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/statline/jeugdhulp_gemeenten_2018_2023.csv", std::ios::binary);
+  std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/statline/jeugdhulp_gemeenten_2018_2023.csv",
+                   std::ios::binary);
   REQUIRE(in);
   std::ostringstream buffer;
   buffer << in.rdbuf();
@@ -604,11 +611,13 @@ TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 201
   CHECK(drawn(s.shell, "own.benchmark_save.2"));  // the sources are kwb-2021, iv3 and this one
   // The file's figures are the benchmark now, not own figures as well.
   CHECK(app.own.data.values.size() == own_before);
-  const int series = jv::find_series(app.model.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct");
+  const int series =
+      jv::find_series(app.model.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct");
   REQUIRE(series >= 0);
   CHECK(app.model.store.series[static_cast<std::size_t>(series)].periods.size() == 6);
-  CHECK(app.model.store.sources[static_cast<std::size_t>(app.model.store.series[static_cast<std::size_t>(series)].source)].kind ==
-        jv::SourceKind::UserBenchmark);
+  CHECK(
+      app.model.store.sources[static_cast<std::size_t>(app.model.store.series[static_cast<std::size_t>(series)].source)]
+          .kind == jv::SourceKind::UserBenchmark);
   // The time series: Hilversum against its jeugdregio over 2018-2023, with the CBS 2021 break, and
   // the own series of the same definition (jeugdhulp, < 18, %) on top.
   choose(s.shell, "GM0402");

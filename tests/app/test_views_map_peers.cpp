@@ -5,9 +5,9 @@
 #include <cmath>
 #include <string>
 
+#include "app/views.h"
 #include "core/compare.h"
 #include "core/geometry.h"
-#include "app/views.h"
 #include "imgui.h"
 #include "platform/headless/headless.h"
 #include "session.h"
@@ -40,8 +40,8 @@ ImVec2 screen_of(const Headless& shell, const char* code) {
   const int shape = jv::geo::find_shape(m.map.gemeenten, code);
   REQUIRE(shape >= 0);
   const jv::geo::IndexRange r = m.mesh.shapes[static_cast<std::size_t>(shape)];
-  const jv::geo::Point p = jv::geo::interior_point(
-      m.map.gemeenten, std::span<const uint32_t>(m.mesh.indices.data() + r.first, r.count));
+  const jv::geo::Point p =
+      jv::geo::interior_point(m.map.gemeenten, std::span<const uint32_t>(m.mesh.indices.data() + r.first, r.count));
   const Rect canvas = widget(shell, "map.canvas");
   return jv::app::map_rd_to_screen(m, canvas.min, canvas.max, p);
 }
@@ -91,7 +91,8 @@ TEST_CASE("map: draws on a desktop and a phone with the canvas and legend inside
     CHECK(canvas.min.y > 0);
     CHECK(canvas.max.x - canvas.min.x >= 300);
     CHECK(canvas.max.y - canvas.min.y >= 280);
-    for (const char* id : {"map.indicator.choose", "map.diverging", "map.reset", "map.zoom_in", "map.zoom_out", "map.search"}) {
+    for (const char* id :
+         {"map.indicator.choose", "map.diverging", "map.reset", "map.zoom_in", "map.zoom_out", "map.search"}) {
       CAPTURE(id);
       const Rect r = widget(s.shell, id);
       CHECK(r.min.x >= 0);

@@ -45,10 +45,20 @@ TEST_CASE("what people type finds the gemeente the app's search box lists first"
     const char* code;
   };
   const Case cases[] = {
-      {"sudwest", "GM1900"},  {"sudwest-fryslan", "GM1900"}, {"S\xC3\xBA" "dwest-Frysl\xC3\xA2n", "GM1900"},
-      {"den bosch", "GM0796"}, {"Den Haag", "GM0518"},       {"GM0402", "GM0402"},
-      {"0402", "GM0402"},     {"hilversum", "GM0402"},       {"hertogenbosch", "GM0796"},
-      {"den bos", "GM0796"},  {"gm402", "GM0402"},           {"Dijk en Waard", "GM1980"},
+      {"sudwest", "GM1900"},
+      {"sudwest-fryslan", "GM1900"},
+      {"S\xC3\xBA"
+       "dwest-Frysl\xC3\xA2n",
+       "GM1900"},
+      {"den bosch", "GM0796"},
+      {"Den Haag", "GM0518"},
+      {"GM0402", "GM0402"},
+      {"0402", "GM0402"},
+      {"hilversum", "GM0402"},
+      {"hertogenbosch", "GM0796"},
+      {"den bos", "GM0796"},
+      {"gm402", "GM0402"},
+      {"Dijk en Waard", "GM1980"},
   };
   for (const Case& c : cases) {
     const std::string query = c.query;
@@ -77,7 +87,8 @@ TEST_CASE("a name that fits several gemeenten picks none and names them, best fi
   std::string message;
   CHECK(cli("Bergen", &message) == "-");
   CHECK(message ==
-        "\xE2\x80\x9E" "Bergen\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n gemeente (gemeentegrenzen 2025): "
+        "\xE2\x80\x9E"
+        "Bergen\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n gemeente (gemeentegrenzen 2025): "
         "Bergen (L.) (GM0893), Bergen (NH.) (GM0373), Bergen op Zoom (GM0748). Geef de volledige naam of de code.");
   // The same three lead the app's list.
   const std::vector<int> hits = jv::search_gemeenten(data2025(), "Bergen", 8);
@@ -87,7 +98,9 @@ TEST_CASE("a name that fits several gemeenten picks none and names them, best fi
   CHECK(data2025().gemeenten[static_cast<std::size_t>(hits[2])].code == "GM0748");
 
   CHECK(cli("Alkmar", &message) == "-");
-  CHECK(message == "Onbekende gemeente \xE2\x80\x9E" "Alkmar\xE2\x80\x9D (gemeentegrenzen 2025). Bedoelt u: Alkmaar (GM0361)?");
+  CHECK(message ==
+        "Onbekende gemeente \xE2\x80\x9E"
+        "Alkmar\xE2\x80\x9D (gemeentegrenzen 2025). Bedoelt u: Alkmaar (GM0361)?");
   CHECK(cli("", &message) == "-");
   CHECK(message == "Geef een gemeente op met --gemeente, bijvoorbeeld --gemeente GM0402 of --gemeente Hilversum.");
 }
@@ -136,18 +149,21 @@ TEST_CASE("an indicator is found by its series id, KWB's variable id or its name
   CHECK(series(store(), "Lasten jeugdzorg per inwoner (begroting)") == "iv3-jeugd-lasten-per-inwoner-begroting");
   std::string message;
   CHECK(series(store(), "jeugdzorg-tot-22", &message) == "-");
-  CHECK(message == "Onbekende indicator \xE2\x80\x9Ejeugdzorg-tot-22\xE2\x80\x9D. Bedoelt u: jeugdzorg-tot-23? Zie: "
-                   "jeugdvergelijker indicatoren");
+  CHECK(message ==
+        "Onbekende indicator \xE2\x80\x9Ejeugdzorg-tot-22\xE2\x80\x9D. Bedoelt u: jeugdzorg-tot-23? Zie: "
+        "jeugdvergelijker indicatoren");
   // The words typed start words of the id: every such series, at most five.
   CHECK(series(store(), "lasten per jeugdige", &message) == "-");
-  CHECK(message == "Onbekende indicator \xE2\x80\x9Elasten per jeugdige\xE2\x80\x9D. Bedoelt u: "
-                   "iv3-jeugd-lasten-per-jeugdige-begroting, iv3-jeugd-lasten-per-jeugdige-jaarrekening? Zie: "
-                   "jeugdvergelijker indicatoren");
+  CHECK(message ==
+        "Onbekende indicator \xE2\x80\x9Elasten per jeugdige\xE2\x80\x9D. Bedoelt u: "
+        "iv3-jeugd-lasten-per-jeugdige-begroting, iv3-jeugd-lasten-per-jeugdige-jaarrekening? Zie: "
+        "jeugdvergelijker indicatoren");
   CHECK(series(store(), "wachtlijst", &message) == "-");
   CHECK(message == "Onbekende indicator \xE2\x80\x9Ewachtlijst\xE2\x80\x9D. Zie: jeugdvergelijker indicatoren");
   CHECK(series(store(), "", &message) == "-");
-  CHECK(message == "Geef een indicator op met --indicator, bijvoorbeeld --indicator jeugdzorg-tot-23. Zie: "
-                   "jeugdvergelijker indicatoren");
+  CHECK(message ==
+        "Geef een indicator op met --indicator, bijvoorbeeld --indicator jeugdzorg-tot-23. Zie: "
+        "jeugdvergelijker indicatoren");
 }
 
 TEST_CASE("one name in two loaded tables is asked for by id, and --bron may be given more than once") {
@@ -161,9 +177,10 @@ TEST_CASE("one name in two loaded tables is asked for by id, and --bron may be g
   REQUIRE(jv::add_benchmark_source(s, "b.csv", bytes, report) >= 0);
   std::string message;
   CHECK(series(s, "Jongeren met jeugdhulp (%)", &message) == "-");
-  CHECK(message == "\xE2\x80\x9EJongeren met jeugdhulp (%)\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n reeks: "
-                   "statline-a-jongeren-met-jeugdhulp-pct (Jeugdhulp; gemeente), statline-b-jongeren-met-jeugdhulp-pct "
-                   "(Jeugdhulp; gemeente). Geef de id.");
+  CHECK(message ==
+        "\xE2\x80\x9EJongeren met jeugdhulp (%)\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n reeks: "
+        "statline-a-jongeren-met-jeugdhulp-pct (Jeugdhulp; gemeente), statline-b-jongeren-met-jeugdhulp-pct "
+        "(Jeugdhulp; gemeente). Geef de id.");
   CHECK(series(s, "statline-b-jongeren-met-jeugdhulp-pct") == "statline-b-jongeren-met-jeugdhulp-pct");
 
   std::vector<std::string> args = {"--bron", "a.csv", "--gemeente", "Hilversum", "--bron", "b.csv"};

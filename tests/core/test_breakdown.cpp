@@ -29,7 +29,8 @@ TEST_CASE("age bands sort by age, not as text") {
         std::vector<std::string>{"0-3 jaar", "4-11 jaar", "12-17 jaar", "18 jaar en ouder", "", "Totaal"});
   // Other spellings; a wider band after a narrower one from the same age; other labels after.
   CHECK(sorted({"jongens", "4 tot 12 jaar", "0 tot 18 jaar", "Meisjes", "0 tot 4 jaar", "vanaf 18 jaar"}) ==
-        std::vector<std::string>{"0 tot 4 jaar", "0 tot 18 jaar", "4 tot 12 jaar", "vanaf 18 jaar", "jongens", "Meisjes"});
+        std::vector<std::string>{"0 tot 4 jaar", "0 tot 18 jaar", "4 tot 12 jaar", "vanaf 18 jaar", "jongens",
+                                 "Meisjes"});
 }
 
 TEST_CASE("age bands are read in the spellings of policy documents and CBS tables") {
@@ -74,14 +75,17 @@ TEST_CASE("property: breakdown_less orders any mix of age bands, other labels an
       case 0: label = std::to_string(lo) + "-" + std::to_string(lo + span) + " jaar", band = {lo, lo + span}; break;
       case 1: label = std::to_string(lo) + " \xE2\x80\x93 " + std::to_string(lo + span), band = {lo, lo + span}; break;
       case 2: label = std::to_string(lo) + " t/m " + std::to_string(lo + span) + " jaar", band = {lo, lo + span}; break;
-      case 3: label = std::to_string(lo) + " tot " + std::to_string(lo + span + 1) + " jaar", band = {lo, lo + span}; break;
+      case 3:
+        label = std::to_string(lo) + " tot " + std::to_string(lo + span + 1) + " jaar", band = {lo, lo + span};
+        break;
       case 4: label = std::to_string(lo) + "+ jaar", band = {lo, kNoUpperAge}; break;
       case 5: label = std::to_string(lo) + " jaar en ouder", band = {lo, kNoUpperAge}; break;
       default: label = std::to_string(lo) + " jaar", band = {lo, lo}; break;
     }
   };
-  static const char* const kOthers[] = {"meisjes", "Jongens", "\xC3\xA9\xC3\xA9noudergezin", "Wijk Noord", "wijk noord",
-                                        "Zorg in natura", "pgb", "Onbekend"};
+  static const char* const kOthers[] = {"meisjes",    "Jongens",    "\xC3\xA9\xC3\xA9noudergezin",
+                                        "Wijk Noord", "wijk noord", "Zorg in natura",
+                                        "pgb",        "Onbekend"};
   static const char* const kTotals[] = {"", "Totaal", "totaal", "Alle leeftijden", "Totaal 0-17 jaar"};
   for (int round = 0; round < 300; ++round) {
     struct Item {
@@ -125,7 +129,8 @@ TEST_CASE("property: breakdown_less orders any mix of age bands, other labels an
     CHECK(sorted(labels) == once);
     // Age bands first, by age as generated (not as read back); then the others alphabetically;
     // the totals last.
-    std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return jv::breakdown_less(a.label, b.label); });
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Item& a, const Item& b) { return jv::breakdown_less(a.label, b.label); });
     for (std::size_t i = 1; i < items.size(); ++i) {
       const Item& p = items[i - 1];
       const Item& q = items[i];

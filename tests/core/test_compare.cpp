@@ -61,12 +61,12 @@ TEST_CASE("compare: A against its jeugdregio {A, B, C}, every figure by hand") {
   const jv::Comparison c = jv::compare(bench, 0, 0, region);
   CHECK(c.value == 10);
   CHECK(c.members == 3);
-  CHECK(c.mean == doctest::Approx(14.0));            // (10 + 20 + 12) / 3
-  CHECK(c.weighted_mean == doctest::Approx(14.2));   // (10x1 + 20x3 + 12x6) / 10
+  CHECK(c.mean == doctest::Approx(14.0));           // (10 + 20 + 12) / 3
+  CHECK(c.weighted_mean == doctest::Approx(14.2));  // (10x1 + 20x3 + 12x6) / 10
   CHECK(c.median == doctest::Approx(12.0));
-  CHECK(c.q1 == doctest::Approx(11.0));              // 10 + 0.5 x (12 - 10)
-  CHECK(c.q3 == doctest::Approx(16.0));              // 12 + 0.5 x (20 - 12)
-  CHECK(c.sd == doctest::Approx(std::sqrt(28.0)));   // (16 + 36 + 4) / 2
+  CHECK(c.q1 == doctest::Approx(11.0));             // 10 + 0.5 x (12 - 10)
+  CHECK(c.q3 == doctest::Approx(16.0));             // 12 + 0.5 x (20 - 12)
+  CHECK(c.sd == doctest::Approx(std::sqrt(28.0)));  // (16 + 36 + 4) / 2
   CHECK(c.rank == doctest::Approx(1.0));
   CHECK(c.ranked == 3);
   CHECK(c.percentile == doctest::Approx(100.0 * 0.5 / 3.0));
@@ -96,7 +96,7 @@ TEST_CASE("peers: standardised distance over x and y, nearest first, with contri
   const std::vector<jv::Neighbour> n = jv::neighbours(bench, 0, 2);
   REQUIRE(n.size() == 2);
   CHECK(d.gemeenten[static_cast<std::size_t>(n[0].gemeente)].code == "C");
-  CHECK(n[0].distance == doctest::Approx(std::sqrt(4.0 / 22.3)));                  // dx = 2, dy = 0
+  CHECK(n[0].distance == doctest::Approx(std::sqrt(4.0 / 22.3)));  // dx = 2, dy = 0
   CHECK(d.gemeenten[static_cast<std::size_t>(n[1].gemeente)].code == "B");
   CHECK(n[1].distance == doctest::Approx(std::sqrt(1.0 / 22.3 + 100.0 / 170.0)));  // dx = 1, dy = 10
   REQUIRE(n[1].contributions.size() == 2);
@@ -153,7 +153,8 @@ TEST_CASE("real data: the national rate is the youth-weighted mean of the 352 ge
   const jv::Benchmark bench = jv::make_benchmark(d);
   const int hilversum = d.find_code("GM0402");
   const int v = d.variable("jeugdzorg_tot23");
-  const jv::Comparison nl = jv::compare(bench, hilversum, v, jv::make_group(bench, hilversum, jv::GroupKind::Nederland));
+  const jv::Comparison nl =
+      jv::compare(bench, hilversum, v, jv::make_group(bench, hilversum, jv::GroupKind::Nederland));
   CHECK(nl.members == 352);
   // Sum over gemeenten of rate x estimated youth 0-22, divided by their total (computed from
   // data/gemeenten_2021.csv): 10.5021 %. Not the published 11,9 % for 2020: another measure.

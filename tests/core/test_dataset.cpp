@@ -71,7 +71,8 @@ TEST_CASE("values are the CBS figures, names are filled in where the export had 
   CHECK(d.gemeenten[static_cast<std::size_t>(d.find_code("GM0398"))].name == "Heerhugowaard");
   CHECK(d.gemeenten[static_cast<std::size_t>(d.find_code("GM0518"))].inwoners == 548320);
   // Eemsdelta (GM1979) has no province in the export; it is in Groningen.
-  CHECK(d.provincies[static_cast<std::size_t>(d.gemeenten[static_cast<std::size_t>(d.find_code("GM1979"))].provincie)].name == "Groningen");
+  CHECK(d.provincies[static_cast<std::size_t>(d.gemeenten[static_cast<std::size_t>(d.find_code("GM1979"))].provincie)]
+            .name == "Groningen");
   // Missing in the source stays missing: 18 gemeenten have no Wmo figure, 1 no bijstand figure.
   int no_wmo = 0, no_bijstand = 0;
   for (std::size_t g = 0; g < d.gemeenten.size(); ++g) {
@@ -128,7 +129,8 @@ TEST_CASE("a gemeente is found by code, by name without accents, and by the name
   CHECK(code("gm402") == "GM0402");
   CHECK(code("hilversum") == "GM0402");
   CHECK(code("sudwest fryslan") == "GM1900");
-  CHECK(code("S\xC3\xBA" "dwest-Frysl\xC3\xA2n") == "GM1900");
+  CHECK(code("S\xC3\xBA"
+             "dwest-Frysl\xC3\xA2n") == "GM1900");
   CHECK(code("Den Haag") == "GM0518");
   CHECK(code("den bosch") == "GM0796");
   CHECK(code("GM9999") == "-");

@@ -24,8 +24,8 @@ std::string utf8_of(std::uint32_t cp) {
 TEST_CASE("is_digit: ASCII digits only") {
   CHECK(jv::is_digit('0'));
   CHECK(jv::is_digit('9'));
-  CHECK_FALSE(jv::is_digit('/'));  // the byte before '0'
-  CHECK_FALSE(jv::is_digit(':'));  // the byte after '9'
+  CHECK_FALSE(jv::is_digit('/'));     // the byte before '0'
+  CHECK_FALSE(jv::is_digit(':'));     // the byte after '9'
   CHECK_FALSE(jv::is_digit('\xB2'));  // Latin-1 superscript two, a digit to some locales
 }
 
@@ -50,8 +50,14 @@ TEST_CASE("trim: the listed characters from both ends, nothing inside") {
 
 TEST_CASE("trim_blanks: spaces, tabs and no-break spaces, as users see them") {
   CHECK(jv::trim_blanks("\xC2\xA0 12,8\t\xC2\xA0") == "12,8");
-  CHECK(jv::trim_blanks("1\xC2\xA0""234") == "1\xC2\xA0""234");  // inside stays
-  CHECK(jv::trim_blanks("\xE2\x80\xAF""5") == "\xE2\x80\xAF""5");  // U+202F is not trimmed
+  CHECK(jv::trim_blanks("1\xC2\xA0"
+                        "234") ==
+        "1\xC2\xA0"
+        "234");  // inside stays
+  CHECK(jv::trim_blanks("\xE2\x80\xAF"
+                        "5") ==
+        "\xE2\x80\xAF"
+        "5");                                  // U+202F is not trimmed
   CHECK(jv::trim_blanks("\xC2").size() == 1);  // half a no-break space is not one
   CHECK(jv::trim_blanks(" \xC2\xA0 ").empty());
 }

@@ -87,7 +87,8 @@ int feasible_values(const std::vector<double>& values, const std::vector<Hidden>
 }
 
 // Could protect_counts() have hidden anything more in this relation?
-bool nothing_left_to_hide(const std::vector<double>& values, const std::vector<Hidden>& hidden, const CountRelation& r) {
+bool nothing_left_to_hide(const std::vector<double>& values, const std::vector<Hidden>& hidden,
+                          const CountRelation& r) {
   for (const std::size_t p : r.parts) {
     if (hidden[p] == Hidden::No && !std::isnan(values[p]) && values[p] >= 10) return false;
   }
@@ -210,7 +211,8 @@ TEST_CASE("disclosure: property over 3,000 generated tables, checked by an attac
     } else {
       // Rows x columns (age bands x quarters) with row totals (the year), column totals (all
       // ages) and the grand total: every cell in two sums.
-      const int rows = std::uniform_int_distribution<int>(2, 4)(rng), cols = std::uniform_int_distribution<int>(2, 4)(rng);
+      const int rows = std::uniform_int_distribution<int>(2, 4)(rng),
+                cols = std::uniform_int_distribution<int>(2, 4)(rng);
       auto at = [&](int r, int c) { return static_cast<std::size_t>(r * (cols + 1) + c); };
       values.assign(static_cast<std::size_t>((rows + 1) * (cols + 1)), 0.0);
       for (int r = 0; r < rows; ++r) {
@@ -257,7 +259,7 @@ TEST_CASE("disclosure: the Teylingen example hides 18+ (7) and the next-smallest
     const bool q2025 = v.period.label() == "Q1-3 2025" && v.indicator == "specialistische_jeugdhulp";
     if (q2025 && v.breakdown == "18 jaar en ouder") CHECK(hidden[i] == Hidden::Small);
     else if (q2025 && v.breakdown == "0-3 jaar") CHECK(hidden[i] == Hidden::Secondary);  // 46, the next smallest
-    else CHECK(hidden[i] == Hidden::No);  // 2024's 18+ is 10: not small
+    else CHECK(hidden[i] == Hidden::No);                                                 // 2024's 18+ is 10: not small
     small += hidden[i] == Hidden::Small;
     secondary += hidden[i] == Hidden::Secondary;
   }
@@ -302,5 +304,6 @@ TEST_CASE("disclosure: quarters that make up a year are a sum too") {
   const std::vector<Hidden> hidden = jv::own_disclosure(own);
   // Hiding Q4 (12) alone would leave Q3 + Q4 = 16 with Q4 at least 10, so Q3 at most 6: Q1 (15)
   // goes as well, and then Q3 may be anything from 1 to 9.
-  CHECK(hidden == std::vector<Hidden>{Hidden::No, Hidden::Secondary, Hidden::No, Hidden::Small, Hidden::Secondary, Hidden::No});
+  CHECK(hidden ==
+        std::vector<Hidden>{Hidden::No, Hidden::Secondary, Hidden::No, Hidden::Small, Hidden::Secondary, Hidden::No});
 }

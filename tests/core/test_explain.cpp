@@ -55,7 +55,8 @@ TEST_CASE("Hilversum in Noord-Holland: context figures are judged against the me
     CHECK(c.verdict == jv::Verdict::Higher);  // above the province's middle half
     CHECK(jv::reference_caption(c, m) == std::string("t.o.v. mediaan ") + k.median);
     const std::string sentence = jv::headline_sentence(c, m, "Hilversum", province);
-    CHECK(contains(sentence, std::string("Hoger dan de middelste helft van Provincie Noord-Holland (mediaan ") + k.median));
+    CHECK(contains(sentence,
+                   std::string("Hoger dan de middelste helft van Provincie Noord-Holland (mediaan ") + k.median));
   }
 }
 
@@ -88,8 +89,8 @@ TEST_CASE("a context figure: higher above Q3, lower below Q1, comparable in the 
   }
   const jv::Benchmark bench = jv::make_benchmark(d);
   const jv::Group region = jv::make_group(bench, 0, jv::GroupKind::Jeugdregio);
-  const jv::Verdict expected[] = {jv::Verdict::Lower, jv::Verdict::Similar, jv::Verdict::Similar,
-                                  jv::Verdict::Similar, jv::Verdict::Higher};
+  const jv::Verdict expected[] = {jv::Verdict::Lower, jv::Verdict::Similar, jv::Verdict::Similar, jv::Verdict::Similar,
+                                  jv::Verdict::Higher};
   for (int i = 0; i < 5; ++i) {
     CAPTURE(i);
     const jv::Comparison c = jv::compare(bench, i, 0, region);
@@ -127,7 +128,9 @@ TEST_CASE("every verdict agrees with the figure shown beside it: all gemeenten, 
         CAPTURE(jv::group_kind_id(kind));
         if (c.verdict == jv::Verdict::Unknown) {
           CHECK(c.reference == jv::Reference::None);
-          if (m.size_dependent) CHECK(jv::headline_sentence(c, m, d.gemeenten[gi].name, group).find("totaal hangt af") != std::string::npos);
+          if (m.size_dependent)
+            CHECK(jv::headline_sentence(c, m, d.gemeenten[gi].name, group).find("totaal hangt af") !=
+                  std::string::npos);
           continue;
         }
         ++checked;
@@ -144,8 +147,14 @@ TEST_CASE("every verdict agrees with the figure shown beside it: all gemeenten, 
         // "Higher" means higher than the reference; "better" for lower-is-better means lower.
         const bool above = c.value > c.reference_value, below = c.value < c.reference_value;
         switch (c.verdict) {
-          case jv::Verdict::Higher: CHECK(above); ++higher; break;
-          case jv::Verdict::Lower: CHECK(below); ++lower; break;
+          case jv::Verdict::Higher:
+            CHECK(above);
+            ++higher;
+            break;
+          case jv::Verdict::Lower:
+            CHECK(below);
+            ++lower;
+            break;
           case jv::Verdict::Better: CHECK((m.direction == jv::Direction::LowerIsBetter ? below : above)); break;
           case jv::Verdict::Worse: CHECK((m.direction == jv::Direction::LowerIsBetter ? above : below)); break;
           default: break;

@@ -93,7 +93,8 @@ TEST_CASE("figures: the 2025 Iv3 structure is a break in the budget series, with
   // 2.684 + 1.395 + 16.761 + 0 + 2.125 + 5.625 + 2.182 + 785 + 1.790 + 0 + 2.214 = 35.561.
   CHECK(value(s, "iv3-jeugd-lasten-begroting", 2025, "GM0402") == doctest::Approx(35561.0));
   // Taakvelden that exist in one structure only have only those years.
-  const jv::Series& ggz = s.series[static_cast<std::size_t>(jv::find_series(s, "iv3-jeugd-ggz-crisis-gesloten-per-inwoner-begroting"))];
+  const jv::Series& ggz =
+      s.series[static_cast<std::size_t>(jv::find_series(s, "iv3-jeugd-ggz-crisis-gesloten-per-inwoner-begroting"))];
   CHECK(ggz.periods.size() == 2);
   const jv::Series& pgb = s.series[static_cast<std::size_t>(jv::find_series(s, "iv3-jeugd-pgb-per-inwoner-begroting"))];
   CHECK(pgb.periods.size() == 1);
@@ -110,10 +111,12 @@ TEST_CASE("figures: Teylingen's negative jeugdbescherming/-reclassering 2023 is 
   CHECK(s.data.value(teylingen, v) == doctest::Approx(-827000.0 / 38510.0));
   const auto note = s.notes.find({v, teylingen});
   REQUIRE(note != s.notes.end());
-  CHECK(note->second.find("Negatief bedrag (\xE2\x88\x92" "827") == 0);
+  CHECK(note->second.find("Negatief bedrag (\xE2\x88\x92"
+                          "827") == 0);
 }
 
-TEST_CASE("figures: every 2025 gemeente has Iv3 figures, merged ones included, and per young person uses the estimate") {
+TEST_CASE(
+    "figures: every 2025 gemeente has Iv3 figures, merged ones included, and per young person uses the estimate") {
   const jv::FiguresStore& s = store();
   const int series = jv::find_series(s, "iv3-jeugd-lasten-per-jeugdige-begroting");
   REQUIRE(series >= 0);
@@ -142,8 +145,9 @@ TEST_CASE("figures: a region's shared file becomes a group of the gemeenten in i
       "Wageningen;10;1030\nWestervoort;13;480\nZevenaar;16;1540\nLingewaard;7;1330\nOverbetuwe;12;1690\n";
   jv::OwnData own;
   jv::ReadReport report;
-  REQUIRE(jv::read_own_data("regio_wachttijden_2025.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()},
-                            {}, s.data, own, report));
+  REQUIRE(jv::read_own_data("regio_wachttijden_2025.csv",
+                            {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()}, {}, s.data, own,
+                            report));
   const std::vector<jv::Hidden> hidden = jv::own_disclosure(own);
   CHECK(jv::add_own_series(s, own, hidden) == 2);
   REQUIRE(s.series.size() == series_before + 2);

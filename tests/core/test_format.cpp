@@ -23,12 +23,16 @@ TEST_CASE("format_number rounds half away from zero, as people check by hand") {
   CHECK(format_number(0.125, 2) == "0,13");  // printf would give 0,12
   CHECK(format_number(2.5, 0) == "3");
   CHECK(format_number(999.95, 1) == "1.000,0");
-  CHECK(format_number(-2.5, 0) == "\xE2\x88\x92" "3");
+  CHECK(format_number(-2.5, 0) ==
+        "\xE2\x88\x92"
+        "3");
 }
 
 TEST_CASE("format_number: a negative value that rounds to zero has no minus sign") {
   CHECK(format_number(-0.04, 1) == "0,0");
-  CHECK(format_number(-1234.5, 1) == "\xE2\x88\x92" "1.234,5");
+  CHECK(format_number(-1234.5, 1) ==
+        "\xE2\x88\x92"
+        "1.234,5");
 }
 
 TEST_CASE("format_number: no value prints as an en dash") {
@@ -37,13 +41,15 @@ TEST_CASE("format_number: no value prints as an en dash") {
 }
 
 TEST_CASE("format_count, format_percent and format_euro as the policy documents write them") {
-  CHECK(format_count(27605) == "27.605");       // Alkmaar, youth under 23 (ALK L911)
-  CHECK(format_percent(12.84) == "12,8 %");     // Hilversum 2022
+  CHECK(format_count(27605) == "27.605");    // Alkmaar, youth under 23 (ALK L911)
+  CHECK(format_percent(12.84) == "12,8 %");  // Hilversum 2022
   CHECK(format_percent(13.25) == "13,3 %");
-  CHECK(format_percent(1.2, 1) == "1,2 %");     // thuiszitters HLT
-  CHECK(format_euro(522500) == "\xE2\x82\xAC 522.500");          // HLT investment per year
-  CHECK(format_euro(9679799) == "\xE2\x82\xAC 9,7 mln");         // HLT costs 2023
-  CHECK(format_euro(24953837) == "\xE2\x82\xAC 25,0 mln");       // Hilversum budget 2024
+  CHECK(format_percent(1.2, 1) == "1,2 %");                 // thuiszitters HLT
+  CHECK(format_euro(522500) == "\xE2\x82\xAC 522.500");     // HLT investment per year
+  CHECK(format_euro(9679799) == "\xE2\x82\xAC 9,7 mln");    // HLT costs 2023
+  CHECK(format_euro(24953837) == "\xE2\x82\xAC 25,0 mln");  // Hilversum budget 2024
   CHECK(format_euro(1.9e9) == "\xE2\x82\xAC 1,9 mld");
-  CHECK(format_euro(-265639) == "\xE2\x82\xAC \xE2\x88\x92" "265.639");
+  CHECK(format_euro(-265639) ==
+        "\xE2\x82\xAC \xE2\x88\x92"
+        "265.639");
 }

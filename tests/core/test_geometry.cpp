@@ -29,16 +29,15 @@ struct TestRing {
 };
 
 // Appends a shape to a hand-made layer (shapes must be added in code order).
-void add_shape(Layer& layer, const std::string& code, const std::string& name,
-               const std::vector<TestRing>& rings) {
+void add_shape(Layer& layer, const std::string& code, const std::string& name, const std::vector<TestRing>& rings) {
   jv::geo::Shape shape;
   shape.code = code;
   shape.name = name;
   shape.first_ring = static_cast<uint32_t>(layer.rings.size());
   shape.ring_count = static_cast<uint32_t>(rings.size());
   for (const TestRing& r : rings) {
-    layer.rings.push_back(jv::geo::Ring{static_cast<uint32_t>(layer.points.size()),
-                                        static_cast<uint32_t>(r.points.size()), r.hole});
+    layer.rings.push_back(
+        jv::geo::Ring{static_cast<uint32_t>(layer.points.size()), static_cast<uint32_t>(r.points.size()), r.hole});
     layer.points.insert(layer.points.end(), r.points.begin(), r.points.end());
   }
   layer.shapes.push_back(shape);
@@ -51,9 +50,7 @@ Layer one_shape(const std::vector<TestRing>& rings) {
   return layer;
 }
 
-std::vector<Point> rect(float x0, float y0, float x1, float y1) {
-  return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}};
-}
+std::vector<Point> rect(float x0, float y0, float x1, float y1) { return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}; }
 
 // Twice the signed area of a triangle: positive when counter-clockwise.
 double twice_area(Point a, Point b, Point c) {
@@ -70,13 +67,11 @@ TriangleCheck check_triangles(const Layer& layer, const std::vector<uint32_t>& t
   TriangleCheck out;
   if (tri.size() % 3 != 0) out.indices_valid = false;
   for (size_t t = 0; t + 2 < tri.size(); t += 3) {
-    if (tri[t] >= layer.points.size() || tri[t + 1] >= layer.points.size() ||
-        tri[t + 2] >= layer.points.size()) {
+    if (tri[t] >= layer.points.size() || tri[t + 1] >= layer.points.size() || tri[t + 2] >= layer.points.size()) {
       out.indices_valid = false;
       continue;
     }
-    const double a2 =
-        twice_area(layer.points[tri[t]], layer.points[tri[t + 1]], layer.points[tri[t + 2]]);
+    const double a2 = twice_area(layer.points[tri[t]], layer.points[tri[t + 1]], layer.points[tri[t + 2]]);
     if (a2 < 0) out.all_ccw = false;
     out.area += std::fabs(a2) / 2;
   }
@@ -85,8 +80,7 @@ TriangleCheck check_triangles(const Layer& layer, const std::vector<uint32_t>& t
 
 Point centroid(const Layer& layer, const std::vector<uint32_t>& tri, size_t t) {
   const Point a = layer.points[tri[t]], b = layer.points[tri[t + 1]], c = layer.points[tri[t + 2]];
-  return Point{static_cast<float>((D(a.x) + D(b.x) + D(c.x)) / 3),
-               static_cast<float>((D(a.y) + D(b.y) + D(c.y)) / 3)};
+  return Point{static_cast<float>((D(a.x) + D(b.x) + D(c.x)) / 3), static_cast<float>((D(a.y) + D(b.y) + D(c.y)) / 3)};
 }
 
 // Every triangle's centroid inside the polygon: no triangle covers a notch or a hole.
@@ -108,8 +102,7 @@ Map small_map() {
             {{rect(-100000, 300000, 0, 400000)}, {rect(20, 0, 30, 10)}});
   add_shape(map.jeugdregios, "JZ01", "Regio",
             {{rect(0, 0, 60, 50)}, {rect(20, 20, 30, 30), true}, {rect(100, 0, 110, 10)}});
-  add_shape(map.provincies, "PV20", "Provincie",
-            {{{{0, 0}, {290000, 0}, {290000, 620000}, {150000, 625000}}}});
+  add_shape(map.provincies, "PV20", "Provincie", {{{{0, 0}, {290000, 0}, {290000, 620000}, {150000, 625000}}}});
   jv::geo::update_bounds(map);
   return map;
 }
@@ -117,8 +110,7 @@ Map small_map() {
 [[maybe_unused]] std::vector<uint8_t> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return {};
-  return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)),
-                              std::istreambuf_iterator<char>());
+  return std::vector<uint8_t>((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 // Rewrites the header's CRC, so a test can reach the checks behind it.
@@ -221,8 +213,7 @@ TEST_CASE("triangulate a square with a square hole: n + 2h - 2 = 8 triangles, ar
 TEST_CASE("triangulate an outer ring with two holes: 14 triangles, area 91 - 4 - 2") {
   // No three points on a line, bridges included, so none is dropped: n + 2h - 2 = 12 + 4 - 2.
   // The left hole's bridge runs to a corner of the right hole, which hides the outer ring.
-  const Layer layer =
-      one_shape({{rect(0, 0, 13, 7)}, {rect(8, 1, 10, 3), true}, {rect(2, 4, 4, 5), true}});
+  const Layer layer = one_shape({{rect(0, 0, 13, 7)}, {rect(8, 1, 10, 3), true}, {rect(2, 4, 4, 5), true}});
   const std::vector<uint32_t> tri = jv::geo::triangulate(layer, 0);
   CHECK(tri.size() == 14 * 3);
   const TriangleCheck c = check_triangles(layer, tri);
@@ -231,10 +222,8 @@ TEST_CASE("triangulate an outer ring with two holes: 14 triangles, area 91 - 4 -
   CHECK(centroids_inside(layer, tri));
 }
 
-TEST_CASE(
-    "triangulate holes in line with each other: points on a bridge are dropped, area stays exact") {
-  const Layer layer =
-      one_shape({{rect(0, 0, 12, 6)}, {rect(2, 2, 4, 4), true}, {rect(8, 2, 10, 4), true}});
+TEST_CASE("triangulate holes in line with each other: points on a bridge are dropped, area stays exact") {
+  const Layer layer = one_shape({{rect(0, 0, 12, 6)}, {rect(2, 2, 4, 4), true}, {rect(8, 2, 10, 4), true}});
   const std::vector<uint32_t> tri = jv::geo::triangulate(layer, 0);
   CHECK(tri.size() <= 14 * 3);
   const TriangleCheck c = check_triangles(layer, tri);
@@ -271,8 +260,7 @@ TEST_CASE("triangulate concave polygons without covering their notches") {
   CHECK(centroids_inside(u, tri));
 }
 
-TEST_CASE(
-    "triangulate accepts a clockwise outer ring and still emits counter-clockwise triangles") {
+TEST_CASE("triangulate accepts a clockwise outer ring and still emits counter-clockwise triangles") {
   std::vector<Point> l = {{0, 0}, {2, 0}, {2, 1}, {1, 1}, {1, 2}, {0, 2}};
   const Layer layer = one_shape({{std::vector<Point>(l.rbegin(), l.rend())}});
   const std::vector<uint32_t> tri = jv::geo::triangulate(layer, 0);
@@ -290,8 +278,7 @@ TEST_CASE("triangulate a two-part shape: each part on its own") {
 }
 
 TEST_CASE("triangulate drops collinear and repeated points, which add no area") {
-  const Layer layer = one_shape(
-      {{{{0, 0}, {5, 0}, {10, 0}, {10, 0}, {10, 5}, {10, 10}, {5, 10}, {0, 10}, {0, 5}}}});
+  const Layer layer = one_shape({{{{0, 0}, {5, 0}, {10, 0}, {10, 0}, {10, 5}, {10, 10}, {5, 10}, {0, 10}, {0, 5}}}});
   const std::vector<uint32_t> tri = jv::geo::triangulate(layer, 0);
   CHECK(tri.size() >= 2 * 3);
   CHECK(tri.size() <= 7 * 3);
@@ -314,9 +301,8 @@ TEST_CASE("triangulate_layer gives the same triangles as triangulate, shape by s
   REQUIRE(mesh.shapes.size() == 2);
   for (size_t i = 0; i < 2; ++i) {
     const std::vector<uint32_t> one = jv::geo::triangulate(layer, i);
-    const std::vector<uint32_t> from_mesh(
-        mesh.indices.begin() + mesh.shapes[i].first,
-        mesh.indices.begin() + mesh.shapes[i].first + mesh.shapes[i].count);
+    const std::vector<uint32_t> from_mesh(mesh.indices.begin() + mesh.shapes[i].first,
+                                          mesh.indices.begin() + mesh.shapes[i].first + mesh.shapes[i].count);
     CHECK(one == from_mesh);
   }
   CHECK(mesh.shapes[1].first == 6);
@@ -394,8 +380,7 @@ TEST_CASE("write_map and read_map round trip") {
 TEST_CASE("write_map snaps points to the 10 m grid") {
   Map map;
   map.year = 2025;
-  add_shape(map.gemeenten, "GM0001", "A",
-            {{{{155004.9f, 463005.0f}, {155100, 463000}, {155100, 463100}}}});
+  add_shape(map.gemeenten, "GM0001", "A", {{{{155004.9f, 463005.0f}, {155100, 463000}, {155100, 463100}}}});
   Map back;
   std::string error;
   REQUIRE(jv::geo::read_map(jv::geo::write_map(map), back, error));
@@ -458,13 +443,13 @@ TEST_CASE("read_map reports broken files in Dutch") {
   CHECK(read_error(bytes) == "Kaartbestand is afgekapt: 10 van de 20 bytes aanwezig.");
 
   bytes.assign(good.begin(), good.end() - 1);
-  CHECK(read_error(bytes) == "Kaartbestand is afgekapt: " + std::to_string(good.size() - 1) +
-                                 " van de " + total + " bytes aanwezig.");
+  CHECK(read_error(bytes) ==
+        "Kaartbestand is afgekapt: " + std::to_string(good.size() - 1) + " van de " + total + " bytes aanwezig.");
 
   bytes = good;
   bytes.push_back(0);
-  CHECK(read_error(bytes) == "Kaartbestand is te lang: " + std::to_string(good.size() + 1) +
-                                 " bytes in plaats van " + total + ".");
+  CHECK(read_error(bytes) ==
+        "Kaartbestand is te lang: " + std::to_string(good.size() + 1) + " bytes in plaats van " + total + ".");
 
   bytes = good;
   bytes[4] = 2;
@@ -477,8 +462,7 @@ TEST_CASE("read_map reports broken files in Dutch") {
   bytes = good;
   bytes[16] = 0;  // grid step 0
   fix_crc(bytes);
-  CHECK(read_error(bytes) ==
-        "Kaartbestand is beschadigd: ongeldige rastermaat of gereserveerd veld.");
+  CHECK(read_error(bytes) == "Kaartbestand is beschadigd: ongeldige rastermaat of gereserveerd veld.");
 
   // A header followed by a shape count of 200 and nothing else (size and CRC made to agree).
   bytes.assign(good.begin(), good.begin() + 20);
@@ -552,8 +536,7 @@ struct Expected {
 
 bool load_real_map(int year, Map& map) {
 #ifdef JV_SOURCE_DIR
-  const std::string path =
-      std::string(JV_SOURCE_DIR) + "/data/kaart_" + std::to_string(year) + ".jvk";
+  const std::string path = std::string(JV_SOURCE_DIR) + "/data/kaart_" + std::to_string(year) + ".jvk";
   const std::vector<uint8_t> bytes = read_file(path);
   INFO("bestand: " << path);
   REQUIRE_FALSE(bytes.empty());
@@ -571,9 +554,7 @@ bool load_real_map(int year, Map& map) {
 #endif
 }
 
-const char* layer_name(size_t i) {
-  return i == 0 ? "gemeenten" : i == 1 ? "jeugdregio's" : "provincies";
-}
+const char* layer_name(size_t i) { return i == 0 ? "gemeenten" : i == 1 ? "jeugdregio's" : "provincies"; }
 
 }  // namespace
 
@@ -621,8 +602,7 @@ TEST_CASE("real maps: counts, codes and names") {
   }
 }
 
-TEST_CASE(
-    "real maps: every shape triangulates with its exact area and its interior point is found") {
+TEST_CASE("real maps: every shape triangulates with its exact area and its interior point is found") {
   for (const int year : {2021, 2025}) {
     Map map;
     if (!load_real_map(year, map)) return;
@@ -635,14 +615,12 @@ TEST_CASE(
         const TriangleCheck c = check_triangles(layer, tri);
         const double area = jv::geo::shape_area(layer, i);
         const Point inside = jv::geo::interior_point(layer, tri);
-        const bool ok = c.indices_valid && c.all_ccw && area > 0 &&
-                        std::fabs(c.area - area) <= 0.001 * area &&
+        const bool ok = c.indices_valid && c.all_ccw && area > 0 && std::fabs(c.area - area) <= 0.001 * area &&
                         jv::geo::shape_at(layer, inside) == static_cast<int>(i);
         if (!ok) {
           ++failures;
-          INFO(year << " " << layer_name(l) << " " << layer.shapes[i].code << " "
-                    << layer.shapes[i].name << ": triangles " << c.area << " m2, polygon " << area
-                    << " m2");
+          INFO(year << " " << layer_name(l) << " " << layer.shapes[i].code << " " << layer.shapes[i].name
+                    << ": triangles " << c.area << " m2, polygon " << area << " m2");
           CHECK(ok);
         }
       }
@@ -673,11 +651,9 @@ TEST_CASE("real maps: landmarks fall in their gemeente, jeugdregio and provincie
       CAPTURE(m.gemeente);
       CHECK(jv::geo::shape_at(map.gemeenten, p) == jv::geo::find_shape(map.gemeenten, m.gemeente));
       if (m.jeugdregio != nullptr) {
-        CHECK(jv::geo::shape_at(map.jeugdregios, p) ==
-              jv::geo::find_shape(map.jeugdregios, m.jeugdregio));
+        CHECK(jv::geo::shape_at(map.jeugdregios, p) == jv::geo::find_shape(map.jeugdregios, m.jeugdregio));
       }
-      CHECK(jv::geo::shape_at(map.provincies, p) ==
-            jv::geo::find_shape(map.provincies, m.provincie));
+      CHECK(jv::geo::shape_at(map.provincies, p) == jv::geo::find_shape(map.provincies, m.provincie));
     }
     CHECK(jv::geo::find_shape(map.gemeenten, "GM0363") >= 0);
   }
@@ -691,8 +667,8 @@ TEST_CASE("real maps: jeugdregio JZ01 Groningen contains the interior point of G
     const int region = jv::geo::find_shape(map.jeugdregios, "JZ01");
     REQUIRE(city >= 0);
     REQUIRE(region >= 0);
-    const Point p = jv::geo::interior_point(
-        map.gemeenten, jv::geo::triangulate(map.gemeenten, static_cast<size_t>(city)));
+    const Point p =
+        jv::geo::interior_point(map.gemeenten, jv::geo::triangulate(map.gemeenten, static_cast<size_t>(city)));
     CHECK(jv::geo::contains(map.jeugdregios, static_cast<size_t>(region), p));
     CHECK(jv::geo::shape_at(map.jeugdregios, p) == region);
   }
@@ -720,8 +696,7 @@ TEST_CASE("real maps: the three layers line up, each source de-quantised with it
     const jv::geo::Mesh mesh = jv::geo::triangulate_layer(map.gemeenten);
     size_t orphans = 0;
     for (size_t i = 0; i < map.gemeenten.shapes.size(); ++i) {
-      const std::span<const uint32_t> tri(mesh.indices.data() + mesh.shapes[i].first,
-                                          mesh.shapes[i].count);
+      const std::span<const uint32_t> tri(mesh.indices.data() + mesh.shapes[i].first, mesh.shapes[i].count);
       const Point p = jv::geo::interior_point(map.gemeenten, tri);
       if (jv::geo::shape_at(map.jeugdregios, p) < 0 || jv::geo::shape_at(map.provincies, p) < 0) {
         ++orphans;
@@ -739,8 +714,7 @@ TEST_CASE("real maps: read_map survives bit flips across the file") {
   REQUIRE_FALSE(good.empty());
   for (size_t i = 20; i < good.size(); i += 97) {
     std::vector<uint8_t> bytes = good;
-    bytes[i] =
-        static_cast<uint8_t>(bytes[i] ^ 0x80);  // turns a varint's last byte into a continuation
+    bytes[i] = static_cast<uint8_t>(bytes[i] ^ 0x80);  // turns a varint's last byte into a continuation
     fix_crc(bytes);
     Map map;
     std::string error;

@@ -35,7 +35,8 @@ TEST_CASE("numbers: the forms Dutch Excel and Dutch people write") {
   CHECK(value("1,234,567") == 1234567.0);
   CHECK(value("1.234.567,89") == 1234567.89);
   CHECK(value("-3") == -3.0);
-  CHECK(value("\xE2\x88\x92" "3") == -3.0);  // U+2212 minus sign
+  CHECK(value("\xE2\x88\x92"
+              "3") == -3.0);  // U+2212 minus sign
   CHECK(value("+5") == 5.0);
   CHECK(value(" 7 ") == 7.0);
   CHECK(value("\t7\xC2\xA0") == 7.0);
@@ -51,9 +52,12 @@ TEST_CASE("numbers: the forms Dutch Excel and Dutch people write") {
 
 TEST_CASE("numbers: spaces and no-break spaces between thousands") {
   CHECK(value("1 234") == 1234.0);
-  CHECK(value("1\xC2\xA0" "234") == 1234.0);      // U+00A0
-  CHECK(value("1\xE2\x80\xAF" "234") == 1234.0);  // U+202F, as French-style tables write
-  CHECK(value("1\xE2\x80\x89" "234") == 1234.0);  // U+2009 thin space
+  CHECK(value("1\xC2\xA0"
+              "234") == 1234.0);  // U+00A0
+  CHECK(value("1\xE2\x80\xAF"
+              "234") == 1234.0);  // U+202F, as French-style tables write
+  CHECK(value("1\xE2\x80\x89"
+              "234") == 1234.0);  // U+2009 thin space
   CHECK(value("12 345 678") == 12345678.0);
   CHECK(value("1 234,5") == 1234.5);
   CHECK(value("1 234.5") == 1234.5);
@@ -78,14 +82,16 @@ TEST_CASE("numbers: percent and euro signs are reported, not applied") {
   CHECK(p.had_euro);
   CHECK_FALSE(p.percent);
   CHECK(value("\xE2\x82\xAC 10.011.527") == 10011527.0);
-  CHECK(value("\xE2\x82\xAC" "1.234") == 1234.0);
+  CHECK(value("\xE2\x82\xAC"
+              "1.234") == 1234.0);
   CHECK(value("1.234 \xE2\x82\xAC") == 1234.0);
   CHECK(value("EUR 1234") == 1234.0);
   CHECK(value("1234 EUR") == 1234.0);
   CHECK(value("eur 12,50") == 12.5);
   CHECK(value("-\xE2\x82\xAC 5") == -5.0);
   CHECK(value("\xE2\x82\xAC -5") == -5.0);
-  CHECK(value("\xE2\x82\xAC\xC2\xA0" "24.953.837") == 24953837.0);
+  CHECK(value("\xE2\x82\xAC\xC2\xA0"
+              "24.953.837") == 24953837.0);
   // ",-": a whole amount in euros.
   p = parse_number("\xE2\x82\xAC 1.234,-", DecimalStyle::Unknown);
   CHECK(p.ok);
@@ -256,10 +262,21 @@ TEST_CASE("typed values: rates with a decimal comma, a percent sign or as 1 op N
   CHECK(typed("29 per 1000", Unit::PerThousand) == 29.0);
   CHECK(typed("29 \xE2\x80\xB0", Unit::PerThousand) == 29.0);  // ‰
   // No rate of 1 in less than one.
-  const std::string why = " kan niet: in \xE2\x80\x9E" "1 op N\xE2\x80\x9D is N een getal van 1 of meer, zoals 1 op 15.";
-  CHECK(typed_error("1 op 0", Unit::Percent) == "\xE2\x80\x9E" "1 op 0\xE2\x80\x9D" + why);
-  CHECK(typed_error("1 op 0,5", Unit::PerThousand) == "\xE2\x80\x9E" "1 op 0,5\xE2\x80\x9D" + why);
-  CHECK(typed_error("1 op -3", Unit::Percent) == "\xE2\x80\x9E" "1 op -3\xE2\x80\x9D" + why);
+  const std::string why =
+      " kan niet: in \xE2\x80\x9E"
+      "1 op N\xE2\x80\x9D is N een getal van 1 of meer, zoals 1 op 15.";
+  CHECK(typed_error("1 op 0", Unit::Percent) ==
+        "\xE2\x80\x9E"
+        "1 op 0\xE2\x80\x9D" +
+            why);
+  CHECK(typed_error("1 op 0,5", Unit::PerThousand) ==
+        "\xE2\x80\x9E"
+        "1 op 0,5\xE2\x80\x9D" +
+            why);
+  CHECK(typed_error("1 op -3", Unit::Percent) ==
+        "\xE2\x80\x9E"
+        "1 op -3\xE2\x80\x9D" +
+            why);
 }
 
 TEST_CASE("typed values: amounts with a euro sign and mln, mld or duizend") {
@@ -270,7 +287,9 @@ TEST_CASE("typed values: amounts with a euro sign and mln, mld or duizend") {
   CHECK(typed("1,2 mld", Unit::Euro) == doctest::Approx(1.2e9));
   CHECK(typed("1,2 miljard", Unit::Euro) == doctest::Approx(1.2e9));
   CHECK(typed("EUR 9,5 mln", Unit::Euro) == 9500000.0);
-  CHECK(typed("\xE2\x82\xAC" "9,5mln.", Unit::Euro) == 9500000.0);
+  CHECK(typed("\xE2\x82\xAC"
+              "9,5mln.",
+              Unit::Euro) == 9500000.0);
   CHECK(typed("9,5 mln euro", Unit::Euro) == 9500000.0);
   CHECK(typed("9,5 Mln \xE2\x82\xAC", Unit::Euro) == 9500000.0);
   CHECK(typed("\xE2\x82\xAC 12 k", Unit::Euro) == 12000.0);
@@ -306,34 +325,62 @@ TEST_CASE("typed values: durations in days, weeks, months or years become days")
 }
 
 TEST_CASE("typed values: a word that does not fit the unit, or no value at all, says what to write") {
-  CHECK(typed_error("8 maanden", Unit::Percent) == "\xE2\x80\x9E" "8 maanden\xE2\x80\x9D is geen percentage. " + kPercentHow);
-  CHECK(typed_error("\xE2\x82\xAC 5", Unit::Percent) == "\xE2\x80\x9E\xE2\x82\xAC 5\xE2\x80\x9D is geen percentage. " + kPercentHow);
-  CHECK(typed_error("9,5 mln", Unit::Percent) == "\xE2\x80\x9E" "9,5 mln\xE2\x80\x9D is geen percentage. " + kPercentHow);
+  CHECK(typed_error("8 maanden", Unit::Percent) ==
+        "\xE2\x80\x9E"
+        "8 maanden\xE2\x80\x9D is geen percentage. " +
+            kPercentHow);
+  CHECK(typed_error("\xE2\x82\xAC 5", Unit::Percent) ==
+        "\xE2\x80\x9E\xE2\x82\xAC 5\xE2\x80\x9D is geen percentage. " + kPercentHow);
+  CHECK(typed_error("9,5 mln", Unit::Percent) ==
+        "\xE2\x80\x9E"
+        "9,5 mln\xE2\x80\x9D is geen percentage. " +
+            kPercentHow);
   CHECK(typed_error("veel", Unit::Percent) == "\xE2\x80\x9Eveel\xE2\x80\x9D is geen percentage. " + kPercentHow);
   CHECK(typed_error(" 1 op 15 jongeren ", Unit::Percent) ==
-        "\xE2\x80\x9E" "1 op 15 jongeren\xE2\x80\x9D is geen percentage. " + kPercentHow);
-  CHECK(typed_error("10 % mln", Unit::Percent) == "\xE2\x80\x9E" "10 % mln\xE2\x80\x9D is geen percentage. " + kPercentHow);
+        "\xE2\x80\x9E"
+        "1 op 15 jongeren\xE2\x80\x9D is geen percentage. " +
+            kPercentHow);
+  CHECK(typed_error("10 % mln", Unit::Percent) ==
+        "\xE2\x80\x9E"
+        "10 % mln\xE2\x80\x9D is geen percentage. " +
+            kPercentHow);
   CHECK(typed_error("", Unit::Percent) == "Vul een waarde in. " + kPercentHow);
-  CHECK(typed_error("10 %", Unit::Days) == "\xE2\x80\x9E" "10 %\xE2\x80\x9D is geen duur. " + kDaysHow);
-  CHECK(typed_error("acht maanden", Unit::Days) == "\xE2\x80\x9E" "acht maanden\xE2\x80\x9D is geen duur. " + kDaysHow);
+  CHECK(typed_error("10 %", Unit::Days) ==
+        "\xE2\x80\x9E"
+        "10 %\xE2\x80\x9D is geen duur. " +
+            kDaysHow);
+  CHECK(typed_error("acht maanden", Unit::Days) ==
+        "\xE2\x80\x9E"
+        "acht maanden\xE2\x80\x9D is geen duur. " +
+            kDaysHow);
   CHECK(typed_error("drie tot acht maanden", Unit::Days) ==
-        "\xE2\x80\x9E" "drie tot acht maanden\xE2\x80\x9D is geen duur. " + kDaysHow);
+        "\xE2\x80\x9E"
+        "drie tot acht maanden\xE2\x80\x9D is geen duur. " +
+            kDaysHow);
   CHECK(typed_error("\xE2\x82\xAC 8 maanden", Unit::Days) ==
         "\xE2\x80\x9E\xE2\x82\xAC 8 maanden\xE2\x80\x9D is geen duur. " + kDaysHow);
-  CHECK(typed_error("8 maanden weken", Unit::Days) == "\xE2\x80\x9E" "8 maanden weken\xE2\x80\x9D is geen duur. " + kDaysHow);
+  CHECK(typed_error("8 maanden weken", Unit::Days) ==
+        "\xE2\x80\x9E"
+        "8 maanden weken\xE2\x80\x9D is geen duur. " +
+            kDaysHow);
   CHECK(typed_error("1 op 15", Unit::Euro) ==
-        "\xE2\x80\x9E" "1 op 15\xE2\x80\x9D is geen bedrag. Een bedrag schrijft u als 950.000 of \xE2\x82\xAC 950.000 of "
+        "\xE2\x80\x9E"
+        "1 op 15\xE2\x80\x9D is geen bedrag. Een bedrag schrijft u als 950.000 of \xE2\x82\xAC 950.000 of "
         "\xE2\x82\xAC 9,5 mln.");
   CHECK(typed_error("12 weken", Unit::EuroThousands) ==
-        "\xE2\x80\x9E" "12 weken\xE2\x80\x9D is geen bedrag in duizenden euro's. Een bedrag in duizenden euro's schrijft "
+        "\xE2\x80\x9E"
+        "12 weken\xE2\x80\x9D is geen bedrag in duizenden euro's. Een bedrag in duizenden euro's schrijft "
         "u als 9.500 of \xE2\x82\xAC 9,5 mln.");
   CHECK(typed_error("10 %", Unit::PerThousand) ==
-        "\xE2\x80\x9E" "10 %\xE2\x80\x9D is geen aantal per 1.000. Een aantal per 1.000 schrijft u als 62,5 of 62,5 per "
+        "\xE2\x80\x9E"
+        "10 %\xE2\x80\x9D is geen aantal per 1.000. Een aantal per 1.000 schrijft u als 62,5 of 62,5 per "
         "1.000 of 1 op 16.");
   CHECK(typed_error("1 op 15", Unit::Count) ==
-        "\xE2\x80\x9E" "1 op 15\xE2\x80\x9D is geen aantal. Een aantal schrijft u als 1.234 of 1,2 duizend.");
+        "\xE2\x80\x9E"
+        "1 op 15\xE2\x80\x9D is geen aantal. Een aantal schrijft u als 1.234 of 1,2 duizend.");
   CHECK(typed_error("12 k", Unit::Index) ==
-        "\xE2\x80\x9E" "12 k\xE2\x80\x9D is geen indexcijfer. Een indexcijfer schrijft u als een getal, zoals 103,5.");
+        "\xE2\x80\x9E"
+        "12 k\xE2\x80\x9D is geen indexcijfer. Een indexcijfer schrijft u als een getal, zoals 103,5.");
 }
 
 TEST_CASE("typed values: what the text is, before its unit is known") {

@@ -57,7 +57,8 @@ Loaded load(const std::string& name, jv::ReadOptions options = {}) {
 const jv::OwnValue* find(const jv::OwnData& d, const std::string& gemeente, const std::string& indicator,
                          const std::string& period, const std::string& breakdown = "") {
   for (const auto& v : d.values) {
-    if (v.gemeente == gemeente && v.indicator == indicator && v.period.label() == period && v.breakdown == breakdown) return &v;
+    if (v.gemeente == gemeente && v.indicator == indicator && v.period.label() == period && v.breakdown == breakdown)
+      return &v;
   }
   return nullptr;
 }
@@ -238,7 +239,8 @@ TEST_CASE("own data: rows that cannot be used are skipped with file, row and col
        "text_in_number.csv, rij 2, kolom 4: \xE2\x80\x9Eveel\xE2\x80\x9D is geen getal (waarde). Vul een getal in zoals "
        "12,8 of 1.234, of laat de cel leeg."},
       {"owndata/negative_count.csv", 1,
-       "negative_count.csv, rij 2, kolom 4: Een aantal kan niet negatief zijn (\xE2\x88\x92" "3). Controleer de waarde."},
+       "negative_count.csv, rij 2, kolom 4: Een aantal kan niet negatief zijn (\xE2\x88\x92"
+       "3). Controleer de waarde."},
       {"owndata/numerator_gt_denominator.csv", 1,
        "numerator_gt_denominator.csv, rij 2, kolom 5: De teller (2.400) is groter dan de noemer (2.000): een deel kan "
        "niet groter zijn dan het geheel. Controleer of de kolommen niet zijn verwisseld."},
@@ -262,9 +264,10 @@ TEST_CASE("own data: rows that cannot be used are skipped with file, row and col
   // The unknown code gets no suggestion, but says what to use.
   const Loaded l = load("owndata/unknown_gemeente.csv");
   REQUIRE(l.report.problems.size() == 2);
-  CHECK(l.report.problems[1].to_string() ==
-        "unknown_gemeente.csv, rij 4, kolom 1: Onbekende gemeente \xE2\x80\x9EGM9999\xE2\x80\x9D. Gebruik de naam of de "
-        "CBS-code (GM0402) van een gemeente in 2025.");
+  CHECK(
+      l.report.problems[1].to_string() ==
+      "unknown_gemeente.csv, rij 4, kolom 1: Onbekende gemeente \xE2\x80\x9EGM9999\xE2\x80\x9D. Gebruik de naam of de "
+      "CBS-code (GM0402) van een gemeente in 2025.");
 }
 
 TEST_CASE("own data: part of a name is a gemeente only when it fits one: otherwise the fits are named") {
@@ -273,15 +276,19 @@ TEST_CASE("own data: part of a name is a gemeente only when it fits one: otherwi
   CHECK(l.report.values == 2);
   CHECK(find(l.data, "GM1900", "thuiszitters", "2024") != nullptr);  // "sudwest": Súdwest-Fryslân only
   CHECK(find(l.data, "GM0796", "thuiszitters", "2024") != nullptr);  // "Den Bosch"
-  CHECK(l.problems() ==
-        std::vector<std::string>{
-            "partial_gemeente.csv, rij 4, kolom 1: \xE2\x80\x9E" "Bergen\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n "
-            "gemeente: Bergen (L.) (GM0893), Bergen (NH.) (GM0373) of Bergen op Zoom (GM0748). Gebruik de volledige naam "
-            "of de CBS-code.",
-            // Only inside a name: suggested, never taken.
-            "partial_gemeente.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E" "versum\xE2\x80\x9D. Bedoelt u Hilversum (GM0402)?",
-            "partial_gemeente.csv, rij 6, kolom 1: \xE2\x80\x9E" "hilv\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n gemeente: "
-            "Hilvarenbeek (GM0798) of Hilversum (GM0402). Gebruik de volledige naam of de CBS-code."});
+  CHECK(
+      l.problems() ==
+      std::vector<std::string>{
+          "partial_gemeente.csv, rij 4, kolom 1: \xE2\x80\x9E"
+          "Bergen\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n "
+          "gemeente: Bergen (L.) (GM0893), Bergen (NH.) (GM0373) of Bergen op Zoom (GM0748). Gebruik de volledige naam "
+          "of de CBS-code.",
+          // Only inside a name: suggested, never taken.
+          "partial_gemeente.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E"
+          "versum\xE2\x80\x9D. Bedoelt u Hilversum (GM0402)?",
+          "partial_gemeente.csv, rij 6, kolom 1: \xE2\x80\x9E"
+          "hilv\xE2\x80\x9D past bij meer dan \xC3\xA9\xC3\xA9n gemeente: "
+          "Hilvarenbeek (GM0798) of Hilversum (GM0402). Gebruik de volledige naam of de CBS-code."});
 }
 
 TEST_CASE("own data: an unknown period format lists what is accepted") {
@@ -327,8 +334,12 @@ TEST_CASE("own data: small numbers never leave, exports are rounded to 5") {
   jv::ReadReport r;
   REQUIRE(jv::read_own_data(ex.file_name, ex.bytes, {}, data2025(), d, r));
   const std::string csv = jv::export_own_csv(d, data2025());
-  CHECK(csv.find("Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;18 jaar en ouder;Q1-3 2025;;aantal;< 10, niet gedeeld\r\n") != std::string::npos);
-  CHECK(csv.find("Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;;Q1-3 2023;790;aantal;definitief\r\n") != std::string::npos);
+  CHECK(
+      csv.find(
+          "Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;18 jaar en ouder;Q1-3 2025;;aantal;< 10, niet gedeeld\r\n") !=
+      std::string::npos);
+  CHECK(csv.find("Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;;Q1-3 2023;790;aantal;definitief\r\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("own data: what the app remembers reads back to the same values") {
@@ -368,7 +379,8 @@ TEST_CASE("own data: only like is compared with like") {
   const jv::OwnIndicator* jz = l.data.indicator("jeugdzorg_tot23");
   REQUIRE(jz != nullptr);
   CHECK(jv::check_comparability(*jz, y2020, data2025()).comparable);
-  const jv::Comparability later = jv::check_comparability(*jz, find(l.data, "GM0402", "jeugdzorg_tot23", "2023")->period, data2025());
+  const jv::Comparability later =
+      jv::check_comparability(*jz, find(l.data, "GM0402", "jeugdzorg_tot23", "2023")->period, data2025());
   CHECK_FALSE(later.comparable);
   CHECK(later.reason.find("andere periode") != std::string::npos);
 }
@@ -408,7 +420,8 @@ TEST_CASE("own data: a missing sheet and damaged Excel files are refused, earlie
       {"xlsx/two_sheets.xlsx", blad3,
        "two_sheets.xlsx: Het werkblad \"Blad3\" bestaat niet in dit bestand. Wel: Blad1, Toelichting."},
       {"xlsx/truncated.xlsx", {}, "truncated.xlsx: Het bestand is onvolledig: het einde ontbreekt."},
-      {"xlsx/corrupt.xlsx", {},
+      {"xlsx/corrupt.xlsx",
+       {},
        "corrupt.xlsx: Onderdeel \"xl/worksheets/sheet1.xml\" is niet uit te pakken. De gecomprimeerde gegevens "
        "zijn beschadigd"},
   };
@@ -485,9 +498,9 @@ TEST_CASE("own data: the long template reads € 9,5 mln, 1 op N and 8 maanden, 
   CHECK(find(l.data, "GM0202", "verzuim_per_1000", "2023/2024")->value == 25.0);
   CHECK(find(l.data, "GM0202", "uithuisplaatsingen", "2024")->value == 1200.0);
   CHECK(l.report.values == 5);
-  CHECK(l.problems() == std::vector<std::string>{
-                            "plak, rij 5, kolom 4: \xE2\x80\x9E" "8 maanden\xE2\x80\x9D is geen percentage. Een percentage "
-                            "schrijft u als 10,5 of 10,5 % of 1 op 15."});
+  CHECK(l.problems() == std::vector<std::string>{"plak, rij 5, kolom 4: \xE2\x80\x9E"
+                                                 "8 maanden\xE2\x80\x9D is geen percentage. Een percentage "
+                                                 "schrijft u als 10,5 of 10,5 % of 1 op 15."});
   CHECK(l.report.notes == std::vector<std::string>{kMonthNote});
 }
 
@@ -565,7 +578,8 @@ TEST_CASE("own data: a column per indicator without any period is refused and as
         "\xE2\x80\x9EThuiszitters (%)\xE2\x80\x9D: er is geen kolom periode, de kolomkoppen noemen er geen en de "
         "bestandsnaam noemt er meer dan \xC3\xA9\xC3\xA9n. Zet de periode in de kolomkop (bijvoorbeeld "
         "\xE2\x80\x9EWachttijd 2024 (dagen)\xE2\x80\x9D) of in de bestandsnaam (bijvoorbeeld "
-        "\xE2\x80\x9E" "cijfers-2024.csv\xE2\x80\x9D), of geef de periode op bij het laden.");
+        "\xE2\x80\x9E"
+        "cijfers-2024.csv\xE2\x80\x9D), of geef de periode op bij het laden.");
   // A refusal for another reason is not a question about the period.
   CHECK_FALSE(load("owndata/empty.csv").report.needs_period);
 }
@@ -586,7 +600,8 @@ TEST_CASE("own data: a column per indicator takes the period given when loading"
   const Loaded named = load_as("owndata/wachttijden.csv", "wachttijden-2024.csv", options);
   CHECK(named.report.periods == std::vector<std::string>{"2024"});
   CHECK(named.report.notes.back() ==
-        "De opgegeven periode \xE2\x80\x9E" "2023\xE2\x80\x9D is niet gebruikt: het bestand noemt zelf zijn perioden.");
+        "De opgegeven periode \xE2\x80\x9E"
+        "2023\xE2\x80\x9D is niet gebruikt: het bestand noemt zelf zijn perioden.");
 
   // A period that cannot be read is refused, and asked again.
   options.period = "2024-Q5";
@@ -603,11 +618,11 @@ TEST_CASE("own data: several indicator columns with their period and unit in the
   CHECK(l.report.problems.empty());
   CHECK(l.report.values == 14);  // 5 waiting times, 4 thuiszitters (one empty), 5 costs
   // "(weken)" in the header: plain numbers are weeks; a cell's own word wins.
-  CHECK(find(l.data, "GM0202", "wachttijd", "2024")->value == 84.0);    // Arnhem, 12
-  CHECK(find(l.data, "GM0221", "wachttijd", "2024")->value == 70.0);    // Doesburg, 10
-  CHECK(find(l.data, "GM0299", "wachttijd", "2024")->value == 112.0);   // Zevenaar, 16 weken
-  CHECK(find(l.data, "GM1734", "wachttijd", "2024")->value == 243.5);   // Overbetuwe, 8 maanden
-  CHECK(find(l.data, "GM0293", "wachttijd", "2024")->value == 21.0);    // Westervoort, 3 weken
+  CHECK(find(l.data, "GM0202", "wachttijd", "2024")->value == 84.0);   // Arnhem, 12
+  CHECK(find(l.data, "GM0221", "wachttijd", "2024")->value == 70.0);   // Doesburg, 10
+  CHECK(find(l.data, "GM0299", "wachttijd", "2024")->value == 112.0);  // Zevenaar, 16 weken
+  CHECK(find(l.data, "GM1734", "wachttijd", "2024")->value == 243.5);  // Overbetuwe, 8 maanden
+  CHECK(find(l.data, "GM0293", "wachttijd", "2024")->value == 21.0);   // Westervoort, 3 weken
   CHECK(find(l.data, "GM0202", "thuiszitters", "2023/2024")->value == doctest::Approx(1.4));
   CHECK(find(l.data, "GM0299", "thuiszitters", "2023/2024")->value == doctest::Approx(1.1));
   CHECK(find(l.data, "GM0293", "thuiszitters", "2023/2024")->value == doctest::Approx(100.0 / 90.0));
@@ -615,8 +630,7 @@ TEST_CASE("own data: several indicator columns with their period and unit in the
   CHECK(find(l.data, "GM0202", "kosten_jeugdhulp", "2024")->value == doctest::Approx(61200000.0));
   CHECK(find(l.data, "GM0221", "kosten_jeugdhulp", "2024")->value == 4150000.0);
   CHECK(find(l.data, "GM0299", "kosten_jeugdhulp", "2024")->value == 12500000.0);
-  CHECK(l.report.indicators ==
-        std::vector<std::string>{"Kosten jeugdhulp", "Thuiszitters", "Wachttijd jeugdhulp"});
+  CHECK(l.report.indicators == std::vector<std::string>{"Kosten jeugdhulp", "Thuiszitters", "Wachttijd jeugdhulp"});
   CHECK(l.report.notes ==
         std::vector<std::string>{
             "Wachttijd jeugdhulp: 2 waarden in weken omgerekend naar dagen (1 week = 7 dagen), bijvoorbeeld 16 weken = "
@@ -642,7 +656,8 @@ TEST_CASE("own data: a column per indicator with a period column: bad rows get t
   CHECK(find(l.data, "GM0277", "wachttijd", "2024")->value == 45.0);  // Rozendaal
   REQUIRE(l.report.problems.size() == 2);
   CHECK(l.report.problems[0].to_string() ==
-        "wachttijden_per_jaar.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E" "Arnhemm\xE2\x80\x9D. Bedoelt u "
+        "wachttijden_per_jaar.csv, rij 5, kolom 1: Onbekende gemeente \xE2\x80\x9E"
+        "Arnhemm\xE2\x80\x9D. Bedoelt u "
         "Arnhem (GM0202)?");
   // The row's period is checked once, not once per indicator column.
   CHECK(l.report.problems[1].to_string().rfind("wachttijden_per_jaar.csv, rij 6, kolom 2: ", 0) == 0);

@@ -94,7 +94,9 @@ TEST_CASE("period: quarters and runs of quarters") {
   CHECK(r.first == 1);
   CHECK(r.last == 3);
   CHECK(r.label() == "Q1-3 2025");
-  for (const char* text : {"Q1-3 2025", "Q1-Q3 2025", "Q 1-3 2025", "Q1 - Q3 2025", "Q1\xE2\x80\x93" "3 2025",
+  for (const char* text : {"Q1-3 2025", "Q1-Q3 2025", "Q 1-3 2025", "Q1 - Q3 2025",
+                           "Q1\xE2\x80\x93"
+                           "3 2025",
                            "Q1 t/m Q3 2025", "Q1 tot en met Q3 2025", "2025 Q1-Q3", "2025-Q1-3", "Q1-3-2025"}) {
     CAPTURE(text);
     CHECK(read(text) == "Q1-3 2025");
@@ -127,7 +129,9 @@ TEST_CASE("period: school years, and the rule for a dash between consecutive yea
   CHECK(s.end_year == 2024);
   CHECK(s.label() == "2023/2024");
   for (const char* text : {"2023/2024", "2023 / 2024", "2023/24", "schooljaar 2023-2024", "Schooljaar 2023/2024",
-                           "schooljaar 2023/24", "sj 2023-2024", "2023-24", "2023\xE2\x80\x93" "2024"}) {
+                           "schooljaar 2023/24", "sj 2023-2024", "2023-24",
+                           "2023\xE2\x80\x93"
+                           "2024"}) {
     CAPTURE(text);
     CHECK(read(text) == "2023/2024");
   }
@@ -163,9 +167,9 @@ TEST_CASE("period: dates, including Excel's ISO dates") {
   CHECK(d.last == 3);
   CHECK(d.day == 1);
   CHECK(d.label() == "2024-03-01");
-  for (const char* text : {"2024-03-01", "01-03-2024", "1-3-2024", "01/03/2024", "1.3.2024", "1 maart 2024",
-                           "1 mrt. 2024", "1-mrt-2024", "2024-03-01T00:00:00", "2024-03-01 00:00:00",
-                           "2024-03-01T00:00:00.000Z", "1-3-2024 0:00", "2024/03/01"}) {
+  for (const char* text :
+       {"2024-03-01", "01-03-2024", "1-3-2024", "01/03/2024", "1.3.2024", "1 maart 2024", "1 mrt. 2024", "1-mrt-2024",
+        "2024-03-01T00:00:00", "2024-03-01 00:00:00", "2024-03-01T00:00:00.000Z", "1-3-2024 0:00", "2024/03/01"}) {
     CAPTURE(text);
     CHECK(read(text) == "2024-03-01");
   }

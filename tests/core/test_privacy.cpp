@@ -63,10 +63,10 @@ TEST_CASE("privacy: postcodes with and without house numbers") {
 }
 
 TEST_CASE("privacy: street addresses") {
-  for (const char* text : {"Kerkstraat 12", "Laan van Meerdervoort 1001-A", "Dorpsweg 3 bis", "Larenseweg 3a",
-                           "Dorpsstraat 88", "Kerkstraat 12, 1211 AB Hilversum", "Kerkstraat 12 1211 AB Hilversum",
-                           "Van Hallstraat 5 hs", "Oude Gracht 12", "Burg. de Withstraat 7-II", "Plein 1813 1",
-                           "Stationsplein 1", "kerkstraat 12a"}) {
+  for (const char* text :
+       {"Kerkstraat 12", "Laan van Meerdervoort 1001-A", "Dorpsweg 3 bis", "Larenseweg 3a", "Dorpsstraat 88",
+        "Kerkstraat 12, 1211 AB Hilversum", "Kerkstraat 12 1211 AB Hilversum", "Van Hallstraat 5 hs", "Oude Gracht 12",
+        "Burg. de Withstraat 7-II", "Plein 1813 1", "Stationsplein 1", "kerkstraat 12a"}) {
     CAPTURE(text);
     CHECK(jv::looks_like_street_address(text));
   }

@@ -2,8 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include "core/scale.h"
 
@@ -138,7 +138,7 @@ TEST_CASE("time axis: school years, quarters, runs of quarters, halves and month
     // 24 months: every third keeps its label, so at most 8.
     const jv::TimeAxis axis = jv::time_axis(periods({"2023-01", "2024-12"}), 8);
     CHECK(axis.labels == std::vector<std::string>{"jan 2023", "apr 2023", "jul 2023", "okt 2023", "jan 2024",
-                                                   "apr 2024", "jul 2024", "okt 2024"});
+                                                  "apr 2024", "jul 2024", "okt 2024"});
   }
   {
     // Several kinds together: the middle of each calendar year.

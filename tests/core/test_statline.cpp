@@ -134,9 +134,10 @@ TEST_CASE("statline: the export's title, unit line, regions and footer, read as 
   }
   // Regions are skipped quietly; a gemeente that no longer exists is said, row by row.
   REQUIRE(r.problems.size() == 8);
-  CHECK(r.problems[0].to_string() ==
-        "jeugdzorg_in_natura_gemeente_85098NED.csv, rij 17, kolom 1: \xE2\x80\x9EWeesp\xE2\x80\x9D is geen gemeente van "
-        "2025; deze rij is overgeslagen. Is de gemeente samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+  CHECK(
+      r.problems[0].to_string() ==
+      "jeugdzorg_in_natura_gemeente_85098NED.csv, rij 17, kolom 1: \xE2\x80\x9EWeesp\xE2\x80\x9D is geen gemeente van "
+      "2025; deze rij is overgeslagen. Is de gemeente samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
 }
 
 TEST_CASE("statline: topics over generic headers, a unit per 1.000 and a CBS footer without 'Bron:'") {
@@ -274,13 +275,15 @@ TEST_CASE("statline: an export becomes a benchmark source with a series per topi
   // Appingedam merged into Eemsdelta in 2021: there is no gemeente of 2021 to place it in.
   REQUIRE(l.report.problems.size() == 1);
   CHECK(l.report.problems[0].to_string() ==
-        "jeugdzorg_in_natura_gemeente_85098NED.csv, rij 39, kolom 1: \xE2\x80\x9E" "Appingedam\xE2\x80\x9D is geen gemeente "
+        "jeugdzorg_in_natura_gemeente_85098NED.csv, rij 39, kolom 1: \xE2\x80\x9E"
+        "Appingedam\xE2\x80\x9D is geen gemeente "
         "van 2025 en ook geen gemeente van 2021 die sindsdien in een gemeente van 2025 is opgegaan; deze rij is "
         "overgeslagen. Gebruik een tabel met de gemeenten van 2021 of later.");
   CHECK_FALSE(l.report.problems[0].fatal);
 }
 
-TEST_CASE("statline: merged gemeenten, counts summed and a rate from numerator and denominator, or none with the reason") {
+TEST_CASE(
+    "statline: merged gemeenten, counts summed and a rate from numerator and denominator, or none with the reason") {
   const Loaded l = load(kJeugdzorg);
   REQUIRE_MESSAGE(l.source >= 0, l.first_problem());
   const jv::FiguresStore& s = l.store;
@@ -432,9 +435,11 @@ TEST_CASE("statline: the known definitions keep like with like") {
   // Own figures meet the benchmark of their own definition and period.
   jv::OwnData own;
   jv::ReadReport r;
-  REQUIRE(jv::read_own_data("eigen.csv", bytes_of("gemeente;indicator;periode;waarde\nHilversum;Jeugdigen met jeugdhulp;2021;12,3\n"
-                                                   "Hilversum;Jongeren met jeugdzorg;2021;11,2\nHilversum;Jongeren met jeugdzorg;2019;10,1\n"),
-                            {}, s.data, own, r));
+  REQUIRE(jv::read_own_data(
+      "eigen.csv",
+      bytes_of("gemeente;indicator;periode;waarde\nHilversum;Jeugdigen met jeugdhulp;2021;12,3\n"
+               "Hilversum;Jongeren met jeugdzorg;2021;11,2\nHilversum;Jongeren met jeugdzorg;2019;10,1\n"),
+      {}, s.data, own, r));
   const jv::Comparability hulp = jv::check_comparability(*own.indicator("jeugdhulp_pct"), period("2021"), s.data);
   CHECK(hulp.comparable);
   CHECK(hulp.variable == jv::variable_at(s, jv::find_series(s, kHulp), period("2021")));
@@ -567,9 +572,10 @@ TEST_CASE("statline: bad files are refused with the reason, and the store stays 
   const std::string saved = jv::save_benchmark_source(l.store, l.source);
   const std::string magic = "Jeugdvergelijker benchmarkbron;1\n";
   const std::string after_magic = saved.substr(magic.size());
-  CHECK(refused("b.csv", bytes_of(magic + "onzin;1\n")) ==
-        "b.csv: Dit benchmarkbestand is beschadigd: regel 2: onbekend soort regel \xE2\x80\x9Eonzin\xE2\x80\x9D. Bewaar "
-        "het opnieuw vanuit Jeugdvergelijker.");
+  CHECK(
+      refused("b.csv", bytes_of(magic + "onzin;1\n")) ==
+      "b.csv: Dit benchmarkbestand is beschadigd: regel 2: onbekend soort regel \xE2\x80\x9Eonzin\xE2\x80\x9D. Bewaar "
+      "het opnieuw vanuit Jeugdvergelijker.");
   CHECK(refused("b.csv", bytes_of(magic + "gemeenten;GM0402\n")) ==
         "b.csv: Dit benchmarkbestand is beschadigd: regel 2: geen regel bron. Bewaar het opnieuw vanuit "
         "Jeugdvergelijker.");
@@ -578,16 +584,18 @@ TEST_CASE("statline: bad files are refused with the reason, and the store stays 
         "Bewaar het opnieuw vanuit Jeugdvergelijker.");
   // A saved file never takes the place of a source that is built in.
   std::string builtin = saved;
-  builtin.replace(builtin.find("bron;statline:"), std::string("bron;statline:jeugdzorg_in_natura_gemeente_85098NED.csv").size(),
-                  "bron;kwb-2021");
+  builtin.replace(builtin.find("bron;statline:"),
+                  std::string("bron;statline:jeugdzorg_in_natura_gemeente_85098NED.csv").size(), "bron;kwb-2021");
   CHECK(refused("b.csv", bytes_of(builtin)) ==
         "b.csv: Dit benchmarkbestand is beschadigd: regel 2: de bron \xE2\x80\x9Ekwb-2021\xE2\x80\x9D is geen geladen "
         "benchmark. Bewaar het opnieuw vanuit Jeugdvergelijker.");
   const std::size_t first_period = saved.find("\nperiode;") + 1;
-  const std::string twice = saved.substr(0, first_period) + saved.substr(first_period, saved.find('\n', first_period) - first_period + 1) +
+  const std::string twice = saved.substr(0, first_period) +
+                            saved.substr(first_period, saved.find('\n', first_period) - first_period + 1) +
                             saved.substr(first_period);
   CHECK(refused("b.csv", bytes_of(twice)) ==
-        "b.csv: Dit benchmarkbestand is beschadigd: regel 6: de periode \xE2\x80\x9E" "2020\xE2\x80\x9D staat er twee keer "
+        "b.csv: Dit benchmarkbestand is beschadigd: regel 6: de periode \xE2\x80\x9E"
+        "2020\xE2\x80\x9D staat er twee keer "
         "in. Bewaar het opnieuw vanuit Jeugdvergelijker.");
   // A value cut off in an e-mail: one field short.
   std::string cut = saved;
@@ -603,7 +611,9 @@ TEST_CASE("statline: bad files are refused with the reason, and the store stays 
   const std::size_t eleven = word.find(";11;");
   REQUIRE(eleven != std::string::npos);
   word.replace(eleven, 4, ";elf;");
-  CHECK(refused("b.csv", bytes_of(word)).find("\xE2\x80\x9E" "elf\xE2\x80\x9D is geen getal") != std::string::npos);
+  CHECK(refused("b.csv", bytes_of(word))
+            .find("\xE2\x80\x9E"
+                  "elf\xE2\x80\x9D is geen getal") != std::string::npos);
 }
 
 TEST_CASE("statline: loading a file again replaces its source, and a source can be taken out") {
@@ -611,13 +621,15 @@ TEST_CASE("statline: loading a file again replaces its source, and a source can 
   REQUIRE(l.source >= 0);
   const std::size_t series_count = l.store.series.size(), columns = l.store.data.variables.size();
   jv::ReadReport report;
-  const int again = jv::add_benchmark_source(l.store, kJeugdzorg, fixture(std::string("statline/") + kJeugdzorg), report);
+  const int again =
+      jv::add_benchmark_source(l.store, kJeugdzorg, fixture(std::string("statline/") + kJeugdzorg), report);
   CHECK(again == l.source);
   CHECK(l.store.series.size() == series_count);
   CHECK(l.store.data.variables.size() == columns);
   CHECK(jv::find_series(l.store, kPct) >= 0);
   // A second table beside it, then the first out: the second keeps its figures and notes.
-  const int other = jv::add_benchmark_source(l.store, kJeugdhulp, fixture(std::string("statline/") + kJeugdhulp), report);
+  const int other =
+      jv::add_benchmark_source(l.store, kJeugdhulp, fixture(std::string("statline/") + kJeugdhulp), report);
   REQUIRE(other == l.source + 1);
   const std::string rate = "statline-jeugdhulp-gemeente-11112024-101530-jeugdigen-met-jeugdhulp-per-1000";
   const double lvc = value(l.store, rate, "2021", "GM1982");

@@ -57,7 +57,7 @@ TEST_CASE("sample_sd uses n-1 and needs two values") {
 }
 
 TEST_CASE("quantile type 7 on an even set matches KWARTIEL.INC") {
-  const std::vector<double> values{4, 1, 3, 2};  // sorted 1,2,3,4; h = 3p
+  const std::vector<double> values{4, 1, 3, 2};       // sorted 1,2,3,4; h = 3p
   CHECK(st::quantile(values, 0.25) == Approx(1.75));  // h = 0.75: 1 + 0.75*(2-1)
   CHECK(st::median(values) == Approx(2.5));           // h = 1.5:  2 + 0.5*(3-2)
   CHECK(st::quantile(values, 0.75) == Approx(3.25));  // h = 2.25: 3 + 0.25*(4-3)
@@ -69,15 +69,15 @@ TEST_CASE("quantile type 7 on an even set matches KWARTIEL.INC") {
 
 TEST_CASE("quantile type 7 on an odd set and with ties") {
   const std::vector<double> odd{7, 1, 3, 10, 5};  // sorted 1,3,5,7,10; h = 4p
-  CHECK(st::median(odd) == 5.0);                     // h = 2
-  CHECK(st::quantile(odd, 0.25) == 3.0);             // h = 1
-  CHECK(st::quantile(odd, 0.75) == 7.0);             // h = 3
-  CHECK(st::quantile(odd, 0.1) == Approx(1.8));      // h = 0.4: 1 + 0.4*(3-1)
-  CHECK(st::quantile(odd, 0.9) == Approx(8.8));      // h = 3.6: 7 + 0.6*(10-7)
-  const std::vector<double> ties{2, 9, 2, 1, 2};     // sorted 1,2,2,2,9
-  CHECK(st::quantile(ties, 0.25) == 2.0);            // h = 1
-  CHECK(st::quantile(ties, 0.75) == 2.0);            // h = 3
-  CHECK(st::quantile(ties, 0.9) == Approx(6.2));     // h = 3.6: 2 + 0.6*(9-2)
+  CHECK(st::median(odd) == 5.0);                  // h = 2
+  CHECK(st::quantile(odd, 0.25) == 3.0);          // h = 1
+  CHECK(st::quantile(odd, 0.75) == 7.0);          // h = 3
+  CHECK(st::quantile(odd, 0.1) == Approx(1.8));   // h = 0.4: 1 + 0.4*(3-1)
+  CHECK(st::quantile(odd, 0.9) == Approx(8.8));   // h = 3.6: 7 + 0.6*(10-7)
+  const std::vector<double> ties{2, 9, 2, 1, 2};  // sorted 1,2,2,2,9
+  CHECK(st::quantile(ties, 0.25) == 2.0);         // h = 1
+  CHECK(st::quantile(ties, 0.75) == 2.0);         // h = 3
+  CHECK(st::quantile(ties, 0.9) == Approx(6.2));  // h = 3.6: 2 + 0.6*(9-2)
 }
 
 TEST_CASE("quantile edge cases: one value or none and p outside 0..1") {
@@ -98,11 +98,11 @@ TEST_CASE("summarize gives all figures at once") {
   const std::vector<double> weights{2, 5, 1, 1, 0};
   const st::Summary s = st::summarize(values, weights);
   CHECK(s.n == 4);
-  CHECK(s.mean == Approx(2.5));                          // (4+1+3+2)/4
-  CHECK(s.weighted_mean == Approx(3.0));                 // (2*4 + 1*1 + 1*3 + 0*2)/(2+1+1) = 12/4; NaN's 5 ignored
-  CHECK(s.sd == Approx(1.2909944487).epsilon(1e-10));    // deviations 1.5,-1.5,0.5,-0.5: 5/3, sqrt = 1.29099
+  CHECK(s.mean == Approx(2.5));                        // (4+1+3+2)/4
+  CHECK(s.weighted_mean == Approx(3.0));               // (2*4 + 1*1 + 1*3 + 0*2)/(2+1+1) = 12/4; NaN's 5 ignored
+  CHECK(s.sd == Approx(1.2909944487).epsilon(1e-10));  // deviations 1.5,-1.5,0.5,-0.5: 5/3, sqrt = 1.29099
   CHECK(s.min == 1.0);
-  CHECK(s.q1 == Approx(1.75));                           // as {1,2,3,4} above
+  CHECK(s.q1 == Approx(1.75));  // as {1,2,3,4} above
   CHECK(s.median == Approx(2.5));
   CHECK(s.q3 == Approx(3.25));
   CHECK(s.max == 4.0);
@@ -124,7 +124,7 @@ TEST_CASE("summarize gives all figures at once") {
 // Position in the comparison group
 
 TEST_CASE("rank_ascending of a member averages the ranks of its ties") {
-  const std::vector<double> values{20, 10, 30, 20};  // sorted 10,20,20,30
+  const std::vector<double> values{20, 10, 30, 20};      // sorted 10,20,20,30
   CHECK(st::rank_ascending(values, 20) == Approx(2.5));  // the 20s hold ranks 2 and 3: 1 + (2+1)/2
   CHECK(st::rank_ascending(values, 10) == Approx(1.0));  // 0 below, 1 equal: 0 + (1+1)/2
   CHECK(st::rank_ascending(values, 30) == Approx(4.0));  // 3 below: 3 + 1
@@ -137,9 +137,9 @@ TEST_CASE("rank_ascending of a member averages the ranks of its ties") {
 
 TEST_CASE("rank_ascending of a value not in the group is its rank when inserted") {
   const std::vector<double> values{10, 20, 20, 30};
-  CHECK(st::rank_ascending(values, 25) == Approx(4.0));  // 10,20,20 below: 3 + 1
-  CHECK(st::rank_ascending(values, 5) == Approx(1.0));   // nothing below: lowest
-  CHECK(st::rank_ascending(values, 35) == Approx(5.0));  // all 4 below: 4 + 1
+  CHECK(st::rank_ascending(values, 25) == Approx(4.0));                // 10,20,20 below: 3 + 1
+  CHECK(st::rank_ascending(values, 5) == Approx(1.0));                 // nothing below: lowest
+  CHECK(st::rank_ascending(values, 35) == Approx(5.0));                // all 4 below: 4 + 1
   CHECK(st::rank_ascending(std::vector<double>{}, 7) == Approx(1.0));  // alone
 }
 
@@ -159,8 +159,8 @@ TEST_CASE("percentile_rank by mid-rank with the gemeente counted in its own grou
 }
 
 TEST_CASE("z_score and its undefined cases") {
-  CHECK(st::z_score(15, 10, 2) == Approx(2.5));   // (15-10)/2
-  CHECK(st::z_score(4, 10, 4) == Approx(-1.5));   // (4-10)/4
+  CHECK(st::z_score(15, 10, 2) == Approx(2.5));  // (15-10)/2
+  CHECK(st::z_score(4, 10, 4) == Approx(-1.5));  // (4-10)/4
   CHECK(std::isnan(st::z_score(15, 10, 0)));
   CHECK(std::isnan(st::z_score(15, 10, -1)));
   CHECK(std::isnan(st::z_score(kNaN, 10, 2)));
@@ -201,8 +201,8 @@ TEST_CASE("wilson_interval at 0 successes and invalid input") {
 TEST_CASE("binomial_cdf equals exact sums for n 10 and p 0.3") {
   // 0.7^10 = 0.0282475249, 10*0.3*0.7^9 = 0.121060821, 45*0.09*0.7^8 = 0.2334744405
   CHECK(near(st::binomial_cdf(0, 10, 0.3), 0.0282475249, 1e-14));
-  CHECK(near(st::binomial_cdf(1, 10, 0.3), 0.1493083459, 1e-14));  // 0.0282475249 + 0.121060821
-  CHECK(near(st::binomial_cdf(2, 10, 0.3), 0.3827827864, 1e-14));  // + 0.2334744405
+  CHECK(near(st::binomial_cdf(1, 10, 0.3), 0.1493083459, 1e-14));    // 0.0282475249 + 0.121060821
+  CHECK(near(st::binomial_cdf(2, 10, 0.3), 0.3827827864, 1e-14));    // + 0.2334744405
   CHECK(near(st::binomial_cdf(2.7, 10, 0.3), 0.3827827864, 1e-14));  // k is floored
   // P(X <= 8) = 1 - P(9) - P(10) = 1 - 10*0.3^9*0.7 - 0.3^10 = 1 - 0.000137781 - 0.0000059049
   CHECK(near(st::binomial_cdf(8, 10, 0.3), 0.9998563141, 1e-14));
@@ -232,7 +232,7 @@ TEST_CASE("binomial_cdf satisfies the symmetry identities also for large n") {
 }
 
 TEST_CASE("regularized_incomplete_beta known values") {
-  CHECK(near(st::regularized_incomplete_beta(1, 1, 0.3), 0.3, 1e-15));          // I_x(1,1) = x
+  CHECK(near(st::regularized_incomplete_beta(1, 1, 0.3), 0.3, 1e-15));             // I_x(1,1) = x
   CHECK(near(st::regularized_incomplete_beta(3.5, 1, 0.7), 0.2869743891, 1e-10));  // I_x(a,1) = x^a = 0.7^3.5
   CHECK(near(st::regularized_incomplete_beta(1, 2.5, 0.6), 0.8988071149, 1e-10));  // I_x(1,b) = 1-(1-x)^b = 1-0.4^2.5
   for (const double a : {0.5, 2.5, 40.0, 1e5}) {

@@ -4,7 +4,8 @@
 #include "core/text.h"
 
 TEST_CASE("fold_for_search drops accents, case and punctuation") {
-  CHECK(jv::fold_for_search("S\xC3\xBA" "dwest-Frysl\xC3\xA2n") == "sudwest fryslan");
+  CHECK(jv::fold_for_search("S\xC3\xBA"
+                            "dwest-Frysl\xC3\xA2n") == "sudwest fryslan");
   CHECK(jv::fold_for_search("'s-Hertogenbosch") == "s hertogenbosch");
   CHECK(jv::fold_for_search("  Bergen (NH.) ") == "bergen nh");
   CHECK(jv::fold_for_search("\xC4\xB2sselstein") == "ijsselstein");  // Ĳ as one letter
@@ -40,10 +41,10 @@ TEST_CASE("plain decimals: the project's own number format, and nothing else") {
 TEST_CASE("a rate as %, per 1.000 and 1 op N, as the policy documents write it") {
   CHECK(jv::format_rate_percent(12.8) == "12,8 %");
   CHECK(jv::format_rate_per_thousand(12.8) == "128 per 1.000");
-  CHECK(jv::format_rate_one_in(12.5) == "1 op 8");            // 100 / 12,5 = 8,0
-  CHECK(jv::format_rate_one_in(100.0 / 7.5) == "1 op 7,5");   // HV: "1 op de 7,5"
-  CHECK(jv::format_rate_one_in(100.0 / 15.0) == "1 op 15");   // HLT target
-  CHECK(jv::format_rate_one_in(10.6) == "1 op 9,4");          // 100 / 10,6 = 9,43
+  CHECK(jv::format_rate_one_in(12.5) == "1 op 8");           // 100 / 12,5 = 8,0
+  CHECK(jv::format_rate_one_in(100.0 / 7.5) == "1 op 7,5");  // HV: "1 op de 7,5"
+  CHECK(jv::format_rate_one_in(100.0 / 15.0) == "1 op 15");  // HLT target
+  CHECK(jv::format_rate_one_in(10.6) == "1 op 9,4");         // 100 / 10,6 = 9,43
   CHECK(jv::format_rate_one_in(0.0) == "\xE2\x80\x93");
 }
 

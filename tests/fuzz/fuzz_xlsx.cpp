@@ -96,9 +96,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   pieces.push_back(text.substr(start));
   const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const std::string rels = "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel +
-                           "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" +
-                           rel + "/sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" Type=\"" +
-                           rel + "/styles\" Target=\"/xl/styles.xml\"/></Relationships>";
+                           "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" + rel +
+                           "/sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" Type=\"" + rel +
+                           "/styles\" Target=\"/xl/styles.xml\"/></Relationships>";
   const std::string_view default_workbook =
       "<workbook><workbookPr date1904=\"1\"/><sheets><sheet name=\"Blad1\" r:id=\"rId1\"/></sheets></workbook>";
   std::vector<std::pair<std::string, std::string_view>> parts = {

@@ -19,7 +19,7 @@ TEST_CASE("letters type text and reach ImGui, without the browser acting on them
 }
 
 TEST_CASE("accented characters from dead keys and AltGr are typed") {
-  CHECK(decide_key("\xC3\xA9", "KeyE", false, false, false, false).text);        // é
+  CHECK(decide_key("\xC3\xA9", "KeyE", false, false, false, false).text);            // é
   const auto euro = decide_key("\xE2\x82\xAC", "Digit5", true, true, false, false);  // AltGr+5: €
   CHECK(euro.text);
   CHECK_FALSE(euro.let_browser_act);

@@ -51,7 +51,8 @@ int main() {
     t = Clock::now();
     std::vector<std::vector<jv::Group>> groups(static_cast<std::size_t>(n));
     for (int g = 0; g < n; ++g) {
-      for (const jv::GroupKind kind : jv::kAllGroupKinds) groups[static_cast<std::size_t>(g)].push_back(jv::make_group(bench, g, kind));
+      for (const jv::GroupKind kind : jv::kAllGroupKinds)
+        groups[static_cast<std::size_t>(g)].push_back(jv::make_group(bench, g, kind));
     }
     const double groups_ms = ms_since(t);
 
@@ -80,15 +81,16 @@ int main() {
             values.clear();
             for (const int m : group.members) values.push_back(data->value(m, v));
             std::sort(values.begin(), values.end());
-            if (!values.empty() && values[values.size() / 2] == values[values.size() / 2]) checksum += values[values.size() / 2];
+            if (!values.empty() && values[values.size() / 2] == values[values.size() / 2])
+              checksum += values[values.size() / 2];
           }
         }
       }
       best_peer = std::min(best_peer, ms_since(t));
     }
 
-    std::printf("gemeentegrenzen %d: %d gemeenten x %zu indicatoren x %zu groepen = %zu vergelijkingen\n",
-                data->year, n, variables.size(), std::size(jv::kAllGroupKinds), comparisons);
+    std::printf("gemeentegrenzen %d: %d gemeenten x %zu indicatoren x %zu groepen = %zu vergelijkingen\n", data->year,
+                n, variables.size(), std::size(jv::kAllGroupKinds), comparisons);
     std::printf("  volledige vergelijking   %8.2f ms  (%.2f us per vergelijking; doel < 50 ms)\n", best_full,
                 1000.0 * best_full / static_cast<double>(comparisons));
     std::printf("  peer: verzamelen+sorteren%8.2f ms  -> verhouding %.1fx\n", best_peer, best_full / best_peer);

@@ -34,8 +34,8 @@ Result time_view(jv::platform::Headless& shell, int frames) {
 }  // namespace
 
 int main() {
-  using jv::app::Tab;
   using jv::app::DetailView;
+  using jv::app::Tab;
   jv::platform::Headless shell;
   jv::platform::headless_start(shell, 1280, 800);
   jv::app::app_select_gemeente(shell.app, shell.app.model.store.data.find_code("GM0402"));

@@ -31,14 +31,13 @@ bool read_text(const std::string& path, std::string& out) {
 // 6.821/6.822 jeugdbescherming, jeugdreclassering, 6.92 coordinatie en beleid jeugd.
 // The parent rows 6.72 and 6.82 are mostly 0, but some gemeenten book on them (46 in the
 // jaarrekening 2023, EUR 13,4 mln in all): they are youth care too.
-constexpr const char* kTaakvelden[] = {"6.72",  "6.72a", "6.72b", "6.72c", "6.72d", "6.73a", "6.73b", "6.73c",
-                                       "6.74a", "6.74b", "6.74c", "6.82",  "6.82a", "6.82b", "6.22",  "6.751",
-                                       "6.752", "6.753", "6.761", "6.762", "6.763", "6.792", "6.821", "6.822",
-                                       "6.92"};
+constexpr const char* kTaakvelden[] = {"6.72",  "6.72a", "6.72b", "6.72c", "6.72d", "6.73a", "6.73b", "6.73c", "6.74a",
+                                       "6.74b", "6.74c", "6.82",  "6.82a", "6.82b", "6.22",  "6.751", "6.752", "6.753",
+                                       "6.761", "6.762", "6.763", "6.792", "6.821", "6.822", "6.92"};
 
 struct Document {
-  const char* file;      // under cbs-iv3/
-  const char* kind;      // "jaarrekening" or "begroting"
+  const char* file;  // under cbs-iv3/
+  const char* kind;  // "jaarrekening" or "begroting"
   int year;
   const char* gf_file;   // the Gemeentefonds measures used for young people 0-17
   const char* gf_label;  // which May circular that is (the core's series definitions say so too)
@@ -54,7 +53,7 @@ constexpr Document kDocuments[] = {
 };
 
 struct GfRow {
-  std::string code;  // GM0402
+  std::string code;   // GM0402
   std::string young;  // as a plain decimal
 };
 
@@ -102,7 +101,7 @@ bool read_gf(const std::string& path, std::map<std::string, GfRow>& out, std::st
     }
     // A tenth of a young person is precision enough for a denominator in the thousands.
     out[f[static_cast<std::size_t>(name_col)]] = {"GM" + std::string(4 - numeric.size(), '0') + numeric,
-                                                   format_plain_decimal(std::round(young.value * 10.0) / 10.0)};
+                                                  format_plain_decimal(std::round(young.value * 10.0) / 10.0)};
   }
   return true;
 }

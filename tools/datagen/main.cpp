@@ -108,7 +108,8 @@ int main(int argc, char** argv) {
   const std::string out_dir = argv[2];
 
   std::string indicatoren_text;
-  if (!read_file(out_dir + "/indicatoren.csv", indicatoren_text)) fail("kan " + out_dir + "/indicatoren.csv niet lezen");
+  if (!read_file(out_dir + "/indicatoren.csv", indicatoren_text))
+    fail("kan " + out_dir + "/indicatoren.csv niet lezen");
   std::vector<jv::IndicatorMeta> variables;
   jv::LoadError load_error;
   if (!jv::load_variables(indicatoren_text, variables, load_error)) fail(load_error.to_string());
@@ -187,10 +188,9 @@ int main(int argc, char** argv) {
     for (const auto& [code, name] : provincies) append_row(csv_regios, {year, "provincie", code, name});
   }
 
-  for (const auto& [file, text] : {std::pair{"gemeenten_2021.csv", &csv_2021},
-                                   std::pair{"gemeenten_2025.csv", &csv_2025},
-                                   std::pair{"herindeling_2021_2025.csv", &csv_herindeling},
-                                   std::pair{"regios.csv", &csv_regios}}) {
+  for (const auto& [file, text] :
+       {std::pair{"gemeenten_2021.csv", &csv_2021}, std::pair{"gemeenten_2025.csv", &csv_2025},
+        std::pair{"herindeling_2021_2025.csv", &csv_herindeling}, std::pair{"regios.csv", &csv_regios}}) {
     if (!write_file(out_dir + "/" + file, *text)) fail("kan " + out_dir + "/" + file + " niet schrijven");
   }
 

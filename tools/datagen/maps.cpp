@@ -63,15 +63,15 @@ bool pair_of_numbers(const json& j, double& a, double& b) {
 // Decodes every arc of a topology to grid points in RD. Each file is de-quantised with its own
 // transform before anything else: jeugdregio_2021 has another translate than its siblings, and
 // mixing quantised values across files would shift it some 300 m.
-bool decode_arcs(const json& topo, const std::string& file,
-                 std::vector<std::vector<GridPoint>>& arcs, std::string& error) {
+bool decode_arcs(const json& topo, const std::string& file, std::vector<std::vector<GridPoint>>& arcs,
+                 std::string& error) {
   double sx = 1, sy = 1, tx = 0, ty = 0;
   bool quantised = false;
   if (const auto t = topo.find("transform"); t != topo.end()) {
     const auto scale = t->find("scale");
     const auto translate = t->find("translate");
-    if (!t->is_object() || scale == t->end() || translate == t->end() ||
-        !pair_of_numbers(*scale, sx, sy) || !pair_of_numbers(*translate, tx, ty)) {
+    if (!t->is_object() || scale == t->end() || translate == t->end() || !pair_of_numbers(*scale, sx, sy) ||
+        !pair_of_numbers(*translate, tx, ty)) {
       error = file + ": ongeldige transform";
       return false;
     }
@@ -106,13 +106,11 @@ bool decode_arcs(const json& topo, const std::string& file,
         lat = qy * sy + ty;
       }
       if (!(lon > 2 && lon < 8 && lat > 50 && lat < 54)) {  // the RD approximation's domain
-        error = file + ": punt buiten Nederland (" + std::to_string(lat) + ", " +
-                std::to_string(lon) + ")";
+        error = file + ": punt buiten Nederland (" + std::to_string(lat) + ", " + std::to_string(lon) + ")";
         return false;
       }
       const geo::RdMetres rd = geo::wgs84_to_rd(lat, lon);
-      points.push_back(
-          GridPoint{std::llround(rd.x / geo::kGridMetres), std::llround(rd.y / geo::kGridMetres)});
+      points.push_back(GridPoint{std::llround(rd.x / geo::kGridMetres), std::llround(rd.y / geo::kGridMetres)});
     }
     arcs.push_back(std::move(points));
   }
@@ -155,8 +153,8 @@ void clean_ring(std::vector<GridPoint>& ring, MapStats& stats) {
 
 // One ring from its arc references: arc i forwards, ~i backwards, each arc's first point dropped
 // after the first arc (it repeats the previous arc's last point), and the closing point dropped.
-bool assemble_ring(const json& refs, const std::vector<std::vector<GridPoint>>& arcs,
-                   std::vector<GridPoint>& ring, std::string& why) {
+bool assemble_ring(const json& refs, const std::vector<std::vector<GridPoint>>& arcs, std::vector<GridPoint>& ring,
+                   std::string& why) {
   ring.clear();
   if (!refs.is_array() || refs.empty()) {
     why = "lege ring";
@@ -190,9 +188,8 @@ bool assemble_ring(const json& refs, const std::vector<std::vector<GridPoint>>& 
 }
 
 // Reads one layer file into shapes, sorted by code.
-bool read_layer(const std::filesystem::path& path, const std::string& object_name,
-                const std::string& prefix, std::vector<SourceShape>& shapes, MapStats& stats,
-                std::string& error) {
+bool read_layer(const std::filesystem::path& path, const std::string& object_name, const std::string& prefix,
+                std::vector<SourceShape>& shapes, MapStats& stats, std::string& error) {
   const std::string file = path.filename().string();
   std::string text;
   if (!read_text(path, text, error)) return false;
@@ -222,8 +219,7 @@ bool read_layer(const std::filesystem::path& path, const std::string& object_nam
     const auto props = g.find("properties");
     const auto type = g.find("type");
     const auto refs = g.find("arcs");
-    if (props == g.end() || !props->is_object() || type == g.end() || !type->is_string() ||
-        refs == g.end()) {
+    if (props == g.end() || !props->is_object() || type == g.end() || !type->is_string() || refs == g.end()) {
       error = where + ": type, arcs of properties ontbreekt";
       return false;
     }
@@ -289,8 +285,7 @@ bool read_layer(const std::filesystem::path& path, const std::string& object_nam
     shapes.push_back(std::move(shape));
   }
 
-  std::sort(shapes.begin(), shapes.end(),
-            [](const SourceShape& a, const SourceShape& b) { return a.code < b.code; });
+  std::sort(shapes.begin(), shapes.end(), [](const SourceShape& a, const SourceShape& b) { return a.code < b.code; });
   for (size_t i = 1; i < shapes.size(); ++i) {
     if (shapes[i].code == shapes[i - 1].code) {
       error = file + ": code " + shapes[i].code + " komt twee keer voor";
@@ -314,8 +309,8 @@ void fill_layer(const std::vector<SourceShape>& shapes, geo::Layer& layer, MapSt
         ring.count = static_cast<uint32_t>(part.rings[r].size());
         ring.hole = r > 0;
         for (const GridPoint& p : part.rings[r]) {
-          layer.points.push_back(geo::Point{static_cast<float>(p.x * geo::kGridMetres),
-                                            static_cast<float>(p.y * geo::kGridMetres)});
+          layer.points.push_back(
+              geo::Point{static_cast<float>(p.x * geo::kGridMetres), static_cast<float>(p.y * geo::kGridMetres)});
         }
         layer.rings.push_back(ring);
       }
@@ -328,11 +323,9 @@ void fill_layer(const std::vector<SourceShape>& shapes, geo::Layer& layer, MapSt
 
 }  // namespace
 
-bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapStats& stats,
-               std::string& error) {
+bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapStats& stats, std::string& error) {
   stats = MapStats{};
-  const std::filesystem::path dir =
-      std::filesystem::path(shared_data_dir) / "geo" / std::to_string(year);
+  const std::filesystem::path dir = std::filesystem::path(shared_data_dir) / "geo" / std::to_string(year);
   const std::string y = std::to_string(year);
   struct LayerSource {
     const char* kind;
@@ -347,8 +340,7 @@ bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapS
   for (const LayerSource& source : sources) {
     const std::string name = std::string(source.kind) + "_" + y;
     std::vector<SourceShape> shapes;
-    if (!read_layer(dir / (name + ".topojson"), name, source.prefix, shapes, stats, error))
-      return false;
+    if (!read_layer(dir / (name + ".topojson"), name, source.prefix, shapes, stats, error)) return false;
     fill_layer(shapes, map.*source.layer, stats);
   }
   geo::update_bounds(map);
@@ -356,29 +348,25 @@ bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapS
   return true;
 }
 
-bool write_map(const std::string& shared_data_dir, int year, const std::string& out_dir,
-               std::string& error) {
+bool write_map(const std::string& shared_data_dir, int year, const std::string& out_dir, std::string& error) {
   geo::Map map;
   MapStats stats;
   if (!build_map(shared_data_dir, year, map, stats, error)) return false;
   const std::vector<uint8_t> bytes = geo::write_map(map);
   if (bytes.empty()) {
-    error = "kaart " + std::to_string(year) +
-            " kan niet worden opgeslagen (ongeldige code, naam of vorm)";
+    error = "kaart " + std::to_string(year) + " kan niet worden opgeslagen (ongeldige code, naam of vorm)";
     return false;
   }
 
   // Write next to the target and rename, so a reader never sees half a file.
   std::error_code ec;
   std::filesystem::create_directories(out_dir, ec);
-  const std::filesystem::path target =
-      std::filesystem::path(out_dir) / ("kaart_" + std::to_string(year) + ".jvk");
+  const std::filesystem::path target = std::filesystem::path(out_dir) / ("kaart_" + std::to_string(year) + ".jvk");
   std::filesystem::path temp = target;
   temp += ".tmp";
   {
     std::ofstream file(temp, std::ios::binary | std::ios::trunc);
-    file.write(reinterpret_cast<const char*>(bytes.data()),
-               static_cast<std::streamsize>(bytes.size()));
+    file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
     if (!file) {
       error = "kan " + temp.string() + " niet schrijven";
       return false;

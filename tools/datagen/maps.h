@@ -10,8 +10,7 @@ namespace jv::datagen {
 // Reads ../shared/data/geo/<year>/{gemeente,jeugdregio,provincie}_<year>.topojson under
 // `shared_data_dir` and writes `out_dir`/kaart_<year>.jvk. Returns false with a message in
 // `error` when a source is missing or malformed.
-bool write_map(const std::string& shared_data_dir, int year, const std::string& out_dir,
-               std::string& error);
+bool write_map(const std::string& shared_data_dir, int year, const std::string& out_dir, std::string& error);
 
 // What build_map() did to the source points, for the generator's log and for checking.
 struct MapStats {
@@ -25,7 +24,6 @@ struct MapStats {
 // The map of one year as write_map() stores it, without writing: decoded (each file de-quantised
 // with its own transform), projected to RD, snapped to the 10 m grid, cleaned, outer rings
 // counter-clockwise and holes clockwise, shapes sorted by code.
-bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapStats& stats,
-               std::string& error);
+bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapStats& stats, std::string& error);
 
 }  // namespace jv::datagen

@@ -129,9 +129,10 @@ bool starts_with(std::span<const std::uint8_t> bytes, std::initializer_list<std:
 // and what to load instead; "" when the bytes are none of these.
 std::string binary_kind_message(std::span<const std::uint8_t> bytes) {
   if (starts_with(bytes, {'%', 'P', 'D', 'F', '-'})) {
-    return std::string("Dit is een PDF-bestand, geen tabel met cijfers. Jeugdvergelijker kan geen cijfers uit "
-                       "een PDF lezen: neem ze over in het sjabloon, of laad het Excel- of CSV-bestand waaruit "
-                       "de PDF is gemaakt.");
+    return std::string(
+        "Dit is een PDF-bestand, geen tabel met cijfers. Jeugdvergelijker kan geen cijfers uit "
+        "een PDF lezen: neem ze over in het sjabloon, of laad het Excel- of CSV-bestand waaruit "
+        "de PDF is gemaakt.");
   }
   const char* image = nullptr;
   if (starts_with(bytes, {0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) image = "PNG";
@@ -191,8 +192,7 @@ const char* encoding_label(TextEncoding encoding) {
   return "UTF-8";
 }
 
-bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEncoding& encoding,
-                 std::string& error) {
+bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEncoding& encoding, std::string& error) {
   utf8.clear();
   error.clear();
   encoding = TextEncoding::Utf8;
@@ -234,8 +234,9 @@ bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEnc
   if (utf16 != 0) {
     encoding = utf16 == 1 ? TextEncoding::Utf16LE : TextEncoding::Utf16BE;
     if (body.size() % 2 != 0) {
-      error = "Het bestand lijkt UTF-16-tekst (Excel \"Unicode-tekst\"), maar het is afgebroken: het laatste "
-              "teken is onvolledig. Sla het bestand opnieuw op en laad het nog eens.";
+      error =
+          "Het bestand lijkt UTF-16-tekst (Excel \"Unicode-tekst\"), maar het is afgebroken: het laatste "
+          "teken is onvolledig. Sla het bestand opnieuw op en laad het nog eens.";
       return false;
     }
     if (!decode_utf16(body, utf16 == 1, utf8)) {

@@ -12,15 +12,13 @@ constexpr unsigned kFastBits = 9;      // codes up to this long decode with one 
 
 // Length codes 257..285 and distance codes 0..29: the base value and the number of extra bits
 // that follow the code (RFC 1951, 3.2.5).
-constexpr std::array<std::uint16_t, 29> kLengthBase = {3,  4,  5,  6,  7,  8,  9,  10,  11,  13,
-                                                       15, 17, 19, 23, 27, 31, 35, 43,  51,  59,
-                                                       67, 83, 99, 115, 131, 163, 195, 227, 258};
+constexpr std::array<std::uint16_t, 29> kLengthBase = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
+                                                       31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
 constexpr std::array<std::uint8_t, 29> kLengthExtra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                                        2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-constexpr std::array<std::uint16_t, 30> kDistBase = {1,    2,    3,    4,    5,    7,     9,     13,
-                                                     17,   25,   33,   49,   65,   97,    129,   193,
-                                                     257,  385,  513,  769,  1025, 1537,  2049,  3073,
-                                                     4097, 6145, 8193, 12289, 16385, 24577};
+constexpr std::array<std::uint16_t, 30> kDistBase = {1,    2,    3,    4,    5,    7,    9,    13,    17,    25,
+                                                     33,   49,   65,   97,   129,  193,  257,  385,   513,   769,
+                                                     1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 constexpr std::array<std::uint8_t, 30> kDistExtra = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
                                                      6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
 // The order in which a dynamic block lists the lengths of the code length alphabet (3.2.7).
@@ -222,8 +220,7 @@ class Inflater {
     const std::uint32_t len = br_.take(16);
     const std::uint32_t nlen = br_.take(16);
     if (br_.overrun()) return fail(error, kTruncated);
-    if ((len ^ 0xFFFFu) != nlen)
-      return fail(error, corrupt("de lengte van een ongecomprimeerd blok klopt niet"));
+    if ((len ^ 0xFFFFu) != nlen) return fail(error, corrupt("de lengte van een ongecomprimeerd blok klopt niet"));
     const std::size_t at = br_.position();
     if (len > in_size() - at) return fail(error, kTruncated);
     if (len > max_output_ - produced()) return fail(error, inflate_too_large_message(max_output_));
@@ -255,8 +252,7 @@ class Inflater {
     if (nlit > 286 || ndist > 30) return fail(error, corrupt("te veel codes in een blok"));
 
     std::array<std::uint8_t, 19> code_lengths{};
-    for (unsigned i = 0; i < ncode; ++i)
-      code_lengths[kCodeLengthOrder[i]] = static_cast<std::uint8_t>(br_.take(3));
+    for (unsigned i = 0; i < ncode; ++i) code_lengths[kCodeLengthOrder[i]] = static_cast<std::uint8_t>(br_.take(3));
     if (br_.overrun()) return fail(error, kTruncated);
     Huffman length_code;
     if (!build(length_code, code_lengths)) return fail(error, corrupt("ongeldige codetabel"));

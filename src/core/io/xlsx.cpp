@@ -22,7 +22,7 @@ namespace {
 constexpr std::size_t kMaxPartBytes = 50u * 1024u * 1024u;
 constexpr std::size_t kMaxCells = 1000000;
 constexpr std::size_t kMaxSheetText = 64u * 1024u * 1024u;  // all cell text of a sheet together
-constexpr std::uint32_t kMaxRows = 1048576;  // Excel's own limits: row 1048576, column XFD
+constexpr std::uint32_t kMaxRows = 1048576;                 // Excel's own limits: row 1048576, column XFD
 constexpr std::uint32_t kMaxCols = 16384;
 
 // Follows every message about damage: Excel repairs what it can when it opens such a file, and
@@ -178,7 +178,7 @@ bool plain_decimal(std::string_view s, std::string& out) {
 void civil_from_days(long long days, long long& y, unsigned& m, unsigned& d) {
   days += 719468;  // 0000-03-01 .. 1970-01-01
   const long long era = (days >= 0 ? days : days - 146096) / 146097;
-  const auto doe = static_cast<unsigned>(days - era * 146097);                // day of era
+  const auto doe = static_cast<unsigned>(days - era * 146097);                 // day of era
   const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;  // year of era
   const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);                // day of March-year
   const unsigned mp = (5 * doy + 2) / 153;                                     // March = 0
@@ -231,9 +231,9 @@ bool parse_cell_ref(std::string_view ref, std::uint32_t& row, std::uint32_t& col
 enum class Fmt : std::uint8_t { Plain, Date, Percent };
 
 Fmt builtin_format(std::uint32_t id) {
-  if (id == 9 || id == 10) return Fmt::Percent;  // 0%, 0.00%
+  if (id == 9 || id == 10) return Fmt::Percent;              // 0%, 0.00%
   if ((id >= 14 && id <= 17) || id == 22) return Fmt::Date;  // d-m-yy ... m/d/yy h:mm
-  return Fmt::Plain;  // 18-21 and 45-47 are times of day or durations, not dates
+  return Fmt::Plain;                                         // 18-21 and 45-47 are times of day or durations, not dates
 }
 
 // Classifies a custom format code such as "0.0%", "dd-mm-yyyy", "[$-413]d mmmm yyyy", "h:mm".
@@ -315,7 +315,8 @@ std::string folder_of(std::string_view part) {
 // A relationship target relative to the folder of its source part, or absolute from the package
 // root ("/xl/..."), as a part name with "." and ".." resolved.
 std::string resolve_target(std::string_view source_folder, std::string_view target) {
-  std::string path = target.starts_with('/') ? std::string(target.substr(1)) : std::string(source_folder) + std::string(target);
+  std::string path =
+      target.starts_with('/') ? std::string(target.substr(1)) : std::string(source_folder) + std::string(target);
   std::vector<std::string> segments;
   std::size_t start = 0;
   while (start <= path.size()) {
@@ -432,8 +433,7 @@ bool open_package(std::span<const std::uint8_t> bytes, Package& pkg, std::string
     // Without the zip signature at the start it was never a zip, whatever the end of it holds.
     if (bytes.size() < 2 || bytes[0] != 'P' || bytes[1] != 'K')
       error = std::string("Dit is geen Excel-bestand (.xlsx). ") + kSaveAs;
-    else
-      error += kAdvice;
+    else error += kAdvice;
     return false;
   }
 
@@ -457,13 +457,15 @@ bool open_package(std::span<const std::uint8_t> bytes, Package& pkg, std::string
   if (!read_part(pkg.zip, pkg.workbook_part, text, missing, error)) {
     if (!missing) return false;
     if (find_zip_entry(pkg.zip, "word/document.xml") != nullptr)
-      error = "Dit is een Word-document, geen Excel-bestand. Zet de tabel in Excel en sla die op als "
-              "Excel-werkmap (.xlsx) of als CSV.";
+      error =
+          "Dit is een Word-document, geen Excel-bestand. Zet de tabel in Excel en sla die op als "
+          "Excel-werkmap (.xlsx) of als CSV.";
     else if (find_zip_entry(pkg.zip, "xl/workbook.bin") != nullptr)
       error = std::string("Dit is een binaire Excel-werkmap (.xlsb), die de app niet leest. ") + kSaveAs;
     else if (find_zip_entry(pkg.zip, "content.xml") != nullptr)
-      error = "Dit is een OpenDocument-bestand (.ods), geen Excel-bestand. Sla het op als Excel-werkmap "
-              "(.xlsx) of als CSV en laad dat bestand.";
+      error =
+          "Dit is een OpenDocument-bestand (.ods), geen Excel-bestand. Sla het op als Excel-werkmap "
+          "(.xlsx) of als CSV en laad dat bestand.";
     else
       error = "Dit is geen Excel-bestand (.xlsx): het is een zip-archief zonder werkmap (xl/workbook.xml). " +
               std::string(kSaveAs);
@@ -475,18 +477,13 @@ bool open_package(std::span<const std::uint8_t> bytes, Package& pkg, std::string
   bool in_sheets = false;
   for (bool done = false; !done;) {
     switch (x.next()) {
-      case XmlReader::Token::Eof:
-        done = true;
-        break;
-      case XmlReader::Token::Error:
-        error = invalid_xml(pkg.workbook_part);
-        return false;
+      case XmlReader::Token::Eof: done = true; break;
+      case XmlReader::Token::Error: error = invalid_xml(pkg.workbook_part); return false;
       case XmlReader::Token::End:
         depth.leave();
         if (x.name() == "sheets") in_sheets = false;
         break;
-      case XmlReader::Token::Text:
-        break;
+      case XmlReader::Token::Text: break;
       case XmlReader::Token::Start:
         if (!depth.enter()) {
           error = invalid_xml(pkg.workbook_part);
@@ -660,10 +657,10 @@ bool read_styles(const Package& pkg, std::vector<Fmt>& xf_formats, std::string& 
   std::stable_sort(custom.begin(), custom.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   xf_formats.reserve(xf_ids.size());
   for (std::uint32_t id : xf_ids) {
-    const auto it = std::upper_bound(custom.begin(), custom.end(), id,
-                                     [](std::uint32_t v, const auto& c) { return v < c.first; });
+    const auto it =
+        std::upper_bound(custom.begin(), custom.end(), id, [](std::uint32_t v, const auto& c) { return v < c.first; });
     xf_formats.push_back(it != custom.begin() && std::prev(it)->first == id ? std::prev(it)->second
-                                                                             : builtin_format(id));
+                                                                            : builtin_format(id));
   }
   return true;
 }
@@ -692,7 +689,7 @@ struct CellState {
   std::uint32_t col = 0;
   std::string type;  // the t attribute
   Fmt format = Fmt::Plain;
-  std::string value;   // <v>
+  std::string value;        // <v>
   std::string inline_text;  // <is>
   bool has_inline = false;
 
@@ -746,7 +743,8 @@ class SheetParser {
       std::string_view r;
       std::uint32_t number = 0;
       if (x.attribute("r", r)) {
-        if (!parse_index(r, number) || number == 0 || number > kMaxRows) return damaged("rij \"" + std::string(r) + "\"", error);
+        if (!parse_index(r, number) || number == 0 || number > kMaxRows)
+          return damaged("rij \"" + std::string(r) + "\"", error);
         row_ = number - 1;
       } else {
         row_ = have_row_ ? row_ + 1 : 0;
@@ -759,7 +757,8 @@ class SheetParser {
       in_cell_ = true;
       std::string_view ref;
       if (x.attribute("r", ref)) {
-        if (!parse_cell_ref(ref, cell_.row, cell_.col)) return damaged("celverwijzing \"" + std::string(ref) + "\"", error);
+        if (!parse_cell_ref(ref, cell_.row, cell_.col))
+          return damaged("celverwijzing \"" + std::string(ref) + "\"", error);
       } else {
         cell_.row = have_row_ ? row_ : 0;
         cell_.col = next_col_;
@@ -986,7 +985,8 @@ bool read_xlsx_sheet(std::span<const std::uint8_t> bytes, std::string_view sheet
   std::string part;
   if (const Relationship* r = find_relationship_by_id(pkg, info.rel_id)) {
     if (!ends_with_type(r->type, "worksheet")) {
-      error = "Het werkblad \"" + info.name + "\" is een grafiek of dialoogvenster, geen tabel. Kies het "
+      error = "Het werkblad \"" + info.name +
+              "\" is een grafiek of dialoogvenster, geen tabel. Kies het "
               "werkblad met de tabel met cijfers.";
       return false;
     }

@@ -28,9 +28,7 @@ constexpr const char* kBadDirectory = "De inhoudsopgave van het zip-bestand is b
 std::uint32_t u16(std::span<const std::uint8_t> b, std::size_t at) {
   return static_cast<std::uint32_t>(b[at] | (b[at + 1] << 8));
 }
-std::uint32_t u32(std::span<const std::uint8_t> b, std::size_t at) {
-  return u16(b, at) | (u16(b, at + 2) << 16);
-}
+std::uint32_t u32(std::span<const std::uint8_t> b, std::size_t at) { return u16(b, at) | (u16(b, at + 2) << 16); }
 std::uint64_t u64(std::span<const std::uint8_t> b, std::size_t at) {
   return u32(b, at) | (static_cast<std::uint64_t>(u32(b, at + 4)) << 32);
 }
@@ -204,8 +202,8 @@ bool extract_zip_entry(const ZipArchive& zip, const ZipEntry& entry, std::vector
   // The local header repeats name and extra field, with lengths of its own; its sizes may be zero
   // (written after the data, flag bit 3), so those of the central directory count.
   const auto local = static_cast<std::size_t>(entry.local_header_offset);
-  const std::uint64_t data_at = static_cast<std::uint64_t>(local) + kLocalHeaderSize + u16(bytes, local + 26) +
-                                u16(bytes, local + 28);
+  const std::uint64_t data_at =
+      static_cast<std::uint64_t>(local) + kLocalHeaderSize + u16(bytes, local + 26) + u16(bytes, local + 28);
   if (!fits(data_at, entry.compressed_size, bytes.size())) {
     error = part + " houdt voortijdig op; het bestand is afgekapt.";
     return false;
@@ -228,12 +226,9 @@ bool extract_zip_entry(const ZipArchive& zip, const ZipEntry& entry, std::vector
     // Inflating past the size the directory announced is damage when that size is below the limit
     // (the stream and the directory disagree), and a bomb when the limit itself is reached.
     if (!inflate_raw(data, out, expected, why)) {
-      if (why != inflate_too_large_message(expected))
-        error = part + " is niet uit te pakken. " + why;
-      else if (expected < max_output)
-        error = part + " is beschadigd: de grootte klopt niet.";
-      else
-        error = inflate_too_large_message(max_output);
+      if (why != inflate_too_large_message(expected)) error = part + " is niet uit te pakken. " + why;
+      else if (expected < max_output) error = part + " is beschadigd: de grootte klopt niet.";
+      else error = inflate_too_large_message(max_output);
       return false;
     }
   }

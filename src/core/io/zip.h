@@ -15,7 +15,7 @@
 namespace jv {
 
 struct ZipEntry {
-  std::string name;  // as stored, '/' between folders: "xl/worksheets/sheet1.xml"
+  std::string name;          // as stored, '/' between folders: "xl/worksheets/sheet1.xml"
   std::uint16_t method = 0;  // 0 stored, 8 deflate; others are refused by extract_zip_entry()
   std::uint32_t crc32 = 0;
   std::uint64_t compressed_size = 0;

@@ -10,13 +10,9 @@ namespace jv::platform {
 
 namespace {
 
-const char* get_clipboard(void* user_data) {
-  return static_cast<Headless*>(user_data)->clipboard.c_str();
-}
+const char* get_clipboard(void* user_data) { return static_cast<Headless*>(user_data)->clipboard.c_str(); }
 
-void set_clipboard(void* user_data, const char* text) {
-  static_cast<Headless*>(user_data)->clipboard = text;
-}
+void set_clipboard(void* user_data, const char* text) { static_cast<Headless*>(user_data)->clipboard = text; }
 
 void open_file_picker(void* user) { ++static_cast<Headless*>(user)->file_pickers_opened; }
 

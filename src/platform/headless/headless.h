@@ -22,7 +22,7 @@ struct HeadlessDownload {
 struct Headless {
   app::AppState app;
   ImGuiContext* context = nullptr;
-  std::string clipboard;  // what the app copied; what a paste will deliver
+  std::string clipboard;          // what the app copied; what a paste will deliver
   bool clipboard_allowed = true;  // false: copy_text fails, as in a browser without permission
   double time_ms = 0.0;
   int file_pickers_opened = 0;

@@ -13,27 +13,47 @@ struct Named {
 
 // DOM `key` values of the keys ImGui knows by name.
 constexpr Named kNamedKeys[] = {
-    {"Enter", ImGuiKey_Enter},         {"Tab", ImGuiKey_Tab},
-    {"Backspace", ImGuiKey_Backspace}, {"Delete", ImGuiKey_Delete},
-    {"Escape", ImGuiKey_Escape},       {"ArrowLeft", ImGuiKey_LeftArrow},
-    {"ArrowRight", ImGuiKey_RightArrow}, {"ArrowUp", ImGuiKey_UpArrow},
-    {"ArrowDown", ImGuiKey_DownArrow}, {"Home", ImGuiKey_Home},
-    {"End", ImGuiKey_End},             {"PageUp", ImGuiKey_PageUp},
-    {"PageDown", ImGuiKey_PageDown},   {"Insert", ImGuiKey_Insert},
-    {" ", ImGuiKey_Space},             {"-", ImGuiKey_Minus},
-    {"=", ImGuiKey_Equal},             {"[", ImGuiKey_LeftBracket},
-    {"]", ImGuiKey_RightBracket},      {"\\", ImGuiKey_Backslash},
-    {";", ImGuiKey_Semicolon},         {"'", ImGuiKey_Apostrophe},
-    {",", ImGuiKey_Comma},             {".", ImGuiKey_Period},
-    {"/", ImGuiKey_Slash},             {"`", ImGuiKey_GraveAccent},
-    {"F1", ImGuiKey_F1},   {"F2", ImGuiKey_F2},   {"F3", ImGuiKey_F3},   {"F4", ImGuiKey_F4},
-    {"F5", ImGuiKey_F5},   {"F6", ImGuiKey_F6},   {"F7", ImGuiKey_F7},   {"F8", ImGuiKey_F8},
-    {"F9", ImGuiKey_F9},   {"F10", ImGuiKey_F10}, {"F11", ImGuiKey_F11}, {"F12", ImGuiKey_F12},
+    {"Enter", ImGuiKey_Enter},
+    {"Tab", ImGuiKey_Tab},
+    {"Backspace", ImGuiKey_Backspace},
+    {"Delete", ImGuiKey_Delete},
+    {"Escape", ImGuiKey_Escape},
+    {"ArrowLeft", ImGuiKey_LeftArrow},
+    {"ArrowRight", ImGuiKey_RightArrow},
+    {"ArrowUp", ImGuiKey_UpArrow},
+    {"ArrowDown", ImGuiKey_DownArrow},
+    {"Home", ImGuiKey_Home},
+    {"End", ImGuiKey_End},
+    {"PageUp", ImGuiKey_PageUp},
+    {"PageDown", ImGuiKey_PageDown},
+    {"Insert", ImGuiKey_Insert},
+    {" ", ImGuiKey_Space},
+    {"-", ImGuiKey_Minus},
+    {"=", ImGuiKey_Equal},
+    {"[", ImGuiKey_LeftBracket},
+    {"]", ImGuiKey_RightBracket},
+    {"\\", ImGuiKey_Backslash},
+    {";", ImGuiKey_Semicolon},
+    {"'", ImGuiKey_Apostrophe},
+    {",", ImGuiKey_Comma},
+    {".", ImGuiKey_Period},
+    {"/", ImGuiKey_Slash},
+    {"`", ImGuiKey_GraveAccent},
+    {"F1", ImGuiKey_F1},
+    {"F2", ImGuiKey_F2},
+    {"F3", ImGuiKey_F3},
+    {"F4", ImGuiKey_F4},
+    {"F5", ImGuiKey_F5},
+    {"F6", ImGuiKey_F6},
+    {"F7", ImGuiKey_F7},
+    {"F8", ImGuiKey_F8},
+    {"F9", ImGuiKey_F9},
+    {"F10", ImGuiKey_F10},
+    {"F11", ImGuiKey_F11},
+    {"F12", ImGuiKey_F12},
 };
 
-bool starts_with(const char* s, const char* prefix) {
-  return std::strncmp(s, prefix, std::strlen(prefix)) == 0;
-}
+bool starts_with(const char* s, const char* prefix) { return std::strncmp(s, prefix, std::strlen(prefix)) == 0; }
 
 // Left or right variant of a modifier, from the DOM `code` ("ShiftRight", "ControlLeft", ...).
 ImGuiKey modifier_key(const char* key, const char* code) {
@@ -53,8 +73,7 @@ ImGuiKey key_from_dom(const char* key, const char* code) {
     if (c >= 'A' && c <= 'Z') return static_cast<ImGuiKey>(ImGuiKey_A + (c - 'A'));
     if (c >= '0' && c <= '9') return static_cast<ImGuiKey>(ImGuiKey_0 + (c - '0'));
   }
-  if (std::strcmp(key, "Enter") == 0 && std::strcmp(code, "NumpadEnter") == 0)
-    return ImGuiKey_KeypadEnter;
+  if (std::strcmp(key, "Enter") == 0 && std::strcmp(code, "NumpadEnter") == 0) return ImGuiKey_KeypadEnter;
   for (const Named& n : kNamedKeys) {
     if (std::strcmp(key, n.name) == 0) return n.key;
   }
@@ -85,8 +104,7 @@ bool is_single_character(const char* s) {
 
 }  // namespace
 
-KeyDecision decide_key(const char* key, const char* code, bool ctrl, bool alt, bool meta,
-                       bool apple) {
+KeyDecision decide_key(const char* key, const char* code, bool ctrl, bool alt, bool meta, bool apple) {
   KeyDecision d;
   d.imgui_key = key_from_dom(key, code);
 
@@ -102,14 +120,13 @@ KeyDecision decide_key(const char* key, const char* code, bool ctrl, bool alt, b
     } else if (k == ImGuiKey_V) {
       d.let_browser_act = true;
       d.imgui_key = ImGuiKey_None;  // the paste event delivers Ctrl+V with the text
-    } else if (k == ImGuiKey_Equal || k == ImGuiKey_Minus || k == ImGuiKey_0 ||
-               std::strcmp(key, "+") == 0 || k == ImGuiKey_R || k == ImGuiKey_Tab ||
-               k == ImGuiKey_W || k == ImGuiKey_T || k == ImGuiKey_N || k == ImGuiKey_Q) {
+    } else if (k == ImGuiKey_Equal || k == ImGuiKey_Minus || k == ImGuiKey_0 || std::strcmp(key, "+") == 0 ||
+               k == ImGuiKey_R || k == ImGuiKey_Tab || k == ImGuiKey_W || k == ImGuiKey_T || k == ImGuiKey_N ||
+               k == ImGuiKey_Q) {
       d.let_browser_act = true;  // zoom, reload, tabs and windows belong to the browser
     }
   }
-  if (!ctrl && !meta &&
-      (d.imgui_key == ImGuiKey_F5 || d.imgui_key == ImGuiKey_F11 || d.imgui_key == ImGuiKey_F12)) {
+  if (!ctrl && !meta && (d.imgui_key == ImGuiKey_F5 || d.imgui_key == ImGuiKey_F11 || d.imgui_key == ImGuiKey_F12)) {
     d.let_browser_act = true;  // reload, full screen, developer tools
   }
   if ((ctrl || meta) && (std::strcmp(key, "I") == 0 || std::strcmp(key, "J") == 0)) {

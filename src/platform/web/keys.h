@@ -17,7 +17,6 @@ struct KeyDecision {
 // text and the shortcut together); browser zoom, reload, full screen and developer tools stay
 // the browser's. Every other shortcut is kept from the page: Ctrl+S must not save the page,
 // Ctrl+P not print it, Tab not move focus off the canvas, Backspace not navigate back.
-KeyDecision decide_key(const char* key, const char* code, bool ctrl, bool alt, bool meta,
-                       bool apple);
+KeyDecision decide_key(const char* key, const char* code, bool ctrl, bool alt, bool meta, bool apple);
 
 }  // namespace jv::web

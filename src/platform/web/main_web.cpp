@@ -5,9 +5,9 @@
 // without misfiring into fullscreen requests, it knows no touch, and its main loop redraws
 // sixty times a second even when nothing moves. The html5.h API gives us each event as it
 // happens, so an idle page costs nothing.
+#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
 
 #include <cmath>
 #include <cstdint>
@@ -37,8 +37,8 @@ void jv_js_download(const char* name, const char* mime, const char* data, std::s
 void jv_js_storage_set(const char* key, const char* data, std::size_t size);
 char* jv_js_storage_get(const char* key);  // malloc'd, or null
 void jv_js_storage_remove(const char* key);
-char* jv_js_location_hash();             // malloc'd, without '#'
-char* jv_js_page_address();              // malloc'd: origin + path, no fragment
+char* jv_js_location_hash();  // malloc'd, without '#'
+char* jv_js_page_address();   // malloc'd: origin + path, no fragment
 void jv_js_replace_hash(const char* fragment);
 }
 
@@ -145,9 +145,7 @@ void draw_frame(WebShell& shell) {
 
   jv::app::FrameStats& stats = shell.app.frame.stats;
   stats.last_frame_ms = ui_done - start;
-  if (stats.frames_drawn > 0 && stats.last_frame_ms > stats.max_frame_ms) {
-    stats.max_frame_ms = stats.last_frame_ms;
-  }
+  if (stats.frames_drawn > 0 && stats.last_frame_ms > stats.max_frame_ms) { stats.max_frame_ms = stats.last_frame_ms; }
   ++stats.frames_drawn;
 }
 
@@ -163,8 +161,8 @@ EM_BOOL on_animation_frame(double, void* user_data) {
   }
 
   const bool input_pending = GImGui->InputEventsQueue.Size > 0;
-  const bool lingering = emscripten_get_now() - shell.last_event_ms < kLingerMs ||
-                         shell.frames_since_event < kLingerFrames;
+  const bool lingering =
+      emscripten_get_now() - shell.last_event_ms < kLingerMs || shell.frames_since_event < kLingerFrames;
   if (input_pending || lingering || shell.app.frame.wants_animation) request_frame(shell);
   return EM_FALSE;
 }
@@ -187,8 +185,8 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
   update_modifiers(shell, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
 
-  const jv::web::KeyDecision decision = jv::web::decide_key(e->key, e->code, e->ctrlKey,
-                                                            e->altKey, e->metaKey, shell.apple);
+  const jv::web::KeyDecision decision =
+      jv::web::decide_key(e->key, e->code, e->ctrlKey, e->altKey, e->metaKey, shell.apple);
   if (decision.imgui_key != ImGuiKey_None) io.AddKeyEvent(decision.imgui_key, down);
   if (down && decision.text) io.AddInputCharactersUTF8(e->key);
   note_event(shell);
@@ -225,8 +223,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void* user_data) {
   double scale = 1.0 / 100.0;
   if (e->deltaMode == DOM_DELTA_LINE) scale = 1.0 / 3.0;
   if (e->deltaMode == DOM_DELTA_PAGE) scale = 1.0;
-  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale),
-                                    static_cast<float>(-e->deltaY * scale));
+  ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-e->deltaX * scale), static_cast<float>(-e->deltaY * scale));
   note_event(shell);
   return EM_TRUE;
 }
@@ -280,9 +277,7 @@ EM_BOOL on_context_lost(int, const void*, void*) {
 
 // --- Clipboard ---------------------------------------------------------------------------------
 
-const char* get_clipboard(void* user_data) {
-  return static_cast<WebShell*>(user_data)->clipboard.c_str();
-}
+const char* get_clipboard(void* user_data) { return static_cast<WebShell*>(user_data)->clipboard.c_str(); }
 
 void set_clipboard(void* user_data, const char* text) {
   static_cast<WebShell*>(user_data)->clipboard = text;

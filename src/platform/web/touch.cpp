@@ -29,8 +29,7 @@ void TouchGesture::move(float x, float y, double t_ms, std::vector<TouchAction>&
   }
   if (mode_ == Mode::Scrolling) {
     // Content follows the finger: moving it up (dy < 0) scrolls down (wheel < 0).
-    out.push_back({Kind::Wheel, (x - last_x_) / kPixelsPerWheelStep,
-                   (y - last_y_) / kPixelsPerWheelStep});
+    out.push_back({Kind::Wheel, (x - last_x_) / kPixelsPerWheelStep, (y - last_y_) / kPixelsPerWheelStep});
   } else if (mode_ == Mode::Dragging) {
     out.push_back({Kind::Move, x, y});
   }
@@ -60,8 +59,14 @@ void apply_touch_actions(std::span<const TouchAction> actions, ImGuiIO& io) {
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     switch (a.kind) {
       case Kind::Move: io.AddMousePosEvent(a.x, a.y); break;
-      case Kind::Press: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, true); break;
-      case Kind::Release: io.AddMousePosEvent(a.x, a.y); io.AddMouseButtonEvent(0, false); break;
+      case Kind::Press:
+        io.AddMousePosEvent(a.x, a.y);
+        io.AddMouseButtonEvent(0, true);
+        break;
+      case Kind::Release:
+        io.AddMousePosEvent(a.x, a.y);
+        io.AddMouseButtonEvent(0, false);
+        break;
       case Kind::Wheel: io.AddMouseWheelEvent(a.x, a.y); break;
       case Kind::Leave: io.AddMousePosEvent(-FLT_MAX, -FLT_MAX); break;
     }

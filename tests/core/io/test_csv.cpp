@@ -36,8 +36,9 @@ TEST_CASE("csv: an unclosed quote is reported at the line and field where it ope
   CHECK_FALSE(parse_csv("a,b\n1,\"open\n2,3\n", ',', t, e));
   CHECK(e.line == 2);
   CHECK(e.column == 2);
-  CHECK(e.message == "Een veld begint met een aanhalingsteken (\") dat nergens wordt gesloten. "
-                     "Controleer of er een aanhalingsteken te veel of te weinig staat.");
+  CHECK(e.message ==
+        "Een veld begint met een aanhalingsteken (\") dat nergens wordt gesloten. "
+        "Controleer of er een aanhalingsteken te veel of te weinig staat.");
 }
 
 TEST_CASE("csv: text after a closing quote is an error, not silently merged") {

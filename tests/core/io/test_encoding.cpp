@@ -71,10 +71,14 @@ TEST_CASE("encoding: empty input is text, and valid UTF-8 stays as it is") {
   CHECK(ascii.text == "gemeente;waarde\r\nHilversum;12,8\r\n");
 
   // Súdwest-Fryslân and € 5 in UTF-8, including a four-byte character.
-  const Decoded utf8 = decode("S\xC3\xBA" "dwest-Frysl\xC3\xA2n;\xE2\x82\xAC 5;\xF0\x9F\x98\x80");
+  const Decoded utf8 = decode(
+      "S\xC3\xBA"
+      "dwest-Frysl\xC3\xA2n;\xE2\x82\xAC 5;\xF0\x9F\x98\x80");
   CHECK(utf8.ok);
   CHECK(utf8.encoding == TextEncoding::Utf8);
-  CHECK(utf8.text == "S\xC3\xBA" "dwest-Frysl\xC3\xA2n;\xE2\x82\xAC 5;\xF0\x9F\x98\x80");
+  CHECK(utf8.text ==
+        "S\xC3\xBA"
+        "dwest-Frysl\xC3\xA2n;\xE2\x82\xAC 5;\xF0\x9F\x98\x80");
 }
 
 TEST_CASE("encoding: a UTF-8 byte order mark is recognised and removed") {
@@ -83,7 +87,9 @@ TEST_CASE("encoding: a UTF-8 byte order mark is recognised and removed") {
   CHECK(d.encoding == TextEncoding::Utf8Bom);
   CHECK(d.text == "gemeente;waarde\nN\xC3\xBCnen;3\n");
   // After a BOM an invalid byte is damage: it becomes U+FFFD, the rest stays UTF-8.
-  const Decoded damaged = decode("\xEF\xBB\xBF" "caf\xE9 \xC3\xA9");
+  const Decoded damaged = decode(
+      "\xEF\xBB\xBF"
+      "caf\xE9 \xC3\xA9");
   CHECK(damaged.ok);
   CHECK(damaged.encoding == TextEncoding::Utf8Bom);
   CHECK(damaged.text == "caf\xEF\xBF\xBD \xC3\xA9");
@@ -95,11 +101,16 @@ TEST_CASE("encoding: a UTF-8 byte order mark is recognised and removed") {
 
 TEST_CASE("encoding: Windows-1252 from Dutch Excel, with its 0x80-0x9F block") {
   // 0x80 euro, 0x84 low double quote, 0x93/0x94 curly double quotes, 0x96 en dash, 0xE9 e acute.
-  const Decoded d = decode("\x80 5;\x84" "a\x93" "b\x94;\x96;caf\xE9");
+  const Decoded d = decode(
+      "\x80 5;\x84"
+      "a\x93"
+      "b\x94;\x96;caf\xE9");
   CHECK(d.ok);
   CHECK(d.encoding == TextEncoding::Windows1252);
   CHECK(d.text ==
-        "\xE2\x82\xAC 5;\xE2\x80\x9E" "a\xE2\x80\x9C" "b\xE2\x80\x9D;\xE2\x80\x93;caf\xC3\xA9");
+        "\xE2\x82\xAC 5;\xE2\x80\x9E"
+        "a\xE2\x80\x9C"
+        "b\xE2\x80\x9D;\xE2\x80\x93;caf\xC3\xA9");
   // The rest of the block, and Latin-1 above it: 0x85 ellipsis, 0x91/0x92 single quotes, 0x97 em
   // dash, 0x99 trade mark, 0x8A S caron, 0xA0 no-break space, 0xFF y diaeresis.
   const Decoded rest = decode("\x85\x91\x92\x97\x99\x8A\xA0\xFF");
@@ -112,10 +123,14 @@ TEST_CASE("encoding: Windows-1252 from Dutch Excel, with its 0x80-0x9F block") {
 
 TEST_CASE("encoding: bytes that are invalid UTF-8 but valid Windows-1252 are read as Windows-1252") {
   // The fixture's first data row: "Súdwest-Fryslân;Kosten jeugdhulp;2024;€ 1.234.567".
-  const Decoded d = decode("S\xFA" "dwest-Frysl\xE2n;Kosten jeugdhulp;2024;\x80 1.234.567\r\n");
+  const Decoded d = decode(
+      "S\xFA"
+      "dwest-Frysl\xE2n;Kosten jeugdhulp;2024;\x80 1.234.567\r\n");
   CHECK(d.ok);
   CHECK(d.encoding == TextEncoding::Windows1252);
-  CHECK(d.text == "S\xC3\xBA" "dwest-Frysl\xC3\xA2n;Kosten jeugdhulp;2024;\xE2\x82\xAC 1.234.567\r\n");
+  CHECK(d.text ==
+        "S\xC3\xBA"
+        "dwest-Frysl\xC3\xA2n;Kosten jeugdhulp;2024;\xE2\x82\xAC 1.234.567\r\n");
   // A lead byte with a bad continuation, an overlong form and a UTF-16 surrogate in UTF-8 form are
   // all invalid UTF-8, so the whole file is Windows-1252 (one file, one encoding).
   CHECK(decode("\xC3\x28").text == "\xC3\x83(");
@@ -128,11 +143,11 @@ TEST_CASE("encoding: bytes that are invalid UTF-8 but valid Windows-1252 are rea
 
 TEST_CASE("encoding: UTF-16 LE with a BOM and tabs, as Excel's Unicode text export writes it") {
   std::string raw = "\xFF\xFE" + utf16le("gemeente\twaarde\r\nN");
-  raw += std::string("\xEB\x00", 2);                // ë
+  raw += std::string("\xEB\x00", 2);  // ë
   raw += utf16le("nen\t");
-  raw += std::string("\xAC\x20", 2);                // €
+  raw += std::string("\xAC\x20", 2);  // €
   raw += utf16le(" 5\t");
-  raw += std::string("\x3D\xD8\x00\xDE", 4);        // U+1F600 as a surrogate pair
+  raw += std::string("\x3D\xD8\x00\xDE", 4);  // U+1F600 as a surrogate pair
   raw += utf16le("\r\n");
   const Decoded d = decode(raw);
   CHECK(d.ok);
@@ -157,9 +172,13 @@ TEST_CASE("encoding: UTF-16 BE with a BOM, and UTF-16 without one") {
   CHECK(be2.text == "gemeente;waarde\n");
 
   // An unpaired surrogate becomes U+FFFD.
-  const Decoded lone = decode("\xFF\xFE" + std::string("a\x00\x00\xD8" "b\x00", 6));
+  const Decoded lone = decode("\xFF\xFE" + std::string("a\x00\x00\xD8"
+                                                       "b\x00",
+                                                       6));
   CHECK(lone.ok);
-  CHECK(lone.text == "a\xEF\xBF\xBD" "b");
+  CHECK(lone.text ==
+        "a\xEF\xBF\xBD"
+        "b");
 }
 
 TEST_CASE("encoding: broken UTF-16 is refused") {
@@ -211,9 +230,16 @@ TEST_CASE("encoding: NUL bytes in what is not UTF-16 mean binary data") {
   CHECK_FALSE(d.ok);
   CHECK(d.error == kNotText);
   // One NUL in otherwise ordinary text.
-  CHECK(decode(std::string("a;b\n1;\x00" "2\n", 8)).error == kNotText);
+  CHECK(decode(std::string("a;b\n1;\x00"
+                           "2\n",
+                           8))
+            .error == kNotText);
   // NUL after a UTF-8 BOM.
-  CHECK(decode(std::string("\xEF\xBB\xBF" "a\x00" "b", 6)).error == kNotText);
+  CHECK(decode(std::string("\xEF\xBB\xBF"
+                           "a\x00"
+                           "b",
+                           6))
+            .error == kNotText);
   // Strings that merely start like a signature are text.
   CHECK(decode("PK;waarde\n").ok);
   CHECK(decode("%PD;1\n").ok);
@@ -228,8 +254,8 @@ TEST_CASE("dialect: semicolon files with decimal commas stay semicolon files") {
   CHECK(d.columns == 4);
 
   // The ',' gives a steady 2 fields too (the header has a comma as well): a tie, and ';' wins.
-  const jv::Dialect tie = jv::detect_dialect(
-      "gemeente;indicator, toelichting;waarde\nHilversum;X;12,8\nHuizen;Y;11,1\nLaren;Z;9,5\n");
+  const jv::Dialect tie =
+      jv::detect_dialect("gemeente;indicator, toelichting;waarde\nHilversum;X;12,8\nHuizen;Y;11,1\nLaren;Z;9,5\n");
   CHECK(tie.delimiter == ';');
   CHECK(tie.columns == 3);
   CHECK(tie.confidence == 100);

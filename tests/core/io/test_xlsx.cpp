@@ -123,11 +123,11 @@ Bytes one_sheet(const std::string& sheet_data, const std::string& shared = "") {
   std::vector<std::pair<std::string, std::string>> parts = {
       {"_rels/.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel +
                           "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
-      {"xl/workbook.xml", "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" "
-                          "r:id=\"rId1\"/></sheets></workbook>"},
-      {"xl/_rels/workbook.xml.rels",
-       "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel +
-           "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+      {"xl/workbook.xml",
+       "<workbook xmlns:r=\"r\"><sheets><sheet name=\"Blad1\" sheetId=\"1\" "
+       "r:id=\"rId1\"/></sheets></workbook>"},
+      {"xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel +
+                                         "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
       {"xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + sheet_data + "</sheetData></worksheet>"}};
   if (!shared.empty()) parts.push_back({"xl/sharedStrings.xml", "<sst>" + shared + "</sst>"});
   return stored_zip(parts);
@@ -146,13 +146,13 @@ const Bytes kStored = {0x01, 0x11, 0x00, 0xee, 0xff, 0x48, 0x61, 0x6c, 0x6c, 0x6
 const Bytes kFixed = {0xf3, 0xc8, 0xcc, 0x29, 0x4b, 0x2d, 0x2a, 0x2e, 0xcd, 0xd5, 0x51, 0xf0,
                       0x28, 0xcd, 0xac, 0x4a, 0xcd, 0x03, 0xd2, 0x78, 0x84, 0xf4, 0x00};
 // zlib level 9 on 263 bytes of CSV: one dynamic-Huffman block.
-const Bytes kDynamic = {
-    0x95, 0xca, 0x41, 0x0a, 0x80, 0x20, 0x10, 0x05, 0xd0, 0x7d, 0xa7, 0x68, 0xd3, 0xce, 0x85, 0x5a, 0x50,
-    0x31, 0x17, 0xe8, 0x1a, 0x92, 0x1f, 0x9b, 0x48, 0x0b, 0xd3, 0xba, 0x7e, 0x44, 0x17, 0xb0, 0xe5, 0x83,
-    0xe7, 0xe0, 0x81, 0x90, 0x40, 0x1c, 0x2c, 0xcf, 0x26, 0xed, 0x91, 0x0e, 0x44, 0xde, 0x2d, 0xe8, 0x36,
-    0x26, 0x5a, 0x54, 0x13, 0x6f, 0x17, 0xe2, 0x99, 0x3d, 0x35, 0xf5, 0x8a, 0xec, 0x2c, 0x3b, 0x84, 0xda,
-    0x23, 0x7d, 0x5a, 0xf2, 0x76, 0x90, 0x96, 0x6a, 0xa0, 0x51, 0x74, 0xa5, 0x79, 0x24, 0x25, 0x45, 0x5f,
-    0xb8, 0xb5, 0xfc, 0xb5, 0x15, 0x29, 0x2d, 0xda, 0xd2, 0xad, 0xdf, 0x3d, 0x54, 0x0f};
+const Bytes kDynamic = {0x95, 0xca, 0x41, 0x0a, 0x80, 0x20, 0x10, 0x05, 0xd0, 0x7d, 0xa7, 0x68, 0xd3, 0xce, 0x85,
+                        0x5a, 0x50, 0x31, 0x17, 0xe8, 0x1a, 0x92, 0x1f, 0x9b, 0x48, 0x0b, 0xd3, 0xba, 0x7e, 0x44,
+                        0x17, 0xb0, 0xe5, 0x83, 0xe7, 0xe0, 0x81, 0x90, 0x40, 0x1c, 0x2c, 0xcf, 0x26, 0xed, 0x91,
+                        0x0e, 0x44, 0xde, 0x2d, 0xe8, 0x36, 0x26, 0x5a, 0x54, 0x13, 0x6f, 0x17, 0xe2, 0x99, 0x3d,
+                        0x35, 0xf5, 0x8a, 0xec, 0x2c, 0x3b, 0x84, 0xda, 0x23, 0x7d, 0x5a, 0xf2, 0x76, 0x90, 0x96,
+                        0x6a, 0xa0, 0x51, 0x74, 0xa5, 0x79, 0x24, 0x25, 0x45, 0x5f, 0xb8, 0xb5, 0xfc, 0xb5, 0x15,
+                        0x29, 0x2d, 0xda, 0xd2, 0xad, 0xdf, 0x3d, 0x54, 0x0f};
 const std::string kDynamicText =
     "gemeente;indicator;periode;waarde\n"
     "Hilversum;% jeugdigen met jeugdhulp;2018;9,4\n"
@@ -228,8 +228,9 @@ TEST_CASE("inflate: appends to the output and counts distances from its own star
   w.fixed(256);
   out = bytes_of(">>");
   CHECK_FALSE(jv::inflate_raw(w.bytes, out, 100, error));
-  CHECK(error == "De gecomprimeerde gegevens zijn beschadigd (een verwijzing gaat verder terug dan het begin van "
-                 "de gegevens).");
+  CHECK(error ==
+        "De gecomprimeerde gegevens zijn beschadigd (een verwijzing gaat verder terug dan het begin van "
+        "de gegevens).");
 }
 
 TEST_CASE("inflate: a stored block followed by a fixed block, and an overlapping copy") {
@@ -248,7 +249,9 @@ TEST_CASE("inflate: a stored block followed by a fixed block, and an overlapping
   w.bits(1, 1);  // -> 12
   w.code(2, 5);  // distance 3
   w.fixed(256);
-  CHECK(inflate_text(w.bytes) == "abc" "abcabcabcabc");
+  CHECK(inflate_text(w.bytes) ==
+        "abc"
+        "abcabcabcabc");
 }
 
 TEST_CASE("inflate: corrupt and truncated streams give exact messages") {
@@ -292,9 +295,9 @@ TEST_CASE("inflate: corrupt and truncated streams give exact messages") {
   BitWriter oversubscribed;  // a dynamic header whose code length code has three codes of length 1
   oversubscribed.bits(1, 1);
   oversubscribed.bits(2, 2);
-  oversubscribed.bits(0, 5);   // 257 literal/length codes
-  oversubscribed.bits(0, 5);   // 1 distance code
-  oversubscribed.bits(0, 4);   // 4 code length codes: for 16, 17, 18, 0
+  oversubscribed.bits(0, 5);  // 257 literal/length codes
+  oversubscribed.bits(0, 5);  // 1 distance code
+  oversubscribed.bits(0, 4);  // 4 code length codes: for 16, 17, 18, 0
   for (int i = 0; i < 3; ++i) oversubscribed.bits(1, 3);
   oversubscribed.bits(0, 3);
   CHECK(inflate_error(oversubscribed.bytes) == "De gecomprimeerde gegevens zijn beschadigd (ongeldige codetabel).");
@@ -466,8 +469,8 @@ TEST_CASE("xlsx: every kind of cell") {
   CHECK(s.name == "Soorten");
   REQUIRE(s.rows.size() == 9);  // row 10 holds only an empty styled cell
   CHECK(s.rows[0] == std::vector<std::string>{"TRUE", "FALSE", "#DIV/0!", "ja & nee"});
-  CHECK(s.rows[1] == std::vector<std::string>{"Jeugdhulp", "漢字", "<5 & >3 \"x\" 'y' é €", "regel 1\r\nregel 2",
-                                              "  spaties  "});
+  CHECK(s.rows[1] ==
+        std::vector<std::string>{"Jeugdhulp", "漢字", "<5 & >3 \"x\" 'y' é €", "regel 1\r\nregel 2", "  spaties  "});
   CHECK(s.rows[2] == std::vector<std::string>{"0.0128", "0.3", "-3", "1e+21", "123456789012346000", "0.00000015", "0"});
   CHECK(s.rows[3].empty());  // no <row r="4">
   CHECK(s.rows[4] == std::vector<std::string>{"a", "b", "", "", "5"});
@@ -496,7 +499,8 @@ TEST_CASE("xlsx: damaged files say so and say what to do") {
 
   CHECK(sheet_error(fixture("corrupt.xlsx")) ==
         "Onderdeel \"xl/worksheets/sheet1.xml\" is niet uit te pakken. De gecomprimeerde gegevens zijn beschadigd "
-        "(een verwijzing gaat verder terug dan het begin van de gegevens)." + kAdvice);
+        "(een verwijzing gaat verder terug dan het begin van de gegevens)." +
+            kAdvice);
   CHECK(sheet_error(fixture("crc.xlsx")) ==
         "Onderdeel \"xl/worksheets/sheet1.xml\" is beschadigd: het controlegetal (CRC-32) klopt niet." + kAdvice);
   // Only the sheet is damaged: the sheet list still reads.
@@ -563,7 +567,8 @@ TEST_CASE("xlsx: limits and damage inside a sheet") {
   CHECK(sheet_error(one_sheet("<row r=\"0\"/>")) == "Werkblad \"Blad1\" is beschadigd: ongeldige rij \"0\"." + kAdvice);
   CHECK(sheet_error(one_sheet("<row><c r=\"B7\" t=\"s\"><v>1</v></c></row>", "<si><t>een</t></si>")) ==
         "Cel B7 van werkblad \"Blad1\" verwijst naar een tekst die niet in het bestand staat; het bestand is "
-        "beschadigd." + kAdvice);
+        "beschadigd." +
+            kAdvice);
   CHECK(sheet_error(one_sheet("<row><c r=\"A1\" t=><v>1</v></c></row>")) ==
         "Onderdeel \"xl/worksheets/sheet1.xml\" is beschadigd: het is geen geldige XML." + kAdvice);
 }
@@ -571,11 +576,11 @@ TEST_CASE("xlsx: limits and damage inside a sheet") {
 TEST_CASE("xlsx: lenient where Excel is") {
   // No styles, no shared strings part, a DOCTYPE, a comment, entities in attributes and numbers
   // with spaces around them.
-  const jv::XlsxSheet s = sheet_of(one_sheet(
-      "<!-- commentaar --><row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>&#x48;uizen</t></is></c>"
-      "<c r=\"D2\"><v> 12.50 </v></c><c r=\"E2\" t=\"b\"><v>true</v></c><c r=\"F2\"><v>n.v.t.</v></c></row>"
-      "<row><c><v>007</v></c><c><v>-0.0</v></c><c><v>.5</v></c><c><v>-0.000000000000001</v></c>"
-      "<c><v>1234567890123456</v></c><c><v>1e-21</v></c><c><v>&amp;</v></c><c><v>inf</v></c></row>"));
+  const jv::XlsxSheet s = sheet_of(
+      one_sheet("<!-- commentaar --><row r=\"2\"><c r=\"C2\" t=\"inlineStr\"><is><t>&#x48;uizen</t></is></c>"
+                "<c r=\"D2\"><v> 12.50 </v></c><c r=\"E2\" t=\"b\"><v>true</v></c><c r=\"F2\"><v>n.v.t.</v></c></row>"
+                "<row><c><v>007</v></c><c><v>-0.0</v></c><c><v>.5</v></c><c><v>-0.000000000000001</v></c>"
+                "<c><v>1234567890123456</v></c><c><v>1e-21</v></c><c><v>&amp;</v></c><c><v>inf</v></c></row>"));
   CHECK(s.rows == Rows{{},
                        {"", "", "Huizen", "12.5", "TRUE", "n.v.t."},
                        {"7", "0", "0.5", "-0.000000000000001", "1234567890123460", "1e-21", "&", "inf"}});

@@ -97,7 +97,7 @@ TEST_CASE("xml: character references and line ends") {
   CHECK(xml_text("&#0;&#xD800;&#x110000;") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
   // Unknown or broken references stay as written.
   CHECK(xml_text("&nbsp; &#x; &#12a; &amp &") == "&nbsp; &#x; &#12a; &amp &");
-  CHECK(xml_text("&#000000065;") == "A");                  // ';' is the 12th byte from the '&'
+  CHECK(xml_text("&#000000065;") == "A");               // ';' is the 12th byte from the '&'
   CHECK(xml_text("&#0000000065;") == "&#0000000065;");  // not within 12 bytes: stays
   CHECK(xml_text("a\r\nb\rc\nd") == "a\nb\nc\nd");
 }
