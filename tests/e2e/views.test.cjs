@@ -31,6 +31,7 @@ async function choose(page, prefix, query) {
   if (!(await h.state(page)).widgets[`${prefix}.search`]) {
     await h.clickWidget(page, `${prefix}.change`);
     await page.waitForFunction((id) => window.jv.state().widgets[id], `${prefix}.search`);
+    await h.waitIdle(page, 300);  // the header reflows as the search unfolds: click where it settles
   }
   await h.clickWidget(page, `${prefix}.search`);
   await page.keyboard.type(query);
