@@ -37,8 +37,9 @@ std::string note_of(const AppState& app, const std::string& gemeente) {
   const FiguresStore& store = app.model.store;
   switch (app.view.tab) {
     case Tab::Start:
-      return gemeente.empty() ? "Kies een gemeente: typ een deel van de naam in het zoekveld hieronder."
-                              : "Kies Overzicht voor alle cijfers van " + gemeente + ".";
+      return gemeente.empty()
+                 ? "Kies een gemeente: typ een deel van de naam in het veld \xE2\x80\x9EGemeente zoeken\xE2\x80\x9D."
+                 : "Kies Overzicht voor alle cijfers van " + gemeente + ".";
     case Tab::Dashboard:
     case Tab::Indicator:
       return gemeente.empty() ? "Kies eerst een gemeente." : "Kies eerst gemeenten voor uw eigen lijst.";
@@ -123,7 +124,8 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
   }
   for (const GroupKind k : {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass, GroupKind::Peers,
                             GroupKind::Nederland, GroupKind::Custom}) {
-    out.groups.push_back({group_kind_id(k), group_kind_label(k)});
+    // The own list by the name the canvas and the app's group give it (the core says "Eigen selectie").
+    out.groups.push_back({group_kind_id(k), k == GroupKind::Custom ? "Eigen lijst" : group_kind_label(k)});
   }
   for (const Series& s : store.series) {
     if (s.meta.role == Role::Characteristic || s.variables.empty()) continue;

@@ -43,7 +43,7 @@ TEST_CASE("mirror: before a gemeente is chosen the start page asks for one, with
   CHECK(m.gemeente.empty());
   CHECK(m.rows.empty());
   CHECK(m.headline.empty());
-  CHECK(m.note == "Kies een gemeente: typ een deel van de naam in het zoekveld hieronder.");
+  CHECK(m.note == "Kies een gemeente: typ een deel van de naam in het veld \xE2\x80\x9EGemeente zoeken\xE2\x80\x9D.");
   CHECK(m.announcement == "Start.");
   REQUIRE(m.tabs.size() == 7);
   CHECK(m.tabs[4].id == "buren");
@@ -51,6 +51,8 @@ TEST_CASE("mirror: before a gemeente is chosen the start page asks for one, with
   REQUIRE(m.groups.size() == 6);
   CHECK(m.groups[1].id == "provincie");
   CHECK(m.groups[1].label == "Provincie");
+  CHECK(m.groups[5].id == "eigen");
+  CHECK(m.groups[5].label == "Eigen lijst");
 }
 
 TEST_CASE("mirror: Hilversum's overzicht holds the figures, sentence and verdicts the canvas drew") {
