@@ -54,7 +54,12 @@
       onJvReady: function () {
         statusBox.hidden = true;
         document.body.dataset.state = 'ready';
-        canvas.focus();
+        // The keyboard starts on the page, not the canvas: keys still reach the app, and Tab
+        // reaches the text version (mirror.js) instead of being kept by the canvas.
+      },
+      // The text version of the view, whenever it changed (mirror.js).
+      onJvMirror: function (json, api) {
+        if (window.jvMirror) window.jvMirror.update(json, api);
       },
     }).then(function (module) {
       // The test hook: the app's state as JSON (frames drawn, widget rectangles, view state).

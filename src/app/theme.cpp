@@ -1,6 +1,29 @@
 #include "app/theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace jv::app::theme {
+
+namespace {
+
+// One sRGB channel (0..255) made linear, as WCAG 2.1 defines relative luminance.
+double linear(unsigned channel) {
+  const double c = channel / 255.0;
+  return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(ImU32 c) {
+  return 0.2126 * linear((c >> IM_COL32_R_SHIFT) & 0xFF) + 0.7152 * linear((c >> IM_COL32_G_SHIFT) & 0xFF) +
+         0.0722 * linear((c >> IM_COL32_B_SHIFT) & 0xFF);
+}
+
+}  // namespace
+
+double contrast_ratio(ImU32 a, ImU32 b) {
+  const double la = luminance(a), lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 void apply_style() {
   ImGuiStyle& style = ImGui::GetStyle();

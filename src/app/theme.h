@@ -17,15 +17,17 @@ inline constexpr ImU32 kBorder = IM_COL32(214, 214, 208, 255);
 inline constexpr ImU32 kAccent = IM_COL32(31, 95, 168, 255);
 
 // Verdicts (Paul Tol's "bright" scheme, colour-blind safe; every verdict also has a word, so
-// colour is never the only carrier): better, comparable, worse, context.
-inline constexpr ImU32 kBetter = IM_COL32(51, 119, 170, 255);       // #3377AA blue
-inline constexpr ImU32 kComparable = IM_COL32(136, 136, 136, 255);  // grey
+// colour is never the only carrier): better, comparable, worse, context. The ranking writes the
+// words in these colours, so each is at least 4,5 : 1 on the background (tests/app/test_theme.cpp):
+// Tol's #3377AA, #888888 and #997700 darkened just enough.
+inline constexpr ImU32 kBetter = IM_COL32(50, 118, 168, 255);       // #3276A8 blue
+inline constexpr ImU32 kComparable = IM_COL32(112, 112, 112, 255);  // #707070 grey
 inline constexpr ImU32 kWorse = IM_COL32(204, 51, 17, 255);         // #CC3311 vermilion
-inline constexpr ImU32 kContext = IM_COL32(153, 119, 0, 255);       // #997700 ochre, for context figures
+inline constexpr ImU32 kContext = IM_COL32(139, 108, 0, 255);       // #8B6C00 ochre, for context figures
 // Highlights in charts: the chosen gemeente, its group, everyone else.
 inline constexpr ImU32 kChosen = IM_COL32(204, 51, 17, 255);    // vermilion, as in the map outline
 inline constexpr ImU32 kGroup = IM_COL32(0, 119, 187, 255);     // #0077BB blue
-inline constexpr ImU32 kOthers = IM_COL32(187, 187, 187, 255);  // light grey
+inline constexpr ImU32 kOthers = IM_COL32(142, 142, 142, 255);  // grey, 3 : 1 on the plot as a mark must be
 inline constexpr ImU32 kNational = IM_COL32(51, 51, 51, 255);   // reference lines
 // Map classes: Tol's sequential YlOrBr (5 classes) and diverging BuRd (around the median).
 inline constexpr ImU32 kSequential[5] = {IM_COL32(255, 247, 188, 255), IM_COL32(254, 196, 79, 255),
@@ -36,6 +38,11 @@ inline constexpr ImU32 kDiverging[7] = {IM_COL32(33, 102, 172, 255),  IM_COL32(1
                                         IM_COL32(253, 219, 199, 255), IM_COL32(239, 138, 98, 255),
                                         IM_COL32(178, 24, 43, 255)};
 inline constexpr ImU32 kNoData = IM_COL32(225, 225, 220, 255);
+
+// WCAG 2.1's contrast ratio of two opaque colours (alpha ignored): (L1 + 0.05) / (L2 + 0.05) of their
+// relative luminances in sRGB, lighter over darker; 1 for equal colours, 21 for black on white.
+// Text needs 4,5 : 1, chart marks and other graphics 3 : 1.
+double contrast_ratio(ImU32 a, ImU32 b);
 
 // Sets ImGui's style: sizes in CSS pixels, colours above.
 void apply_style();

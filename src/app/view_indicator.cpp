@@ -561,7 +561,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
     test_hook_rect(app.frame.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
                    p.to_screen(ox.back(), oy.back() * scale));
   for (const SeriesBreak& b : series.breaks) {
-    chart::vline(p, day_position(b.period.start_day()), IM_COL32(153, 119, 0, 255), 1.5f, "breuk");
+    chart::vline(p, day_position(b.period.start_day()), theme::kContext, 1.5f, "breuk");
   }
   if (!std::isnan(goal.value)) {
     Period year;
@@ -764,7 +764,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   // Methodewijzigingen. Figures before and after are not fully comparable.
   const bool cbs_series = m.care_type.find("jeugdhulp") != std::string::npos && m.unit == Unit::Percent;
   if (cbs_series && axis.lo < 2021.0 && axis.hi > 2021.0) {
-    chart::vline(p, 2021.0, IM_COL32(153, 119, 0, 255), 1.5f, "methodewijziging CBS");
+    chart::vline(p, 2021.0, theme::kContext, 1.5f, "methodewijziging CBS");
   }
   if (!std::isnan(target)) {
     Period year;
@@ -811,7 +811,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
   if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right);
   if (!gx.empty()) legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right);
-  if (cbs_series) legend_item(IM_COL32(153, 119, 0, 255), "methodewijziging CBS 2021", right);
+  if (cbs_series) legend_item(theme::kContext, "methodewijziging CBS 2021", right);
   if (hidden_points > 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped(

@@ -15,6 +15,19 @@ const char* tab_id(Tab tab) {
   return "start";
 }
 
+const char* tab_label(Tab tab) {
+  switch (tab) {
+    case Tab::Start: return "Start";
+    case Tab::Dashboard: return "Overzicht";
+    case Tab::Indicator: return "Indicator";
+    case Tab::Map: return "Kaart";
+    case Tab::Peers: return "Vergelijkbare gemeenten";
+    case Tab::OwnData: return "Eigen cijfers";
+    case Tab::Sources: return "Bronnen";
+  }
+  return "Start";
+}
+
 const char* detail_id(DetailView d) {
   switch (d) {
     case DetailView::Distribution: return "verdeling";

@@ -20,6 +20,8 @@ namespace jv::app {
 
 enum class Tab { Start, Dashboard, Indicator, Map, Peers, OwnData, Sources };
 const char* tab_id(Tab tab);  // "start", "overzicht", "indicator", "kaart", "buren", "eigen", "bronnen"
+// The tab's name on screen: "Start", "Overzicht", ..., "Vergelijkbare gemeenten", "Eigen cijfers", "Bronnen".
+const char* tab_label(Tab tab);
 
 // What the indicator view shows.
 enum class DetailView { Distribution, Funnel, Ranking, TimeSeries };

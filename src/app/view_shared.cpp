@@ -241,10 +241,13 @@ ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
   return ImVec2(std::max(a.x, b.x), a.y);
 }
 
+const char* verdict_word(const Comparison& c, const IndicatorMeta& m) {
+  return c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged : verdict_label(c.verdict);
+}
+
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m) {
   // A total is not unknown but not judged: say that.
-  const char* word =
-      c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged : verdict_label(c.verdict);
+  const char* word = verdict_word(c, m);
   ImGui::PushFont(app.platform.fonts.bold);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const ImU32 colour = verdict_colour(c.verdict);

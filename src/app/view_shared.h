@@ -32,6 +32,9 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
               float width);
 
 ImU32 verdict_colour(Verdict v);
+// The verdict's word on its badge: verdict_label(), or "geen oordeel" for a total (a figure that
+// grows with the gemeente is not judged).
+const char* verdict_word(const Comparison& c, const IndicatorMeta& m);
 // The verdict as a coloured label with its word ("gunstiger", "vergelijkbaar", ...). Its caption,
 // the figure it is judged against, is reference_caption() (core/explain.h); the tooltip is
 // verdict_explanation() from there too, so badge, sentence, tooltip and CLI agree.

@@ -22,13 +22,14 @@ void view_tabs(AppState& app) {
   auto label_of = [](const Item& item, bool narrow) {
     return narrow && item.tab == Tab::Peers ? "Vergelijkbaar" : item.label;
   };
-  static constexpr Item kItems[] = {{"Start", Tab::Start, "tabs.start"},
-                                    {"Overzicht", Tab::Dashboard, "tabs.overzicht"},
-                                    {"Indicator", Tab::Indicator, "tabs.indicator"},
-                                    {"Kaart", Tab::Map, "tabs.kaart"},
-                                    {"Vergelijkbare gemeenten", Tab::Peers, "tabs.buren"},
-                                    {"Eigen cijfers", Tab::OwnData, "tabs.own"},
-                                    {"Bronnen", Tab::Sources, "tabs.bronnen"}};
+  // The labels are tab_label()'s, which the page's text version (mirror.h) shows too.
+  static const Item kItems[] = {{tab_label(Tab::Start), Tab::Start, "tabs.start"},
+                                {tab_label(Tab::Dashboard), Tab::Dashboard, "tabs.overzicht"},
+                                {tab_label(Tab::Indicator), Tab::Indicator, "tabs.indicator"},
+                                {tab_label(Tab::Map), Tab::Map, "tabs.kaart"},
+                                {tab_label(Tab::Peers), Tab::Peers, "tabs.buren"},
+                                {tab_label(Tab::OwnData), Tab::OwnData, "tabs.own"},
+                                {tab_label(Tab::Sources), Tab::Sources, "tabs.bronnen"}};
   // Tabs wrap onto a second row on a phone rather than scroll out of sight.
   const float pad = phone ? 8.0f : 14.0f;
   const float left = origin.x + (width < 640.0f ? 4.0f : 16.0f);

@@ -14,7 +14,7 @@ const SITE = path.join(ROOT, 'build', 'web', 'site');
 const SHOTS = path.join(ROOT, 'build', 'e2e', 'screenshots');
 
 // The page's own static files: the only requests it may ever make.
-const OWN_FILES = new Set(['/', '/index.html', '/boot.js', '/style.css', '/jeugdvergelijker.js']);
+const OWN_FILES = new Set(['/', '/index.html', '/boot.js', '/mirror.js', '/style.css', '/jeugdvergelijker.js']);
 
 function startServer() {
   return new Promise((resolve, reject) => {

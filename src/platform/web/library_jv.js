@@ -188,6 +188,29 @@ mergeInto(LibraryManager.library, {
     }
   },
 
+  // The text version of the view (web/mirror.js), with the two ways back into the app: a choice
+  // as a view-link fragment, and the gemeente search.
+  $jvWithString__deps: ['malloc', 'free'],
+  $jvWithString: function (text, f) {
+    var size = lengthBytesUTF8(text) + 1;
+    var ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    try { return f(ptr); } finally { _free(ptr); }
+  },
+
+  jv_js_mirror__deps: ['$jvWithString'],
+  jv_js_mirror: function (ptr) {
+    if (!Module['onJvMirror']) return;
+    Module['onJvMirror'](UTF8ToString(ptr), {
+      apply: function (fragment) {
+        jvWithString(fragment, function (p) { Module['_jv_mirror_apply'](p); });
+      },
+      search: function (query) {
+        return JSON.parse(jvWithString(query, function (p) { return UTF8ToString(Module['_jv_mirror_search'](p)); }));
+      },
+    });
+  },
+
   jv_js_ready: function () {
     if (Module['onJvReady']) Module['onJvReady']();
   },

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/mirror.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // ImGuiContext::InputEventsQueue: are input events still pending?
@@ -40,6 +41,7 @@ void jv_js_storage_remove(const char* key);
 char* jv_js_location_hash();  // malloc'd, without '#'
 char* jv_js_page_address();   // malloc'd: origin + path, no fragment
 void jv_js_replace_hash(const char* fragment);
+void jv_js_mirror(const char* json);  // the page's text version (web/mirror.js renders it)
 }
 
 namespace {
@@ -64,6 +66,7 @@ struct WebShell {
   float dpr = 0.0f;
   std::string clipboard;  // last text copied by the app or pasted by the user
   std::string view_link;  // the fragment last written to the address bar
+  std::string mirror;     // the text version last handed to the page (mirror.h), as JSON
   bool ctrl_down = false, meta_down = false;
   bool apple = false;
   jv::web::TouchGesture touch;
@@ -135,6 +138,13 @@ void draw_frame(WebShell& shell) {
   if (std::string link = jv::app::app_view_link(shell.app); link != shell.view_link) {
     shell.view_link = std::move(link);
     jv_js_replace_hash(shell.view_link.c_str());
+  }
+  // The page's text version follows what this frame drew; the page hears of it only on a change,
+  // so a screen reader is not interrupted by frames that changed nothing.
+  if (std::string mirror = jv::app::mirror_json(jv::app::mirror_of(shell.app, jv::app::app_current_group(shell.app)));
+      mirror != shell.mirror) {
+    shell.mirror = std::move(mirror);
+    jv_js_mirror(shell.mirror.c_str());
   }
   const double ui_done = emscripten_get_now();
 
@@ -389,7 +399,6 @@ EMSCRIPTEN_KEEPALIVE const char* jv_copy_selection() {
   return text.empty() ? nullptr : text.c_str();
 }
 
-// A file the user chose or dropped, read by the browser: bytes straight from the page's memory.
 // The user edited the address bar's fragment or followed a link to this page with another one.
 EMSCRIPTEN_KEEPALIVE void jv_hash_changed(const char* fragment) {
   if (!g_shell || g_shell->view_link == fragment) return;
@@ -397,6 +406,22 @@ EMSCRIPTEN_KEEPALIVE void jv_hash_changed(const char* fragment) {
   note_event(*g_shell);
 }
 
+// A choice in the page's text version (gemeente, group, indicator, tab), as a view-link fragment:
+// it goes where a shared link goes, so the canvas and the text version show the same view.
+EMSCRIPTEN_KEEPALIVE void jv_mirror_apply(const char* fragment) {
+  if (!g_shell) return;
+  jv::app::app_apply_view_link(g_shell->app, fragment);
+  note_event(*g_shell);
+}
+
+// The text version's gemeente search: the matches as JSON, by the canvas's own search rule.
+EMSCRIPTEN_KEEPALIVE const char* jv_mirror_search(const char* query) {
+  static std::string json;  // returned to JS, which copies it at once
+  json = g_shell ? jv::app::mirror_search_json(g_shell->app.model.store.data, query, 10) : std::string("[]");
+  return json.c_str();
+}
+
+// A file the user chose or dropped, read by the browser: bytes straight from the page's memory.
 EMSCRIPTEN_KEEPALIVE void jv_file_loaded(const char* name, const std::uint8_t* data, std::size_t size) {
   if (!g_shell) return;
   jv::app::app_load_file(g_shell->app, name, {data, size});

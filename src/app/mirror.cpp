@@ -1,0 +1,177 @@
+#include "app/mirror.h"
+
+#include "app/view_shared.h"
+#include "core/explain.h"
+#include "core/io/json.h"
+
+namespace jv::app {
+
+namespace {
+
+const IndicatorMeta& meta_of(const AppState& app, int variable) {
+  return app.model.store.data.variables[static_cast<std::size_t>(variable)];
+}
+
+MirrorRow row_of(const AppState& app, const Comparison& c, const Group& group) {
+  const IndicatorMeta& m = meta_of(app, c.variable);
+  MirrorRow r;
+  r.id = m.id;
+  r.indicator = m.name;
+  r.value = figure(m, c.value);
+  r.group = group.name;
+  if (c.members > 0) {
+    r.median = figure(m, c.median);
+    r.range = figure(m, c.min) + " \xE2\x80\x93 " + figure(m, c.max);
+  }
+  r.verdict = verdict_word(c, m);
+  r.reference = reference_caption(c, m);
+  r.source = m.source;
+  r.period = m.period;
+  r.value_number = c.value;
+  r.median_number = c.members > 0 ? c.median : kNaN;
+  return r;
+}
+
+// What a view without a table of figures shows, in a sentence or two.
+std::string note_of(const AppState& app, const std::string& gemeente) {
+  const FiguresStore& store = app.model.store;
+  switch (app.view.tab) {
+    case Tab::Start:
+      return gemeente.empty()
+                 ? "Kies een gemeente: typ een deel van de naam in het veld \xE2\x80\x9EGemeente zoeken\xE2\x80\x9D."
+                 : "Kies Overzicht voor alle cijfers van " + gemeente + ".";
+    case Tab::Dashboard:
+    case Tab::Indicator:
+      return gemeente.empty() ? "Kies eerst een gemeente." : "Kies eerst gemeenten voor uw eigen lijst.";
+    case Tab::Map:
+      return "De kaart kleurt elke gemeente naar de gekozen indicator. De tekstversie heeft geen kaart: de "
+             "cijfers van de gekozen gemeente en haar groep staan onder Overzicht en Indicator.";
+    case Tab::Peers: {
+      if (gemeente.empty()) return "Kies eerst een gemeente.";
+      if (app.view.peers_for != app.view.gemeente || app.view.peers.empty()) {
+        return "De vergelijkbare gemeenten van " + gemeente + " staan in de grafische weergave.";
+      }
+      std::string names;
+      for (const int p : app.view.peers) {
+        if (!names.empty()) names += ", ";
+        names += store.data.gemeenten[static_cast<std::size_t>(p)].name;
+      }
+      return "De vergelijkbare gemeenten van " + gemeente + ": " + names + ".";
+    }
+    case Tab::OwnData:
+      return "Eigen cijfers laden (een bestand kiezen, slepen of plakken) kan nog alleen in de grafische weergave.";
+    case Tab::Sources: {
+      std::string out = "Bronnen:";
+      for (const Source& s : store.sources) {
+        out += " " + (s.attribution.empty() ? s.title : s.attribution);
+        if (!s.licence.empty()) out += " (" + s.licence + ")";
+        out += ".";
+      }
+      return out;
+    }
+  }
+  return {};
+}
+
+void options_json(JsonWriter& w, const char* key, const std::vector<MirrorOption>& options) {
+  w.key(key).begin_array();
+  for (const MirrorOption& o : options) w.begin_object().key("id").value(o.id).key("label").value(o.label).end_object();
+  w.end_array();
+}
+
+}  // namespace
+
+MirrorContent mirror_of(const AppState& app, const Group& group) {
+  const FiguresStore& store = app.model.store;
+  MirrorContent out;
+  out.tab = tab_id(app.view.tab);
+  const bool chosen =
+      app.view.gemeente >= 0 && static_cast<std::size_t>(app.view.gemeente) < store.data.gemeenten.size();
+  if (chosen) {
+    const Gemeente& g = store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
+    out.gemeente = g.name;
+    out.code = g.code;
+  }
+  out.title = tab_label(app.view.tab);
+  if (chosen) out.title += ": " + out.gemeente;
+  out.group = group_kind_id(app.view.group);
+  out.group_name = group.name;
+  const int series = series_of_variable(store, app.view.indicator);
+  if (series >= 0) out.indicator = store.series[static_cast<std::size_t>(series)].id;
+
+  // The figures the last frame drew, when it drew this tab's comparison.
+  const ShownComparison& shown = app.frame.shown;
+  if (chosen && shown.view == std::string_view(out.tab) && !shown.rows.empty()) {
+    for (const Comparison& c : shown.rows) {
+      if (c.variable >= 0) out.rows.push_back(row_of(app, c, shown.group));
+    }
+    // The headline as the canvas writes it over the first figure; the time series has none.
+    const Comparison& head = shown.rows.front();
+    if (head.variable >= 0 && !(app.view.tab == Tab::Indicator && app.view.detail == DetailView::TimeSeries)) {
+      out.headline = headline_sentence(head, meta_of(app, head.variable), out.gemeente, shown.group);
+    }
+    out.caption = "Cijfers van " + out.gemeente + " vergeleken met " + shown.group.name;
+  } else {
+    out.note = note_of(app, out.gemeente);
+  }
+
+  out.announcement = out.title;
+  if (chosen && !group.name.empty()) out.announcement += ", vergeleken met " + group.name;
+  out.announcement += ".";
+
+  for (const Tab t : {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
+    out.tabs.push_back({tab_id(t), tab_label(t)});
+  }
+  for (const GroupKind k : {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass, GroupKind::Peers,
+                            GroupKind::Nederland, GroupKind::Custom}) {
+    // The own list by the name the canvas and the app's group give it (the core says "Eigen selectie").
+    out.groups.push_back({group_kind_id(k), k == GroupKind::Custom ? "Eigen lijst" : group_kind_label(k)});
+  }
+  for (const Series& s : store.series) {
+    if (s.meta.role == Role::Characteristic || s.variables.empty()) continue;
+    if (s.source >= 0 && store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own) continue;
+    const std::string& latest = store.data.variables[static_cast<std::size_t>(s.variables.back())].period;
+    out.indicators.push_back({s.id, s.meta.name + " (" + latest + ")"});
+  }
+  return out;
+}
+
+std::string mirror_json(const MirrorContent& mirror) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("tab").value(mirror.tab).key("title").value(mirror.title);
+  w.key("gemeente").value(mirror.gemeente).key("code").value(mirror.code);
+  w.key("group").value(mirror.group).key("groupName").value(mirror.group_name);
+  w.key("indicator").value(mirror.indicator);
+  w.key("headline").value(mirror.headline).key("caption").value(mirror.caption).key("note").value(mirror.note);
+  w.key("announcement").value(mirror.announcement);
+  w.key("rows").begin_array();
+  for (const MirrorRow& r : mirror.rows) {
+    w.begin_object();
+    w.key("id").value(r.id).key("indicator").value(r.indicator).key("value").value(r.value);
+    w.key("group").value(r.group).key("median").value(r.median).key("range").value(r.range);
+    w.key("verdict").value(r.verdict).key("reference").value(r.reference);
+    w.key("source").value(r.source).key("period").value(r.period);
+    w.key("valueNumber").value(r.value_number).key("medianNumber").value(r.median_number);
+    w.end_object();
+  }
+  w.end_array();
+  options_json(w, "tabs", mirror.tabs);
+  options_json(w, "groups", mirror.groups);
+  options_json(w, "indicators", mirror.indicators);
+  w.end_object();
+  return w.str();
+}
+
+std::string mirror_search_json(const Dataset& data, std::string_view query, std::size_t limit) {
+  JsonWriter w;
+  w.begin_array();
+  for (const int i : search_gemeenten(data, query, limit)) {
+    const Gemeente& g = data.gemeenten[static_cast<std::size_t>(i)];
+    w.begin_object().key("code").value(g.code).key("name").value(g.name).end_object();
+  }
+  w.end_array();
+  return w.str();
+}
+
+}  // namespace jv::app

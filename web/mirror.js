@@ -1,0 +1,188 @@
+// The text version of the view (#mirror in index.html): the app hands over what it drew as JSON
+// (src/app/mirror.h) whenever that changed, and this writes it into real HTML: headings, the
+// headline sentence, a table of the figures and an aria-live line saying what changed. Its
+// controls drive the app through the view link, as a shared link would. No inline script, no
+// eval, no request (the page's CSP forbids all three).
+'use strict';
+
+(function () {
+  const root = document.getElementById('mirror');
+  const canvas = document.getElementById('canvas');
+  const byId = (id) => document.getElementById(id);
+  let api = null;    // {apply(fragment), search(query)} from the module (library_jv.js)
+  let last = null;   // the mirror last rendered
+  let announced = false;
+
+  // Keys typed in the text version are the browser's, not the canvas's: the app listens on the
+  // window (capturing), and would take them and cancel their default. Registered before the module
+  // starts, so this listener runs first. Tab anywhere but on the canvas moves the browser's focus,
+  // so the keyboard can always reach (and leave) the text version.
+  function keepKey(event) {
+    const inMirror = root.contains(event.target);
+    const tabOffCanvas = event.key === 'Tab' && document.activeElement !== canvas;
+    if (inMirror || tabOffCanvas) event.stopImmediatePropagation();
+  }
+  for (const type of ['keydown', 'keyup', 'keypress']) window.addEventListener(type, keepKey, true);
+  // Paste, copy and cut in a field of the text version stay there (the app takes them on the
+  // document for its own fields and for tables pasted from Excel).
+  for (const type of ['paste', 'copy', 'cut']) root.addEventListener(type, (e) => e.stopPropagation());
+
+  function apply(fragment) {
+    if (api) api.apply(fragment);
+  }
+
+  // --- Gemeente search ------------------------------------------------------------------------
+  const search = byId('mirror-search');
+  const hits = byId('mirror-hits');
+  const hitsStatus = byId('mirror-hits-status');
+
+  function choose(code) {
+    // From the start page a chosen gemeente opens its overview, as on the canvas.
+    apply((last && last.tab === 'start' ? 'tab=overzicht&' : '') + 'gemeente=' + encodeURIComponent(code));
+  }
+
+  function showHits() {
+    const query = search.value;
+    const found = api && query.trim() ? api.search(query) : [];
+    hits.replaceChildren();
+    for (const g of found) {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = g.name;
+      button.dataset.code = g.code;
+      button.addEventListener('click', () => choose(g.code));
+      item.appendChild(button);
+      hits.appendChild(item);
+    }
+    if (!query.trim()) hitsStatus.textContent = '';
+    else if (found.length === 0) hitsStatus.textContent = 'Geen gemeente gevonden voor „' + query + '”.';
+    else if (found.length === 1) hitsStatus.textContent = '1 gemeente gevonden. Enter kiest haar.';
+    else hitsStatus.textContent = found.length + ' gemeenten gevonden: ga met Tab naar de lijst hieronder.';
+  }
+  search.addEventListener('input', showHits);
+  search.addEventListener('keydown', (event) => {
+    // Enter takes a gemeente only when one fits, as the canvas's search box does.
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const buttons = hits.querySelectorAll('button');
+    if (buttons.length === 1) choose(buttons[0].dataset.code);
+  });
+
+  // --- Group, indicator, tab ------------------------------------------------------------------
+  const groups = byId('mirror-groups');
+  const indicator = byId('mirror-indicator');
+  const tabs = byId('mirror-tabs');
+
+  indicator.addEventListener('change', () => apply('indicator=' + encodeURIComponent(indicator.value)));
+
+  const sameOptions = (a, b) => Boolean(a && b) && JSON.stringify(a) === JSON.stringify(b);
+
+  function renderGroups(m) {
+    if (!last || !sameOptions(last.groups, m.groups)) {
+      groups.querySelectorAll('label').forEach((l) => l.remove());
+      for (const o of m.groups) {
+        const label = document.createElement('label');
+        const radio = document.createElement('input');
+        radio.type = 'radio';
+        radio.name = 'mirror-group';
+        radio.value = o.id;
+        radio.addEventListener('change', () => { if (radio.checked) apply('groep=' + o.id); });
+        label.append(radio, ' ' + o.label);
+        groups.appendChild(label);
+      }
+    }
+    groups.querySelectorAll('input').forEach((r) => { r.checked = r.value === m.group; });
+  }
+
+  function renderIndicators(m) {
+    if (!last || !sameOptions(last.indicators, m.indicators)) {
+      indicator.replaceChildren();
+      for (const o of m.indicators) indicator.appendChild(new Option(o.label, o.id));
+    }
+    indicator.value = m.indicator;
+  }
+
+  function renderTabs(m) {
+    if (!last || !sameOptions(last.tabs, m.tabs)) {
+      tabs.replaceChildren();
+      for (const o of m.tabs) {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = o.label;
+        button.dataset.tab = o.id;
+        button.addEventListener('click', () => apply('tab=' + o.id));
+        item.appendChild(button);
+        tabs.appendChild(item);
+      }
+    }
+    tabs.querySelectorAll('button').forEach((b) => {
+      if (b.dataset.tab === m.tab) b.setAttribute('aria-current', 'page');
+      else b.removeAttribute('aria-current');
+    });
+  }
+
+  // --- Figures --------------------------------------------------------------------------------
+  function cell(tag, text, attrs) {
+    const c = document.createElement(tag);
+    c.textContent = text;
+    for (const [k, v] of Object.entries(attrs || {})) c.setAttribute(k, v);
+    return c;
+  }
+
+  function renderFigures(m) {
+    byId('mirror-title').textContent = m.title;
+    const headline = byId('mirror-headline');
+    headline.textContent = m.headline;
+    headline.hidden = !m.headline;
+    const note = byId('mirror-note');
+    note.textContent = m.note;
+    note.hidden = !m.note;
+    const table = byId('mirror-table');
+    table.hidden = m.rows.length === 0;
+    byId('mirror-caption').textContent = m.caption;
+    byId('mirror-gemeente-head').textContent = m.gemeente || 'Gemeente';
+    const body = byId('mirror-rows');
+    body.replaceChildren();
+    for (const r of m.rows) {
+      const tr = document.createElement('tr');
+      tr.dataset.id = r.id;
+      tr.appendChild(cell('th', r.indicator, { scope: 'row' }));
+      tr.appendChild(cell('td', r.value, r.valueNumber === null ? {} : { 'data-number': String(r.valueNumber) }));
+      tr.appendChild(cell('td', r.group));
+      tr.appendChild(cell('td', r.median, r.medianNumber === null ? {} : { 'data-number': String(r.medianNumber) }));
+      tr.appendChild(cell('td', r.range));
+      const verdict = cell('td', r.verdict, { 'data-verdict': r.verdict });
+      if (r.reference) {
+        verdict.appendChild(document.createElement('br'));
+        verdict.appendChild(cell('span', r.reference, { class: 'mirror-small' }));
+      }
+      tr.appendChild(verdict);
+      tr.appendChild(cell('td', r.source));
+      tr.appendChild(cell('td', r.period));
+      body.appendChild(tr);
+    }
+  }
+
+  // Called by the module (boot.js passes it on) with the mirror as JSON, only when it changed.
+  function update(json, moduleApi) {
+    api = moduleApi;
+    const m = JSON.parse(json);
+    renderGroups(m);
+    renderIndicators(m);
+    renderTabs(m);
+    renderFigures(m);
+    // Say where the user is now, once it changed; not for the first view (the page just opened).
+    if (last && m.announcement !== last.announcement) {
+      byId('mirror-live').textContent = m.announcement;
+      announced = true;
+    } else if (!announced) {
+      byId('mirror-live').textContent = '';
+    }
+    last = m;
+    if (search.value && hits.childElementCount === 0) showHits();
+  }
+
+  window.jvMirror = { update };
+})();
