@@ -224,6 +224,22 @@ TEST_CASE("presentation: three slides from three views, stepped by a clicker's k
   CHECK_FALSE(jv::app::app_view_link(app).ends_with("dia=3"));
   CHECK(drawn(s.shell, "tabs.overzicht"));
 
+  // Exporting from the panel, not presenting: the same image size, and nothing changes on screen.
+  for (int i = 0; i < 2; ++i) {
+    const std::string png = jv::app::app_render_slide_png(app, i, 2.0f);
+    int pw = 0, ph = 0;
+    png_pixels(png, pw, ph);
+    CHECK(pw == 3840);
+    CHECK(ph == 2160);
+    CHECK_FALSE(app.present.presenting);
+    CHECK(app.view == before);
+    if (const char* dir = std::getenv("JV_PRESENT_PNG")) {
+      std::ofstream(std::string(dir) + "/presentatie-dia-" + std::to_string(i + 1) + ".png", std::ios::binary) << png;
+    }
+  }
+  headless_frame(s.shell);
+  CHECK(drawn(s.shell, "tabs.overzicht"));
+
   // The browser leaving full screen by itself ends the presentation too.
   CHECK(jv::app::app_present(app, 1));
   jv::app::app_fullscreen_changed(app, false);
