@@ -134,12 +134,13 @@ void view_presentation(AppState& app) {
     const float footer_top = origin.y + size.y - 24.0f - source_h - 2.0f * spacing - sentence_h;
     const ImVec2 chart_at = ImGui::GetCursorScreenPos();
     const ImVec2 region(width, std::max(120.0f, footer_top - 16.0f - chart_at.y));
-    // Below the plot come its legend and notes (about 120 px); the rest is the plot's.
-    const float chart_h = std::max(120.0f, region.y - 120.0f);
+    // Below the plot come its legend and notes (about six lines); the rest is the plot's.
+    const float chart_h = std::max(120.0f, region.y - 6.5f * kSlideChartSize);
     // The chart is for looking, not for clicking: what a click or hover would change is undone.
     const ViewState shown = app.view;
     ImGui::BeginChild("##slide_chart", region, false,
                       ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PushFont(app.platform.fonts.slide_chart);
     if (app.view.tab == Tab::Dashboard) {
       // The Overzicht's message: the figure and its verdict, then where the gemeente stands.
       ImGui::PushFont(app.platform.fonts.huge);
@@ -155,6 +156,7 @@ void view_presentation(AppState& app) {
     } else {
       indicator_chart(app, group, c, width, chart_h);
     }
+    ImGui::PopFont();
     ImGui::EndChild();
     test_hook_rect(app.frame.test_hook, "present.chart", chart_at,
                    ImVec2(chart_at.x + region.x, chart_at.y + region.y));
