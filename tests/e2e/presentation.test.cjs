@@ -44,12 +44,12 @@ async function addThreeSlides(page) {
   await h.clickWidget(page, 'tabs.indicator');
   await page.waitForFunction(() => window.jv.state().widgets['detail.trechter']);
   await h.clickWidget(page, 'detail.trechter');
-  await page.waitForFunction(() => window.jv.state().view.detail === 'trechter');
+  await page.waitForFunction(() => window.jv.state().view.vergelijking.detail === 'trechter');
   await h.waitIdle(page, 300);
   await h.clickWidget(page, 'present.add');
   await waitSlides(page, 2);
   await h.clickWidget(page, 'detail.ranglijst');
-  await page.waitForFunction(() => window.jv.state().view.detail === 'ranglijst');
+  await page.waitForFunction(() => window.jv.state().view.vergelijking.detail === 'ranglijst');
   await h.waitIdle(page, 300);
   await h.clickWidget(page, 'present.add');
   await waitSlides(page, 3);
@@ -72,7 +72,7 @@ test('three slides presented by keyboard, a PNG at 2x, Escape leaves', async () 
     let s = await h.state(page);
     assert.equal(s.view.presentatie.presenteert, true);
     assert.equal(s.view.tab, 'overzicht');
-    assert.match(s.link, /&dia=1$/);
+    assert.match(s.view.link, /&dia=1$/);
     assert.ok(s.widgets['present.chart'], 'de dia tekent haar grafiek');
     assert.equal(s.widgets['tabs.overzicht'], undefined, 'geen bediening op een dia');
     // The address follows the slide.
@@ -81,7 +81,7 @@ test('three slides presented by keyboard, a PNG at 2x, Escape leaves', async () 
     await page.keyboard.press('ArrowRight');
     await waitSlide(page, 2);
     s = await h.state(page);
-    assert.equal(s.view.detail, 'trechter');
+    assert.equal(s.view.vergelijking.detail, 'trechter');
     assert.equal(Math.round(s.widgets['present.progress'][2]), Math.round(1280 * 2 / 3));
     await h.waitIdle(page, 300);
     await h.screenshot(page, 'presentation-slide-2-1280x800');
@@ -90,7 +90,7 @@ test('three slides presented by keyboard, a PNG at 2x, Escape leaves', async () 
 
     await page.keyboard.press('PageDown');
     await waitSlide(page, 3);
-    assert.equal((await h.state(page)).view.detail, 'ranglijst');
+    assert.equal((await h.state(page)).view.vergelijking.detail, 'ranglijst');
     await page.keyboard.press('ArrowLeft');
     await waitSlide(page, 2);
     await page.keyboard.press('Space');
@@ -113,8 +113,8 @@ test('three slides presented by keyboard, a PNG at 2x, Escape leaves', async () 
     await page.waitForFunction(() => window.jv.state().view.presentatie.presenteert === false);
     s = await h.state(page);
     assert.equal(s.view.tab, 'indicator');
-    assert.equal(s.view.detail, 'ranglijst');
-    assert.doesNotMatch(s.link, /dia=/);
+    assert.equal(s.view.vergelijking.detail, 'ranglijst');
+    assert.doesNotMatch(s.view.link, /dia=/);
     await page.waitForFunction(() => window.jv.state().widgets['tabs.overzicht']);
   });
 });
@@ -149,7 +149,7 @@ test('the deck is saved, opened again through the file chooser and resumed from 
     // A link naming a slide resumes there, with the deck in the page.
     await page.evaluate(() => { location.hash = 'tab=start&dia=2'; });
     await waitSlide(page, 2);
-    assert.equal((await h.state(page)).view.detail, 'trechter');
+    assert.equal((await h.state(page)).view.vergelijking.detail, 'trechter');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => window.jv.state().view.presentatie.presenteert === false);
   });
