@@ -34,8 +34,7 @@ std::string app_render_slide_png(AppState& app, int slide, float scale) {
   int w = 0, h = 0;
   ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
   const RgbaImage image = rasterize(*ImGui::GetDrawData(), pixels, w, h, scale, IM_COL32(255, 255, 255, 255));
-  // The atlas baked again for the screen is the one the shell uploaded (same fonts, sizes and
-  // packing), so the shell's texture still fits it.
+  // Baked again for the screen; the web shell uploads this atlas to its texture again.
   app.platform.fonts = fonts_build(fonts.dpr);
   app.present = present;
   app.present.export_slide = -1;

@@ -57,8 +57,9 @@ void app_request_png(AppState& app, int slide);
 // through the download hook ("presentatie-dia-<n>.png"), then no request is left. Draws one extra
 // ImGui frame of the slide with the fonts baked at `scale` (glyphs, not an enlarged bitmap) into
 // the CPU rasterizer (app/raster.h), and bakes the fonts for the screen again: the shell calls it
-// between frames (after ImGui::Render, before the next NewFrame), and the view, the deck and
-// whether the app was presenting are as they were afterwards.
+// between frames (after ImGui::Render, before the next NewFrame) and then uploads the font texture
+// again (the atlas was rebuilt); the view, the deck and whether the app was presenting are as they
+// were afterwards.
 void app_export_png(AppState& app, float scale = 2.0f);
 // The same image as PNG bytes, without the download.
 std::string app_render_slide_png(AppState& app, int slide, float scale);

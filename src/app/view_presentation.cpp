@@ -70,7 +70,10 @@ std::string slide_title(const AppState& app, const Slide& slide) {
   std::string note;
   const ViewState v = slide_view(app, app.view, slide, &note);
   const Dataset& d = app.model.store.data;
-  std::string out = v.tab == Tab::Dashboard ? "Overzicht" : v.tab == Tab::Map ? "Kaart" : "Indicator";
+  static constexpr const char* kDetail[] = {"verdeling", "trechter", "ranglijst", "tijdreeks"};
+  std::string out = v.tab == Tab::Dashboard ? "Overzicht"
+                    : v.tab == Tab::Map     ? "Kaart"
+                                            : std::string("Indicator (") + kDetail[static_cast<int>(v.detail)] + ")";
   if (v.gemeente >= 0) out += ": " + d.gemeenten[idx(v.gemeente)].name;
   if (v.tab != Tab::Dashboard && note != kOwnFiguresMissing && v.indicator >= 0) {
     const IndicatorMeta& m = d.variables[idx(v.indicator)];

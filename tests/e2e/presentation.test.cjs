@@ -116,6 +116,11 @@ test('three slides presented by keyboard, a PNG at 2x, Escape leaves', async () 
     assert.equal(s.view.vergelijking.detail, 'ranglijst');
     assert.doesNotMatch(s.view.link, /dia=/);
     await page.waitForFunction(() => window.jv.state().widgets['tabs.overzicht']);
+    // After the export the screen draws with the fonts baked for it again.
+    await h.waitIdle(page, 300);
+    const file2 = await h.screenshot(page, 'presentation-after-export-1280x800');
+    // Not a black canvas: a drawn page compresses to far more than a flat one (about 3 KB).
+    assert.ok(fs.statSync(file2).size > 40000, `schermafdruk na de export: ${fs.statSync(file2).size} bytes`);
   });
 });
 
@@ -145,6 +150,8 @@ test('the deck is saved, opened again through the file chooser and resumed from 
                                      buffer: Buffer.from(text, 'utf8') });
     await waitSlides(page, 3);
     assert.equal((await presentation(page)).melding, "Presentatie geladen: 3 dia's.");
+    await h.waitIdle(page, 300);
+    await h.screenshot(page, 'presentation-panel-1280x800');
 
     // A link naming a slide resumes there, with the deck in the page.
     await page.evaluate(() => { location.hash = 'tab=start&dia=2'; });

@@ -149,6 +149,10 @@ void draw_frame(WebShell& shell) {
   // itself cannot be read back: WebGL clears it after presenting).
   if (shell.app.present.export_slide >= 0) {
     jv::app::app_export_png(shell.app);
+    // The export baked the fonts twice (for the image, then for the screen): upload them again,
+    // as after a change of pixel ratio.
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
     request_frame(shell);
   }
 
