@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
+#include "app/presentation.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
 #include "app/views.h"
@@ -151,6 +153,11 @@ void app_load_file(AppState& app, std::string_view file_name, std::span<const st
   app.own.statline_bytes.clear();
   app.own.before_statline = OwnData{};
   app.own.benchmark_message.clear();
+  // A presentation saved here or by a colleague: slides, not figures.
+  if (is_deck_file(bytes)) {
+    app_load_deck(app, file_name, bytes);
+    return;
+  }
   // A benchmark file a colleague saved: a public source at once, not own figures.
   if (is_benchmark_file(bytes)) {
     ReadReport report;
@@ -435,12 +442,26 @@ bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const Figure
   return used;
 }
 
-std::string app_view_link(const AppState& app) { return encode_view_link(view_to_link(app.view, app.model.store)); }
+std::string app_view_link(const AppState& app) {
+  std::string link = encode_view_link(view_to_link(app.view, app.model.store));
+  // The slide on screen, only while presenting: with the deck loaded such a link resumes there.
+  if (app.present.presenting) link += "&dia=" + std::to_string(app.present.current + 1);
+  return link;
+}
 
 bool app_apply_view_link(AppState& app, std::string_view fragment) {
   ViewLink link;
   ViewLinkGiven given;
   if (!decode_view_link(fragment, link, &given)) return false;
+  // "dia=3": the third slide of the deck in this page, if there is one; otherwise just the view.
+  const std::size_t at = fragment.find("dia=");
+  if (at != std::string_view::npos && (at == 0 || fragment[at - 1] == '&' || fragment[at - 1] == '#')) {
+    const int slide = std::atoi(std::string(fragment.substr(at + 4, 4)).c_str());
+    if (slide >= 1 && static_cast<std::size_t>(slide) <= app.present.deck.slides.size()) {
+      if (app.present.presenting && app.present.current == slide - 1) return true;
+      return app_present(app, slide - 1);
+    }
+  }
   return link_to_view(link, given, app.model.store, app.view, &app.ui.link_note);
 }
 
@@ -478,7 +499,25 @@ void app_frame(AppState& app) {
                                           ImGuiWindowFlags_NoScrollbar;
   ImGui::Begin("##root", nullptr, kRootFlags);
   ImGui::PopStyleVar(2);
+  ImGuiIO& io = ImGui::GetIO();
+  if (app.present.presenting) {
+    // One slide, full screen, no controls: the presenter's keys step the slides and must not move
+    // ImGui's keyboard focus or type into a field; keyboard navigation comes back afterwards.
+    if (io.ConfigFlags & ImGuiConfigFlags_NavEnableKeyboard) {
+      io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+      app.present.restore_nav = true;
+    }
+    if (ImGui::GetActiveID() != 0) ImGui::ClearActiveID();
+    view_presentation(app);
+    tooltips_frame_end();
+    ImGui::End();
+    return;
+  }
 
+  if (app.present.restore_nav) {
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    app.present.restore_nav = false;
+  }
   view_titlebar(app);
   view_tabs(app);
   switch (app.view.tab) {
@@ -491,6 +530,7 @@ void app_frame(AppState& app) {
     case Tab::Sources: view_sources(app); break;
   }
   view_about(app);
+  view_deck_panel(app);
   tooltips_frame_end();
 
   ImGui::End();
@@ -585,6 +625,11 @@ std::string app_test_state_json(const AppState& app) {
   w.key("text").value(t.text);
   w.end_object();
   w.key("notes").value(app.ui.notes);
+  w.key("presentatie").begin_object();
+  w.key("dias").value(app.present.deck.slides.size()).key("presenteert").value(app.present.presenting);
+  w.key("dia").value(app.present.presenting ? app.present.current + 1 : 0);
+  w.key("melding").value(app.present.message).key("dia_melding").value(app.present.slide_note);
+  w.end_object();
   w.end_object();
   w.end_object();
   return w.str();

@@ -15,6 +15,7 @@
 #include "app/view_link.h"
 #include "core/compare.h"
 #include "core/dataset.h"
+#include "core/deck.h"
 #include "core/figures.h"
 #include "core/geometry.h"
 #include "core/owndata.h"
@@ -44,6 +45,10 @@ struct PlatformHooks {
   // (no permission, page not focused) and answers later: the shell then calls
   // app_clipboard_result(), and only a success makes the app say "gekopieerd".
   void (*copy_text)(void* user, std::string_view text) = nullptr;
+  // Presenting fills the screen (the browser's Fullscreen API). The browser may refuse; when it
+  // leaves full screen by itself (Escape, F11) the shell calls app_fullscreen_changed(false).
+  void (*request_fullscreen)(void* user) = nullptr;
+  void (*exit_fullscreen)(void* user) = nullptr;
 };
 
 // The view: exactly what a shared link ("Deel deze weergave") encodes and opens again, so a link
@@ -76,6 +81,23 @@ struct ShareState {
   std::string link;
   double at = -100.0;        // ImGui time of the outcome
   bool focus_field = false;  // put the keyboard focus (and the selection) on the link once
+};
+
+// The council presentation (app/presentation.h): the slides, the panel that edits them, and the
+// slide on screen while presenting. Presenting shows the slide's view in app.view and puts the
+// view the user left back when it ends.
+struct PresentState {
+  Deck deck;
+  bool panel_open = false;  // the "Presentatie" panel
+  bool presenting = false;
+  int current = 0;         // the slide on screen (0-based) while presenting
+  ViewState before;        // the view to return to
+  std::string slide_note;  // why the slide on screen cannot show what it holds (own figures missing)
+  std::string message;     // what the last add, load or save did, in Dutch
+  int editing = -1;        // the slide whose sentence is being edited in the panel
+  std::string edit_text;
+  int export_slide = -1;     // a slide to export as PNG after this frame (app_export_png), or -1
+  bool restore_nav = false;  // keyboard navigation was switched off for presenting
 };
 
 // What the interface keeps between frames that a shared link does not carry: text being typed,
@@ -205,6 +227,7 @@ struct AppState {
   OwnDataState own;
   MapState map;
   FrameOutput frame;
+  PresentState present;
 };
 
 // Once, after the ImGui context exists and `app.platform.hooks` is set: style, settings, data, and the own

@@ -31,6 +31,9 @@ Fonts fonts_build(float dpr) {
   fonts.bold = add_font(jv_font_inter_semibold, jv_font_inter_semibold_size, kBodySize, dpr);
   fonts.title = add_font(jv_font_inter_semibold, jv_font_inter_semibold_size, kTitleSize, dpr);
   fonts.huge = add_font(jv_font_inter_semibold, jv_font_inter_semibold_size, kHugeSize, dpr);
+  fonts.slide = add_font(jv_font_inter_regular, jv_font_inter_regular_size, kSlideSize, dpr);
+  fonts.slide_bold = add_font(jv_font_inter_semibold, jv_font_inter_semibold_size, kSlideTitleSize, dpr);
+  fonts.slide_chart = add_font(jv_font_inter_regular, jv_font_inter_regular_size, kSlideChartSize, dpr);
   io.Fonts->Build();
   io.FontDefault = fonts.body;
   io.FontGlobalScale = 1.0f / dpr;

@@ -15,13 +15,20 @@ struct Fonts {
   ImFont* bold = nullptr;   // headings inside views, emphasised figures
   ImFont* title = nullptr;  // the product name and a view's one big message
   ImFont* huge = nullptr;   // a single key figure on the projector
-  float dpr = 0.0f;         // the ratio the atlas was baked for
+  // A presentation slide's sentence and title, baked at that size: glyphs, not a scaled bitmap.
+  ImFont* slide = nullptr;
+  ImFont* slide_bold = nullptr;
+  ImFont* slide_chart = nullptr;  // a slide's chart: axes, labels and legend readable from the back
+  float dpr = 0.0f;               // the ratio the atlas was baked for
 };
 
 // Sizes in CSS pixels. 17 px body text stays readable on a projector and a phone alike.
 inline constexpr float kBodySize = 17.0f;
 inline constexpr float kTitleSize = 26.0f;
 inline constexpr float kHugeSize = 44.0f;
+inline constexpr float kSlideSize = 34.0f;
+inline constexpr float kSlideTitleSize = 52.0f;
+inline constexpr float kSlideChartSize = 24.0f;
 
 // Clears ImGui's font atlas and bakes our fonts for `dpr`. Needs a current ImGui context.
 // The caller uploads the texture (the web shell) or just leaves it built (headless).

@@ -69,7 +69,7 @@ void legend_item(ImU32 colour, const char* text, float right) {
 }
 
 // Every gemeente as a dot along the value axis, spread vertically where dots would overlap.
-void distribution(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
+void distribution(AppState& app, int variable, const Group& group, const Comparison& c, float width, float tall) {
   const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   const std::size_t n = app.model.store.data.gemeenten.size();
   std::vector<double> xs(n), ys(n, 0.0);
@@ -83,7 +83,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
     all.push_back(xs[g]);
   }
   const double national_median = stats::median(all);
-  const float height = is_phone(width) ? 300.0f : 360.0f;
+  const float height = tall > 0.0f ? tall : is_phone(width) ? 300.0f : 360.0f;
   chart::Labels labels;
   labels.x = m.name.c_str();
   labels.y_axis = false;
@@ -165,7 +165,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
 }
 
 // Rate against denominator with 95 % and 99.8 % control limits around the group's rate.
-void funnel(AppState& app, int variable, const Group& group, const Comparison& c, float width) {
+void funnel(AppState& app, int variable, const Group& group, const Comparison& c, float width, float tall) {
   const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   const double scale = proportion_scale(m.unit);
   if (std::isnan(scale)) {
@@ -228,7 +228,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   labels.x_log = true;
   labels.y_format = formatter_for(m);
   chart::Plot p;
-  const float height = is_phone(width) ? 320.0f : 400.0f;
+  const float height = tall > 0.0f ? tall : is_phone(width) ? 320.0f : 400.0f;
   if (!chart::begin_plot("##trechter", ImVec2(width, height), {x_lo * 0.8, x_hi * 1.25, y_min, y_max}, labels, p))
     return;
   chart::band(p, grid, lo998, hi998, IM_COL32(0, 119, 187, 28));
@@ -463,12 +463,12 @@ void target_input(AppState& app, UiState::Target& goal, const IndicatorMeta& m) 
 
 // Own figures over time: the gemeente's line, Nederland from the same file, the benchmark's CBS
 // figure where the definitions match, a target the user sets, and method changes.
-void own_series(AppState& app, const Group& group, float width, bool after_benchmark);
+void own_series(AppState& app, const Group& group, float width, bool after_benchmark, float tall);
 
 // A benchmark series over its periods: the gemeente's line against the group's median and middle
 // half per period, Nederland's median, the series' breaks (no line is drawn through a break), and
 // the gemeente's own figures of the same definition as points on top.
-void benchmark_series(AppState& app, const Group& group, float width, int si) {
+void benchmark_series(AppState& app, const Group& group, float width, int si, float tall) {
   const FiguresStore& store = app.model.store;
   const Series& series = store.series[idx(si)];
   const IndicatorMeta& m = series.meta;
@@ -533,7 +533,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   labels.x_tick_values = axis.ticks;
   labels.x_tick_labels = axis.labels;
   chart::Plot p;
-  const float height = is_phone(width) ? 280.0f : 340.0f;
+  const float height = tall > 0.0f ? tall : is_phone(width) ? 280.0f : 340.0f;
   const double scale = m.unit == Unit::EuroThousands ? 1000.0 : 1.0;  // the axis in euros, like the figures
   auto scaled = [&](std::vector<double> v) {
     for (double& y : v) y *= scale;
@@ -615,22 +615,22 @@ void benchmark_series(AppState& app, const Group& group, float width, int si) {
   if (!series.breaks.empty()) test_hook_item(app.frame.test_hook, "reeks.break_note");
   if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
   ImGui::PopStyleColor();
-  target_input(app, goal, m);
+  if (tall <= 0.0f) target_input(app, goal, m);  // a slide (a height given) has no controls
 }
 
-void time_series(AppState& app, const Group& group, float width) {
+void time_series(AppState& app, const Group& group, float width, float tall) {
   // The chosen benchmark series over its periods, when it has more than one; then the own figures.
   const int si = series_of_variable(app.model.store, app.view.indicator);
   const bool benchmark = si >= 0 && app.model.store.series[idx(si)].periods.size() >= 2;
   if (benchmark) {
-    benchmark_series(app, group, width, si);
+    benchmark_series(app, group, width, si, tall);
     ImGui::Spacing();
     ImGui::Spacing();
   }
-  own_series(app, group, width, benchmark);
+  own_series(app, group, width, benchmark, tall);
 }
 
-void own_series(AppState& app, const Group& group, float width, bool after_benchmark) {
+void own_series(AppState& app, const Group& group, float width, bool after_benchmark, float tall) {
   const std::string code = app.model.store.data.gemeenten[idx(app.view.gemeente)].code;
   // Series: own indicators (with breakdown) of this gemeente with more than one period.
   struct Series {
@@ -668,6 +668,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
         "2022. Voor %s zijn nog geen eigen "
         "cijfers over meer perioden geladen.",
         app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str());
+    if (tall > 0.0f) return;  // a slide has no controls
     if (ImGui::Button("Naar Eigen cijfers")) app.view.tab = Tab::OwnData;
     test_hook_item(app.frame.test_hook, "series.to_own");
     return;
@@ -681,13 +682,17 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   text_wrapped("Eigen cijfers over de tijd (%s)",
                s.ind->meta.population.empty() ? "eigen definitie" : s.ind->meta.population.c_str());
   ImGui::PopFont();
-  if (combo_begin("##reeks", series_name(s), std::min(width, 420.0f))) {
-    for (const std::string& k : keys) {
-      if (combo_item(series_name(series[k]), k == app.ui.series)) app.ui.series = k;
+  if (tall > 0.0f) {
+    text_wrapped_view(series_name(s));  // a slide names the series it shows; nothing to choose
+  } else {
+    if (combo_begin("##reeks", series_name(s), std::min(width, 420.0f))) {
+      for (const std::string& k : keys) {
+        if (combo_item(series_name(series[k]), k == app.ui.series)) app.ui.series = k;
+      }
+      combo_end();
     }
-    combo_end();
+    test_hook_item(app.frame.test_hook, "series.choose");
   }
-  test_hook_item(app.frame.test_hook, "series.choose");
   const IndicatorMeta& m = s.ind->meta;
   auto sort_by_time = [](std::vector<const OwnValue*>& v) {
     std::sort(v.begin(), v.end(),
@@ -744,7 +749,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     year.year = target_year;
     periods.push_back(year);
   }
-  const float height = is_phone(width) ? 280.0f : 340.0f;
+  const float height = tall > 0.0f ? tall : is_phone(width) ? 280.0f : 340.0f;
   const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)));
   double y_hi = 0.0;
   for (const double y : oy) y_hi = std::isnan(y) ? y_hi : std::max(y_hi, y);
@@ -821,7 +826,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     ImGui::PopStyleColor();
     test_hook_item(app.frame.test_hook, "series.hidden_note");
   }
-  target_input(app, goal, m);
+  if (tall <= 0.0f) target_input(app, goal, m);
   // Own figures beside the benchmark only when the definitions match.
   const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.model.store.data);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
@@ -876,17 +881,23 @@ void view_indicator(AppState& app) {
     if (toggle_button(kOptions[i].label, app.view.detail == kOptions[i].view)) app.view.detail = kOptions[i].view;
     test_hook_item(app.frame.test_hook, kOptions[i].hook);
   }
+  same_line_if_fits(button_width("Voeg toe aan presentatie"), right);
+  add_slide_button(app);
   ImGui::Spacing();
   // The time series follows own figures, which may have another definition than the CBS figure
   // chosen above: no headline about that figure over a chart of another one.
   if (app.view.detail != DetailView::TimeSeries) headline(app, d.gemeenten[idx(app.view.gemeente)], m, c, group, width);
-  switch (app.view.detail) {
-    case DetailView::Distribution: distribution(app, app.view.indicator, group, c, width); break;
-    case DetailView::Funnel: funnel(app, app.view.indicator, group, c, width); break;
-    case DetailView::Ranking: ranking(app, app.view.indicator, group, width); break;
-    case DetailView::TimeSeries: time_series(app, group, width); break;
-  }
+  indicator_chart(app, group, c, width);
   end_view();
+}
+
+void indicator_chart(AppState& app, const Group& group, const Comparison& c, float width, float height) {
+  switch (app.view.detail) {
+    case DetailView::Distribution: distribution(app, app.view.indicator, group, c, width, height); break;
+    case DetailView::Funnel: funnel(app, app.view.indicator, group, c, width, height); break;
+    case DetailView::Ranking: ranking(app, app.view.indicator, group, width); break;
+    case DetailView::TimeSeries: time_series(app, group, width, height); break;
+  }
 }
 
 }  // namespace jv::app

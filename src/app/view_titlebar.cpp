@@ -1,3 +1,5 @@
+#include <string>
+
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/views.h"
@@ -41,6 +43,23 @@ float view_titlebar(AppState& app) {
   ImGui::PopStyleColor(5);
   test_hook_item(app.frame.test_hook, "titlebar.about");
 
+  // "Presentatie" left of "Over", once there are slides: the panel that edits and presents them.
+  float left_of_about = about_x;
+  if (!app.present.deck.slides.empty()) {
+    const std::string label = "Presentatie (" + std::to_string(app.present.deck.slides.size()) + ")";
+    const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 + 8;
+    left_of_about = about_x - 10.0f - w;
+    ImGui::SetCursorScreenPos(ImVec2(left_of_about, origin.y + (height - about_size.y) * 0.5f));
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
+    ImGui::PushStyleColor(ImGuiCol_Border, IM_COL32(255, 255, 255, 140));
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTitleText);
+    if (ImGui::Button(label.c_str(), ImVec2(w, about_size.y))) app.present.panel_open = !app.present.panel_open;
+    ImGui::PopStyleColor(5);
+    test_hook_item(app.frame.test_hook, "titlebar.presentation");
+  }
+
   if (!narrow) {
     // What the tool is, after the name; the privacy promise left of "Over". Each only when it
     // fits, so the bar never overlaps itself at in-between widths.
@@ -48,10 +67,10 @@ float view_titlebar(AppState& app) {
     const char* promise = "Uw gegevens blijven op dit apparaat";
     const float tag_x = origin.x + pad + name_size.x + 18.0f;
     const float promise_w = ImGui::CalcTextSize(promise).x;
-    const float promise_x = about_x - 18.0f - promise_w;
+    const float promise_x = left_of_about - 18.0f - promise_w;
     const float text_y = origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f;
     const bool show_promise = promise_x > tag_x + 40.0f;
-    const float tag_right = show_promise ? promise_x - 24.0f : about_x - 18.0f;
+    const float tag_right = show_promise ? promise_x - 24.0f : left_of_about - 18.0f;
     if (tag_x + ImGui::CalcTextSize(tagline).x <= tag_right) {
       draw->AddText(ImVec2(tag_x, text_y), theme::kTitleMuted, tagline);
     }

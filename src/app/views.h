@@ -21,6 +21,18 @@ void view_dashboard(AppState& app);
 
 // "Indicator": one indicator in detail: distribution, funnel plot, ranking, time series.
 void view_indicator(AppState& app);
+// The indicator view's chart for app.view.detail (distribution, funnel, ranking, time series) of
+// app.view.indicator against `group`: the view draws it, and so does a presentation slide, taller.
+// `height` 0: the view's own height for `width` and its controls (a target, the own series chosen);
+// a height given: a slide's chart, without controls.
+void indicator_chart(AppState& app, const Group& group, const Comparison& c, float width, float height = 0.0f);
+
+// A presentation slide full screen while app.present.presenting (app/presentation.h), and the
+// "Presentatie" panel that edits the slides.
+void view_presentation(AppState& app);
+void view_deck_panel(AppState& app);
+// "Voeg toe aan presentatie": a button that adds the view on screen as a slide.
+void add_slide_button(AppState& app);
 
 // "Kaart": a choropleth of all gemeenten with jeugdregio outlines; hover, click, zoom, pan.
 void view_map(AppState& app);

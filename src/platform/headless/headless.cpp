@@ -4,6 +4,7 @@
 #include <cstring>
 #include <vector>
 
+#include "app/presentation.h"
 #include "platform/web/touch.h"
 
 namespace jv::platform {
@@ -41,6 +42,9 @@ void copy_text(void* user, std::string_view text) {
   app::app_clipboard_result(shell.app, shell.clipboard_allowed);
 }
 
+void request_fullscreen(void* user) { static_cast<Headless*>(user)->fullscreen = true; }
+void exit_fullscreen(void* user) { static_cast<Headless*>(user)->fullscreen = false; }
+
 }  // namespace
 
 void headless_start(Headless& shell, float width, float height, float dpr,
@@ -63,6 +67,8 @@ void headless_start(Headless& shell, float width, float height, float dpr,
   hooks.storage_remove = storage_remove;
   hooks.page_address = page_address;
   hooks.copy_text = copy_text;
+  hooks.request_fullscreen = request_fullscreen;
+  hooks.exit_fullscreen = exit_fullscreen;
   app::app_init(shell.app);
   shell.app.platform.fonts = app::fonts_build(dpr);
   // ImGui needs two frames before auto-sized windows have their final layout.
@@ -85,6 +91,8 @@ void headless_frame(Headless& shell, double dt_ms) {
   ImGui::NewFrame();
   app::app_frame(shell.app);
   ImGui::Render();
+  // "Exporteer als PNG": drawn into memory between this frame and the next, as in the browser.
+  if (shell.app.present.export_slide >= 0) app::app_export_png(shell.app);
   const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
 
   app::FrameStats& stats = shell.app.frame.stats;

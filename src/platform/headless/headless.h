@@ -28,6 +28,7 @@ struct Headless {
   int file_pickers_opened = 0;
   std::vector<HeadlessDownload> downloads;
   std::map<std::string, std::string> storage;  // the browser's local storage, in memory
+  bool fullscreen = false;                     // what request/exit_fullscreen asked for
 };
 
 // Creates the ImGui context, bakes the fonts for `dpr` and draws the first frames. `storage`

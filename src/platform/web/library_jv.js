@@ -32,6 +32,10 @@ mergeInto(LibraryManager.library, {
       query.addEventListener('change', function () { Module['_jv_wake'](); watchRatio(); }, { once: true });
     }
     watchRatio();
+    // Leaving full screen by the browser's own means (Escape, F11) ends a presentation.
+    document.addEventListener('fullscreenchange', function () {
+      Module['_jv_fullscreen_changed'](document.fullscreenElement ? 1 : 0);
+    });
     document.addEventListener('visibilitychange', function () {
       if (!document.hidden) Module['_jv_wake']();
     });
@@ -209,6 +213,21 @@ mergeInto(LibraryManager.library, {
         return JSON.parse(jvWithString(query, function (p) { return UTF8ToString(Module['_jv_mirror_search'](p)); }));
       },
     });
+  },
+
+  // Presenting: the whole page full screen. The browser may refuse (no user gesture, an iframe
+  // without allowfullscreen); the slide is then shown in the window as it is.
+  jv_js_request_fullscreen: function () {
+    var el = document.documentElement;
+    try {
+      if (!document.fullscreenElement && el.requestFullscreen) el.requestFullscreen().catch(function () {});
+    } catch (e) { /* refused */ }
+  },
+
+  jv_js_exit_fullscreen: function () {
+    try {
+      if (document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(function () {});
+    } catch (e) { /* already out */ }
   },
 
   jv_js_ready: function () {

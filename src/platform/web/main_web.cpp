@@ -18,6 +18,7 @@
 
 #include "app/app.h"
 #include "app/mirror.h"
+#include "app/presentation.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // ImGuiContext::InputEventsQueue: are input events still pending?
@@ -42,6 +43,8 @@ char* jv_js_location_hash();  // malloc'd, without '#'
 char* jv_js_page_address();   // malloc'd: origin + path, no fragment
 void jv_js_replace_hash(const char* fragment);
 void jv_js_mirror(const char* json);  // the page's text version (web/mirror.js renders it)
+void jv_js_request_fullscreen();  // answers through jv_fullscreen_changed()
+void jv_js_exit_fullscreen();
 }
 
 namespace {
@@ -152,6 +155,16 @@ void draw_frame(WebShell& shell) {
   glClearColor(0.969f, 0.969f, 0.957f, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  // "Exporteer als PNG": the slide drawn into memory once this frame is on screen (the canvas
+  // itself cannot be read back: WebGL clears it after presenting).
+  if (shell.app.present.export_slide >= 0) {
+    jv::app::app_export_png(shell.app);
+    // The export baked the fonts twice (for the image, then for the screen): upload them again,
+    // as after a change of pixel ratio.
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    request_frame(shell);
+  }
 
   jv::app::FrameStats& stats = shell.app.frame.stats;
   stats.last_frame_ms = ui_done - start;
@@ -326,6 +339,9 @@ std::string hook_page_address(void*) {
   return out;
 }
 
+void hook_request_fullscreen(void*) { jv_js_request_fullscreen(); }
+void hook_exit_fullscreen(void*) { jv_js_exit_fullscreen(); }
+
 void install_input(WebShell& shell) {
   const char* canvas = "#canvas";
   const char* window = EMSCRIPTEN_EVENT_TARGET_WINDOW;
@@ -447,6 +463,14 @@ EMSCRIPTEN_KEEPALIVE void jv_file_progress(const char* name, double fraction) {
   note_event(*g_shell);
 }
 
+// The page entered (1) or left (0) full screen: leaving it, by Escape or the browser's own
+// controls, ends a presentation.
+EMSCRIPTEN_KEEPALIVE void jv_fullscreen_changed(int on) {
+  if (!g_shell) return;
+  jv::app::app_fullscreen_changed(g_shell->app, on != 0);
+  note_event(*g_shell);
+}
+
 // Something outside our events changed what the page should show (the device pixel ratio, the
 // page becoming visible): draw again.
 EMSCRIPTEN_KEEPALIVE void jv_wake() {
@@ -494,6 +518,8 @@ int main() {
   shell.app.platform.hooks.storage_remove = hook_storage_remove;
   shell.app.platform.hooks.page_address = hook_page_address;
   shell.app.platform.hooks.copy_text = hook_copy_text;
+  shell.app.platform.hooks.request_fullscreen = hook_request_fullscreen;
+  shell.app.platform.hooks.exit_fullscreen = hook_exit_fullscreen;
   jv::app::app_init(shell.app);
   // A shared link opens the view it names.
   if (char* hash = jv_js_location_hash()) {
