@@ -43,7 +43,7 @@ char* jv_js_location_hash();  // malloc'd, without '#'
 char* jv_js_page_address();   // malloc'd: origin + path, no fragment
 void jv_js_replace_hash(const char* fragment);
 void jv_js_mirror(const char* json);  // the page's text version (web/mirror.js renders it)
-void jv_js_request_fullscreen();  // answers through jv_fullscreen_changed()
+void jv_js_request_fullscreen();      // answers through jv_fullscreen_changed()
 void jv_js_exit_fullscreen();
 }
 
