@@ -287,9 +287,11 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   std::vector<int> who = group.members;
   if (!is_member(group, app.view.gemeente)) who.push_back(app.view.gemeente);
   std::vector<Line> lines;
+  Reference reference = Reference::None;  // what the chosen gemeente's verdict was judged against
   for (const int g : who) {
     const Comparison c = compare(app.model.store.bench, g, variable, group);
     lines.push_back({g, c.value, c.denominator, c.rank, c.verdict});
+    if (g == app.view.gemeente) reference = c.reference;
   }
   // Ranks within the list as shown (the group plus the chosen gemeente), so the column counts
   // 1..n without gaps; the core ranks each gemeente among the group plus itself.
@@ -398,12 +400,10 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   // The reference the verdicts were judged against, as the core chose it (never guessed here from
   // the direction: a region's file of waiting times has a direction and is still judged descriptively).
-  const Comparison chosen = compare(app.model.store.bench, app.view.gemeente, variable, group);
-  const char* against = chosen.reference == Reference::GroupRate   ? "de groep als geheel"
-                        : chosen.reference == Reference::GroupMean ? "het gemiddelde van de groep"
-                        : chosen.reference == Reference::GroupMedian
-                            ? "de middelste helft van de groep, rond de mediaan"
-                            : nullptr;
+  const char* against = reference == Reference::GroupRate     ? "de groep als geheel"
+                        : reference == Reference::GroupMean   ? "het gemiddelde van de groep"
+                        : reference == Reference::GroupMedian ? "de middelste helft van de groep, rond de mediaan"
+                                                              : nullptr;
   if (against) {
     text_wrapped(
         "Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
