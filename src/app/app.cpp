@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "app/i18n.h"
 #include "app/presentation.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -41,6 +42,13 @@ void app_init(AppState& app) {
   app.frame.stats.data_load_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start).count();
   app.model.store = app.model.public_store;
+  {
+    std::string table_error;
+    if (!read_translations(embedded_translations(Lang::En), app.model.english, table_error) &&
+        app.model.data_error.empty()) {
+      app.model.data_error = "data/taal/en.tsv: " + table_error;
+    }
+  }
   if (app.model.today == 0) app.model.today = static_cast<int>(std::time(nullptr) / 86400);
 
   // Benchmarks and own figures remembered on this device, only if the user ticked "onthoud op dit
@@ -378,6 +386,8 @@ ViewLink view_to_link(const ViewState& view, const FiguresStore& store) {
     }
   }
   link.detail = view.detail;
+  link.lang = view.lang;
+  link.mode = view.mode;
   return link;
 }
 
@@ -386,10 +396,12 @@ bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const Figure
   const Dataset& d = store.data;
   if (not_here) not_here->clear();
   // What the link gave and this app's data knows: a code of no gemeente is not a usable link.
-  bool used = given.tab || given.group || given.detail || given.custom;
+  bool used = given.tab || given.group || given.detail || given.custom || given.lang || given.mode;
   if (given.tab) view.tab = link.tab;
   if (given.group) view.group = link.group;
   if (given.detail) view.detail = link.detail;
+  if (given.lang) view.lang = link.lang;
+  if (given.mode) view.mode = link.mode;
   if (const int g = d.find_code(link.gemeente); g >= 0) view.gemeente = g, used = true;
   auto indices = [&](const std::vector<std::string>& codes) {
     std::vector<int> out;
@@ -485,6 +497,7 @@ std::string app_text_selection() {
 }
 
 void app_frame(AppState& app) {
+  set_language(app.view.lang, app.model.english);
   app.frame.test_hook.widgets.clear();
   app.frame.test_hook.labels.clear();
   app.frame.wants_animation = false;

@@ -70,6 +70,8 @@ struct ViewState {
   int k = 10;
   int indicator = 0;  // variable index in store.data for the detail views (a series in one period)
   DetailView detail = DetailView::Distribution;
+  Lang lang = Lang::Nl;    // the interface's language ("taal=en")
+  Mode mode = Mode::Full;  // the public website's mode ("modus=publiek")
   bool operator==(const ViewState&) const = default;
 };
 
@@ -204,6 +206,7 @@ struct Model {
   FiguresStore public_store;
   int today = 0;           // days since 1970-01-01, for "5 jaar oud"; 0: unknown (then nothing is said)
   std::string data_error;  // non-empty when the compiled-in data could not be read
+  Translations english;    // data/taal/en.tsv, for view.lang == Lang::En (app/i18n.h)
 };
 
 // What drawing frames reports to the shell and the tests: remade (or counted) by every frame,

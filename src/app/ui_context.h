@@ -9,6 +9,7 @@
 
 #include "app/layout.h"
 #include "app/tooltip.h"
+#include "core/lang.h"
 #include "imgui.h"
 
 namespace jv::app {
@@ -36,6 +37,10 @@ struct UiContext {
   std::string last_text;  // the tooltip or popup drawn last, and the size its content takes:
   ImVec2 last_size;       // where the window goes depends on it
   ShownTooltip shown;
+
+  // The language of this frame's texts (app/i18n.h): set by app_frame from the view.
+  Lang lang = Lang::Nl;
+  const Translations* translations = nullptr;
 };
 
 // The state of the current ImGui context.

@@ -28,6 +28,8 @@ const char* tab_label(Tab tab) {
   return "Start";
 }
 
+const char* mode_id(Mode mode) { return mode == Mode::Public ? "publiek" : "volledig"; }
+
 const char* detail_id(DetailView d) {
   switch (d) {
     case DetailView::Distribution: return "verdeling";
@@ -110,6 +112,8 @@ std::string encode_view_link(const ViewLink& link) {
   if (!link.indicator.empty()) out += "&indicator=" + encode(link.indicator);
   if (!link.period.empty()) out += "&periode=" + encode(link.period);
   out += std::string("&weergave=") + detail_id(link.detail);
+  if (link.lang != Lang::Nl) out += std::string("&taal=") + lang_id(link.lang);
+  if (link.mode != Mode::Full) out += std::string("&modus=") + mode_id(link.mode);
   return out;
 }
 
@@ -151,12 +155,19 @@ bool decode_view_link(std::string_view fragment, ViewLink& out, ViewLinkGiven* g
            {DetailView::Distribution, DetailView::Funnel, DetailView::Ranking, DetailView::TimeSeries}) {
         if (value == detail_id(v)) out.detail = v, g.detail = true;
       }
+    } else if (key == "taal") {
+      if (parse_lang(value, out.lang)) g.lang = true;
+    } else if (key == "modus") {
+      for (const Mode m : {Mode::Full, Mode::Public}) {
+        if (value == mode_id(m)) out.mode = m, g.mode = true;
+      }
     }
     if (amp == std::string_view::npos) break;
     fragment.remove_prefix(amp + 1);
   }
   if (given) *given = g;
-  return g.tab || g.gemeente || g.group || g.custom || g.peers || g.indicator || g.period || g.detail;
+  return g.tab || g.gemeente || g.group || g.custom || g.peers || g.indicator || g.period || g.detail || g.lang ||
+         g.mode;
 }
 
 }  // namespace jv::app

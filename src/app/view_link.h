@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/compare.h"
+#include "core/lang.h"
 
 namespace jv::app {
 
@@ -27,6 +28,11 @@ const char* tab_label(Tab tab);
 enum class DetailView { Distribution, Funnel, Ranking, TimeSeries };
 const char* detail_id(DetailView view);  // "verdeling", "trechter", "ranglijst", "tijdreeks"
 
+// Who the page is for. The public mode is for a municipality's website: citizens pick a gemeente
+// and read the few figures that matter, with every term explained; nothing is imported or edited.
+enum class Mode { Full, Public };
+const char* mode_id(Mode mode);  // "volledig", "publiek"
+
 struct ViewLink {
   Tab tab = Tab::Start;
   std::string gemeente;  // "GM0402"; empty: none chosen
@@ -37,6 +43,8 @@ struct ViewLink {
   std::string indicator;            // a series id ("jeugdzorg-tot-23"); empty: the first
   std::string period;               // a period label ("2024", "Q1-3 2025"); empty: the latest
   DetailView detail = DetailView::Distribution;
+  Lang lang = Lang::Nl;    // "taal=en"; Dutch is left out of the link
+  Mode mode = Mode::Full;  // "modus=publiek"; the full app is left out of the link
   bool operator==(const ViewLink&) const = default;
 };
 
@@ -47,7 +55,7 @@ std::string encode_view_link(const ViewLink& link);
 // Which fields a fragment gave (with a usable value).
 struct ViewLinkGiven {
   bool tab = false, gemeente = false, group = false, custom = false, peers = false, indicator = false, period = false,
-       detail = false;
+       detail = false, lang = false, mode = false;
 };
 
 // Reads a fragment (with or without '#') into `out`, starting from what `out` holds: keys that

@@ -18,6 +18,8 @@ extern const unsigned char jv_data_iv3[];
 extern const unsigned long jv_data_iv3_size;
 extern const unsigned char jv_data_kaart_2025[];
 extern const unsigned long jv_data_kaart_2025_size;
+extern const unsigned char jv_data_taal_en[];
+extern const unsigned long jv_data_taal_en_size;
 extern const unsigned char jv_data_example_hilversum[];
 extern const unsigned long jv_data_example_hilversum_size;
 extern const unsigned char jv_data_example_teylingen[];
@@ -47,6 +49,11 @@ DataFiles embedded_data_files() {
 
 std::span<const std::uint8_t> embedded_map(int year) {
   if (year == 2025) return {jv_data_kaart_2025, static_cast<std::size_t>(jv_data_kaart_2025_size)};
+  return {};
+}
+
+std::string_view embedded_translations(Lang lang) {
+  if (lang == Lang::En) return text(jv_data_taal_en, jv_data_taal_en_size);
   return {};
 }
 

@@ -100,11 +100,13 @@ TEST_CASE("view link: every field of the view state survives the link over the r
   REQUIRE(view.indicator >= 0);
   REQUIRE(view.indicator != jv::latest_variable(store, series));
   view.detail = DetailView::TimeSeries;
+  view.lang = jv::Lang::En;
+  view.mode = jv::app::Mode::Public;
   REQUIRE(view != jv::app::ViewState{});
   // Every field, by name: a field added to ViewState stops this from compiling until it is set
   // above and carried by the link. (peers_default, peers_for and k follow from the gemeente.)
-  [[maybe_unused]] const auto& [tab, gemeente, group, custom, peers, peers_default, peers_for, k, indicator, detail] =
-      view;
+  [[maybe_unused]] const auto& [tab, gemeente, group, custom, peers, peers_default, peers_for, k, indicator, detail,
+                                lang, mode] = view;
 
   const std::string text = encode_view_link(jv::app::view_to_link(view, store));
   CHECK(text.find("periode=2024") != std::string::npos);
@@ -172,4 +174,29 @@ TEST_CASE("view link: a series or period this page lacks is said, not silently r
   REQUIRE(decode_view_link("indicator=iv3-jeugd-lasten-per-inwoner-begroting&periode=2024", link, &given));
   CHECK(jv::app::link_to_view(link, given, store, view, &not_here));
   CHECK(not_here.empty());
+}
+
+TEST_CASE("view link: language and mode are in the link only when not the default") {
+  ViewLink link;
+  link.tab = Tab::Dashboard;
+  link.gemeente = "GM0402";
+  CHECK(encode_view_link(link).find("taal") == std::string::npos);
+  CHECK(encode_view_link(link).find("modus") == std::string::npos);
+  link.lang = jv::Lang::En;
+  link.mode = jv::app::Mode::Public;
+  const std::string text = encode_view_link(link);
+  CHECK(text == "tab=overzicht&gemeente=GM0402&groep=jeugdregio&weergave=verdeling&taal=en&modus=publiek");
+  ViewLink back;
+  jv::app::ViewLinkGiven given;
+  CHECK(decode_view_link(text, back, &given));
+  CHECK(back == link);
+  CHECK(given.lang);
+  CHECK(given.mode);
+  // Only a language or a mode is a usable link; unknown values leave the field as it was.
+  ViewLink only;
+  CHECK(decode_view_link("taal=en", only));
+  CHECK(only.lang == jv::Lang::En);
+  CHECK_FALSE(decode_view_link("taal=fr&modus=kiosk", only, &given));
+  CHECK(only.lang == jv::Lang::En);
+  CHECK(only.mode == jv::app::Mode::Full);
 }
