@@ -124,8 +124,7 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
   }
   for (const GroupKind k : {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass, GroupKind::Peers,
                             GroupKind::Nederland, GroupKind::Custom}) {
-    // The own list by the name the canvas and the app's group give it (the core says "Eigen selectie").
-    out.groups.push_back({group_kind_id(k), k == GroupKind::Custom ? "Eigen lijst" : group_kind_label(k)});
+    out.groups.push_back({group_kind_id(k), group_kind_label(k)});
   }
   for (const Series& s : store.series) {
     if (s.meta.role == Role::Characteristic || s.variables.empty()) continue;

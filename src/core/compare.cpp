@@ -27,7 +27,7 @@ const char* group_kind_label(GroupKind kind) {
     case GroupKind::SizeClass: return "Grootteklasse";
     case GroupKind::Peers: return "Vergelijkbare gemeenten";
     case GroupKind::Nederland: return "Nederland";
-    case GroupKind::Custom: return "Eigen selectie";
+    case GroupKind::Custom: return "Eigen lijst";
   }
   return "";
 }
@@ -226,7 +226,7 @@ Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k, co
       }
       std::sort(group.members.begin(), group.members.end());
       group.members.erase(std::unique(group.members.begin(), group.members.end()), group.members.end());
-      group.name = "Eigen selectie (" + std::to_string(group.members.size()) + " gemeenten)";
+      group.name = "Eigen lijst (" + std::to_string(group.members.size()) + " gemeenten)";
       break;
   }
   return group;

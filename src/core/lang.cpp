@@ -64,7 +64,8 @@ bool read_translations(std::string_view tsv, Translations& out, std::string& err
     const std::string_view left = line.substr(0, tab), right = line.substr(tab + 1);
     if (!header) {
       if (left != "nl" || !parse_lang(right, table.lang)) {
-        error = "Regel " + std::to_string(line_no) + ": de eerste regel moet \"nl<tab>taal\" zijn, bijvoorbeeld \"nl<tab>en\".";
+        error = "Regel " + std::to_string(line_no) +
+                ": de eerste regel moet \"nl<tab>taal\" zijn, bijvoorbeeld \"nl<tab>en\".";
         return false;
       }
       header = true;

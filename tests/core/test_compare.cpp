@@ -129,6 +129,10 @@ TEST_CASE("size classes, the whole country and a custom list") {
   // A is not in its own list {D, E}: ranked among 8, 15 and its own 10 -> 2nd, percentile 50.
   const jv::Group custom = jv::make_group(bench, 0, jv::GroupKind::Custom, 10, {4, 3, 3});
   CHECK(custom.members == std::vector<int>{3, 4});
+  // The name the screen gives the own list (view_common's group buttons, the Vergelijkbare
+  // gemeenten view): users saw "Eigen selectie" in sentences and "Eigen lijst" on the button.
+  CHECK(custom.name == "Eigen lijst (2 gemeenten)");
+  CHECK(std::string(jv::group_kind_label(jv::GroupKind::Custom)) == "Eigen lijst");
   const jv::Comparison c = jv::compare(bench, 0, 0, custom);
   CHECK(c.members == 2);
   CHECK(c.rank == doctest::Approx(2.0));
