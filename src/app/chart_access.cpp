@@ -125,7 +125,9 @@ Tooltip gemeente_readout(const AppState& app, const Comparison& c, const Indicat
   Tooltip t;
   t.bold(g.name + " (" + g.code + ")", app.platform.fonts.bold);
   t.text(m.name + ": " + format_value(m, c.value) +
-         (std::isnan(c.denominator) || m.denominator.empty() ? "" : std::string(", ") + tr("noemer") + " " + format_count(c.denominator)));
+         (std::isnan(c.denominator) || m.denominator.empty()
+              ? ""
+              : std::string(", ") + tr("noemer") + " " + format_count(c.denominator)));
   if (c.members > 0) t.text(tr("Oordeel") + std::string(": ") + tr(verdict_word(c, m)));
   if (g.jeugdregio >= 0) t.text(tr("Jeugdregio") + std::string(" ") + d.jeugdregios[idx(g.jeugdregio)].name);
   return t;
@@ -165,7 +167,8 @@ Explored explore_keys(AppState& app, const char* chart, const std::vector<Compar
   if (across != 0) x.gemeente = explore_step(rows, left_right, x.gemeente, across);
   if (down != 0) x.gemeente = explore_step(rows, up_down ? *up_down : left_right, x.gemeente, down);
   e.gemeente = x.gemeente;
-  e.chosen = x.gemeente >= 0 && (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
+  e.chosen = x.gemeente >= 0 &&
+             (ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false));
   return e;
 }
 
@@ -183,9 +186,10 @@ void explore_show(AppState& app, const Explored& e, ImVec2 min, ImVec2 max, ImVe
 
 void explore_hint(const char* order_text) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  text_wrapped_view(trf("Toetsenbord: klik op de grafiek of ga er met de pijltjes heen; dan gaan de pijltjes naar de "
-                        "vorige of volgende gemeente ({1}) en kiest Enter die gemeente.",
-                        {order_text}));
+  text_wrapped_view(
+      trf("Toetsenbord: klik op de grafiek of ga er met de pijltjes heen; dan gaan de pijltjes naar de "
+          "vorige of volgende gemeente ({1}) en kiest Enter die gemeente.",
+          {order_text}));
   ImGui::PopStyleColor();
 }
 

@@ -6,15 +6,19 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "app/chart_access.h"
 #include "app/mirror.h"
+#include "app/raster.h"
 #include "app/view_shared.h"
 #include "core/compare.h"
 #include "core/format.h"
 #include "core/indicator.h"
+#include "core/png.h"
 #include "imgui.h"
 #include "platform/headless/headless.h"
 #include "session.h"
@@ -66,6 +70,19 @@ void check_rows(const jv::app::AppState& app, const jv::app::ChartTable& t, cons
     if (denominators) CHECK(r.cells[2] == jv::format_count(c.denominator));
     CHECK(r.cells[denominators ? 3 : 2] == jv::app::verdict_word(c, m));
   }
+}
+
+// The last frame as a PNG in build/native/screenshots/, to look at (not compared with anything).
+void screenshot(const char* name) {
+  unsigned char* atlas = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&atlas, &w, &h);
+  const jv::app::RgbaImage image =
+      jv::app::rasterize(*ImGui::GetDrawData(), atlas, w, h, 1.0f, IM_COL32(255, 255, 255, 255));
+  const std::filesystem::path dir = std::filesystem::path(JV_SOURCE_DIR) / "build" / "native" / "screenshots";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / (std::string(name) + ".png"), std::ios::binary)
+      << jv::encode_png(image.width, image.height, image.rgba);
 }
 
 // Puts the keyboard focus on a hooked chart as a click does (on its edge, away from any dot).
@@ -123,9 +140,10 @@ TEST_CASE("chart tables: Tabel on Verdeling, Trechter and Kaart lists the core's
       CHECK(k->headers.back() == "Klasse op de kaart");
       REQUIRE_FALSE(k->rows.empty());
       // The colour class in words: the lowest value lies in the first quintile, from itself.
-      CHECK(k->rows.front().cells.back().rfind(jv::app::figure(d.variables[idx(app.view.indicator)],
-                                                               rows[jv::explore_order(d, rows, jv::ExploreOrder::Value).front()].value),
-                                               0) == 0);
+      CHECK(k->rows.front().cells.back().rfind(
+                jv::app::figure(d.variables[idx(app.view.indicator)],
+                                rows[jv::explore_order(d, rows, jv::ExploreOrder::Value).front()].value),
+                0) == 0);
       headless_click_widget(s.shell, "map.grafiek");
       CHECK_FALSE(app.ui.chart_table);
       CHECK(drawn(s.shell, "map.canvas"));
@@ -190,6 +208,24 @@ TEST_CASE("chart tables: a small count from a region's file is in neither the ch
   CHECK(t->note.rfind("338 gemeenten hebben geen cijfer", 0) == 0);  // 342 - 4
 }
 
+TEST_CASE("chart tables: on a 375-px phone the Verdeling's table keeps name and value, and fits") {
+  Session s(375, 740, 2.0f);
+  jv::app::AppState& app = s.shell.app;
+  choose(s.shell, "GM0402");
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.detail = jv::app::DetailView::Distribution;
+  app.view.group = jv::GroupKind::Jeugdregio;
+  app.ui.chart_table = true;
+  for (int i = 0; i < 3; ++i) headless_frame(s.shell);
+  const jv::app::ChartTable* t = table(app, "verdeling");
+  REQUIRE(t);
+  ImVec2 a, b;
+  REQUIRE(headless_widget(s.shell, "tabel.verdeling", &a, &b));
+  CHECK(a.x >= 0.0f);
+  CHECK(b.x <= 375.0f);
+  screenshot("verdeling-tabel-375");
+}
+
 TEST_CASE("chart keys: Right three times on the Verdeling highlights the third lowest, announces it, Enter chooses") {
   Session s(1280, 900);
   jv::app::AppState& app = s.shell.app;
@@ -218,11 +254,13 @@ TEST_CASE("chart keys: Right three times on the Verdeling highlights the third l
     // The readout is what the hover tooltip says: name and code, the figure, the verdict.
     const jv::Gemeente& g = d.gemeenten[idx(third.gemeente)];
     const jv::IndicatorMeta& m = d.variables[idx(app.view.indicator)];
-    CHECK(app.ui.explore.readout.rfind(g.name + " (" + g.code + "). " + m.name + ": " + jv::format_value(m, third.value), 0) == 0);
+    CHECK(app.ui.explore.readout.rfind(
+              g.name + " (" + g.code + "). " + m.name + ": " + jv::format_value(m, third.value), 0) == 0);
     CHECK(app.ui.explore.readout.find(std::string("Oordeel: ") + jv::app::verdict_word(third, m)) != std::string::npos);
     CHECK(jv::app::shown_tooltip().open);
     CHECK(jv::app::shown_tooltip().text.find(g.name + " (" + g.code + ")") != std::string::npos);
     CHECK(jv::app::mirror_of(app, group).announcement == app.ui.explore.readout);
+    screenshot((std::string("verdeling-toetsenbord-") + code).c_str());
     // The keys did not move ImGui's focus away: Left goes back to the second.
     headless_key(s.shell, ImGuiKey_LeftArrow);
     CHECK(app.ui.explore.gemeente == rows[order[1]].gemeente);
