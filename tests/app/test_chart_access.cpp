@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/chart_access.h"
+#include "app/layout.h"
 #include "app/mirror.h"
 #include "app/raster.h"
 #include "app/view_shared.h"
@@ -312,4 +313,35 @@ TEST_CASE("chart keys: on the Trechter the arrows go by noemer, on the Kaart by 
   CHECK(app.ui.explore.gemeente == next);
   headless_key(s.shell, ImGuiKey_Enter);
   CHECK(app.view.gemeente == next);
+}
+
+TEST_CASE("chart marks: each verdict a judged figure can get has its own shape, as the badges have their own word") {
+  using jv::Verdict;
+  using jv::app::verdict_shape;
+  // A youth-care rate: gunstiger, vergelijkbaar, ongunstiger. A context figure: lager, vergelijkbaar, hoger.
+  for (const auto& kinds : {std::vector<Verdict>{Verdict::Better, Verdict::Comparable, Verdict::Worse},
+                            std::vector<Verdict>{Verdict::Lower, Verdict::Similar, Verdict::Higher}}) {
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+      for (std::size_t j = i + 1; j < kinds.size(); ++j) CHECK(verdict_shape(kinds[i]) != verdict_shape(kinds[j]));
+    }
+  }
+  CHECK(verdict_shape(Verdict::Higher) == jv::chart::Shape::TriangleUp);
+  CHECK(verdict_shape(Verdict::Lower) == jv::chart::Shape::TriangleDown);
+}
+
+TEST_CASE("chart tables: the switch and the keyboard hint speak English with taal=en") {
+  Session s(1280, 900);
+  jv::app::AppState& app = s.shell.app;
+  choose(s.shell, "GM0402");
+  app.view.tab = jv::app::Tab::Indicator;
+  app.view.detail = jv::app::DetailView::Distribution;
+  app.view.lang = jv::Lang::En;
+  jv::app::record_text(true);
+  for (int i = 0; i < 3; ++i) headless_frame(s.shell);
+  std::string text;
+  for (const jv::app::DrawnText& d : jv::app::recorded_text()) text += d.text + "\n";
+  jv::app::record_text(false);
+  CHECK(text.find("Keyboard: click the chart or move to it with the arrow keys") != std::string::npos);
+  CHECK(text.find("from lowest to highest value") != std::string::npos);
+  CHECK(text.find("Toetsenbord") == std::string::npos);
 }
