@@ -500,6 +500,8 @@ void app_frame(AppState& app) {
   set_language(app.view.lang, app.model.english);
   app.frame.test_hook.widgets.clear();
   app.frame.test_hook.labels.clear();
+  app.frame.tables.clear();
+  app.frame.explored = false;
   app.frame.wants_animation = false;
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -544,6 +546,9 @@ void app_frame(AppState& app) {
   }
   view_about(app);
   view_deck_panel(app);
+  // A chart that was explored and is no longer drawn (another tab, another view, the table) gives
+  // up its highlight, so the mirror does not go on announcing it.
+  if (!app.frame.explored) app.ui.explore = UiState::Explore{};
   tooltips_frame_end();
 
   ImGui::End();
@@ -637,6 +642,16 @@ std::string app_test_state_json(const AppState& app) {
   w.end_array();
   w.key("text").value(t.text);
   w.end_object();
+  // Keyboard exploration of a chart or the map (app/chart_access.h): the highlighted gemeente and
+  // the readout the mirror announces.
+  w.key("verkenning").begin_object();
+  w.key("grafiek").value(app.ui.explore.chart);
+  w.key("gemeente")
+      .value(app.ui.explore.gemeente >= 0 ? d.gemeenten[static_cast<std::size_t>(app.ui.explore.gemeente)].code
+                                          : std::string());
+  w.key("tekst").value(app.ui.explore.readout);
+  w.end_object();
+  w.key("tabel").value(app.ui.chart_table);
   w.key("notes").value(app.ui.notes);
   w.key("presentatie").begin_object();
   w.key("dias").value(app.present.deck.slides.size()).key("presenteert").value(app.present.presenting);

@@ -127,6 +127,18 @@ struct UiState {
   // What the last opened link asked for that this page does not have (link_to_view's `not_here`):
   // shown above the figures until the user closes it or chooses another indicator.
   std::string link_note;
+  // "Grafiek | Tabel": every chart shows its figures as a table instead (app/chart_access.h). One
+  // choice for all charts: who needs the table for one chart needs it for the next.
+  bool chart_table = false;
+  // Keyboard exploration of a chart or the map: which chart has the highlight, on which gemeente
+  // (index in store.data, -1 for none), and its readout (what the hover tooltip says), which the
+  // accessible mirror announces. Cleared when that chart loses the keyboard focus.
+  struct Explore {
+    std::string chart;
+    int gemeente = -1;
+    std::string readout;
+  };
+  Explore explore;
 };
 
 // The map view: the 2025 map read once from the compiled-in file, its triangles, and the view.
@@ -189,6 +201,19 @@ struct ShownComparison {
   std::vector<Comparison> rows;
 };
 
+// A chart's figures as its "Tabel" shows them (app/chart_access.h): cells as written on screen,
+// one row per gemeente (or per period of a time series).
+struct ChartTable {
+  std::string id;  // "verdeling", "trechter", "reeks", "eigen-reeks", "kaart"
+  std::vector<std::string> headers;
+  struct Row {
+    int gemeente = -1;  // index in store.data; -1 for a row that is not a gemeente
+    std::vector<std::string> cells;
+  };
+  std::vector<Row> rows;
+  std::string note;  // under the table: what is left out and why
+};
+
 // What the shell gives the app and keeps for its whole life: the hooks into the browser (or the
 // test's recorder) and the fonts baked for the screen's pixel ratio.
 struct Platform {
@@ -217,6 +242,8 @@ struct FrameOutput {
   // Set by a view that animates during this frame; the shell keeps drawing while it is true.
   bool wants_animation = false;
   ShownComparison shown;
+  std::vector<ChartTable> tables;  // the chart tables drawn in this frame, for tests
+  bool explored = false;           // a chart with the keyboard focus was drawn (app/chart_access.h)
 };
 
 // The application's state, by lifetime: the shell's (platform), the loaded figures (model), what a

@@ -249,6 +249,55 @@ void point(const Plot& p, double x, double y, ImU32 colour, float radius, bool r
   }
 }
 
+void marker(ImDrawList* d, ImVec2 c, float r, ImU32 colour, Shape shape, bool ring) {
+  const ImU32 white = IM_COL32(255, 255, 255, 255), dark = IM_COL32(29, 29, 27, 255);
+  // Each shape's outline at a given size, so the white edge and the ring are the same shape grown.
+  auto draw_shape = [&](float s, ImU32 col, bool filled, float thickness) {
+    switch (shape) {
+      case Shape::Circle:
+        if (filled) d->AddCircleFilled(c, s, col, 16);
+        else d->AddCircle(c, s, col, 16, thickness);
+        return;
+      case Shape::Square: {
+        const float h = s * 0.89f;  // the area of a circle of radius s
+        if (filled) d->AddRectFilled(ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y + h), col);
+        else d->AddRect(ImVec2(c.x - h, c.y - h), ImVec2(c.x + h, c.y + h), col, 0.0f, 0, thickness);
+        return;
+      }
+      case Shape::Diamond: {
+        const float h = s * 1.25f;
+        const ImVec2 q[4] = {{c.x, c.y - h}, {c.x + h, c.y}, {c.x, c.y + h}, {c.x - h, c.y}};
+        if (filled) d->AddConvexPolyFilled(q, 4, col);
+        else d->AddPolyline(q, 4, col, ImDrawFlags_Closed, thickness);
+        return;
+      }
+      case Shape::TriangleUp:
+      case Shape::TriangleDown: {
+        const float h = s * 1.35f, k = shape == Shape::TriangleUp ? 1.0f : -1.0f;
+        const ImVec2 q[3] = {
+            {c.x, c.y - h * k}, {c.x + h * 0.87f, c.y + h * 0.5f * k}, {c.x - h * 0.87f, c.y + h * 0.5f * k}};
+        if (filled) d->AddConvexPolyFilled(q, 3, col);
+        else d->AddPolyline(q, 3, col, ImDrawFlags_Closed, thickness);
+        return;
+      }
+    }
+  };
+  if (ring) draw_shape(r + 2.0f, white, true, 0.0f);
+  else if (shape != Shape::Circle) draw_shape(r + 1.0f, white, true, 0.0f);
+  draw_shape(r, colour, true, 0.0f);
+  if (ring) draw_shape(r + 2.0f, dark, false, 1.5f);
+}
+
+void marker(const Plot& p, double x, double y, float radius, ImU32 colour, Shape shape, bool ring) {
+  if (!finite(x) || !finite(y)) return;
+  marker(p.draw, p.to_screen(x, y), radius, colour, shape, ring);
+}
+
+void focus_ring(ImDrawList* d, ImVec2 min, ImVec2 max) {
+  d->AddRect(ImVec2(min.x - 1.5f, min.y - 1.5f), ImVec2(max.x + 1.5f, max.y + 1.5f), IM_COL32(31, 95, 168, 255), 3.0f,
+             0, 3.0f);
+}
+
 void points(const Plot& p, std::span<const double> xs, std::span<const double> ys, ImU32 colour, float radius) {
   const std::size_t n = std::min(xs.size(), ys.size());
   for (std::size_t i = 0; i < n; ++i) point(p, xs[i], ys[i], colour, radius);
@@ -417,7 +466,7 @@ void strip(ImDrawList* d, ImVec2 min, ImVec2 max, const Strip& s) {
   if (finite(s.value)) {
     const ImVec2 c(sx(s.value), mid);
     d->AddCircleFilled(c, 7.0f, IM_COL32(255, 255, 255, 255), 16);
-    d->AddCircleFilled(c, 5.5f, s.value_colour, 16);
+    marker(d, c, 5.5f, s.value_colour, s.value_shape);
   }
 }
 

@@ -111,6 +111,17 @@ void label(Plot& p, double x, double y, const char* text, ImU32 colour, bool bol
 // The index of the point nearest the mouse within `max_px`, or -1.
 int nearest_point(const Plot& p, std::span<const double> xs, std::span<const double> ys, float max_px = 8.0f);
 
+// A mark's shape, so that what a colour says is said by a shape too (WCAG 1.4.1): a group member
+// and another gemeente, a verdict, or one line of a time series from another.
+enum class Shape { Circle, Square, Diamond, TriangleUp, TriangleDown };
+// One mark of about `radius` (its area close to a circle's), with a white edge so it stands out
+// on a line or band; `ring` adds the dark ring the chosen gemeente has.
+void marker(ImDrawList* draw, ImVec2 centre, float radius, ImU32 colour, Shape shape, bool ring = false);
+void marker(const Plot& p, double x, double y, float radius, ImU32 colour, Shape shape, bool ring = false);
+
+// A focus ring around a rectangle: the accent blue, 3 px, as the page's own focus ring.
+void focus_ring(ImDrawList* draw, ImVec2 min, ImVec2 max);
+
 // A horizontal strip for the dashboard: the group's range as a thin bar, its interquartile range
 // as a thicker one, the median as a tick and the gemeente as a dot; lo..hi is the scale.
 struct Strip {
@@ -118,6 +129,7 @@ struct Strip {
   double min = 0, q1 = 0, median = 0, q3 = 0, max = 0;
   double value = 0;
   ImU32 value_colour = 0;
+  Shape value_shape = Shape::Circle;
 };
 void strip(ImDrawList* draw, ImVec2 min, ImVec2 max, const Strip& s);
 

@@ -118,6 +118,8 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
   out.announcement = out.title;
   if (chosen && !group.name.empty()) out.announcement += ", vergeleken met " + group.name;
   out.announcement += ".";
+  // A gemeente the keyboard highlights in a chart or on the map: its readout, as the tooltip says it.
+  if (!app.ui.explore.readout.empty()) out.announcement = app.ui.explore.readout;
 
   for (const Tab t : {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
     out.tabs.push_back({tab_id(t), tab_label(t)});

@@ -27,6 +27,7 @@ Tooltip* hover_tooltip() {
   UiContext& ui = ui_context();
   ui.hover = Tooltip{};
   ui.hover_frame = ImGui::GetFrameCount();
+  ui.hover_anchored = false;
   return &ui.hover;
 }
 
@@ -143,6 +144,14 @@ Tooltip* area_tooltip(bool over, TooltipFlags flags) {
   return tap_popup();
 }
 
+Tooltip* anchored_tooltip(ImVec2 at) {
+  Tooltip* t = hover_tooltip();
+  UiContext& ui = ui_context();
+  ui.hover_anchored = true;
+  ui.hover_at = at;
+  return t;
+}
+
 void tooltip(const char* fmt, ...) {
   Tooltip* t = item_tooltip();
   if (!t) return;
@@ -194,7 +203,7 @@ void tooltips_frame_end() {
       ImGui::EndPopup();
     }
   } else if (ui.hover_frame == ImGui::GetFrameCount() && !ui.hover.parts.empty()) {
-    ImGui::SetNextWindowPos(place(ImGui::GetIO().MousePos, ui.last_size));
+    ImGui::SetNextWindowPos(place(ui.hover_anchored ? ui.hover_at : ImGui::GetIO().MousePos, ui.last_size));
     ImGui::SetNextWindowSizeConstraints(ImVec2(0.0f, 0.0f), largest);
     ImGui::BeginTooltip();
     draw(ui.hover, width);

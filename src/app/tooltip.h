@@ -49,6 +49,9 @@ Tooltip* item_tooltip(TooltipFlags flags = TooltipFlags_None);
 // The same for something that is not an item (a dot in a chart, a gemeente on the map):
 // `over` says whether it is under the mouse or finger now.
 Tooltip* area_tooltip(bool over, TooltipFlags flags = TooltipFlags_None);
+// A tooltip at a point on screen rather than at the mouse: the readout of a gemeente the keyboard
+// highlighted in a chart or on the map.
+Tooltip* anchored_tooltip(ImVec2 at);
 // One paragraph: item_tooltip() and area_tooltip(true) with printf-style text.
 void tooltip(const char* fmt, ...) IM_FMTARGS(1);
 void tooltip_now(const char* fmt, ...) IM_FMTARGS(1);

@@ -31,6 +31,8 @@ struct UiContext {
   // The tooltip asked for this frame (hover), and the one a tap opened (kept until closed).
   Tooltip hover;
   int hover_frame = -1;
+  bool hover_anchored = false;  // shown at hover_at (a chart's keyboard highlight), not at the mouse
+  ImVec2 hover_at;
   Tooltip popup;
   bool popup_requested = false;
   ImVec2 popup_at;        // where the tap was

@@ -257,6 +257,7 @@ void view_dashboard(AppState& app) {
     s.max = row.c.max;
     s.value = row.c.value;
     s.value_colour = verdict_colour(row.c.verdict);
+    s.value_shape = verdict_shape(row.c.verdict);  // the verdict by shape too, not by colour alone
     chart::strip(draw, s0, ImVec2(s0.x + sw, s0.y + 26.0f), s);
     if (Tooltip* t = item_tooltip()) {
       t->text("Grijze balk: laagste tot hoogste gemeente in " + row.group.name +

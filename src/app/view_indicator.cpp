@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "app/chart.h"
+#include "app/chart_access.h"
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -44,25 +46,36 @@ void test_hook_labels(TestHook& hook, const char* plot, const chart::Plot& p) {
 
 bool is_member(const Group& group, int g) { return std::binary_search(group.members.begin(), group.members.end(), g); }
 
-// The dot under the mouse (or the finger that tapped it): which gemeente, its figure and region.
-void gemeente_tooltip(const AppState& app, int g, const IndicatorMeta& m, int variable) {
-  Tooltip* t = area_tooltip(true);
-  if (!t) return;
-  const Gemeente& x = app.model.store.data.gemeenten[idx(g)];
-  const double d = denominator(app.model.store.bench, g, variable);
-  t->bold(x.name + " (" + x.code + ")", app.platform.fonts.bold);
-  t->text(m.name + ": " + format_value(m, app.model.store.data.value(g, variable)) +
-          (std::isnan(d) ? "" : ", noemer " + format_count(d)));
-  t->text("Jeugdregio " + app.model.store.data.jeugdregios[idx(x.jeugdregio)].name);
-  t->muted("Klik om deze gemeente te kiezen.");
+// The chart's row of gemeente `g` (compare_each), or null when it has no dot.
+const Comparison* row_of(const std::vector<Comparison>& rows, int g) {
+  const auto it = std::lower_bound(rows.begin(), rows.end(), g,
+                                   [](const Comparison& c, int gemeente) { return c.gemeente < gemeente; });
+  return it != rows.end() && it->gemeente == g ? &*it : nullptr;
 }
 
-void legend_item(ImU32 colour, const char* text, float right) {
+// The dot under the mouse (or the finger that tapped it): what the keyboard's readout says, and
+// that a click chooses it.
+void gemeente_tooltip(const AppState& app, const Comparison& c, const IndicatorMeta& m) {
+  Tooltip* t = area_tooltip(true);
+  if (!t) return;
+  *t = gemeente_readout(app, c, m);
+  t->muted(tr("Klik om deze gemeente te kiezen."));
+}
+
+// A gemeente the keyboard highlights: a ring around its dot.
+void highlight(const chart::Plot& p, double x, double y) {
+  if (!std::isfinite(x) || !std::isfinite(y)) return;
+  const ImVec2 c = p.to_screen(x, y);
+  p.draw->AddCircle(c, 9.0f, IM_COL32(255, 255, 255, 255), 24, 4.0f);
+  p.draw->AddCircle(c, 9.0f, theme::kAccent, 24, 2.5f);
+}
+
+void legend_item(ImU32 colour, const char* text, float right, chart::Shape shape = chart::Shape::Circle) {
   const float w = ImGui::CalcTextSize(text).x + 22.0f;
   same_line_if_fits(w, right);
   const ImVec2 p = ImGui::GetCursorScreenPos();
   const float h = ImGui::GetTextLineHeight();
-  ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + 6.0f, p.y + h * 0.5f), 5.0f, colour, 12);
+  chart::marker(ImGui::GetWindowDrawList(), ImVec2(p.x + 6.0f, p.y + h * 0.5f), 5.0f, colour, shape);
   ImGui::Dummy(ImVec2(16.0f, h));
   ImGui::SameLine(0, 4);
   text_wrapped_view(text);
@@ -72,15 +85,22 @@ void legend_item(ImU32 colour, const char* text, float right) {
 void distribution(AppState& app, int variable, const Group& group, const Comparison& c, float width, float tall) {
   const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   const std::size_t n = app.model.store.data.gemeenten.size();
-  std::vector<double> xs(n), ys(n, 0.0);
+  // The chart's figures: every gemeente with a value as the core compares it with the group. The
+  // table and the keyboard take the same list, so they show what the dots show.
+  const std::vector<Comparison> rows = compare_each(app.model.store.bench, variable, group);
+  const std::vector<std::size_t> by_value = explore_order(app.model.store.data, rows, ExploreOrder::Value);
+  if (app.ui.chart_table && tall <= 0.0f) {
+    draw_chart_table(app, comparison_table(app, "verdeling", m, rows, by_value), width);
+    return;
+  }
+  std::vector<double> xs(n, kNaN), ys(n, 0.0);
   double lo = 1e300, hi = -1e300;
   std::vector<double> all;
-  for (std::size_t g = 0; g < n; ++g) {
-    xs[g] = app.model.store.data.value(static_cast<int>(g), variable);
-    if (std::isnan(xs[g])) continue;
-    lo = std::min(lo, xs[g]);
-    hi = std::max(hi, xs[g]);
-    all.push_back(xs[g]);
+  for (const Comparison& r : rows) {
+    xs[idx(r.gemeente)] = r.value;
+    lo = std::min(lo, r.value);
+    hi = std::max(hi, r.value);
+    all.push_back(r.value);
   }
   const double national_median = stats::median(all);
   const float height = tall > 0.0f ? tall : is_phone(width) ? 300.0f : 360.0f;
@@ -90,6 +110,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   labels.x_format = formatter_for(m);
   chart::Plot p;
   if (!chart::begin_plot("##verdeling", ImVec2(width, height), {lo, hi, -1.0, 1.0}, labels, p)) return;
+  const Explored keys = explore_keys(app, "verdeling", rows, by_value);
   // Beeswarm offsets in screen space, then back to the plot's -1..1 y range. Others first, then
   // the group, then the chosen gemeente, so the highlighted dots are drawn on top.
   std::vector<int> order;
@@ -133,15 +154,18 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
     const std::vector<double> rx{c.reference_value, c.reference_value}, ry{-1.0, 0.85};
     chart::line(p, rx, ry, theme::kGroup, 2.0f);
   }
+  // Colour and shape: the group's members are squares, other gemeenten circles, the chosen one a
+  // large ringed circle with its name beside it, so no colour is needed to tell them apart.
   for (const int g : order) {
     const bool chosen = g == app.view.gemeente;
     const bool member = is_member(group, g);
-    chart::point(p, xs[idx(g)], ys[idx(g)],
-                 chosen   ? theme::kChosen
-                 : member ? theme::kGroup
-                          : theme::kOthers,
-                 chosen ? radius + 2.5f : radius, chosen);
+    chart::marker(p, xs[idx(g)], ys[idx(g)], chosen ? radius + 2.5f : radius,
+                  chosen   ? theme::kChosen
+                  : member ? theme::kGroup
+                           : theme::kOthers,
+                  member && !chosen ? chart::Shape::Square : chart::Shape::Circle, chosen);
   }
+  if (keys.gemeente >= 0) highlight(p, xs[idx(keys.gemeente)], ys[idx(keys.gemeente)]);
   if (app.view.gemeente >= 0) {
     chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)],
                  (app.model.store.data.gemeenten[idx(app.view.gemeente)].name + " " + format_value(m, c.value)).c_str(),
@@ -151,8 +175,14 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   chart::end_plot(p);
   test_hook_item(app.frame.test_hook, "detail.plot");
   test_hook_labels(app.frame.test_hook, "detail.plot", p);
+  if (keys.gemeente >= 0) {
+    explore_show(app, keys, p.frame_min, p.frame_max, p.to_screen(xs[idx(keys.gemeente)], ys[idx(keys.gemeente)]),
+                 gemeente_readout(app, *row_of(rows, keys.gemeente), m));
+  } else {
+    explore_show(app, keys, p.frame_min, p.frame_max, ImVec2(), Tooltip{});
+  }
   if (hit >= 0) {
-    gemeente_tooltip(app, hit, m, variable);
+    gemeente_tooltip(app, *row_of(rows, hit), m);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
@@ -160,8 +190,9 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   const std::string group_legend =
       group.name + " (stippellijn: mediaan " + format_value(m, c.median) +
       (reference_line ? "; lijn: " + reference_text(c, m) + ", waartegen het oordeel" : std::string()) + ")";
-  legend_item(theme::kGroup, group_legend.c_str(), right);
+  legend_item(theme::kGroup, group_legend.c_str(), right, chart::Shape::Square);
   legend_item(theme::kOthers, "overige gemeenten", right);
+  if (tall <= 0.0f) explore_hint(tr("van laagste naar hoogste waarde"));
 }
 
 // Rate against denominator with 95 % and 99.8 % control limits around the group's rate.
@@ -189,15 +220,21 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     return;
   }
   const std::size_t n = app.model.store.data.gemeenten.size();
-  std::vector<double> xs(n), ys(n);
+  // The chart's figures, as in the distribution: the core's comparison of every gemeente with a
+  // value; a dot needs a noemer as well.
+  std::vector<Comparison> rows = compare_each(app.model.store.bench, variable, group);
+  std::erase_if(rows, [](const Comparison& r) { return !(r.denominator > 0.0); });
+  const std::vector<std::size_t> by_denominator = explore_order(app.model.store.data, rows, ExploreOrder::Denominator);
+  if (app.ui.chart_table && tall <= 0.0f) {
+    draw_chart_table(app, comparison_table(app, "trechter", m, rows, by_denominator), width);
+    return;
+  }
+  std::vector<double> xs(n, kNaN), ys(n, kNaN);
   double x_lo = 1e300, x_hi = 0, y_lo = 1e300, y_hi = -1e300;
-  for (std::size_t g = 0; g < n; ++g) {
-    xs[g] = denominator(app.model.store.bench, static_cast<int>(g), variable);
-    ys[g] = app.model.store.data.value(static_cast<int>(g), variable);
-    if (std::isnan(xs[g]) || std::isnan(ys[g]) || xs[g] <= 0) {
-      xs[g] = ys[g] = std::nan("");
-      continue;
-    }
+  for (const Comparison& r : rows) {
+    const std::size_t g = idx(r.gemeente);
+    xs[g] = r.denominator;
+    ys[g] = r.value;
     x_lo = std::min(x_lo, xs[g]);
     x_hi = std::max(x_hi, xs[g]);
     y_lo = std::min(y_lo, ys[g]);
@@ -231,6 +268,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   const float height = tall > 0.0f ? tall : is_phone(width) ? 320.0f : 400.0f;
   if (!chart::begin_plot("##trechter", ImVec2(width, height), {x_lo * 0.8, x_hi * 1.25, y_min, y_max}, labels, p))
     return;
+  const Explored keys = explore_keys(app, "trechter", rows, by_denominator);
   chart::band(p, grid, lo998, hi998, IM_COL32(0, 119, 187, 28));
   chart::band(p, grid, lo95, hi95, IM_COL32(0, 119, 187, 40));
   chart::line(p, grid, lo95, IM_COL32(0, 119, 187, 160), 1.0f);
@@ -243,19 +281,33 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     chart::point(p, xs[g], ys[g], theme::kOthers, 3.0f);
   }
   for (const int g : group.members) {
-    if (g != app.view.gemeente) chart::point(p, xs[idx(g)], ys[idx(g)], theme::kGroup, 3.5f);
+    if (g != app.view.gemeente) chart::marker(p, xs[idx(g)], ys[idx(g)], 3.5f, theme::kGroup, chart::Shape::Square);
   }
   chart::point(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)], theme::kChosen, 5.5f, true);
+  if (keys.gemeente >= 0) highlight(p, xs[idx(keys.gemeente)], ys[idx(keys.gemeente)]);
   chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)],
                app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), theme::kChosen);
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
   test_hook_item(app.frame.test_hook, "detail.plot");
   test_hook_labels(app.frame.test_hook, "detail.plot", p);
+  if (keys.gemeente >= 0) {
+    explore_show(app, keys, p.frame_min, p.frame_max, p.to_screen(xs[idx(keys.gemeente)], ys[idx(keys.gemeente)]),
+                 gemeente_readout(app, *row_of(rows, keys.gemeente), m));
+  } else {
+    explore_show(app, keys, p.frame_min, p.frame_max, ImVec2(), Tooltip{});
+  }
   if (hit >= 0) {
-    gemeente_tooltip(app, hit, m, variable);
+    gemeente_tooltip(app, *row_of(rows, hit), m);
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) app_select_gemeente(app, hit);
   }
+  {
+    const float right = ImGui::GetCursorScreenPos().x + width;
+    legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
+    legend_item(theme::kGroup, group.name.c_str(), right, chart::Shape::Square);
+    legend_item(theme::kOthers, tr("overige gemeenten"), right);
+  }
+  if (tall <= 0.0f) explore_hint(tr("van kleinste naar grootste noemer"));
   if (c.reference == Reference::GroupMedian) {
     // A context figure is judged by the middle half of the group, not by these limits: say so, so
     // the chart and the verdict above it cannot seem to disagree.
@@ -476,11 +528,14 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
   const Group nederland = make_group(store.bench, g, GroupKind::Nederland);
   std::vector<double> x, own, median, q1, q3, national;
   std::vector<Period> periods;
+  std::vector<std::string> period_labels;  // per x, for the table ("" at a break's gap)
   for (std::size_t i = 0; i < series.periods.size(); ++i) {
     // A gap before a break: the lines stop there and start again after it.
     if (i > 0 && break_at(series, series.periods[i])) {
       for (std::vector<double>* v : {&x, &own, &median, &q1, &q3, &national}) v->push_back(kNaN);
+      period_labels.emplace_back();
     }
+    period_labels.push_back(store.data.variables[idx(series.variables[i])].period);
     const int v = series.variables[i];
     const Comparison c = compare(store.bench, g, v, group);
     x.push_back(period_position(series.periods[i]));
@@ -515,6 +570,33 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
   text_wrapped("%s over de tijd: %s tegen %s", m.name.c_str(), store.data.gemeenten[idx(g)].name.c_str(),
                group.name.c_str());
   ImGui::PopFont();
+  auto notes = [&] {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    for (const SeriesBreak& b : series.breaks) {
+      text_wrapped("Breuk bij %s: %s", store.data.variables[idx(variable_at(store, si, b.period))].period.c_str(),
+                   b.why.c_str());
+    }
+    if (!series.breaks.empty()) test_hook_item(app.frame.test_hook, "reeks.break_note");
+    if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
+    ImGui::PopStyleColor();
+  };
+  if (app.ui.chart_table && tall <= 0.0f) {
+    // The same figures per period as the chart's points: the core's comparison in each period.
+    ChartTable t;
+    t.id = "reeks";
+    t.headers = {tr("Periode"), store.data.gemeenten[idx(g)].name, trf("Mediaan {1}", {group.name}),
+                 tr("Middelste helft"), tr("Mediaan Nederland")};
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      if (std::isnan(x[i])) continue;  // a break's gap
+      t.rows.push_back({-1,
+                        {period_labels[i], figure(m, own[i]), figure(m, median[i]),
+                         figure(m, q1[i]) + " \xE2\x80\x93 " + figure(m, q3[i]), figure(m, national[i])}});
+    }
+    draw_chart_table(app, t, width);
+    notes();
+    target_input(app, goal, m);
+    return;
+  }
   const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)));
   double y_lo = 0.0, y_hi = 0.0;
   for (const std::vector<double>* v : {&own, &q3, &national, &oy}) {
@@ -552,11 +634,16 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
     const std::vector<double> bx{x[i], x[i]}, by{q1[i] * scale, q3[i] * scale};
     chart::line(p, bx, by, IM_COL32(0, 119, 187, 90), 6.0f);
   }
-  chart::points(p, x, scaled(median), theme::kGroup, 3.5f);
-  chart::points(p, x, scaled(national), theme::kNational, 3.0f);
+  // Each line its own mark too (colour is not alone): the gemeente circles, the group's median
+  // diamonds, Nederland squares, own figures large ringed diamonds.
+  for (std::size_t i = 0; i < x.size(); ++i)
+    chart::marker(p, x[i], median[i] * scale, 3.5f, theme::kGroup, chart::Shape::Diamond);
+  for (std::size_t i = 0; i < x.size(); ++i)
+    chart::marker(p, x[i], national[i] * scale, 3.0f, theme::kNational, chart::Shape::Square);
   chart::line(p, x, scaled(own), theme::kChosen, 3.0f);
   for (std::size_t i = 0; i < x.size(); ++i) chart::point(p, x[i], own[i] * scale, theme::kChosen, 4.5f);
-  for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i] * scale, theme::kBetter, 5.0f, true);
+  for (std::size_t i = 0; i < ox.size(); ++i)
+    chart::marker(p, ox[i], oy[i] * scale, 5.0f, theme::kBetter, chart::Shape::TriangleUp, true);
   if (!ox.empty())
     test_hook_rect(app.frame.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
                    p.to_screen(ox.back(), oy.back() * scale));
@@ -604,17 +691,10 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, store.data.gemeenten[idx(g)].name.c_str(), right);
-  legend_item(theme::kGroup, ("mediaan en middelste helft " + group.name).c_str(), right);
-  legend_item(theme::kNational, "mediaan Nederland", right);
-  if (!ox.empty()) legend_item(theme::kBetter, "uw eigen cijfers (zelfde definitie)", right);
-  ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  for (const SeriesBreak& b : series.breaks) {
-    text_wrapped("Breuk bij %s: %s", store.data.variables[idx(variable_at(store, si, b.period))].period.c_str(),
-                 b.why.c_str());
-  }
-  if (!series.breaks.empty()) test_hook_item(app.frame.test_hook, "reeks.break_note");
-  if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
-  ImGui::PopStyleColor();
+  legend_item(theme::kGroup, ("mediaan en middelste helft " + group.name).c_str(), right, chart::Shape::Diamond);
+  legend_item(theme::kNational, "mediaan Nederland", right, chart::Shape::Square);
+  if (!ox.empty()) legend_item(theme::kBetter, "uw eigen cijfers (zelfde definitie)", right, chart::Shape::TriangleUp);
+  notes();
   if (tall <= 0.0f) target_input(app, goal, m);  // a slide (a height given) has no controls
 }
 
@@ -742,6 +822,25 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     }
   }
   UiState::Target& goal = app.ui.targets[app.ui.series];
+  if (app.ui.chart_table && tall <= 0.0f) {
+    // The chart's points per period, a hidden count as "< 10" or "verborgen" (never its number).
+    ChartTable t;
+    t.id = "eigen-reeks";
+    t.headers = {tr("Periode"), app.model.store.data.gemeenten[idx(app.view.gemeente)].name};
+    if (!s.national.empty()) t.headers.push_back(tr("Nederland"));
+    for (const OwnValue* v : s.own) {
+      ChartTable::Row r{-1, {v->period.label(), format_own_cell(m, v->value, hidden_of(v))}};
+      if (!s.national.empty()) {
+        const auto nl = std::find_if(s.national.begin(), s.national.end(),
+                                     [&](const OwnValue* o) { return o->period.label() == v->period.label(); });
+        r.cells.push_back(nl == s.national.end() ? "\xE2\x80\x93" : format_own_cell(m, (*nl)->value, hidden_of(*nl)));
+      }
+      t.rows.push_back(std::move(r));
+    }
+    draw_chart_table(app, t, width);
+    target_input(app, goal, m);
+    return;
+  }
   const double target = goal.value;
   const int target_year = goal.year;
   if (!std::isnan(target)) {
@@ -781,9 +880,11 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
                  theme::kBetter);
   }
   chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
-  chart::points(p, gx, gy, theme::kGroup, 3.5f);
+  for (std::size_t i = 0; i < gx.size(); ++i)
+    chart::marker(p, gx[i], gy[i], 3.5f, theme::kGroup, chart::Shape::Diamond);
   chart::line(p, nx, ny, theme::kNational, 2.0f);
-  chart::points(p, nx, ny, theme::kNational, 3.5f);
+  for (std::size_t i = 0; i < nx.size(); ++i)
+    chart::marker(p, nx[i], ny[i], 3.5f, theme::kNational, chart::Shape::Square);
   chart::line(p, ox, oy, theme::kChosen, 3.0f);
   for (std::size_t i = 0; i < ox.size(); ++i) chart::point(p, ox[i], oy[i], theme::kChosen, 4.5f, i + 1 == ox.size());
   const int hit = chart::nearest_point(p, ox, oy, 10.0f);
@@ -814,8 +915,10 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
-  if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right);
-  if (!gx.empty()) legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right);
+  if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right, chart::Shape::Square);
+  if (!gx.empty())
+    legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right,
+                chart::Shape::Diamond);
   if (cbs_series) legend_item(theme::kContext, "methodewijziging CBS 2021", right);
   if (hidden_points > 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
@@ -880,6 +983,12 @@ void view_indicator(AppState& app) {
     if (i > 0) same_line_if_fits(button_width(kOptions[i].label), right);
     if (toggle_button(kOptions[i].label, app.view.detail == kOptions[i].view)) app.view.detail = kOptions[i].view;
     test_hook_item(app.frame.test_hook, kOptions[i].hook);
+  }
+  // Every chart also as a table; the ranking is one already.
+  if (app.view.detail != DetailView::Ranking) {
+    same_line_if_fits(button_width(tr("Grafiek")) + button_width(tr("Tabel")) + 16.0f, right);
+    if (ImGui::GetCursorScreenPos().y == ImGui::GetItemRectMin().y) ImGui::SameLine(0.0f, 16.0f);
+    chart_table_switch(app, "detail", right);
   }
   same_line_if_fits(button_width("Voeg toe aan presentatie"), right);
   add_slide_button(app);

@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "app/chart.h"
+#include "app/chart_access.h"
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -381,6 +384,9 @@ void view_map(AppState& app) {
   ImGui::SameLine();
   if (ImGui::Button("Hele land")) reset_view(m);
   test_hook_item(app.frame.test_hook, "map.reset");
+  same_line_if_fits(button_width(tr("Grafiek")) + button_width(tr("Tabel")) + 16.0f, right);
+  if (ImGui::GetCursorScreenPos().y == ImGui::GetItemRectMin().y) ImGui::SameLine(0.0f, 16.0f);
+  const bool as_table = chart_table_switch(app, "map", right);
   ImGui::Spacing();
 
   // Sizes: beside each other on a desktop, legend under the map on a phone.
@@ -410,10 +416,36 @@ void view_map(AppState& app) {
   for (std::size_t g = 0; g < n; ++g) values[g] = app.model.store.data.value(static_cast<int>(g), app.view.indicator);
   const Group group = app_group_for(app, app.view.indicator);
   const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
+  // The figures the table lists and the keyboard visits: the core's comparison of every gemeente
+  // with a value, as the colours show them.
+  const std::vector<Comparison> rows = compare_each(app.model.store.bench, app.view.indicator, group);
+  const std::vector<std::size_t> by_value = explore_order(app.model.store.data, rows, ExploreOrder::Value);
+  const std::vector<std::size_t> by_name = explore_order(app.model.store.data, rows, ExploreOrder::Name);
+  if (as_table) {
+    // The map's colour class in words beside each figure: what the colour says, said in text.
+    ChartTable table = comparison_table(app, "kaart", meta, rows, by_value);
+    table.headers.push_back(tr("Klasse op de kaart"));
+    for (ChartTable::Row& r : table.rows) {
+      const ImU32 colour = colouring.by_gemeente[static_cast<std::size_t>(r.gemeente)];
+      std::string label;
+      for (const LegendClass& lc : colouring.classes) {
+        if (lc.colour == colour) label = lc.label;
+      }
+      r.cells.push_back(label);
+    }
+    muted(colouring.title);
+    draw_chart_table(app, table, column);
+    end_view();
+    return;
+  }
 
   // Interaction.
-  const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft);
+  // Enter on the focused map presses the button too: only a mouse press picks the gemeente under
+  // the mouse; the keyboard's Enter chooses its highlight (explore_keys).
+  const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft) &&
+                       ImGui::IsMouseReleased(ImGuiMouseButton_Left);
   test_hook_item(app.frame.test_hook, "map.canvas");
+  const Explored keys = explore_keys(app, "kaart", rows, by_value, &by_name);
   const bool hovered = ImGui::IsItemHovered();
   const bool active = ImGui::IsItemActive();
   if (!phone) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
@@ -470,6 +502,17 @@ void view_map(AppState& app) {
   }
   if (hovered_shape >= 0)
     outline_shape(draw, gl, static_cast<std::size_t>(hovered_shape), t, cmin, cmax, kHoverLine, 2.0f, scratch);
+  // The keyboard's highlight: a thick outline in white and the accent blue, over every colour.
+  ImVec2 highlight_at = mid;
+  for (std::size_t i = 0; i < gl.shapes.size() && keys.gemeente >= 0; ++i) {
+    if (m.shape_gemeente[i] != keys.gemeente) continue;
+    outline_shape(draw, gl, i, t, cmin, cmax, IM_COL32(255, 255, 255, 255), 5.0f, scratch);
+    outline_shape(draw, gl, i, t, cmin, cmax, theme::kAccent, 3.0f, scratch);
+    const geo::Box& b = gl.shapes[i].bounds;
+    const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
+    highlight_at = ImVec2(std::clamp((a.x + z.x) * 0.5f, cmin.x, cmax.x), std::clamp(z.y, cmin.y, cmax.y));
+    test_hook_rect(app.frame.test_hook, "map.highlight", a, z);
+  }
   for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
     if (app.view.gemeente < 0 || m.shape_gemeente[i] != app.view.gemeente) continue;
     outline_shape(draw, gl, i, t, cmin, cmax, theme::kChosen, 3.0f, scratch);
@@ -481,10 +524,22 @@ void view_map(AppState& app) {
   }
   draw->PopClipRect();
   draw->AddRect(cmin, cmax, theme::kBorder);
+  {
+    const auto row =
+        std::find_if(rows.begin(), rows.end(), [&](const Comparison& c) { return c.gemeente == keys.gemeente; });
+    explore_show(app, keys, cmin, cmax, highlight_at,
+                 row == rows.end() ? Tooltip{} : gemeente_readout(app, *row, meta));
+  }
 
   // The tooltip: the gemeente, its figure, its jeugdregio (on a phone: a tap shows it).
   if (Tooltip* tip = area_tooltip(hovered && !active && hovered_shape >= 0)) {
-    if (m.hovered >= 0) {
+    const auto row =
+        std::find_if(rows.begin(), rows.end(), [&](const Comparison& c) { return c.gemeente == m.hovered; });
+    if (m.hovered >= 0 && row != rows.end()) {
+      // What the keyboard's readout says, so a mouse and a screen reader hear the same.
+      *tip = gemeente_readout(app, *row, meta);
+      tip->muted(m.hovered == app.view.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
+    } else if (m.hovered >= 0) {
       const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(m.hovered)];
       const double v = values[static_cast<std::size_t>(m.hovered)];
       tip->bold(g.name, app.platform.fonts.bold);
@@ -505,6 +560,12 @@ void view_map(AppState& app) {
     ImGui::Spacing();
   }
   legend(app, meta, colouring, group, own_value, legend_w, phone);
+  if (!phone) {
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 8.0f));
+    push_wrap(ImGui::GetCursorPosX() + legend_w);
+    explore_hint(tr("links en rechts van laagste naar hoogste waarde, omhoog en omlaag op alfabet"));
+    pop_wrap();
+  }
   const float bottom = std::max(cmax.y, ImGui::GetItemRectMax().y);
   ImGui::SetCursorScreenPos(ImVec2(cmin.x, bottom));
   ImGui::Dummy(ImVec2(0, 0));

@@ -241,6 +241,19 @@ ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
   return ImVec2(std::max(a.x, b.x), a.y);
 }
 
+chart::Shape verdict_shape(Verdict v) {
+  switch (v) {
+    case Verdict::Better: return chart::Shape::Diamond;
+    case Verdict::Worse: return chart::Shape::Square;
+    case Verdict::Higher: return chart::Shape::TriangleUp;
+    case Verdict::Lower: return chart::Shape::TriangleDown;
+    case Verdict::Comparable:
+    case Verdict::Similar:
+    case Verdict::Unknown: break;
+  }
+  return chart::Shape::Circle;
+}
+
 const char* verdict_word(const Comparison& c, const IndicatorMeta& m) {
   return c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged : verdict_label(c.verdict);
 }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/app.h"
+#include "app/chart.h"
 #include "imgui.h"
 
 namespace jv::app {
@@ -32,6 +33,9 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
               float width);
 
 ImU32 verdict_colour(Verdict v);
+// The mark's shape for a verdict, so a chart never says it by colour alone: vergelijkbaar a circle,
+// gunstiger a diamond, ongunstiger a square, hoger a triangle up, lower a triangle down.
+chart::Shape verdict_shape(Verdict v);
 // The verdict's word on its badge: verdict_label(), or "geen oordeel" for a total (a figure that
 // grows with the gemeente is not judged).
 const char* verdict_word(const Comparison& c, const IndicatorMeta& m);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "core/format.h"
+#include "core/text.h"
 
 namespace jv {
 
@@ -232,7 +233,31 @@ Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k, co
   return group;
 }
 
-Comparison compare(const Benchmark& bench, int gemeente, int variable, const Group& group) {
+namespace {
+
+// The group's side of a comparison, the same for every gemeente compared with it.
+struct GroupFigures {
+  std::vector<double> values, weights;  // members with a value, in member order
+  stats::Summary summary;
+};
+
+GroupFigures group_figures(const Benchmark& bench, int variable, const Group& group) {
+  const Dataset& data = *bench.data;
+  GroupFigures f;
+  f.values.reserve(group.members.size() + 1);
+  f.weights.reserve(group.members.size() + 1);
+  for (const int m : group.members) {
+    const double x = data.value(m, variable);
+    if (std::isnan(x)) continue;
+    f.values.push_back(x);
+    f.weights.push_back(denominator(bench, m, variable));
+  }
+  f.summary = stats::summarize(f.values, f.weights);
+  return f;
+}
+
+Comparison compare_with(const Benchmark& bench, int gemeente, int variable, const Group& group,
+                        const GroupFigures& figures) {
   const Dataset& data = *bench.data;
   const IndicatorMeta& meta = data.variables[idx(variable)];
   Comparison c;
@@ -242,18 +267,8 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
   c.value = data.value(gemeente, variable);
   c.denominator = denominator(bench, gemeente, variable);
 
-  std::vector<double> values, weights;
-  values.reserve(group.members.size() + 1);
-  weights.reserve(group.members.size() + 1);
-  bool self_in_group = false;
-  for (const int m : group.members) {
-    if (m == gemeente) self_in_group = true;
-    const double x = data.value(m, variable);
-    if (std::isnan(x)) continue;
-    values.push_back(x);
-    weights.push_back(denominator(bench, m, variable));
-  }
-  const stats::Summary s = stats::summarize(values, weights);
+  const bool self_in_group = std::find(group.members.begin(), group.members.end(), gemeente) != group.members.end();
+  const stats::Summary& s = figures.summary;
   c.members = s.n;
   c.mean = s.mean;
   c.weighted_mean = s.weighted_mean;
@@ -265,6 +280,7 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
   c.sd = s.sd;
 
   if (!std::isnan(c.value)) {
+    std::vector<double> values = figures.values;
     if (!self_in_group) values.push_back(c.value);
     c.rank = stats::rank_ascending(values, c.value);
     c.percentile = stats::percentile_rank(values, c.value);
@@ -327,6 +343,59 @@ Comparison compare(const Benchmark& bench, int gemeente, int variable, const Gro
     c.verdict = sign == 0 ? Verdict::Comparable : sign == good ? Verdict::Better : Verdict::Worse;
   }
   return c;
+}
+
+}  // namespace
+
+Comparison compare(const Benchmark& bench, int gemeente, int variable, const Group& group) {
+  return compare_with(bench, gemeente, variable, group, group_figures(bench, variable, group));
+}
+
+std::vector<Comparison> compare_each(const Benchmark& bench, int variable, const Group& group) {
+  const Dataset& data = *bench.data;
+  const GroupFigures figures = group_figures(bench, variable, group);
+  std::vector<Comparison> out;
+  for (std::size_t g = 0; g < data.gemeenten.size(); ++g) {
+    if (std::isnan(data.value(static_cast<int>(g), variable))) continue;
+    out.push_back(compare_with(bench, static_cast<int>(g), variable, group, figures));
+  }
+  return out;
+}
+
+std::vector<std::size_t> explore_order(const Dataset& data, const std::vector<Comparison>& rows, ExploreOrder order) {
+  std::vector<std::string> names;
+  for (const Comparison& c : rows) names.push_back(fold_for_search(data.gemeenten[idx(c.gemeente)].name));
+  std::vector<std::size_t> out(rows.size());
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = i;
+  auto by_name = [&](std::size_t a, std::size_t b) {
+    if (names[a] != names[b]) return names[a] < names[b];
+    return data.gemeenten[idx(rows[a].gemeente)].code < data.gemeenten[idx(rows[b].gemeente)].code;
+  };
+  auto by_key = [&](double ka, double kb, std::size_t a, std::size_t b) {
+    if (std::isnan(ka) != std::isnan(kb)) return std::isnan(kb);  // unknown last
+    if (!std::isnan(ka) && ka != kb) return ka < kb;
+    return by_name(a, b);
+  };
+  std::sort(out.begin(), out.end(), [&](std::size_t a, std::size_t b) {
+    switch (order) {
+      case ExploreOrder::Value: return by_key(rows[a].value, rows[b].value, a, b);
+      case ExploreOrder::Denominator: return by_key(rows[a].denominator, rows[b].denominator, a, b);
+      case ExploreOrder::Name: break;
+    }
+    return by_name(a, b);
+  });
+  return out;
+}
+
+int explore_step(const std::vector<Comparison>& rows, const std::vector<std::size_t>& order, int current, int step) {
+  if (order.empty()) return -1;
+  std::size_t at = order.size();
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    if (rows[order[i]].gemeente == current) at = i;
+  }
+  if (at == order.size()) return rows[step < 0 ? order.back() : order.front()].gemeente;
+  const std::size_t next = step < 0 ? (at == 0 ? 0 : at - 1) : std::min(at + 1, order.size() - 1);
+  return rows[order[next]].gemeente;
 }
 
 }  // namespace jv

@@ -125,4 +125,26 @@ struct Comparison {
 
 Comparison compare(const Benchmark& bench, int gemeente, int variable, const Group& group);
 
+// Every gemeente with a value for `variable`, in gemeente order, each compared with `group`
+// exactly as compare() does (field for field; the group's figures are summarised once, so 342
+// gemeenten against Nederland cost one summary, not 342). This is what a chart of one indicator
+// draws, what its "Tabel" lists and what keyboard exploration steps through, so those three
+// cannot disagree. A gemeente without a value (unknown, or an own count hidden as a small number:
+// NaN in the store) is left out, as the chart draws no dot for it.
+std::vector<Comparison> compare_each(const Benchmark& bench, int variable, const Group& group);
+
+// The order in which the keyboard steps through a chart's gemeenten (indices into `rows`):
+//   Value        lowest value first, as the x axis of a distribution (ties by name)
+//   Denominator  smallest noemer first, as the funnel's x axis; unknown noemers last (ties by name)
+//   Name         alphabetically, accents and capitals ignored (fold_for_search), then by code
+enum class ExploreOrder { Value, Denominator, Name };
+std::vector<std::size_t> explore_order(const Dataset& data, const std::vector<Comparison>& rows, ExploreOrder order);
+
+// One step along `order` (indices into `rows`) from the gemeente `current` (index in the dataset;
+// -1 or one not in `rows`: none yet). `step` +1 goes to the next, -1 to the previous; from none, +1
+// starts at the first and -1 at the last. At either end it stays (no wrap: a screen reader user
+// hears the same gemeente again instead of jumping across the scale). Returns a gemeente index,
+// or -1 when `rows` is empty.
+int explore_step(const std::vector<Comparison>& rows, const std::vector<std::size_t>& order, int current, int step);
+
 }  // namespace jv

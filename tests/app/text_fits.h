@@ -25,6 +25,7 @@ struct View {
   jv::app::Tab tab;
   jv::app::DetailView detail = jv::app::DetailView::Distribution;
   bool about = false;
+  bool table = false;  // "Tabel": the chart's figures as a table (app/chart_access.h)
 };
 
 inline constexpr View kViews[] = {
@@ -39,6 +40,10 @@ inline constexpr View kViews[] = {
     {"eigen", jv::app::Tab::OwnData},
     {"bronnen", jv::app::Tab::Sources},
     {"over", jv::app::Tab::Start, jv::app::DetailView::Distribution, true},
+    {"verdeling-tabel", jv::app::Tab::Indicator, jv::app::DetailView::Distribution, false, true},
+    {"trechter-tabel", jv::app::Tab::Indicator, jv::app::DetailView::Funnel, false, true},
+    {"tijdreeks-tabel", jv::app::Tab::Indicator, jv::app::DetailView::TimeSeries, false, true},
+    {"kaart-tabel", jv::app::Tab::Map, jv::app::DetailView::Distribution, false, true},
 };
 
 inline float height_for(float width) { return width < 560.0f ? 740.0f : width < 1600.0f ? 800.0f : 1080.0f; }
@@ -54,6 +59,7 @@ inline void show(jv::platform::Headless& shell, const View& v) {
   shell.app.view.tab = v.tab;
   shell.app.view.detail = v.detail;
   shell.app.ui.about_open = v.about;
+  shell.app.ui.chart_table = v.table;
   for (int i = 0; i < 3; ++i) jv::platform::headless_frame(shell);
 }
 

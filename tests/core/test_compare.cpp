@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/compare.h"
+#include "core/text.h"
 #include "data/embedded_data.h"
 
 namespace {
@@ -184,4 +185,126 @@ TEST_CASE("real data: the national rate is the youth-weighted mean of the 352 ge
   CHECK(bench.models[0].regression.ok);
   CHECK(bench.models[0].regression.n == 351);  // one gemeente lacks a bijstand figure
   CHECK(bench.models[0].regression.r2 > 0.2);
+}
+
+namespace {
+
+// Every field compare() fills, NaN equal to NaN.
+void check_same(const jv::Comparison& a, const jv::Comparison& b) {
+  auto same = [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; };
+  CAPTURE(a.gemeente);
+  CHECK(a.gemeente == b.gemeente);
+  CHECK(a.variable == b.variable);
+  CHECK(a.members == b.members);
+  CHECK(a.ranked == b.ranked);
+  for (const auto& [x, y] : {std::pair{a.value, b.value},
+                             {a.denominator, b.denominator},
+                             {a.mean, b.mean},
+                             {a.weighted_mean, b.weighted_mean},
+                             {a.median, b.median},
+                             {a.q1, b.q1},
+                             {a.q3, b.q3},
+                             {a.min, b.min},
+                             {a.max, b.max},
+                             {a.sd, b.sd},
+                             {a.rank, b.rank},
+                             {a.percentile, b.percentile},
+                             {a.z, b.z},
+                             {a.funnel95.lo, b.funnel95.lo},
+                             {a.funnel998.hi, b.funnel998.hi},
+                             {a.expected, b.expected},
+                             {a.reference_value, b.reference_value}}) {
+    CHECK(same(x, y));
+  }
+  CHECK(a.funnel == b.funnel);
+  CHECK(a.verdict == b.verdict);
+  CHECK(a.reference == b.reference);
+}
+
+}  // namespace
+
+TEST_CASE("compare_each: on the fixture, every gemeente as compare() has it, and the ones without a value left out") {
+  jv::Dataset d = fixture();
+  d.gemeenten[3].values[0] = jv::kNaN;  // D has no rate (unknown, or hidden as a small count)
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const jv::Group region = jv::make_group(bench, 0, jv::GroupKind::Jeugdregio);
+  const std::vector<jv::Comparison> all = jv::compare_each(bench, 0, region);
+  REQUIRE(all.size() == 4);
+  CHECK(all[3].gemeente == 4);  // A, B, C, E: D is left out
+  for (const jv::Comparison& c : all) check_same(c, jv::compare(bench, c.gemeente, 0, region));
+  // E is outside {A, B, C}: ranked among the three and itself, highest but one (20 > 15).
+  CHECK(all[3].rank == 3.0);
+  CHECK(all[3].ranked == 4);
+}
+
+TEST_CASE("compare_each: real data, several indicators and groups, field for field as compare()") {
+  jv::Dataset d;
+  jv::LoadError e;
+  REQUIRE(jv::load_dataset_2021(jv::embedded_data_files(), d, e));
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  for (const char* code : {"GM0402", "GM0361", "GM1900"}) {
+    const int g = d.find_code(code);
+    for (const jv::GroupKind kind : {jv::GroupKind::Jeugdregio, jv::GroupKind::Peers, jv::GroupKind::Nederland}) {
+      const jv::Group group = jv::make_group(bench, g, kind);
+      for (const char* id : {"jeugdzorg_tot23", "eenpersoonshuishoudens"}) {
+        const int v = d.variable(id);
+        REQUIRE(v >= 0);
+        const std::vector<jv::Comparison> all = jv::compare_each(bench, v, group);
+        std::size_t with_value = 0;
+        for (std::size_t x = 0; x < d.gemeenten.size(); ++x)
+          with_value += std::isnan(d.value(static_cast<int>(x), v)) ? 0 : 1;
+        CHECK(all.size() == with_value);
+        for (const jv::Comparison& c : all) check_same(c, jv::compare(bench, c.gemeente, v, group));
+      }
+    }
+  }
+}
+
+TEST_CASE("explore order: by value, by noemer and by name, and a step stops at either end") {
+  const jv::Dataset d = fixture();
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const jv::Group all = jv::make_group(bench, 0, jv::GroupKind::Nederland);
+  const std::vector<jv::Comparison> rows = jv::compare_each(bench, 0, all);
+  auto gemeenten = [&](jv::ExploreOrder o) {
+    std::vector<int> out;
+    for (const std::size_t i : jv::explore_order(d, rows, o)) out.push_back(rows[i].gemeente);
+    return out;
+  };
+  // Rates A 10, B 20, C 12, D 8, E 15: D, A, C, E, B.
+  CHECK(gemeenten(jv::ExploreOrder::Value) == std::vector<int>{3, 0, 2, 4, 1});
+  CHECK(gemeenten(jv::ExploreOrder::Name) == std::vector<int>{0, 1, 2, 3, 4});
+  CHECK(gemeenten(jv::ExploreOrder::Denominator) == std::vector<int>{0, 1, 2, 3, 4});
+  const std::vector<std::size_t> by_value = jv::explore_order(d, rows, jv::ExploreOrder::Value);
+  CHECK(jv::explore_step(rows, by_value, -1, +1) == 3);  // from none: the lowest
+  CHECK(jv::explore_step(rows, by_value, -1, -1) == 1);  // or the highest
+  CHECK(jv::explore_step(rows, by_value, 0, +1) == 2);   // A (10) to C (12)
+  CHECK(jv::explore_step(rows, by_value, 0, -1) == 3);   // A to D (8)
+  CHECK(jv::explore_step(rows, by_value, 1, +1) == 1);   // B is the highest: stays
+  CHECK(jv::explore_step(rows, by_value, 3, -1) == 3);
+  CHECK(jv::explore_step({}, {}, 0, +1) == -1);
+}
+
+TEST_CASE("explore order: real names sort without accents or capitals, ties in value by name") {
+  jv::Dataset d;
+  jv::LoadError e;
+  REQUIRE(jv::load_dataset_2021(jv::embedded_data_files(), d, e));
+  const jv::Benchmark bench = jv::make_benchmark(d);
+  const int g = d.find_code("GM0402");
+  const int v = d.variable("jeugdzorg_tot23");
+  const std::vector<jv::Comparison> rows =
+      jv::compare_each(bench, v, jv::make_group(bench, g, jv::GroupKind::Nederland));
+  const std::vector<std::size_t> by_value = jv::explore_order(d, rows, jv::ExploreOrder::Value);
+  for (std::size_t i = 0; i + 1 < by_value.size(); ++i) {
+    const jv::Comparison &a = rows[by_value[i]], &b = rows[by_value[i + 1]];
+    CHECK(a.value <= b.value);
+    if (a.value == b.value)
+      CHECK(jv::fold_for_search(d.gemeenten[static_cast<std::size_t>(a.gemeente)].name) <=
+            jv::fold_for_search(d.gemeenten[static_cast<std::size_t>(b.gemeente)].name));
+  }
+  const std::vector<std::size_t> by_name = jv::explore_order(d, rows, jv::ExploreOrder::Name);
+  REQUIRE(by_name.size() == rows.size());
+  for (std::size_t i = 0; i + 1 < by_name.size(); ++i) {
+    CHECK(jv::fold_for_search(d.gemeenten[static_cast<std::size_t>(rows[by_name[i]].gemeente)].name) <=
+          jv::fold_for_search(d.gemeenten[static_cast<std::size_t>(rows[by_name[i + 1]].gemeente)].name));
+  }
 }
