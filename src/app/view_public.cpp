@@ -60,11 +60,10 @@ void gemeente_line(const AppState& app, const Gemeente& g) {
   text_wrapped_view(g.name);
   ImGui::PopFont();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  const bool has_region = g.jeugdregio >= 0 && static_cast<std::size_t>(g.jeugdregio) < d.jeugdregios.size();
-  text_wrapped_view(has_region ? trf("{1} inwoners \xC2\xB7 jeugdregio {2}",
-                                     {keep_together(format_count(g.inwoners)),
-                                      d.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name})
-                               : trf("{1} inwoners", {keep_together(format_count(g.inwoners))}));
+  // No count of inhabitants here: KWB's (2021) differs from the one the Iv3 figures divide by.
+  if (g.jeugdregio >= 0 && static_cast<std::size_t>(g.jeugdregio) < d.jeugdregios.size()) {
+    text_wrapped_view(trf("Jeugdregio {1}", {d.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name}));
+  }
   ImGui::PopStyleColor();
 }
 
