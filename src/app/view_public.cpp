@@ -135,17 +135,18 @@ std::vector<PublicCard> public_cards(const AppState& app) {
     if (is_rate(m) && p.region.value == p.region.value) {
       c.detail = trf("{1} ({2}) van de jongeren van {3}",
                      {figure(m, p.region.value), keep_together(format_rate_per_thousand(p.region.value)),
-                      tr(std::string_view(m.population))});
+                      keep_together(tr(std::string_view(m.population)))});
     }
     c.region = group_line(m, p.region, region);
     c.nederland = group_line(m, p.nederland, nederland);
     const Difference in_region = difference_of(p.region), in_nl = difference_of(p.nederland);
     c.words = trf("{1}: {2}, {3}.", {g.name, words_for(in_region, true), words_for(in_nl, false)});
     if (in_region == Difference::Similar || in_nl == Difference::Similar) {
-      c.similar = is_rate(m) ? tr("\xE2\x80\x9EOngeveer even veel\xE2\x80\x9D betekent: het verschil is zo klein dat het "
-                                  "toeval kan zijn.")
-                             : tr("\xE2\x80\x9EOngeveer even veel\xE2\x80\x9D betekent: het bedrag ligt tussen dat van "
-                                  "de middelste helft van de gemeenten.");
+      c.similar = is_rate(m)
+                      ? tr("\xE2\x80\x9EOngeveer even veel\xE2\x80\x9D betekent: het verschil is zo klein dat het "
+                           "toeval kan zijn.")
+                      : tr("\xE2\x80\x9EOngeveer even veel\xE2\x80\x9D betekent: het bedrag ligt tussen dat van "
+                           "de middelste helft van de gemeenten.");
     }
     c.source = tr(std::string_view(m.source));
     // The series' own label ("2023"): the column's text repeats the document ("jaarrekening 2023"),

@@ -34,7 +34,8 @@ constexpr TermText kTerms[] = {
      "wordt verdacht. De rechter legt deze begeleiding op, niet de gemeente."},
     // Hilversum, "1 op de 27 ... 1 op de 7,5"; Hillegom-Lisse-Teylingen, "1 op de 8 jeugdigen".
     {Term::EenOpN, "1-op-n", "1 op N",
-     "\xE2\x80\x9E" "1 op de 9\xE2\x80\x9D betekent: van elke 9 jongeren krijgt er 1 hulp. Hoe groter het getal, "
+     "\xE2\x80\x9E"
+     "1 op de 9\xE2\x80\x9D betekent: van elke 9 jongeren krijgt er 1 hulp. Hoe groter het getal, "
      "hoe minder jongeren hulp krijgen. Aan het begin van deze eeuw was het in Nederland 1 op de 27."},
     // Hilversum, "3.1 Gemeentelijke taken" (de Jeugdwet als open einderegeling); Iv3 per inwoner.
     {Term::KostenPerInwoner, "kosten-per-inwoner", "Kosten per inwoner",

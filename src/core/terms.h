@@ -17,7 +17,15 @@
 
 namespace jv {
 
-enum class Term { Jeugdhulp, ZonderVerblijf, MetVerblijf, Jeugdbescherming, Jeugdreclassering, EenOpN, KostenPerInwoner };
+enum class Term {
+  Jeugdhulp,
+  ZonderVerblijf,
+  MetVerblijf,
+  Jeugdbescherming,
+  Jeugdreclassering,
+  EenOpN,
+  KostenPerInwoner
+};
 
 struct TermText {
   Term term;

@@ -12,9 +12,9 @@
 #include "app/layout.h"
 #include "app/mirror.h"
 #include "app/view_public.h"
-#include "imgui_internal.h"
 #include "core/indicator.h"
 #include "core/terms.h"
+#include "imgui_internal.h"
 #include "platform/headless/headless.h"
 #include "session.h"
 #include "text_fits.h"
@@ -94,7 +94,8 @@ const char* fragment(jv::Difference d, bool region) {
 
 }  // namespace
 
-TEST_CASE("public mode: at 375 px only the search, the figures and their explanations, no import, presentation or edit") {
+TEST_CASE(
+    "public mode: at 375 px only the search, the figures and their explanations, no import, presentation or edit") {
   Session s(375, 740, 2.0f);
   jv::app::AppState& app = s.shell.app;
   // The full app on the same gemeente offers all of them (so the check below can fail).
@@ -167,7 +168,9 @@ TEST_CASE("public mode: the chosen gemeente's figures are the core's comparisons
   open_public(s.shell, "GM0402");
   const std::vector<jv::app::PublicCard> cards = jv::app::public_cards(s.shell.app);
   CHECK(cards[1].id == "iv3-jeugd-lasten-per-inwoner-jaarrekening");
-  CHECK(cards[1].value == "\xE2\x82\xAC\xC2\xA0" "311 per inwoner");
+  CHECK(cards[1].value ==
+        "\xE2\x82\xAC\xC2\xA0"
+        "311 per inwoner");
   CHECK(cards[1].period == "2023");
   CHECK(cards[1].source == "CBS, Iv3 (jaarrekening)");
   CHECK(cards[1].divided_by == "Gedeeld door: Inwoners op 1 januari (CBS).");

@@ -114,7 +114,8 @@ TEST_CASE("public figures: Hilversum's Iv3 spending per inhabitant, 2023, as the
   CHECK(std::string(rows.front().figure->series) == "jeugdzorg-tot-23");
 }
 
-TEST_CASE("public figures: equal the engine's own comparison with the jeugdregio and Nederland, for other gemeenten too") {
+TEST_CASE(
+    "public figures: equal the engine's own comparison with the jeugdregio and Nederland, for other gemeenten too") {
   for (const char* code : {"GM0402", "GM0361", "GM1525", "GM0363", "GM0088"}) {
     CAPTURE(code);
     const int g = store().data.find_code(code);
