@@ -4,9 +4,14 @@
 Python's own http.server with three additions: the page's Content-Security-Policy is also sent
 as a header (read from index.html's <meta>, so there is one source of truth, plus
 frame-ancestors, which a <meta> cannot carry), nothing is cached (a rebuilt page shows on reload),
-and the .js is sent with its charset. Used by scripts/run and by the browser tests."""
+and the .js is sent with its charset. Used by scripts/run and by the browser tests.
+
+Framing: by default no other page may frame this one (frame-ancestors 'none'). To try the
+public page in a municipality's site locally, name the sites that may frame it:
+JV_FRAME_ANCESTORS="http://127.0.0.1:8081" scripts/serve.py build/web/site 8080"""
 import functools
 import http.server
+import os
 import re
 import sys
 from pathlib import Path
@@ -19,7 +24,11 @@ def main() -> None:
     match = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
     if not match:
         sys.exit(f"fout: {site / 'index.html'} heeft geen Content-Security-Policy")
-    csp = match.group(1) + "; frame-ancestors 'none'"
+    # frame-ancestors only works as a header: a <meta> CSP ignores it.
+    ancestors = os.environ.get("JV_FRAME_ANCESTORS", "").strip() or "'none'"
+    if not re.fullmatch(r"'none'|'self'|[A-Za-z0-9:/.*\- ']+", ancestors) or "\n" in ancestors:
+        sys.exit(f"fout: JV_FRAME_ANCESTORS is geen lijst van adressen: {ancestors!r}")
+    csp = match.group(1) + "; frame-ancestors " + ancestors
 
     class Handler(http.server.SimpleHTTPRequestHandler):
         extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,

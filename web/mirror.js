@@ -165,6 +165,67 @@
     }
   }
 
+  // --- The public website (modus=publiek) ----------------------------------------------------
+  function definition(list, term, text) {
+    list.appendChild(cell('dt', term));
+    list.appendChild(cell('dd', text));
+  }
+
+  function renderPublic(m) {
+    const isPublic = m.mode === 'publiek';
+    // The full app's controls and table are not part of the public page.
+    root.querySelectorAll('.mirror-full').forEach((e) => { e.hidden = isPublic; });
+    byId('mirror-public').hidden = !isPublic;
+    if (!isPublic) return;
+    byId('mirror-title').textContent = m.title;
+    const note = byId('mirror-public-note');
+    note.textContent = m.note;
+    note.hidden = !m.note;
+    byId('mirror-public-table').hidden = m.cards.length === 0;
+    byId('mirror-public-terms').hidden = m.cards.length === 0;
+    byId('mirror-public-caption').textContent = m.caption;
+    byId('mirror-public-gemeente').textContent = m.gemeente || 'Gemeente';
+    const body = byId('mirror-public-rows');
+    const terms = byId('mirror-public-term-list');
+    const definitions = byId('mirror-public-definitions');
+    body.replaceChildren();
+    terms.replaceChildren();
+    definitions.replaceChildren();
+    const explained = new Set();
+    for (const c of m.cards) {
+      const tr = document.createElement('tr');
+      tr.dataset.id = c.id;
+      tr.appendChild(cell('th', c.title, { scope: 'row' }));
+      const value = cell('td', c.value, c.valueNumber === null ? {} : { 'data-number': String(c.valueNumber) });
+      if (c.detail) {
+        value.appendChild(document.createElement('br'));
+        value.appendChild(cell('span', c.detail, { class: 'mirror-small' }));
+      }
+      tr.appendChild(value);
+      tr.appendChild(cell('td', c.region));
+      tr.appendChild(cell('td', c.nederland));
+      const words = cell('td', c.words);
+      if (c.similar) {
+        words.appendChild(document.createElement('br'));
+        words.appendChild(cell('span', c.similar, { class: 'mirror-small' }));
+      }
+      tr.appendChild(words);
+      tr.appendChild(cell('td', c.source));
+      tr.appendChild(cell('td', c.period));
+      body.appendChild(tr);
+      for (const t of c.terms) {
+        if (explained.has(t.id)) continue;
+        explained.add(t.id);
+        definition(terms, t.name, t.text);
+      }
+      definition(definitions, c.title, c.dividedBy ? c.definition + ' ' + c.dividedBy : c.definition);
+    }
+    byId('mirror-public-meaning').textContent = m.meaning;
+    const sources = byId('mirror-public-sources');
+    sources.replaceChildren();
+    for (const line of m.sources) sources.appendChild(cell('li', line));
+  }
+
   // Called by the module (boot.js passes it on) with the mirror as JSON, only when it changed.
   function update(json, moduleApi) {
     api = moduleApi;
@@ -173,6 +234,7 @@
     renderIndicators(m);
     renderTabs(m);
     renderFigures(m);
+    renderPublic(m);
     // Say where the user is now, once it changed; not for the first view (the page just opened).
     if (last && m.announcement !== last.announcement) {
       byId('mirror-live').textContent = m.announcement;

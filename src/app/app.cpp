@@ -10,6 +10,7 @@
 #include "app/presentation.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
+#include "app/view_public.h"
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/io/json.h"
@@ -157,6 +158,8 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
 }  // namespace
 
 void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes) {
+  // The public page reads no files: a citizen's drop or paste changes nothing on a municipality's site.
+  if (app.view.mode == Mode::Public) return;
   app.own.statline_file.clear();
   app.own.statline_bytes.clear();
   app.own.before_statline = OwnData{};
@@ -515,6 +518,15 @@ void app_frame(AppState& app) {
   ImGui::Begin("##root", nullptr, kRootFlags);
   ImGui::PopStyleVar(2);
   ImGuiIO& io = ImGui::GetIO();
+  if (app.view.mode == Mode::Public) {
+    // The public website: title bar, one page, "Over"; no tabs, no presentation, no own figures.
+    view_titlebar(app);
+    view_public(app);
+    view_about(app);
+    tooltips_frame_end();
+    ImGui::End();
+    return;
+  }
   if (app.present.presenting) {
     // One slide, full screen, no controls: the presenter's keys step the slides and must not move
     // ImGui's keyboard focus or type into a field; keyboard navigation comes back afterwards.
@@ -580,6 +592,7 @@ std::string app_test_state_json(const AppState& app) {
   w.key("view").begin_object();
   w.key("about_open").value(app.ui.about_open);
   w.key("tab").value(tab_id(app.view.tab));
+  w.key("mode").value(mode_id(app.view.mode));
   w.key("gemeente")
       .value(app.view.gemeente >= 0 ? d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code : std::string());
   w.key("own_values").value(app.own.data.values.size()).key("own_files").value(app.own.data.files.size());

@@ -1,5 +1,6 @@
 #include "app/mirror.h"
 
+#include "app/i18n.h"
 #include "app/view_shared.h"
 #include "core/explain.h"
 #include "core/io/json.h"
@@ -85,12 +86,24 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
   const FiguresStore& store = app.model.store;
   MirrorContent out;
   out.tab = tab_id(app.view.tab);
+  out.mode = mode_id(app.view.mode);
   const bool chosen =
       app.view.gemeente >= 0 && static_cast<std::size_t>(app.view.gemeente) < store.data.gemeenten.size();
   if (chosen) {
     const Gemeente& g = store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
     out.gemeente = g.name;
     out.code = g.code;
+  }
+  if (app.view.mode == Mode::Public) {
+    // The page the canvas shows, card by card, in the same words (view_public.h).
+    out.title = chosen ? trf("Jeugdhulp in {1}", {out.gemeente}) : tr("Jeugdhulp in uw gemeente");
+    out.cards = public_cards(app);
+    if (!chosen) out.note = tr("Typ de naam van uw gemeente, bijvoorbeeld Hilversum, en kies haar uit de lijst.");
+    else if (!out.cards.empty()) out.caption = trf("Cijfers van {1}", {out.gemeente});
+    out.meaning = public_meaning();
+    out.sources = public_sources(app);
+    out.announcement = out.title + ".";
+    return out;
   }
   out.title = tab_label(app.view.tab);
   if (chosen) out.title += ": " + out.gemeente;
@@ -160,6 +173,28 @@ std::string mirror_json(const MirrorContent& mirror) {
   options_json(w, "tabs", mirror.tabs);
   options_json(w, "groups", mirror.groups);
   options_json(w, "indicators", mirror.indicators);
+  w.key("mode").value(mirror.mode).key("meaning").value(mirror.meaning);
+  w.key("sources").begin_array();
+  for (const std::string& line : mirror.sources) w.value(line);
+  w.end_array();
+  w.key("cards").begin_array();
+  for (const PublicCard& c : mirror.cards) {
+    w.begin_object();
+    w.key("id").value(c.id).key("title").value(c.title).key("value").value(c.value).key("detail").value(c.detail);
+    w.key("region").value(c.region).key("nederland").value(c.nederland);
+    w.key("words").value(c.words).key("similar").value(c.similar);
+    w.key("source").value(c.source).key("period").value(c.period);
+    w.key("definition").value(c.definition).key("denominator").value(c.denominator);
+    w.key("dividedBy").value(c.divided_by);
+    w.key("valueNumber").value(c.value_number);
+    w.key("terms").begin_array();
+    for (const PublicTerm& t : c.terms) {
+      w.begin_object().key("id").value(t.id).key("name").value(t.name).key("text").value(t.text).end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
   w.end_object();
   return w.str();
 }

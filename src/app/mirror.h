@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/view_public.h"
 
 namespace jv::app {
 
@@ -53,6 +54,12 @@ struct MirrorContent {
   // Jeugdregio Gooi en Vechtstreek".
   std::string announcement;
   std::vector<MirrorOption> tabs, groups, indicators;
+  // The public website (modus=publiek): its cards and paragraphs instead of the rows and the
+  // controls above (tabs, groups and indicators stay empty; only the gemeente search remains).
+  std::string mode;  // mode_id(): "volledig" or "publiek"
+  std::vector<PublicCard> cards;
+  std::string meaning;               // what the comparison does and does not mean
+  std::vector<std::string> sources;  // where the figures come from
   bool operator==(const MirrorContent&) const = default;
 };
 
@@ -61,13 +68,15 @@ struct MirrorContent {
 // exactly the figures on the canvas; other tabs have no rows and a `note`. `group` is the group
 // the views compare with now (app_current_group), named in the title and announcement.
 // `indicators` lists the public series only: a link (and so the mirror's chooser) never names an
-// own series.
+// own series. In public mode it holds the public page instead: title, cards, meaning, sources.
 MirrorContent mirror_of(const AppState& app, const Group& group);
 
 // As JSON for the page: {"tab", "title", "gemeente", "code", "group", "groupName", "indicator",
 // "headline", "caption", "note", "announcement", "rows": [{"id", "indicator", "value", "group",
 // "median", "range", "verdict", "reference", "source", "period", "valueNumber", "medianNumber"}],
-// "tabs" / "groups" / "indicators": [{"id", "label"}]}.
+// "tabs" / "groups" / "indicators": [{"id", "label"}], "mode", "meaning", "sources": [text],
+// "cards": [{"id", "title", "value", "detail", "region", "nederland", "words", "similar", "source",
+// "period", "definition", "denominator", "valueNumber", "terms": [{"id", "name", "text"}]}]}.
 std::string mirror_json(const MirrorContent& mirror);
 
 // The mirror's gemeente search: up to `limit` matches of search_gemeenten (core/dataset.h, the rule

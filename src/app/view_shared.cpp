@@ -6,6 +6,7 @@
 
 #include "app/theme.h"
 #include "app/tooltip.h"
+#include "app/view_public.h"
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/format.h"
@@ -78,6 +79,7 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
       same_line_if_fits(button_width("Deel deze weergave"), ImGui::GetItemRectMin().x + width);
       share_button(app, width);
     }
+    public_mode_button(app, width);
   } else if (app.view.gemeente >= 0) {
     const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
@@ -96,7 +98,10 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     return false;
   }
   group_chooser(app, width);
-  if (!compact) share_button(app, width);
+  if (!compact) {
+    share_button(app, width);
+    public_mode_button(app, width);
+  }
   if (app.view.group == GroupKind::Custom && app.view.custom.empty()) {
     // An empty own list compares with nothing: say how to fill it instead of showing a verdict,
     // a sentence and a table of blanks ("onbekend dan Eigen lijst (0 gemeenten)").

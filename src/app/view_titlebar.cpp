@@ -45,7 +45,7 @@ float view_titlebar(AppState& app) {
 
   // "Presentatie" left of "Over", once there are slides: the panel that edits and presents them.
   float left_of_about = about_x;
-  if (!app.present.deck.slides.empty()) {
+  if (!app.present.deck.slides.empty() && app.view.mode != Mode::Public) {
     const std::string label = "Presentatie (" + std::to_string(app.present.deck.slides.size()) + ")";
     const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 + 8;
     left_of_about = about_x - 10.0f - w;
