@@ -96,7 +96,7 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
   }
   if (app.view.mode == Mode::Public) {
     // The page the canvas shows, card by card, in the same words (view_public.h).
-    out.title = chosen ? trf("Jeugdhulp in {1}", {out.gemeente}) : tr("Jeugdhulp in uw gemeente");
+    out.title = chosen ? trf("Jeugdzorg in {1}", {out.gemeente}) : tr("Jeugdzorg in uw gemeente");
     out.cards = public_cards(app);
     if (!chosen) out.note = tr("Typ de naam van uw gemeente, bijvoorbeeld Hilversum, en kies haar uit de lijst.");
     else if (!out.cards.empty()) out.caption = trf("Cijfers van {1}", {out.gemeente});

@@ -201,7 +201,7 @@ void view_public(AppState& app) {
   app.frame.shown = ShownComparison{};
 
   ImGui::PushFont(fonts.title);
-  text_wrapped_view(tr("Jeugdhulp in uw gemeente"));
+  text_wrapped_view(tr("Jeugdzorg in uw gemeente"));
   ImGui::PopFont();
   text_wrapped_view(
       tr("Hoeveel jongeren krijgen jeugdzorg, en wat geeft de gemeente daaraan uit? Vergelijk uw gemeente met "

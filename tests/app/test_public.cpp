@@ -250,7 +250,7 @@ TEST_CASE("public mode: the text version holds the page's cards and paragraphs, 
   open_public(s.shell, "GM0402");
   const jv::app::MirrorContent m = jv::app::mirror_of(s.shell.app, jv::app::app_current_group(s.shell.app));
   CHECK(m.mode == "publiek");
-  CHECK(m.title == "Jeugdhulp in Hilversum");
+  CHECK(m.title == "Jeugdzorg in Hilversum");
   CHECK(m.cards == jv::app::public_cards(s.shell.app));
   CHECK(m.cards.size() == jv::public_figures().size());
   CHECK(m.tabs.empty());

@@ -66,7 +66,7 @@ test('at 375 px the public link opens on Hilversum: figures, explanations, no im
       assert.equal(await page.locator(sel).isVisible(), false, `${sel} hoort niet in de publieksversie`);
     }
     assert.equal(await page.getByRole('button', { name: /Eigen cijfers|Bestand|Presentatie/ }).count(), 0);
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Jeugdhulp in Hilversum');
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Jeugdzorg in Hilversum');
     const table = page.getByRole('table', { name: 'Cijfers van Hilversum' });
     assert.equal(await table.count(), 1);
     const rows = await page.$$eval('#mirror-public-rows tr', (trs) => trs.map((tr) => ({
@@ -135,8 +135,8 @@ function startFramingSite() {
     const server = http.createServer((req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title></head><body>
-<h1>Jeugdhulp in onze gemeente</h1>
-<iframe src="${site.appUrl}/${PUBLIC}" title="Jeugdhulp in Hilversum, vergeleken met regio en Nederland"
+<h1>Jeugdzorg in onze gemeente</h1>
+<iframe src="${site.appUrl}/${PUBLIC}" title="Jeugdzorg in Hilversum, vergeleken met regio en Nederland"
   width="375" height="700" style="border:0" allow="fullscreen"></iframe></body></html>`);
     });
     server.listen(0, '127.0.0.1', () => {
