@@ -22,6 +22,10 @@ std::string_view Translations::get(std::string_view nl) const {
   return it == text.end() ? nl : std::string_view(it->second);
 }
 
+std::string Translations::trf(const char* nl_pattern, const std::vector<std::string>& values) const {
+  return fill_places(get(nl_pattern), values);
+}
+
 namespace {
 
 bool unescape(std::string_view cell, std::string& out) {
@@ -64,7 +68,8 @@ bool read_translations(std::string_view tsv, Translations& out, std::string& err
     const std::string_view left = line.substr(0, tab), right = line.substr(tab + 1);
     if (!header) {
       if (left != "nl" || !parse_lang(right, table.lang)) {
-        error = "Regel " + std::to_string(line_no) + ": de eerste regel moet \"nl<tab>taal\" zijn, bijvoorbeeld \"nl<tab>en\".";
+        error = "Regel " + std::to_string(line_no) +
+                ": de eerste regel moet \"nl<tab>taal\" zijn, bijvoorbeeld \"nl<tab>en\".";
         return false;
       }
       header = true;
