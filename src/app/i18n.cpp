@@ -14,9 +14,22 @@ void set_language(Lang lang, const Translations& table) {
 
 Lang language() { return ui_context().lang; }
 
+const Translations& translations() {
+  static const Translations dutch;  // empty: every text stays as written
+  const Translations* t = ui_context().translations;
+  return t ? *t : dutch;
+}
+
 const char* tr(const char* nl) {
   const Translations* t = ui_context().translations;
   return t ? t->get(nl) : nl;
+}
+
+const char* tr(const std::string& nl) {
+  const Translations* t = ui_context().translations;
+  if (!t) return nl.c_str();
+  const auto it = t->text.find(nl);
+  return it == t->text.end() ? nl.c_str() : it->second.c_str();
 }
 
 std::string tr(std::string_view nl) {
