@@ -11,9 +11,7 @@ namespace {
 
 // The frame's table; none (Dutch) outside a frame's ImGui context, so code that also runs without
 // one (link_to_view in a test) stays Dutch instead of creating a context.
-const Translations* current() {
-  return ImGui::GetCurrentContext() ? ui_context().translations : nullptr;
-}
+const Translations* current() { return ImGui::GetCurrentContext() ? ui_context().translations : nullptr; }
 
 }  // namespace
 
