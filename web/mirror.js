@@ -12,6 +12,8 @@
   let api = null;    // {apply(fragment), search(query)} from the module (library_jv.js)
   let last = null;   // the mirror last rendered
   let announced = false;
+  let texts = {};    // the page's own words in the interface's language (mirror.h `texts`)
+  const say = (id, fallback, value) => (texts[id] || fallback).replace('{1}', value === undefined ? '' : value);
 
   // Keys typed in the text version are the browser's, not the canvas's: the app listens on the
   // window (capturing), and would take them and cancel their default. Registered before the module
@@ -56,9 +58,9 @@
       hits.appendChild(item);
     }
     if (!query.trim()) hitsStatus.textContent = '';
-    else if (found.length === 0) hitsStatus.textContent = 'Geen gemeente gevonden voor „' + query + '”.';
-    else if (found.length === 1) hitsStatus.textContent = '1 gemeente gevonden. Enter kiest haar.';
-    else hitsStatus.textContent = found.length + ' gemeenten gevonden: ga met Tab naar de lijst hieronder.';
+    else if (found.length === 0) hitsStatus.textContent = say('hits-none', 'Geen gemeente gevonden voor „{1}”.', query);
+    else if (found.length === 1) hitsStatus.textContent = say('hits-one', '1 gemeente gevonden. Enter kiest haar.');
+    else hitsStatus.textContent = say('hits-many', '{1} gemeenten gevonden: ga met Tab naar de lijst hieronder.', found.length);
   }
   search.addEventListener('input', showHits);
   search.addEventListener('keydown', (event) => {
@@ -75,6 +77,36 @@
   const tabs = byId('mirror-tabs');
 
   indicator.addEventListener('change', () => apply('indicator=' + encodeURIComponent(indicator.value)));
+
+  // The language: the same link key as a shared link (`taal=en`).
+  const language = byId('mirror-lang');
+  language.addEventListener('change', () => apply('taal=' + encodeURIComponent(language.value)));
+
+  function renderLanguage(m) {
+    if (!last || !sameOptions(last.langs, m.langs)) {
+      language.replaceChildren();
+      for (const o of m.langs) {
+        const option = new Option(o.label, o.id);
+        option.lang = o.id;  // each language's name is read in that language
+        language.appendChild(option);
+      }
+    }
+    language.value = m.lang;
+  }
+
+  // The page's fixed words (headings, labels, table heads) in the interface's language.
+  function renderTexts(m) {
+    texts = {};
+    for (const t of m.texts) {
+      texts[t.id] = t.label;
+      if (t.id === 'document-title') { document.title = t.label; continue; }
+      const [id, attribute] = t.id.split('@');
+      const element = byId(id);
+      if (!element) continue;
+      if (attribute) element.setAttribute(attribute, t.label);
+      else element.textContent = t.label;
+    }
+  }
 
   const sameOptions = (a, b) => Boolean(a && b) && JSON.stringify(a) === JSON.stringify(b);
 
@@ -142,7 +174,7 @@
     const table = byId('mirror-table');
     table.hidden = m.rows.length === 0;
     byId('mirror-caption').textContent = m.caption;
-    byId('mirror-gemeente-head').textContent = m.gemeente || 'Gemeente';
+    byId('mirror-gemeente-head').textContent = m.gemeente || say('gemeente', 'Gemeente');
     const body = byId('mirror-rows');
     body.replaceChildren();
     for (const r of m.rows) {
@@ -230,6 +262,8 @@
   function update(json, moduleApi) {
     api = moduleApi;
     const m = JSON.parse(json);
+    renderTexts(m);
+    renderLanguage(m);
     renderGroups(m);
     renderIndicators(m);
     renderTabs(m);

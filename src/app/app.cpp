@@ -180,7 +180,7 @@ void app_load_file(AppState& app, std::string_view file_name, std::span<const st
     if (source >= 0) {
       app.own.last_report.ok = true;
       app.own.benchmark_message =
-          "Benchmark geladen: " + app.model.public_store.sources[static_cast<std::size_t>(source)].title + ".";
+          trf("Benchmark geladen: {1}.", {app.model.public_store.sources[static_cast<std::size_t>(source)].title});
       app_refresh_store(app);
       remember_if_asked(app);
     }
@@ -244,7 +244,7 @@ bool app_use_as_benchmark(AppState& app) {
   const int source =
       add_benchmark_source(app.model.public_store, app.own.statline_file, app.own.statline_bytes, report);
   if (source < 0) {
-    app.own.benchmark_message = report.problems.empty() ? std::string("Dit bestand kan geen benchmark worden.")
+    app.own.benchmark_message = report.problems.empty() ? std::string(tr("Dit bestand kan geen benchmark worden."))
                                                         : report.problems.front().message;
     return false;
   }
@@ -261,9 +261,12 @@ bool app_use_as_benchmark(AppState& app) {
     if (first < 0) first = static_cast<int>(i);
   }
   const Source& src = app.model.public_store.sources[static_cast<std::size_t>(source)];
-  app.own.benchmark_message = "Gebruikt als benchmark: " + std::to_string(added) +
-                              (added == 1 ? " reeks" : " reeksen") + " uit " + src.title + " (" + src.file_name +
-                              "). U vindt ze bij Indicator, Overzicht en Kaart.";
+  app.own.benchmark_message =
+      added == 1
+          ? trf("Gebruikt als benchmark: 1 reeks uit {1} ({2}). U vindt ze bij Indicator, Overzicht en Kaart.",
+                {src.title, src.file_name})
+          : trf("Gebruikt als benchmark: {1} reeksen uit {2} ({3}). U vindt ze bij Indicator, Overzicht en Kaart.",
+                {std::to_string(added), src.title, src.file_name});
   app.own.statline_file.clear();
   app.own.statline_bytes.clear();
   app_refresh_store(app);
@@ -350,17 +353,17 @@ Group app_current_group(AppState& app) {
   ViewState& c = app.view;
   if (c.group == GroupKind::Peers) {
     app_ensure_peers(app);
-    group = make_group(app.model.store.bench, app.view.gemeente, GroupKind::Custom, c.k, c.peers);
+    group = make_group(app.model.store.bench, app.view.gemeente, GroupKind::Custom, c.k, c.peers, translations());
     group.kind = GroupKind::Peers;
-    group.name = std::to_string(c.peers.size()) + " vergelijkbare gemeenten";
+    group.name = trf("{1} vergelijkbare gemeenten", {std::to_string(c.peers.size())});
     return group;
   }
   if (c.group == GroupKind::Custom) {
-    group = make_group(app.model.store.bench, app.view.gemeente, GroupKind::Custom, c.k, c.custom);
-    group.name = "Eigen lijst (" + std::to_string(c.custom.size()) + " gemeenten)";
+    group = make_group(app.model.store.bench, app.view.gemeente, GroupKind::Custom, c.k, c.custom, translations());
+    group.name = trf("Eigen lijst ({1} gemeenten)", {std::to_string(c.custom.size())});
     return group;
   }
-  return make_group(app.model.store.bench, app.view.gemeente, c.group, c.k);
+  return make_group(app.model.store.bench, app.view.gemeente, c.group, c.k, {}, translations());
 }
 
 ViewLink view_to_link(const ViewState& view, const FiguresStore& store) {
@@ -429,11 +432,11 @@ bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const Figure
     const IndicatorMeta& shown = d.variables[static_cast<std::size_t>(view.indicator)];
     if (si < 0) {
       if (not_here) {
-        *not_here = "De link toont de indicator \xE2\x80\x9E" + link.indicator +
-                    "\xE2\x80\x9D, maar die is hier niet geladen. Misschien heeft de afzender een eigen benchmark "
-                    "toegevoegd (een StatLine-tabel of een benchmarkbestand): vraag om dat bestand en laad het bij "
-                    "Eigen cijfers. U ziet nu " +
-                    shown.name + " (" + shown.period + ").";
+        *not_here = trf(
+            "De link toont de indicator \xE2\x80\x9E{1}\xE2\x80\x9D, maar die is hier niet geladen. Misschien heeft "
+            "de afzender een eigen benchmark toegevoegd (een StatLine-tabel of een benchmarkbestand): vraag om dat "
+            "bestand en laad het bij Eigen cijfers. U ziet nu {2} ({3}).",
+            {link.indicator, tr(shown.name), tr(shown.period)});
       }
     } else {
       used = true;
@@ -446,10 +449,8 @@ bool link_to_view(const ViewLink& link, const ViewLinkGiven& given, const Figure
           view.indicator = v;
         } else if (not_here) {
           const IndicatorMeta& latest = d.variables[static_cast<std::size_t>(view.indicator)];
-          *not_here = "De link toont " + latest.name + " over " + link.period +
-                      ", maar die periode is hier niet. U ziet "
-                      "de nieuwste periode: " +
-                      latest.period + ".";
+          *not_here = trf("De link toont {1} over {2}, maar die periode is hier niet. U ziet de nieuwste periode: {3}.",
+                          {tr(latest.name), link.period, tr(latest.period)});
         }
       }
     }
@@ -634,7 +635,7 @@ std::string app_test_state_json(const AppState& app) {
     if (c.variable >= 0 && app.view.gemeente >= 0) {
       const IndicatorMeta& m = d.variables[static_cast<std::size_t>(c.variable)];
       w.key("zin").value(headline_sentence(c, m, d.gemeenten[static_cast<std::size_t>(app.view.gemeente)].name,
-                                           app.frame.shown.group));
+                                           app.frame.shown.group, translations()));
     }
     w.end_object();
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <vector>
 
+#include "app/i18n.h"
 #include "app/theme.h"
 #include "core/format.h"
 
@@ -37,8 +38,10 @@ void linear_axis(bool with_ticks, int target, double lo, double hi, Ticks& ticks
 
 }  // namespace
 
-std::string format_plain(double value, int decimals) { return format_number(value, decimals); }
-std::string format_percent(double value, int decimals) { return format_number(value, decimals) + " %"; }
+std::string format_plain(double value, int decimals) { return format_number(value, decimals, app::language()); }
+std::string format_percent(double value, int decimals) {
+  return format_number(value, decimals, app::language()) + (app::language() == Lang::En ? "%" : " %");
+}
 
 std::string format_euro(double value, int) {
   // Millions with as many decimals as the tick needs (€ 9,5 mln next to € 10 mln), smaller amounts
@@ -47,9 +50,11 @@ std::string format_euro(double value, int) {
   if (a >= 1e6) {
     const double m = value / 1e6;
     const int d = std::abs(m - std::round(m)) < 1e-9 ? 0 : std::abs(m * 10 - std::round(m * 10)) < 1e-6 ? 1 : 2;
-    return "\xE2\x82\xAC " + format_number(m, d) + " mln";
+    if (app::language() == Lang::En) return "\xE2\x82\xAC" + format_number(m, d, app::language()) + " m";
+    return "\xE2\x82\xAC " + format_number(m, d, app::language()) + " mln";
   }
-  return "\xE2\x82\xAC " + format_number(value, 0);
+  if (app::language() == Lang::En) return "\xE2\x82\xAC" + format_number(value, 0, app::language());
+  return "\xE2\x82\xAC " + format_number(value, 0, app::language());
 }
 
 double Plot::x_to_screen(double x) const {

@@ -49,17 +49,21 @@ ChartTable comparison_table(const AppState& app, const char* id, const Indicator
     ChartTable::Row r;
     r.gemeente = c.gemeente;
     r.cells = {d.gemeenten[idx(c.gemeente)].name, figure(m, c.value)};
-    if (denominators) r.cells.push_back(std::isnan(c.denominator) ? "\xE2\x80\x93" : format_count(c.denominator));
+    if (denominators)
+      r.cells.push_back(std::isnan(c.denominator) ? "\xE2\x80\x93" : format_count(c.denominator, language()));
     r.cells.push_back(tr(verdict_word(c, m)));
     t.rows.push_back(std::move(r));
   }
   const std::size_t missing = d.gemeenten.size() - rows.size();
   if (missing > 0) {
-    t.note = trf(missing == 1 ? "{1} gemeente heeft geen cijfer (onbekend, of een klein aantal dat we niet tonen) en "
-                                "staat niet in de grafiek of de tabel."
-                              : "{1} gemeenten hebben geen cijfer (onbekend, of een klein aantal dat we niet tonen) en "
+    // Two whole sentences, so the translation table (and its scan) sees each.
+    const std::string n = format_count(static_cast<double>(missing), language());
+    t.note = missing == 1 ? trf("{1} gemeente heeft geen cijfer (onbekend, of een klein aantal dat we niet tonen) en "
+                                "staat niet in de grafiek of de tabel.",
+                                {n})
+                          : trf("{1} gemeenten hebben geen cijfer (onbekend, of een klein aantal dat we niet tonen) en "
                                 "staan niet in de grafiek of de tabel.",
-                 {format_count(static_cast<double>(missing))});
+                                {n});
   }
   return t;
 }
@@ -124,12 +128,12 @@ Tooltip gemeente_readout(const AppState& app, const Comparison& c, const Indicat
   const Gemeente& g = d.gemeenten[idx(c.gemeente)];
   Tooltip t;
   t.bold(g.name + " (" + g.code + ")", app.platform.fonts.bold);
-  t.text(m.name + ": " + format_value(m, c.value) +
+  t.text(std::string(tr(m.name)) + ": " + format_value(m, c.value, language()) +
          (std::isnan(c.denominator) || m.denominator.empty()
               ? ""
-              : std::string(", ") + tr("noemer") + " " + format_count(c.denominator)));
+              : trf(", noemer {1}", {format_count(c.denominator, language())})));
   if (c.members > 0) t.text(tr("Oordeel") + std::string(": ") + tr(verdict_word(c, m)));
-  if (g.jeugdregio >= 0) t.text(tr("Jeugdregio") + std::string(" ") + d.jeugdregios[idx(g.jeugdregio)].name);
+  if (g.jeugdregio >= 0) t.text(trf("Jeugdregio {1}", {d.jeugdregios[idx(g.jeugdregio)].name}));
   return t;
 }
 

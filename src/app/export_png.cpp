@@ -2,6 +2,7 @@
 // core/png.h and handed to the download hook.
 #include <string>
 
+#include "app/i18n.h"
 #include "app/presentation.h"
 #include "app/raster.h"
 #include "app/views.h"
@@ -50,7 +51,7 @@ void app_export_png(AppState& app, float scale) {
   if (png.empty()) return;
   const std::string name = "presentatie-dia-" + std::to_string(slide + 1) + ".png";
   app.platform.hooks.download(app.platform.hooks.user, name.c_str(), "image/png", png);
-  app.present.message = "Dia " + std::to_string(slide + 1) + " bewaard als " + name + ".";
+  app.present.message = trf("Dia {1} bewaard als {2}.", {std::to_string(slide + 1), name});
 }
 
 }  // namespace jv::app

@@ -58,7 +58,8 @@ bool binds(std::string_view text, std::size_t at) {
   if (at >= 3 && text.substr(at - 3, 3) == "\xE2\x82\xAC") return true;
   if (at >= 1 && text[at - 1] == '<' && next < text.size() && is_digit(text[next])) return true;
   if (at >= 1 && is_digit(text[at - 1])) {
-    for (const std::string_view unit : {"per 1.000", "mln", "mld", "dagen"}) {
+    // Dutch and English units (core/format.h).
+    for (const std::string_view unit : {"per 1.000", "mln", "mld", "dagen", "per 1,000", "m", "bn", "days"}) {
       if (!starts_with(text, next, unit)) continue;
       const std::size_t after = next + unit.size();
       if (after >= text.size() || !std::isalpha(static_cast<unsigned char>(text[after]))) return true;

@@ -17,7 +17,7 @@ MirrorRow row_of(const AppState& app, const Comparison& c, const Group& group) {
   const IndicatorMeta& m = meta_of(app, c.variable);
   MirrorRow r;
   r.id = m.id;
-  r.indicator = m.name;
+  r.indicator = tr(m.name);
   r.value = figure(m, c.value);
   r.group = group.name;
   if (c.members > 0) {
@@ -25,9 +25,9 @@ MirrorRow row_of(const AppState& app, const Comparison& c, const Group& group) {
     r.range = figure(m, c.min) + " \xE2\x80\x93 " + figure(m, c.max);
   }
   r.verdict = verdict_word(c, m);
-  r.reference = reference_caption(c, m);
-  r.source = m.source;
-  r.period = m.period;
+  r.reference = reference_caption(c, m, translations());
+  r.source = tr(m.source);
+  r.period = tr(m.period);
   r.value_number = c.value;
   r.median_number = c.members > 0 ? c.median : kNaN;
   return r;
@@ -39,32 +39,33 @@ std::string note_of(const AppState& app, const std::string& gemeente) {
   switch (app.view.tab) {
     case Tab::Start:
       return gemeente.empty()
-                 ? "Kies een gemeente: typ een deel van de naam in het veld \xE2\x80\x9EGemeente zoeken\xE2\x80\x9D."
-                 : "Kies Overzicht voor alle cijfers van " + gemeente + ".";
+                 ? tr("Kies een gemeente: typ een deel van de naam in het veld \xE2\x80\x9EGemeente zoeken\xE2\x80\x9D.")
+                 : trf("Kies Overzicht voor alle cijfers van {1}.", {gemeente});
     case Tab::Dashboard:
     case Tab::Indicator:
-      return gemeente.empty() ? "Kies eerst een gemeente." : "Kies eerst gemeenten voor uw eigen lijst.";
+      return gemeente.empty() ? tr("Kies eerst een gemeente.") : tr("Kies eerst gemeenten voor uw eigen lijst.");
     case Tab::Map:
-      return "De kaart kleurt elke gemeente naar de gekozen indicator. De tekstversie heeft geen kaart: de "
-             "cijfers van de gekozen gemeente en haar groep staan onder Overzicht en Indicator.";
+      return tr(
+          "De kaart kleurt elke gemeente naar de gekozen indicator. De tekstversie heeft geen kaart: de "
+          "cijfers van de gekozen gemeente en haar groep staan onder Overzicht en Indicator.");
     case Tab::Peers: {
-      if (gemeente.empty()) return "Kies eerst een gemeente.";
+      if (gemeente.empty()) return tr("Kies eerst een gemeente.");
       if (app.view.peers_for != app.view.gemeente || app.view.peers.empty()) {
-        return "De vergelijkbare gemeenten van " + gemeente + " staan in de grafische weergave.";
+        return trf("De vergelijkbare gemeenten van {1} staan in de grafische weergave.", {gemeente});
       }
       std::string names;
       for (const int p : app.view.peers) {
         if (!names.empty()) names += ", ";
         names += store.data.gemeenten[static_cast<std::size_t>(p)].name;
       }
-      return "De vergelijkbare gemeenten van " + gemeente + ": " + names + ".";
+      return trf("De vergelijkbare gemeenten van {1}: {2}.", {gemeente, names});
     }
     case Tab::OwnData:
-      return "Eigen cijfers laden (een bestand kiezen, slepen of plakken) kan nog alleen in de grafische weergave.";
+      return tr("Eigen cijfers laden (een bestand kiezen, slepen of plakken) kan nog alleen in de grafische weergave.");
     case Tab::Sources: {
-      std::string out = "Bronnen:";
+      std::string out = tr("Bronnen:");
       for (const Source& s : store.sources) {
-        out += " " + (s.attribution.empty() ? s.title : s.attribution);
+        out += std::string(" ") + tr(s.attribution.empty() ? s.title : s.attribution);
         if (!s.licence.empty()) out += " (" + s.licence + ")";
         out += ".";
       }
@@ -78,6 +79,35 @@ void options_json(JsonWriter& w, const char* key, const std::vector<MirrorOption
   w.key(key).begin_array();
   for (const MirrorOption& o : options) w.begin_object().key("id").value(o.id).key("label").value(o.label).end_object();
   w.end_array();
+}
+
+void set_page_texts(const AppState& app, MirrorContent& out) {
+  out.lang = lang_id(app.view.lang);
+  out.langs = {{"nl", "Nederlands"}, {"en", "English"}};
+  out.texts = {
+      {"document-title", tr("Jeugdvergelijker \xE2\x80\x93 jeugdhulp in uw gemeente vergeleken")},
+      {"mirror-intro", tr("Tekstversie van wat het scherm toont: dezelfde cijfers, te lezen met een schermlezer en "
+                          "te bedienen met het toetsenbord.")},
+      {"mirror-choices-title", tr("Keuzes")},
+      {"mirror-search-label", tr("Gemeente zoeken (naam of code)")},
+      {"mirror-hits@aria-label", tr("Gevonden gemeenten")},
+      {"mirror-groups-legend", tr("Vergelijken met")},
+      {"mirror-indicator-label", tr("Indicator (voor Indicator en Kaart)")},
+      {"mirror-lang-label", tr("Taal")},
+      {"mirror-tabs-nav@aria-label", tr("Weergaven")},
+      {"mirror-figures-title", tr("Cijfers")},
+      {"mirror-head-indicator", tr("Indicator")},
+      {"mirror-head-group", tr("Groep")},
+      {"mirror-head-median", tr("Mediaan van de groep")},
+      {"mirror-head-range", tr("Laagste \xE2\x80\x93 hoogste in de groep")},
+      {"mirror-head-verdict", tr("Oordeel")},
+      {"mirror-head-source", tr("Bron")},
+      {"mirror-head-period", tr("Periode")},
+      {"gemeente", tr("Gemeente")},
+      {"hits-none", tr("Geen gemeente gevonden voor \xE2\x80\x9E{1}\xE2\x80\x9D.")},
+      {"hits-one", tr("1 gemeente gevonden. Enter kiest haar.")},
+      {"hits-many", tr("{1} gemeenten gevonden: ga met Tab naar de lijst hieronder.")},
+  };
 }
 
 }  // namespace
@@ -94,6 +124,7 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
     out.gemeente = g.name;
     out.code = g.code;
   }
+  set_page_texts(app, out);
   if (app.view.mode == Mode::Public) {
     // The page the canvas shows, card by card, in the same words (view_public.h).
     out.title = chosen ? trf("Jeugdzorg in {1}", {out.gemeente}) : tr("Jeugdzorg in uw gemeente");
@@ -105,7 +136,7 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
     out.announcement = out.title + ".";
     return out;
   }
-  out.title = tab_label(app.view.tab);
+  out.title = tr(tab_label(app.view.tab));
   if (chosen) out.title += ": " + out.gemeente;
   out.group = group_kind_id(app.view.group);
   out.group_name = group.name;
@@ -121,31 +152,31 @@ MirrorContent mirror_of(const AppState& app, const Group& group) {
     // The headline as the canvas writes it over the first figure; the time series has none.
     const Comparison& head = shown.rows.front();
     if (head.variable >= 0 && !(app.view.tab == Tab::Indicator && app.view.detail == DetailView::TimeSeries)) {
-      out.headline = headline_sentence(head, meta_of(app, head.variable), out.gemeente, shown.group);
+      out.headline = headline_sentence(head, meta_of(app, head.variable), out.gemeente, shown.group, translations());
     }
-    out.caption = "Cijfers van " + out.gemeente + " vergeleken met " + shown.group.name;
+    out.caption = trf("Cijfers van {1} vergeleken met {2}", {out.gemeente, shown.group.name});
   } else {
     out.note = note_of(app, out.gemeente);
   }
 
   out.announcement = out.title;
-  if (chosen && !group.name.empty()) out.announcement += ", vergeleken met " + group.name;
+  if (chosen && !group.name.empty()) out.announcement += trf(", vergeleken met {1}", {group.name});
   out.announcement += ".";
   // A gemeente the keyboard highlights in a chart or on the map: its readout, as the tooltip says it.
   if (!app.ui.explore.readout.empty()) out.announcement = app.ui.explore.readout;
 
   for (const Tab t : {Tab::Start, Tab::Dashboard, Tab::Indicator, Tab::Map, Tab::Peers, Tab::OwnData, Tab::Sources}) {
-    out.tabs.push_back({tab_id(t), tab_label(t)});
+    out.tabs.push_back({tab_id(t), tr(tab_label(t))});
   }
   for (const GroupKind k : {GroupKind::Jeugdregio, GroupKind::Provincie, GroupKind::SizeClass, GroupKind::Peers,
                             GroupKind::Nederland, GroupKind::Custom}) {
-    out.groups.push_back({group_kind_id(k), group_kind_label(k)});
+    out.groups.push_back({group_kind_id(k), tr(group_kind_label(k))});
   }
   for (const Series& s : store.series) {
     if (s.meta.role == Role::Characteristic || s.variables.empty()) continue;
     if (s.source >= 0 && store.sources[static_cast<std::size_t>(s.source)].kind == SourceKind::Own) continue;
     const std::string& latest = store.data.variables[static_cast<std::size_t>(s.variables.back())].period;
-    out.indicators.push_back({s.id, s.meta.name + " (" + latest + ")"});
+    out.indicators.push_back({s.id, std::string(tr(s.meta.name)) + " (" + tr(latest) + ")"});
   }
   return out;
 }
@@ -195,6 +226,9 @@ std::string mirror_json(const MirrorContent& mirror) {
     w.end_object();
   }
   w.end_array();
+  options_json(w, "texts", mirror.texts);
+  w.key("lang").value(mirror.lang);
+  options_json(w, "langs", mirror.langs);
   w.end_object();
   return w.str();
 }

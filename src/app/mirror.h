@@ -31,7 +31,8 @@ struct MirrorRow {
   bool operator==(const MirrorRow&) const = default;
 };
 
-// A choice in one of the mirror's controls: what the view link calls it, and its Dutch label.
+// A choice in one of the mirror's controls: what the view link calls it, and its label in the
+// interface's language.
 struct MirrorOption {
   std::string id, label;
   bool operator==(const MirrorOption&) const = default;
@@ -60,6 +61,12 @@ struct MirrorContent {
   std::vector<PublicCard> cards;
   std::string meaning;               // what the comparison does and does not mean
   std::vector<std::string> sources;  // where the figures come from
+  // The page's own words in the interface's language: `id` an element of index.html whose text
+  // this is ("mirror-intro"), or "<id>@<attribute>" for an attribute ("mirror-hits@aria-label"),
+  // or a word mirror.js writes itself ("hits-many", with {1} for the count).
+  std::vector<MirrorOption> texts;
+  std::string lang;                 // lang_id() of the interface: "nl", "en"
+  std::vector<MirrorOption> langs;  // the language choice, each named in its own language
   bool operator==(const MirrorContent&) const = default;
 };
 
@@ -74,9 +81,9 @@ MirrorContent mirror_of(const AppState& app, const Group& group);
 // As JSON for the page: {"tab", "title", "gemeente", "code", "group", "groupName", "indicator",
 // "headline", "caption", "note", "announcement", "rows": [{"id", "indicator", "value", "group",
 // "median", "range", "verdict", "reference", "source", "period", "valueNumber", "medianNumber"}],
-// "tabs" / "groups" / "indicators": [{"id", "label"}], "mode", "meaning", "sources": [text],
-// "cards": [{"id", "title", "value", "detail", "region", "nederland", "words", "similar", "source",
-// "period", "definition", "denominator", "valueNumber", "terms": [{"id", "name", "text"}]}]}.
+// "tabs" / "groups" / "indicators" / "texts" / "langs": [{"id", "label"}], "lang", "mode", "meaning",
+// "sources": [text], "cards": [{"id", "title", "value", "detail", "region", "nederland", "words", "similar",
+// "source", "period", "definition", "denominator", "valueNumber", "terms": [{"id", "name", "text"}]}]}.
 std::string mirror_json(const MirrorContent& mirror);
 
 // The mirror's gemeente search: up to `limit` matches of search_gemeenten (core/dataset.h, the rule

@@ -1,4 +1,5 @@
 #include "app/presentation.h"
+#include "app/i18n.h"
 
 #include <algorithm>
 
@@ -48,7 +49,7 @@ Slide slide_of_view(const AppState& app) {
 void app_add_slide(AppState& app) {
   app.present.deck.add(slide_of_view(app));
   const std::size_t n = app.present.deck.slides.size();
-  app.present.message = "Toegevoegd als dia " + std::to_string(n) + " van de presentatie.";
+  app.present.message = trf("Toegevoegd als dia {1} van de presentatie.", {std::to_string(n)});
 }
 
 ViewState slide_view(const AppState& app, const ViewState& base, const Slide& slide, std::string* note) {
@@ -100,7 +101,7 @@ std::string slide_sentence(AppState& app, int i) {
     const Group group = app_group_for(app, v);
     const Comparison c = compare(app.model.store.bench, app.view.gemeente, v, group);
     sentence = headline_sentence(c, app.model.store.data.variables[idx(v)],
-                                 app.model.store.data.gemeenten[idx(app.view.gemeente)].name, group);
+                                 app.model.store.data.gemeenten[idx(app.view.gemeente)].name, group, translations());
   }
   app.view = saved;
   return sentence;
@@ -142,7 +143,7 @@ void app_save_deck(AppState& app) {
   if (!app.platform.hooks.download) return;
   app.platform.hooks.download(app.platform.hooks.user, "presentatie.jvdeck.txt", "text/plain;charset=utf-8",
                               save_deck(app.present.deck));
-  app.present.message = "Presentatie bewaard als presentatie.jvdeck.txt (zonder eigen cijfers).";
+  app.present.message = tr("Presentatie bewaard als presentatie.jvdeck.txt (zonder eigen cijfers).");
 }
 
 bool app_load_deck(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes) {
@@ -150,18 +151,19 @@ bool app_load_deck(AppState& app, std::string_view file_name, std::span<const st
   std::string error;
   app.present.panel_open = true;
   if (!read_deck(bytes, deck, error)) {
-    app.present.message = "Presentatie niet geladen (" + std::string(file_name) + "): " + error;
+    app.present.message = trf("Presentatie niet geladen ({1}): {2}", {std::string(file_name), error});
     return false;
   }
   app_stop_presenting(app);
   app.present.deck = std::move(deck);
   app.present.editing = -1;
   const std::size_t n = app.present.deck.slides.size();
-  app.present.message = "Presentatie geladen: " + std::to_string(n) + (n == 1 ? " dia." : " dia's.");
+  app.present.message =
+      n == 1 ? tr("Presentatie geladen: 1 dia.") : trf("Presentatie geladen: {1} dia's.", {std::to_string(n)});
   std::string which;
   const int missing = count_own_missing(app, which);
   if (missing > 0) {
-    app.present.message += (missing == 1 ? " Dia " : " Dia's ") + which + ": " + kOwnFiguresMissing + ".";
+    app.present.message += (missing == 1 ? tr(" Dia ") : tr(" Dia's ")) + which + ": " + kOwnFiguresMissing + ".";
   }
   return true;
 }

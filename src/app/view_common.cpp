@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -17,7 +18,7 @@ bool gemeente_search(AppState& app, const char* id, float width) {
   ImGui::PushID(id);
   const float field = std::min(width, 320.0f);
   ImGui::SetNextItemWidth(field);
-  ImGui::InputTextWithHint("##zoek", "Zoek een gemeente, bijvoorbeeld Alkmaar", &app.ui.gemeente_query);
+  ImGui::InputTextWithHint("##zoek", tr("Zoek een gemeente, bijvoorbeeld Alkmaar"), &app.ui.gemeente_query);
   const std::string hook = std::string(id) + ".search";
   test_hook_item(app.frame.test_hook, hook.c_str());
   const ImVec2 field_min = ImGui::GetItemRectMin();
@@ -31,7 +32,7 @@ bool gemeente_search(AppState& app, const char* id, float width) {
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                                         ImGuiWindowFlags_NoFocusOnAppearing;
     ImGui::Begin("##gemeente_hits", nullptr, kFlags);
-    if (hits.empty()) text_disabled("Geen gemeente gevonden (gemeenten van 2025).");
+    if (hits.empty()) text_disabled(tr("Geen gemeente gevonden (gemeenten van 2025)."));
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(hits[i])];
       const std::string label = g.name + "  (" + g.code + ")";
@@ -68,27 +69,27 @@ bool group_chooser(AppState& app, float width) {
     const char* hook;
   };
   static constexpr Option kOptions[] = {
-      {GroupKind::Jeugdregio, "Jeugdregio", "group.jeugdregio"},
-      {GroupKind::Provincie, "Provincie", "group.provincie"},
-      {GroupKind::SizeClass, "Grootteklasse", "group.grootteklasse"},
-      {GroupKind::Peers, "Vergelijkbaar", "group.buren"},
-      {GroupKind::Nederland, "Nederland", "group.nederland"},
-      {GroupKind::Custom, "Eigen lijst", "group.eigen"},
+      {GroupKind::Jeugdregio, translatable("Jeugdregio"), "group.jeugdregio"},
+      {GroupKind::Provincie, translatable("Provincie"), "group.provincie"},
+      {GroupKind::SizeClass, translatable("Grootteklasse"), "group.grootteklasse"},
+      {GroupKind::Peers, translatable("Vergelijkbaar"), "group.buren"},
+      {GroupKind::Nederland, translatable("Nederland"), "group.nederland"},
+      {GroupKind::Custom, translatable("Eigen lijst"), "group.eigen"},
   };
   bool changed = false;
   if (is_phone(width)) {
     // A phone: one combo instead of a row of six buttons that would take three lines.
     const char* current = "";
     for (const Option& o : kOptions) {
-      if (o.kind == app.view.group) current = o.label;
+      if (o.kind == app.view.group) current = tr(o.label);
     }
     const float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::AlignTextToFramePadding();
-    text_wrapped_view("Vergelijk met:");
+    text_wrapped_view(tr("Vergelijk met:"));
     ImGui::SameLine();
     if (combo_begin("##groep", current, std::min(220.0f, right - ImGui::GetCursorScreenPos().x))) {
       for (const Option& o : kOptions) {
-        if (combo_item(o.label, o.kind == app.view.group) && o.kind != app.view.group) {
+        if (combo_item(tr(o.label), o.kind == app.view.group) && o.kind != app.view.group) {
           app.view.group = o.kind;
           changed = true;
         }
@@ -101,11 +102,11 @@ bool group_chooser(AppState& app, float width) {
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   ImGui::AlignTextToFramePadding();
-  text_wrapped_view("Vergelijk met:");
+  text_wrapped_view(tr("Vergelijk met:"));
   for (const Option& o : kOptions) {
-    same_line_if_fits(button_width(o.label), right);
+    same_line_if_fits(button_width(tr(o.label)), right);
     const bool active = app.view.group == o.kind;
-    if (toggle_button(o.label, active) && !active) {
+    if (toggle_button(tr(o.label), active) && !active) {
       app.view.group = o.kind;
       changed = true;
     }
@@ -114,15 +115,15 @@ bool group_chooser(AppState& app, float width) {
       const char* why = "";
       switch (o.kind) {
         case GroupKind::Jeugdregio:
-          why = "De gemeenten die samen jeugdhulp inkopen (CBS-indeling jeugdregio's).";
+          why = tr("De gemeenten die samen jeugdhulp inkopen (CBS-indeling jeugdregio's).");
           break;
-        case GroupKind::Provincie: why = "Alle gemeenten in dezelfde provincie."; break;
-        case GroupKind::SizeClass: why = "Gemeenten van dezelfde grootte (CBS-klassen naar inwonertal)."; break;
+        case GroupKind::Provincie: why = tr("Alle gemeenten in dezelfde provincie."); break;
+        case GroupKind::SizeClass: why = tr("Gemeenten van dezelfde grootte (CBS-klassen naar inwonertal)."); break;
         case GroupKind::Peers:
-          why = "De 10 gemeenten die statistisch het meest op deze gemeente lijken (zie Vergelijkbare gemeenten).";
+          why = tr("De 10 gemeenten die statistisch het meest op deze gemeente lijken (zie Vergelijkbare gemeenten).");
           break;
-        case GroupKind::Nederland: why = "Alle gemeenten van Nederland."; break;
-        case GroupKind::Custom: why = "Een lijst die u zelf samenstelt (bij Vergelijkbare gemeenten)."; break;
+        case GroupKind::Nederland: why = tr("Alle gemeenten van Nederland."); break;
+        case GroupKind::Custom: why = tr("Een lijst die u zelf samenstelt (bij Vergelijkbare gemeenten)."); break;
       }
       t->text(why);
     }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/chart.h"
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -34,16 +35,16 @@ void indicator_tooltip(const AppState& app, const Row& row) {
   Tooltip* t = item_tooltip();
   if (!t) return;
   const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(row.variable)];
-  t->bold(m.name, app.platform.fonts.bold).separator();
-  t->text(m.definition);
-  t->text("Bron: " + m.source);
-  t->text("Periode: " + m.period + ". Status: " + status_label(m.status) + ".");
-  if (!m.denominator.empty()) t->text("Noemer: " + m.denominator + ".");
+  t->bold(tr(m.name), app.platform.fonts.bold).separator();
+  t->text(tr(m.definition));
+  t->text(trf("Bron: {1}", {tr(m.source)}));
+  t->text(trf("Periode: {1}. Status: {2}.", {tr(m.period), tr(status_label(m.status))}));
+  if (!m.denominator.empty()) t->text(trf("Noemer: {1}.", {tr(m.denominator)}));
   if (!std::isnan(row.c.denominator)) {
-    t->text("Noemer voor deze gemeente: " + format_count(row.c.denominator) +
-            (m.merge_weight == MergeWeight::Youth ? " (geschat)" : "") + ".");
+    t->text(trf("Noemer voor deze gemeente: {1}{2}.", {format_count(row.c.denominator, language()),
+                                                       m.merge_weight == MergeWeight::Youth ? tr(" (geschat)") : ""}));
   }
-  if (!m.caveat.empty()) t->text("Let op: " + m.caveat);
+  if (!m.caveat.empty()) t->text(trf("Let op: {1}", {tr(m.caveat)}));
 }
 
 // The table's columns sized from their content: the indicator's name takes what is left. The
@@ -52,17 +53,17 @@ void indicator_tooltip(const AppState& app, const Row& row) {
 std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& g, const std::vector<Row>& rows,
                                            float group_need, float group_want) {
   std::vector<TableColumn> cols(5);
-  cols[0].header = "Indicator";
+  cols[0].header = tr("Indicator");
   cols[0].stretch = true;
   cols[1].header = g.name;
-  cols[2].header = "Groep (spreiding)";
+  cols[2].header = tr("Groep (spreiding)");
   cols[2].need = group_need;
   cols[2].want = group_want;
-  cols[3].header = "Waar staat de gemeente";
+  cols[3].header = tr("Waar staat de gemeente");
   cols[3].need = 100.0f;
   cols[3].want = 260.0f;
-  cols[4].header = "Oordeel";
-  cols[4].need = button_width("Details \xE2\x80\xBA");
+  cols[4].header = tr("Oordeel");
+  cols[4].need = button_width(tr("Details \xE2\x80\xBA"));
   for (const Verdict v : {Verdict::Better, Verdict::Worse, Verdict::Comparable, Verdict::Higher, Verdict::Lower,
                           Verdict::Similar, Verdict::Unknown}) {
     cols[4].need = std::max(cols[4].need, verdict_badge_size(app, v).x);
@@ -70,10 +71,10 @@ std::vector<TableColumn> dashboard_columns(const AppState& app, const Gemeente& 
   for (const Row& row : rows) {
     const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(row.variable)];
     ImGui::PushFont(app.platform.fonts.bold);
-    measure_cell(cols[0], m.name);
-    measure_cell(cols[1], format_value(m, row.c.value));
+    measure_cell(cols[0], tr(m.name));
+    measure_cell(cols[1], format_value(m, row.c.value, language()));
     ImGui::PopFont();
-    measure_cell(cols[0], m.period + " \xC2\xB7 " + direction_label(m.direction));
+    measure_cell(cols[0], std::string(tr(m.period)) + " \xC2\xB7 " + tr(direction_label(m.direction)));
   }
   cols[4].want = cols[4].need;
   return cols;
@@ -85,7 +86,7 @@ std::string age_note(const Model& model, const Period& p) {
   if (model.today <= 0) return {};
   const int years = (model.today - p.end_day()) / 365;
   if (years < 2) return {};
-  return ", " + std::to_string(years) + " jaar oud";
+  return trf(", {1} jaar oud", {std::to_string(years)});
 }
 
 }  // namespace
@@ -95,7 +96,7 @@ void view_dashboard(AppState& app) {
   // What this frame shows, for the test hook: nothing until a comparison is drawn.
   app.frame.shown = ShownComparison{};
   app.frame.shown.view = "overzicht";
-  if (!view_header(app, "overzicht", "Overzicht", width)) {
+  if (!view_header(app, "overzicht", tr("Overzicht"), width)) {
     end_view();
     return;
   }
@@ -175,7 +176,7 @@ void view_dashboard(AppState& app) {
       if (series.source >= 0) {
         const Source& src = app.model.store.sources[static_cast<std::size_t>(series.source)];
         ImGui::PushFont(app.platform.fonts.bold);
-        text_wrapped("%s", src.title.c_str());
+        text_wrapped("%s", tr(src.title));
         ImGui::PopFont();
         const std::string section_hook = "dash.source." + src.id;
         test_hook_item(app.frame.test_hook, section_hook.c_str());
@@ -187,21 +188,21 @@ void view_dashboard(AppState& app) {
     ImGui::Dummy(ImVec2(0, 2));
     // Name, period and direction.
     ImGui::PushFont(app.platform.fonts.bold);
-    text_wrapped("%s", m.name.c_str());
+    text_wrapped("%s", tr(m.name));
     ImGui::PopFont();
     indicator_tooltip(app, row);
     const std::string name_hook = "dash.name." + m.id;
     test_hook_item(app.frame.test_hook, name_hook.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     const std::string age = age_note(app.model, series.periods.back());
-    text_wrapped("%s%s \xC2\xB7 %s", m.period.c_str(), age.c_str(), direction_label(m.direction));
+    text_wrapped("%s%s \xC2\xB7 %s", tr(m.period), age.c_str(), tr(direction_label(m.direction)));
     ImGui::PopStyleColor();
 
     // Value.
     next_cell();
     if (wide) ImGui::Dummy(ImVec2(0, 2));
     ImGui::PushFont(app.platform.fonts.bold);
-    const std::string value = format_value(m, row.c.value);
+    const std::string value = format_value(m, row.c.value, language());
     if (wide) text_wrapped_view(value);
     else text_wrapped("%s: %s", g.name.c_str(), value.c_str());
     ImGui::PopFont();
@@ -214,9 +215,9 @@ void view_dashboard(AppState& app) {
     next_cell();
     if (wide) ImGui::Dummy(ImVec2(0, 2));
     // A total has no verdict and so no reference: its group's median stands here instead.
-    const std::string reference = row.c.reference != Reference::None ? reference_text(row.c, m)
-                                  : row.c.members > 0                ? "mediaan " + figure(m, row.c.median)
-                                                                     : std::string("geen gemeenten met een cijfer");
+    const std::string reference = row.c.reference != Reference::None ? reference_text(row.c, m, translations())
+                                  : row.c.members > 0                ? trf("mediaan {1}", {figure(m, row.c.median)})
+                                                                     : std::string(tr("geen gemeenten met een cijfer"));
     const std::string spread =
         row.c.members == 0 ? std::string() : "(" + figure(m, row.c.min) + " \xE2\x80\x93 " + figure(m, row.c.max) + ")";
     if (wide) {
@@ -233,10 +234,12 @@ void view_dashboard(AppState& app) {
       text_wrapped("%s: %s %s", row.group.name.c_str(), reference.c_str(), spread.c_str());
     }
     if (Tooltip* t = item_tooltip(); t && row.c.members > 0) {
-      t->text(row.group.name + ", " + std::to_string(row.c.members) + " gemeenten met een cijfer.");
-      t->text("Groep als geheel (alle tellers gedeeld door alle noemers): " + format_value(m, row.c.weighted_mean));
-      t->text("Mediaan: " + format_value(m, row.c.median) + ". Middelste helft: " + format_value(m, row.c.q1) +
-              " \xE2\x80\x93 " + format_value(m, row.c.q3) + ".");
+      t->text(trf("{1}, {2} gemeenten met een cijfer.", {row.group.name, std::to_string(row.c.members)}));
+      t->text(trf("Groep als geheel (alle tellers gedeeld door alle noemers): {1}",
+                  {format_value(m, row.c.weighted_mean, language())}));
+      t->text(trf("Mediaan: {1}. Middelste helft: {2} \xE2\x80\x93 {3}.",
+                  {format_value(m, row.c.median, language()), format_value(m, row.c.q1, language()),
+                   format_value(m, row.c.q3, language())}));
     }
     const std::string group_hook = "dash.group." + m.id;
     test_hook_item(app.frame.test_hook, group_hook.c_str());
@@ -260,10 +263,11 @@ void view_dashboard(AppState& app) {
     s.value_shape = verdict_shape(row.c.verdict);  // the verdict by shape too, not by colour alone
     chart::strip(draw, s0, ImVec2(s0.x + sw, s0.y + 26.0f), s);
     if (Tooltip* t = item_tooltip()) {
-      t->text("Grijze balk: laagste tot hoogste gemeente in " + row.group.name +
-              "; blauw: de middelste helft; streep: mediaan.");
-      t->text("Stip: " + g.name + ". De schaal loopt van de laagste tot de hoogste gemeente van Nederland (" +
-              format_value(m, row.national_lo) + " \xE2\x80\x93 " + format_value(m, row.national_hi) + ").");
+      t->text(trf("Grijze balk: laagste tot hoogste gemeente in {1}; blauw: de middelste helft; streep: mediaan.",
+                  {row.group.name}));
+      t->text(
+          trf("Stip: {1}. De schaal loopt van de laagste tot de hoogste gemeente van Nederland ({2} \xE2\x80\x93 {3}).",
+              {g.name, format_value(m, row.national_lo, language()), format_value(m, row.national_hi, language())}));
     }
     const std::string strip_hook = "dash.strip." + m.id;
     test_hook_item(app.frame.test_hook, strip_hook.c_str());
@@ -274,15 +278,15 @@ void view_dashboard(AppState& app) {
     verdict_badge(app, row.c, m);
     const std::string verdict_hook = "dash.verdict." + m.id;
     test_hook_item(app.frame.test_hook, verdict_hook.c_str());
-    if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, row.group));
+    if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, row.group, translations()));
     // What the verdict is judged against, right under it.
-    const std::string caption = reference_caption(row.c, m);
+    const std::string caption = reference_caption(row.c, m, translations());
     if (!caption.empty()) {
       muted(caption);
       const std::string caption_hook = "dash.reference." + m.id;
       test_hook_item(app.frame.test_hook, caption_hook.c_str());
     }
-    if (ImGui::SmallButton("Details \xE2\x80\xBA")) {
+    if (ImGui::SmallButton(tr("Details \xE2\x80\xBA"))) {
       app.view.indicator = row.variable;
       app.view.tab = Tab::Indicator;
     }
@@ -299,9 +303,9 @@ void view_dashboard(AppState& app) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped(
-      "Oordeel: gunstiger of ongunstiger alleen als het verschil met de groep significant is (buiten de 95 %%-grens "
-      "van de trechter, of meer dan twee standaardafwijkingen); anders vergelijkbaar. Bij context (geen goed of "
-      "slecht) staat alleen hoger of lager. Beweeg over een cijfer voor bron, periode, definitie en noemer.");
+      tr("Oordeel: gunstiger of ongunstiger alleen als het verschil met de groep significant is (buiten de 95 %%-grens "
+         "van de trechter, of meer dan twee standaardafwijkingen); anders vergelijkbaar. Bij context (geen goed of "
+         "slecht) staat alleen hoger of lager. Beweeg over een cijfer voor bron, periode, definitie en noemer."));
   ImGui::PopStyleColor();
   end_view();
 }

@@ -105,7 +105,7 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   const double national_median = stats::median(all);
   const float height = tall > 0.0f ? tall : is_phone(width) ? 300.0f : 360.0f;
   chart::Labels labels;
-  labels.x = m.name.c_str();
+  labels.x = tr(m.name);
   labels.y_axis = false;
   labels.x_format = formatter_for(m);
   chart::Plot p;
@@ -143,7 +143,8 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   for (std::size_t i = 0; i < order.size(); ++i)
     ys[idx(order[i])] = static_cast<double>(off[i] * px_per_slot) * y_per_px;
 
-  chart::vline(p, national_median, theme::kNational, 1.5f, ("mediaan NL " + format_value(m, national_median)).c_str());
+  chart::vline(p, national_median, theme::kNational, 1.5f,
+               trf("mediaan NL {1}", {format_value(m, national_median, language())}).c_str());
   if (group.kind != GroupKind::Nederland) {
     const std::vector<double> gx{c.median, c.median}, gy{-1.0, 0.85};
     chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
@@ -167,9 +168,11 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   }
   if (keys.gemeente >= 0) highlight(p, xs[idx(keys.gemeente)], ys[idx(keys.gemeente)]);
   if (app.view.gemeente >= 0) {
-    chart::label(p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)],
-                 (app.model.store.data.gemeenten[idx(app.view.gemeente)].name + " " + format_value(m, c.value)).c_str(),
-                 theme::kChosen);
+    chart::label(
+        p, xs[idx(app.view.gemeente)], ys[idx(app.view.gemeente)],
+        (app.model.store.data.gemeenten[idx(app.view.gemeente)].name + " " + format_value(m, c.value, language()))
+            .c_str(),
+        theme::kChosen);
   }
   const int hit = chart::nearest_point(p, xs, ys, 8.0f);
   chart::end_plot(p);
@@ -188,10 +191,11 @@ void distribution(AppState& app, int variable, const Group& group, const Compari
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
   const std::string group_legend =
-      group.name + " (stippellijn: mediaan " + format_value(m, c.median) +
-      (reference_line ? "; lijn: " + reference_text(c, m) + ", waartegen het oordeel" : std::string()) + ")";
+      reference_line ? trf("{1} (stippellijn: mediaan {2}; lijn: {3}, waartegen het oordeel)",
+                           {group.name, format_value(m, c.median, language()), reference_text(c, m, translations())})
+                     : trf("{1} (stippellijn: mediaan {2})", {group.name, format_value(m, c.median, language())});
   legend_item(theme::kGroup, group_legend.c_str(), right, chart::Shape::Square);
-  legend_item(theme::kOthers, "overige gemeenten", right);
+  legend_item(theme::kOthers, tr("overige gemeenten"), right);
   if (tall <= 0.0f) explore_hint(tr("van laagste naar hoogste waarde"));
 }
 
@@ -200,10 +204,9 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   const double scale = proportion_scale(m.unit);
   if (std::isnan(scale)) {
-    text_wrapped(
-        "Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
-        "%s is een %s.",
-        m.name.c_str(), unit_label(m.unit));
+    text_wrapped(tr("Een trechter kan alleen bij een percentage of een aantal per 1.000 met een bekende noemer. "
+                    "%s is een %s."),
+                 tr(m.name), tr(unit_label(m.unit)));
     return;
   }
   // Figures from the user's file without numerator and denominator: the core would fall back to
@@ -213,9 +216,9 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
                    app.model.store.sources[idx(app.model.store.series[idx(series)].source)].kind == SourceKind::Own;
   if (own && app.model.store.data.denominators[idx(variable)].empty()) {
     text_wrapped(
-        "Een trechter heeft per gemeente een teller en een noemer nodig; uw bestand geeft voor %s alleen de "
-        "waarde. Zet de kolommen teller en noemer in het bestand, dan komt de trechter (en een toets) erbij.",
-        m.name.c_str());
+        tr("Een trechter heeft per gemeente een teller en een noemer nodig; uw bestand geeft voor %s alleen de "
+           "waarde. Zet de kolommen teller en noemer in het bestand, dan komt de trechter (en een toets) erbij."),
+        tr(m.name));
     test_hook_item(app.frame.test_hook, "funnel.no_denominators");
     return;
   }
@@ -241,7 +244,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     y_hi = std::max(y_hi, ys[g]);
   }
   if (x_lo > x_hi) {
-    text_wrapped("Geen noemers bekend voor deze indicator.");
+    text_wrapped(tr("Geen noemers bekend voor deze indicator."));
     return;
   }
   const double p0 = c.weighted_mean / scale;
@@ -257,11 +260,12 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
     hi998.push_back(b.hi * scale);
   }
   const double y_min = std::max(0.0, y_lo - (y_hi - y_lo) * 0.1), y_max = y_hi + (y_hi - y_lo) * 0.1;
-  const std::string x_title = "Noemer: " + (m.denominator.empty() ? std::string("inwoners") : m.denominator) +
-                              (m.merge_weight == MergeWeight::Youth ? " (geschat)" : "") + ", logaritmische schaal";
+  const std::string x_title = trf("Noemer: {1}{2}, logaritmische schaal",
+                                  {m.denominator.empty() ? std::string(tr("inwoners")) : tr(m.denominator),
+                                   m.merge_weight == MergeWeight::Youth ? tr(" (geschat)") : ""});
   chart::Labels labels;
   labels.x = x_title.c_str();
-  labels.y = m.name.c_str();
+  labels.y = tr(m.name);
   labels.x_log = true;
   labels.y_format = formatter_for(m);
   chart::Plot p;
@@ -275,7 +279,8 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   chart::line(p, grid, hi95, IM_COL32(0, 119, 187, 160), 1.0f);
   chart::dashed_line(p, grid, lo998, IM_COL32(0, 119, 187, 200), 1.0f);
   chart::dashed_line(p, grid, hi998, IM_COL32(0, 119, 187, 200), 1.0f);
-  chart::hline(p, c.weighted_mean, theme::kGroup, 1.5f, (group.name + " " + format_value(m, c.weighted_mean)).c_str());
+  chart::hline(p, c.weighted_mean, theme::kGroup, 1.5f,
+               (group.name + " " + format_value(m, c.weighted_mean, language())).c_str());
   for (std::size_t g = 0; g < n; ++g) {
     if (static_cast<int>(g) == app.view.gemeente || is_member(group, static_cast<int>(g))) continue;
     chart::point(p, xs[g], ys[g], theme::kOthers, 3.0f);
@@ -311,21 +316,21 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
   if (c.reference == Reference::GroupMedian) {
     // A context figure is judged by the middle half of the group, not by these limits: say so, so
     // the chart and the verdict above it cannot seem to disagree.
-    text_wrapped(
-        "Let op: %s is context. Het oordeel hierboven komt niet uit deze trechter maar uit de middelste "
-        "helft van de groep (%s); bij zulke grote aantallen valt bijna elk verschil buiten de trechter.",
-        m.name.c_str(), reference_text(c, m).c_str());
+    text_wrapped(tr("Let op: %s is context. Het oordeel hierboven komt niet uit deze trechter maar uit de middelste "
+                    "helft van de groep (%s); bij zulke grote aantallen valt bijna elk verschil buiten de trechter."),
+                 tr(m.name), reference_text(c, m, translations()).c_str());
   }
   text_wrapped(
-      "Hoe te lezen: elke stip is een gemeente. Hoe groter de gemeente (naar rechts), hoe smaller de trechter: bij "
-      "kleine aantallen is een groot verschil eerder toeval. Binnen het lichte vlak (95 %%) is een verschil met %s "
-      "(%s) niet bijzonder; buiten de stippellijn (99,8 %%) vrijwel zeker geen toeval.",
-      group.name.c_str(), format_value(m, c.weighted_mean).c_str());
-  text_wrapped("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s.",
-               app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), format_value(m, c.value).c_str(),
-               format_count(c.denominator).c_str(), format_value(m, c.funnel95.lo).c_str(),
-               format_value(m, c.funnel95.hi).c_str(), format_value(m, c.funnel998.lo).c_str(),
-               format_value(m, c.funnel998.hi).c_str());
+      tr("Hoe te lezen: elke stip is een gemeente. Hoe groter de gemeente (naar rechts), hoe smaller de trechter: bij "
+         "kleine aantallen is een groot verschil eerder toeval. Binnen het lichte vlak (95 %%) is een verschil met %s "
+         "(%s) niet bijzonder; buiten de stippellijn (99,8 %%) vrijwel zeker geen toeval."),
+      group.name.c_str(), format_value(m, c.weighted_mean, language()).c_str());
+  text_wrapped(tr("%s: %s bij een noemer van %s; grenzen 95 %%: %s \xE2\x80\x93 %s, 99,8 %%: %s \xE2\x80\x93 %s."),
+               app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(),
+               format_value(m, c.value, language()).c_str(), format_count(c.denominator, language()).c_str(),
+               format_value(m, c.funnel95.lo, language()).c_str(), format_value(m, c.funnel95.hi, language()).c_str(),
+               format_value(m, c.funnel998.lo, language()).c_str(),
+               format_value(m, c.funnel998.hi, language()).c_str());
 }
 
 // The group as a sortable table; the chosen gemeente is highlighted, also when outside the group.
@@ -354,27 +359,27 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   // phone cannot hold them all, the region goes first, then the denominator, the rank, the verdict.
   enum { kRank, kName, kValue, kDenom, kVerdict, kRegion };
   std::vector<TableColumn> cols(6);
-  cols[kRank] = {"Rang", 0, 0, false, true, 2, ImGuiTableColumnFlags_DefaultSort, 3};
-  cols[kName] = {"Gemeente", 0, 0, true, true, 0, 0, 0};
-  cols[kValue] = {"Waarde", 0, 0, false, true, 0, 0, 1};
-  cols[kDenom] = {"Noemer", 0, 0, false, true, 3, 0, 2};
-  cols[kVerdict] = {"Oordeel", 0, 0, false, false, 1, 0, 4};
-  cols[kRegion] = {"Jeugdregio", 0, 0, false, false, 4, 0, 5};
+  cols[kRank] = {tr("Rang"), 0, 0, false, true, 2, ImGuiTableColumnFlags_DefaultSort, 3};
+  cols[kName] = {tr("Gemeente"), 0, 0, true, true, 0, 0, 0};
+  cols[kValue] = {tr("Waarde"), 0, 0, false, true, 0, 0, 1};
+  cols[kDenom] = {tr("Noemer"), 0, 0, false, true, 3, 0, 2};
+  cols[kVerdict] = {tr("Oordeel"), 0, 0, false, false, 1, 0, 4};
+  cols[kRegion] = {tr("Jeugdregio"), 0, 0, false, false, 4, 0, 5};
   auto rank_text = [](double r) {
-    return std::isnan(r) ? std::string("\xE2\x80\x93") : format_number(r, r == std::floor(r) ? 0 : 1);
+    return std::isnan(r) ? std::string("\xE2\x80\x93") : format_number(r, r == std::floor(r) ? 0 : 1, language());
   };
-  auto denom_text = [](double d) { return std::isnan(d) ? std::string("\xE2\x80\x93") : format_count(d); };
+  auto denom_text = [](double d) { return std::isnan(d) ? std::string("\xE2\x80\x93") : format_count(d, language()); };
   for (const Line& l : lines) {
     const Gemeente& g = app.model.store.data.gemeenten[idx(l.g)];
     measure_cell(cols[kRank], rank_text(l.rank), false);
     measure_cell(cols[kName], g.name);
-    measure_cell(cols[kValue], format_value(m, l.value));
+    measure_cell(cols[kValue], format_value(m, l.value, language()));
     measure_cell(cols[kDenom], denom_text(l.denom), false);
     measure_cell(cols[kRegion], app.model.store.data.jeugdregios[idx(g.jeugdregio)].name);
   }
   for (const Verdict v : {Verdict::Better, Verdict::Worse, Verdict::Comparable, Verdict::Higher, Verdict::Lower,
                           Verdict::Similar, Verdict::Unknown}) {
-    measure_cell(cols[kVerdict], verdict_label(v), false);
+    measure_cell(cols[kVerdict], tr(verdict_label(v)), false);
   }
   // A series without a denominator (a total, a waiting time from a region's file) has no Noemer
   // column: the inhabitants the core weighs by are not its denominator.
@@ -430,7 +435,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
     text_wrapped_view(g.name);
     ImGui::PopID();
     ImGui::TableNextColumn();
-    text_wrapped_view(format_value(m, l.value));
+    text_wrapped_view(format_value(m, l.value, language()));
     if (cols[kDenom].shown) {
       ImGui::TableNextColumn();
       text_wrapped_view(denom_text(l.denom));
@@ -439,7 +444,7 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
       ImGui::TableNextColumn();
       ImGui::PushStyleColor(
           ImGuiCol_Text, verdict_colour(l.verdict) == theme::kNoData ? theme::kTextMuted : verdict_colour(l.verdict));
-      text_wrapped_view(verdict_label(l.verdict));
+      text_wrapped_view(tr(verdict_label(l.verdict)));
       ImGui::PopStyleColor();
     }
     if (cols[kRegion].shown) {
@@ -452,20 +457,18 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   // The reference the verdicts were judged against, as the core chose it (never guessed here from
   // the direction: a region's file of waiting times has a direction and is still judged descriptively).
-  const char* against = reference == Reference::GroupRate     ? "de groep als geheel"
-                        : reference == Reference::GroupMean   ? "het gemiddelde van de groep"
-                        : reference == Reference::GroupMedian ? "de middelste helft van de groep, rond de mediaan"
+  const char* against = reference == Reference::GroupRate     ? tr("de groep als geheel")
+                        : reference == Reference::GroupMean   ? tr("het gemiddelde van de groep")
+                        : reference == Reference::GroupMedian ? tr("de middelste helft van de groep, rond de mediaan")
                                                               : nullptr;
   if (against) {
-    text_wrapped(
-        "Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
-        "op een naam om die gemeente te kiezen.",
-        group.name.c_str(), against);
+    text_wrapped(tr("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
+                    "op een naam om die gemeente te kiezen."),
+                 group.name.c_str(), against);
   } else {
-    text_wrapped(
-        "Rang 1 = laagste waarde. Geen oordeel per gemeente: %s. Klik op een kolomkop om te sorteren, op "
-        "een naam om die gemeente te kiezen.",
-        m.size_dependent ? "een totaal groeit met de gemeente" : "er is niets om tegen te oordelen");
+    text_wrapped(tr("Rang 1 = laagste waarde. Geen oordeel per gemeente: %s. Klik op een kolomkop om te sorteren, op "
+                    "een naam om die gemeente te kiezen."),
+                 m.size_dependent ? tr("een totaal groeit met de gemeente") : tr("er is niets om tegen te oordelen"));
   }
   ImGui::PopStyleColor();
 }
@@ -476,12 +479,12 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
 void target_input(AppState& app, UiState::Target& goal, const IndicatorMeta& m) {
   ImGui::Spacing();
   ImGui::AlignTextToFramePadding();
-  text_wrapped_view("Doel:");
+  text_wrapped_view(tr("Doel:"));
   ImGui::SameLine();
-  const char* hint = m.unit == Unit::Percent ? "10,5 % of 1 op 15"
-                     : m.unit == Unit::Euro  ? "\xE2\x82\xAC 9,5 mln"
-                     : m.unit == Unit::Days  ? "8 weken"
-                                             : "een getal";
+  const char* hint = m.unit == Unit::Percent ? tr("10,5 % of 1 op 15")
+                     : m.unit == Unit::Euro  ? tr("\xE2\x82\xAC 9,5 mln")
+                     : m.unit == Unit::Days  ? tr("8 weken")
+                                             : tr("een getal");
   ImGui::SetNextItemWidth(
       std::max(150.0f, ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2.0f + 8.0f));
   if (ImGui::InputTextWithHint("##doel", hint, &goal.text)) {
@@ -525,7 +528,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
   const Series& series = store.series[idx(si)];
   const IndicatorMeta& m = series.meta;
   const int g = app.view.gemeente;
-  const Group nederland = make_group(store.bench, g, GroupKind::Nederland);
+  const Group nederland = make_group(store.bench, g, GroupKind::Nederland, 10, {}, translations());
   std::vector<double> x, own, median, q1, q3, national;
   std::vector<Period> periods;
   std::vector<std::string> period_labels;  // per x, for the table ("" at a break's gap)
@@ -567,17 +570,17 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
     periods.push_back(year);
   }
   ImGui::PushFont(app.platform.fonts.bold);
-  text_wrapped("%s over de tijd: %s tegen %s", m.name.c_str(), store.data.gemeenten[idx(g)].name.c_str(),
+  text_wrapped(tr("%s over de tijd: %s tegen %s"), tr(m.name), store.data.gemeenten[idx(g)].name.c_str(),
                group.name.c_str());
   ImGui::PopFont();
   auto notes = [&] {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     for (const SeriesBreak& b : series.breaks) {
-      text_wrapped("Breuk bij %s: %s", store.data.variables[idx(variable_at(store, si, b.period))].period.c_str(),
+      text_wrapped(tr("Breuk bij %s: %s"), store.data.variables[idx(variable_at(store, si, b.period))].period.c_str(),
                    b.why.c_str());
     }
     if (!series.breaks.empty()) test_hook_item(app.frame.test_hook, "reeks.break_note");
-    if (!m.caveat.empty()) text_wrapped("Let op: %s", m.caveat.c_str());
+    if (!m.caveat.empty()) text_wrapped(tr("Let op: %s"), tr(m.caveat));
     ImGui::PopStyleColor();
   };
   if (app.ui.chart_table && tall <= 0.0f) {
@@ -597,7 +600,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
     target_input(app, goal, m);
     return;
   }
-  const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)));
+  const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)), language());
   double y_lo = 0.0, y_hi = 0.0;
   for (const std::vector<double>* v : {&own, &q3, &national, &oy}) {
     for (const double y : *v) {
@@ -609,7 +612,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
   if (!std::isnan(goal.value)) y_hi = std::max(y_hi, goal.value);
   if (!(y_hi > y_lo)) y_hi = y_lo + 1.0;
   chart::Labels labels;
-  const std::string y_title = m.name + " (" + unit_label(m.unit) + ")";
+  const std::string y_title = std::string(tr(m.name)) + " (" + tr(unit_label(m.unit)) + ")";
   labels.y = y_title.c_str();
   labels.y_format = m.unit == Unit::Euro || m.unit == Unit::EuroThousands ? chart::format_euro : formatter_for(m);
   labels.x_tick_values = axis.ticks;
@@ -648,7 +651,7 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
     test_hook_rect(app.frame.test_hook, "reeks.own_points", p.to_screen(ox.front(), oy.front() * scale),
                    p.to_screen(ox.back(), oy.back() * scale));
   for (const SeriesBreak& b : series.breaks) {
-    chart::vline(p, day_position(b.period.start_day()), theme::kContext, 1.5f, "breuk");
+    chart::vline(p, day_position(b.period.start_day()), theme::kContext, 1.5f, tr("breuk"));
   }
   if (!std::isnan(goal.value)) {
     Period year;
@@ -656,7 +659,8 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
     const std::vector<double> tx{p.range.x_lo, period_position(year)}, ty{goal.value * scale, goal.value * scale};
     chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
     chart::label(p, period_position(year), goal.value * scale,
-                 ("doel " + format_value(m, goal.value) + " in " + std::to_string(goal.year)).c_str(), theme::kBetter);
+                 trf("doel {1} in {2}", {format_value(m, goal.value, language()), std::to_string(goal.year)}).c_str(),
+                 theme::kBetter);
   }
   const int hit = chart::nearest_point(p, x, scaled(own), 10.0f);
   chart::end_plot(p);
@@ -683,17 +687,20 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
     }
     const int v = series.variables[k];
     const auto note = store.notes.find({v, g});
-    tooltip_now("%s, %s: %s\nMediaan %s: %s (middelste helft %s \xE2\x80\x93 %s)\nBron: %s%s%s",
+    tooltip_now(tr("%s, %s: %s\nMediaan %s: %s (middelste helft %s \xE2\x80\x93 %s)\nBron: %s%s%s"),
                 store.data.gemeenten[idx(g)].name.c_str(), store.data.variables[idx(v)].period.c_str(),
-                format_value(m, own[idx(hit)]).c_str(), group.name.c_str(), format_value(m, median[idx(hit)]).c_str(),
-                format_value(m, q1[idx(hit)]).c_str(), format_value(m, q3[idx(hit)]).c_str(), m.source.c_str(),
-                note == store.notes.end() ? "" : "\n", note == store.notes.end() ? "" : note->second.c_str());
+                format_value(m, own[idx(hit)], language()).c_str(), group.name.c_str(),
+                format_value(m, median[idx(hit)], language()).c_str(),
+                format_value(m, q1[idx(hit)], language()).c_str(), format_value(m, q3[idx(hit)], language()).c_str(),
+                tr(m.source), note == store.notes.end() ? "" : "\n",
+                note == store.notes.end() ? "" : note->second.c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, store.data.gemeenten[idx(g)].name.c_str(), right);
-  legend_item(theme::kGroup, ("mediaan en middelste helft " + group.name).c_str(), right, chart::Shape::Diamond);
-  legend_item(theme::kNational, "mediaan Nederland", right, chart::Shape::Square);
-  if (!ox.empty()) legend_item(theme::kBetter, "uw eigen cijfers (zelfde definitie)", right, chart::Shape::TriangleUp);
+  legend_item(theme::kGroup, trf("mediaan en middelste helft {1}", {group.name}).c_str(), right, chart::Shape::Diamond);
+  legend_item(theme::kNational, tr("mediaan Nederland"), right, chart::Shape::Square);
+  if (!ox.empty())
+    legend_item(theme::kBetter, tr("uw eigen cijfers (zelfde definitie)"), right, chart::Shape::TriangleUp);
   notes();
   if (tall <= 0.0f) target_input(app, goal, m);  // a slide (a height given) has no controls
 }
@@ -741,26 +748,26 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   if (keys.empty()) {
     if (after_benchmark) return;  // the benchmark's series stands above; no own series to add
     text_wrapped(
-        "Deze indicator heeft \xC3\xA9\xC3\xA9n periode. Kies hierboven een indicator met meer perioden (zoals de "
-        "Iv3-lasten per inwoner, begroting 2023\xE2\x80\x93"
-        "2025), of laad eigen cijfers over meer perioden (tab "
-        "Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93"
-        "2022. Voor %s zijn nog geen eigen "
-        "cijfers over meer perioden geladen.",
+        tr("Deze indicator heeft \xC3\xA9\xC3\xA9n periode. Kies hierboven een indicator met meer perioden (zoals de "
+           "Iv3-lasten per inwoner, begroting 2023\xE2\x80\x93"
+           "2025), of laad eigen cijfers over meer perioden (tab "
+           "Eigen cijfers), bijvoorbeeld het voorbeeld van Hilversum 2018\xE2\x80\x93"
+           "2022. Voor %s zijn nog geen eigen "
+           "cijfers over meer perioden geladen."),
         app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str());
     if (tall > 0.0f) return;  // a slide has no controls
-    if (ImGui::Button("Naar Eigen cijfers")) app.view.tab = Tab::OwnData;
+    if (ImGui::Button(tr("Naar Eigen cijfers"))) app.view.tab = Tab::OwnData;
     test_hook_item(app.frame.test_hook, "series.to_own");
     return;
   }
   if (std::find(keys.begin(), keys.end(), app.ui.series) == keys.end()) app.ui.series = keys.front();
   Series& s = series[app.ui.series];
   auto series_name = [&](const Series& x) {
-    return x.ind->meta.name + (x.breakdown.empty() ? "" : ", " + keep_together(x.breakdown));
+    return tr(x.ind->meta.name) + (x.breakdown.empty() ? "" : ", " + keep_together(x.breakdown));
   };
   ImGui::PushFont(app.platform.fonts.bold);
-  text_wrapped("Eigen cijfers over de tijd (%s)",
-               s.ind->meta.population.empty() ? "eigen definitie" : s.ind->meta.population.c_str());
+  text_wrapped(tr("Eigen cijfers over de tijd (%s)"),
+               s.ind->meta.population.empty() ? tr("eigen definitie") : s.ind->meta.population.c_str());
   ImGui::PopFont();
   if (tall > 0.0f) {
     text_wrapped_view(series_name(s));  // a slide names the series it shows; nothing to choose
@@ -829,11 +836,12 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     t.headers = {tr("Periode"), app.model.store.data.gemeenten[idx(app.view.gemeente)].name};
     if (!s.national.empty()) t.headers.push_back(tr("Nederland"));
     for (const OwnValue* v : s.own) {
-      ChartTable::Row r{-1, {v->period.label(), format_own_cell(m, v->value, hidden_of(v))}};
+      ChartTable::Row r{-1, {v->period.label(), format_own_cell(m, v->value, hidden_of(v), language())}};
       if (!s.national.empty()) {
         const auto nl = std::find_if(s.national.begin(), s.national.end(),
                                      [&](const OwnValue* o) { return o->period.label() == v->period.label(); });
-        r.cells.push_back(nl == s.national.end() ? "\xE2\x80\x93" : format_own_cell(m, (*nl)->value, hidden_of(*nl)));
+        r.cells.push_back(nl == s.national.end() ? "\xE2\x80\x93"
+                                                 : format_own_cell(m, (*nl)->value, hidden_of(*nl), language()));
       }
       t.rows.push_back(std::move(r));
     }
@@ -849,7 +857,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     periods.push_back(year);
   }
   const float height = tall > 0.0f ? tall : is_phone(width) ? 280.0f : 340.0f;
-  const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)));
+  const TimeAxis axis = time_axis(periods, std::max(2, static_cast<int>(width / 110.0f)), language());
   double y_hi = 0.0;
   for (const double y : oy) y_hi = std::isnan(y) ? y_hi : std::max(y_hi, y);
   for (const double y : ny) y_hi = std::isnan(y) ? y_hi : std::max(y_hi, y);
@@ -857,7 +865,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   if (!std::isnan(target)) y_hi = std::max(y_hi, target);
   if (!(y_hi > 0.0)) y_hi = 1.0;
   chart::Labels labels;
-  const std::string y_title = m.name + " (" + unit_label(m.unit) + ")";
+  const std::string y_title = std::string(tr(m.name)) + " (" + tr(unit_label(m.unit)) + ")";
   labels.y = y_title.c_str();
   labels.y_format = m.unit == Unit::Euro ? chart::format_euro : formatter_for(m);
   labels.x_tick_values = axis.ticks;
@@ -868,7 +876,7 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   // Methodewijzigingen. Figures before and after are not fully comparable.
   const bool cbs_series = m.care_type.find("jeugdhulp") != std::string::npos && m.unit == Unit::Percent;
   if (cbs_series && axis.lo < 2021.0 && axis.hi > 2021.0) {
-    chart::vline(p, 2021.0, theme::kContext, 1.5f, "methodewijziging CBS");
+    chart::vline(p, 2021.0, theme::kContext, 1.5f, tr("methodewijziging CBS"));
   }
   if (!std::isnan(target)) {
     Period year;
@@ -876,7 +884,8 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     const double tx_end = period_position(year);
     const std::vector<double> tx{p.range.x_lo, tx_end}, ty{target, target};
     chart::dashed_line(p, tx, ty, theme::kBetter, 2.0f);
-    chart::label(p, tx_end, target, ("doel " + format_value(m, target) + " in " + std::to_string(target_year)).c_str(),
+    chart::label(p, tx_end, target,
+                 trf("doel {1} in {2}", {format_value(m, target, language()), std::to_string(target_year)}).c_str(),
                  theme::kBetter);
   }
   chart::dashed_line(p, gx, gy, theme::kGroup, 2.0f);
@@ -905,27 +914,27 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   }
   if (hit >= 0) {
     const OwnValue* v = s.own[idx(hit)];
-    tooltip_now("%s, %s: %s\nBron: %s", app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(),
-                v->period.label().c_str(), format_own_cell(m, v->value, hidden_of(v)).c_str(),
+    tooltip_now(tr("%s, %s: %s\nBron: %s"), app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(),
+                v->period.label().c_str(), format_own_cell(m, v->value, hidden_of(v), language()).c_str(),
                 (v->source.empty() ? v->file : v->source).c_str());
   } else if (hit_nl >= 0) {
     const OwnValue* v = s.national[idx(hit_nl)];
-    tooltip_now("Nederland, %s: %s\nBron: %s", v->period.label().c_str(),
-                format_own_cell(m, v->value, hidden_of(v)).c_str(), (v->source.empty() ? v->file : v->source).c_str());
+    tooltip_now(tr("Nederland, %s: %s\nBron: %s"), v->period.label().c_str(),
+                format_own_cell(m, v->value, hidden_of(v), language()).c_str(),
+                (v->source.empty() ? v->file : v->source).c_str());
   }
   const float right = ImGui::GetCursorScreenPos().x + width;
   legend_item(theme::kChosen, app.model.store.data.gemeenten[idx(app.view.gemeente)].name.c_str(), right);
-  if (!nx.empty()) legend_item(theme::kNational, "Nederland (uit hetzelfde bestand)", right, chart::Shape::Square);
+  if (!nx.empty()) legend_item(theme::kNational, tr("Nederland (uit hetzelfde bestand)"), right, chart::Shape::Square);
   if (!gx.empty())
-    legend_item(theme::kGroup, ("mediaan " + group.name + " (uit hetzelfde bestand)").c_str(), right,
+    legend_item(theme::kGroup, trf("mediaan {1} (uit hetzelfde bestand)", {group.name}).c_str(), right,
                 chart::Shape::Diamond);
-  if (cbs_series) legend_item(theme::kContext, "methodewijziging CBS 2021", right);
+  if (cbs_series) legend_item(theme::kContext, tr("methodewijziging CBS 2021"), right);
   if (hidden_points > 0) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    text_wrapped(
-        "%zu %s niet getekend: een aantal van 1 tot en met 9 tonen we niet, en ook geen aantal waaruit "
-        "zo'n klein aantal terug te rekenen is.",
-        hidden_points, hidden_points == 1 ? "punt is" : "punten zijn");
+    text_wrapped(tr("%zu %s niet getekend: een aantal van 1 tot en met 9 tonen we niet, en ook geen aantal waaruit "
+                    "zo'n klein aantal terug te rekenen is."),
+                 hidden_points, hidden_points == 1 ? tr("punt is") : tr("punten zijn"));
     ImGui::PopStyleColor();
     test_hook_item(app.frame.test_hook, "series.hidden_note");
   }
@@ -933,11 +942,11 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
   // Own figures beside the benchmark only when the definitions match.
   const Comparability cmp = check_comparability(*s.ind, s.own.back()->period, app.model.store.data);
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  text_wrapped("Naast de benchmark: %s", cmp.reason.c_str());
+  text_wrapped(tr("Naast de benchmark: %s"), cmp.reason.c_str());
   if (cbs_series) {
     text_wrapped(
-        "Het CBS verbeterde in 2021 de verwerking van de jeugdhulpgegevens (CBS, Jeugdhulp 2021, "
-        "\xC2\xA7 0.1 Methodewijzigingen): cijfers voor en na die lijn zijn niet helemaal vergelijkbaar.");
+        tr("Het CBS verbeterde in 2021 de verwerking van de jeugdhulpgegevens (CBS, Jeugdhulp 2021, "
+           "\xC2\xA7 0.1 Methodewijzigingen): cijfers voor en na die lijn zijn niet helemaal vergelijkbaar."));
   }
   ImGui::PopStyleColor();
 }
@@ -949,17 +958,17 @@ void view_indicator(AppState& app) {
   // What this frame shows, for the test hook: nothing until a comparison is drawn.
   app.frame.shown = ShownComparison{};
   app.frame.shown.view = "indicator";
-  if (!view_header(app, "indicator", "Indicator", width)) {
+  if (!view_header(app, "indicator", tr("Indicator"), width)) {
     end_view();
     return;
   }
   const Dataset& d = app.model.store.data;
   indicator_chooser(app, "indicator", width);
   const IndicatorMeta& m = d.variables[idx(app.view.indicator)];
-  tooltip("%s\nBron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
+  tooltip(tr("%s\nBron: %s, %s."), tr(m.definition), tr(m.source), tr(m.period));
   // Also on a phone: there a tap on the chooser opens its list, so the definition stands here.
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  text_wrapped("%s Bron: %s, %s.", m.definition.c_str(), m.source.c_str(), m.period.c_str());
+  text_wrapped(tr("%s Bron: %s, %s."), tr(m.definition), tr(m.source), tr(m.period));
   ImGui::PopStyleColor();
 
   const Group group = app_group_for(app, app.view.indicator);
@@ -973,15 +982,15 @@ void view_indicator(AppState& app) {
     const char* label;
     const char* hook;
   };
-  static constexpr Option kOptions[] = {{DetailView::Distribution, "Verdeling", "detail.verdeling"},
-                                        {DetailView::Funnel, "Trechter", "detail.trechter"},
-                                        {DetailView::Ranking, "Ranglijst", "detail.ranglijst"},
-                                        {DetailView::TimeSeries, "Tijdreeks", "detail.tijdreeks"}};
+  static constexpr Option kOptions[] = {{DetailView::Distribution, translatable("Verdeling"), "detail.verdeling"},
+                                        {DetailView::Funnel, translatable("Trechter"), "detail.trechter"},
+                                        {DetailView::Ranking, translatable("Ranglijst"), "detail.ranglijst"},
+                                        {DetailView::TimeSeries, translatable("Tijdreeks"), "detail.tijdreeks"}};
   const float right = ImGui::GetCursorScreenPos().x + width;
   ImGui::Spacing();
   for (std::size_t i = 0; i < std::size(kOptions); ++i) {
-    if (i > 0) same_line_if_fits(button_width(kOptions[i].label), right);
-    if (toggle_button(kOptions[i].label, app.view.detail == kOptions[i].view)) app.view.detail = kOptions[i].view;
+    if (i > 0) same_line_if_fits(button_width(tr(kOptions[i].label)), right);
+    if (toggle_button(tr(kOptions[i].label), app.view.detail == kOptions[i].view)) app.view.detail = kOptions[i].view;
     test_hook_item(app.frame.test_hook, kOptions[i].hook);
   }
   // Every chart also as a table; the ranking is one already.
@@ -990,7 +999,7 @@ void view_indicator(AppState& app) {
     if (ImGui::GetCursorScreenPos().y == ImGui::GetItemRectMin().y) ImGui::SameLine(0.0f, 16.0f);
     chart_table_switch(app, "detail", right);
   }
-  same_line_if_fits(button_width("Voeg toe aan presentatie"), right);
+  same_line_if_fits(button_width(tr("Voeg toe aan presentatie")), right);
   add_slide_button(app);
   ImGui::Spacing();
   // The time series follows own figures, which may have another definition than the CBS figure

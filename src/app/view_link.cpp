@@ -17,13 +17,13 @@ const char* tab_id(Tab tab) {
 
 const char* tab_label(Tab tab) {
   switch (tab) {
-    case Tab::Start: return "Start";
-    case Tab::Dashboard: return "Overzicht";
-    case Tab::Indicator: return "Indicator";
-    case Tab::Map: return "Kaart";
-    case Tab::Peers: return "Vergelijkbare gemeenten";
-    case Tab::OwnData: return "Eigen cijfers";
-    case Tab::Sources: return "Bronnen";
+    case Tab::Start: return translatable("Start");
+    case Tab::Dashboard: return translatable("Overzicht");
+    case Tab::Indicator: return translatable("Indicator");
+    case Tab::Map: return translatable("Kaart");
+    case Tab::Peers: return translatable("Vergelijkbare gemeenten");
+    case Tab::OwnData: return translatable("Eigen cijfers");
+    case Tab::Sources: return translatable("Bronnen");
   }
   return "Start";
 }

@@ -64,7 +64,7 @@ void ensure_loaded(AppState& app) {
   if (m.loaded || !m.error.empty()) return;
   const auto bytes = embedded_map(2025);
   if (bytes.empty()) {
-    m.error = "De kaart met de gemeentegrenzen van 2025 ontbreekt in deze versie.";
+    m.error = tr("De kaart met de gemeentegrenzen van 2025 ontbreekt in deze versie.");
     return;
   }
   geo::Map map;
@@ -119,7 +119,7 @@ std::string range_label(const IndicatorMeta& meta, double lo, double hi) {
 
 Colouring colour_quantiles(const IndicatorMeta& meta, const std::vector<double>& values) {
   Colouring c;
-  c.title = "Kwintielen: vijf klassen met elk ongeveer evenveel gemeenten";
+  c.title = tr("Kwintielen: vijf klassen met elk ongeveer evenveel gemeenten");
   c.by_gemeente.assign(values.size(), theme::kNoData);
   const std::vector<double> breaks = quantile_breaks(values, 5);
   if (breaks.empty()) return c;
@@ -157,23 +157,24 @@ Colouring colour_diverging(const IndicatorMeta& meta, const std::vector<double>&
   const bool whole_country = group.members.empty();
   const double median =
       stats::median(whole_country ? std::span<const double>(values) : std::span<const double>(member_values));
-  c.title = "Afwijking van de mediaan van " + (whole_country ? std::string("Nederland (alle gemeenten)") : group.name);
+  c.title = trf("Afwijking van de mediaan van {1}",
+                {whole_country ? std::string(tr("Nederland (alle gemeenten)")) : group.name});
   if (std::isnan(median)) {
-    c.subtitle = "De groep heeft voor deze indicator geen cijfers.";
+    c.subtitle = tr("De groep heeft voor deze indicator geen cijfers.");
     for (const double v : values) c.missing += std::isnan(v) ? 1 : 0;
     return c;
   }
-  c.subtitle = "Mediaan: " + figure(meta, median) +
-               ". Blauw is lager, rood is hoger; de kleur zegt niets over beter of slechter.";
+  c.subtitle = trf("Mediaan: {1}. Blauw is lager, rood is hoger; de kleur zegt niets over beter of slechter.",
+                   {figure(meta, median)});
   const Diverging scale = diverging_scale(values, median);
   const double step = scale.half_range / 3.0;  // seven classes: -3 .. 3 steps around the median
   for (int k = 0; k < 7; ++k) {
     LegendClass lc;
     lc.colour = theme::kDiverging[k];
     const double lo = median + (k - 3.5) * step, hi = median + (k - 2.5) * step;
-    if (k == 0) lc.label = "lager dan " + figure(meta, hi);
-    else if (k == 6) lc.label = "hoger dan " + figure(meta, lo);
-    else if (k == 3) lc.label = "rond de mediaan: " + range_label(meta, lo, hi);
+    if (k == 0) lc.label = trf("lager dan {1}", {figure(meta, hi)});
+    else if (k == 6) lc.label = trf("hoger dan {1}", {figure(meta, lo)});
+    else if (k == 3) lc.label = trf("rond de mediaan: {1}", {range_label(meta, lo, hi)});
     else lc.label = range_label(meta, lo, hi);
     c.classes.push_back(lc);
   }
@@ -263,11 +264,11 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width);
   ImGui::PushFont(app.platform.fonts.bold);
-  text_wrapped("%s", meta.name.c_str());
+  text_wrapped("%s", tr(meta.name));
   ImGui::PopFont();
   if (app.view.gemeente >= 0) {
     const std::string own = gemeente_label(app.model, app.view.gemeente) + ": " +
-                            (std::isnan(own_value) ? std::string("geen gegevens") : figure(meta, own_value));
+                            (std::isnan(own_value) ? std::string(tr("geen gegevens")) : figure(meta, own_value));
     text_wrapped("%s", own.c_str());
   }
   ImGui::Spacing();
@@ -289,28 +290,30 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   };
   for (const LegendClass& lc : c.classes) {
     row(lc.colour, IM_COL32(0, 0, 0, 60), 1.0f,
-        lc.label + "  (" + std::to_string(lc.count) + (lc.count == 1 ? " gemeente)" : " gemeenten)"));
+        lc.label + "  (" + std::to_string(lc.count) + (lc.count == 1 ? tr(" gemeente)") : tr(" gemeenten)")));
   }
   if (c.missing > 0) {
     row(theme::kNoData, IM_COL32(0, 0, 0, 60), 1.0f,
-        "geen gegevens  (" + std::to_string(c.missing) + (c.missing == 1 ? " gemeente)" : " gemeenten)"));
+        c.missing == 1 ? std::string(tr("geen gegevens  (1 gemeente)"))
+                       : trf("geen gegevens  ({1} gemeenten)", {std::to_string(c.missing)}));
   }
   ImGui::Spacing();
   if (app.view.gemeente >= 0) {
-    row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f, gemeente_label(app.model, app.view.gemeente) + " (gekozen)");
+    row(IM_COL32(255, 255, 255, 0), theme::kChosen, 3.0f,
+        trf("{1} (gekozen)", {gemeente_label(app.model, app.view.gemeente)}));
     if (group.kind != GroupKind::Nederland && !group.members.empty())
       row(IM_COL32(255, 255, 255, 0), theme::kGroup, 2.0f, group.name);
   }
-  row(IM_COL32(255, 255, 255, 0), kRegionLine, 1.5f, "Grens van een jeugdregio");
+  row(IM_COL32(255, 255, 255, 0), kRegionLine, 1.5f, tr("Grens van een jeugdregio"));
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-  text_wrapped("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK).", meta.source.c_str(), meta.period.c_str());
+  text_wrapped(tr("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK)."), tr(meta.source), tr(meta.period));
   ImGui::Spacing();
   text_wrapped(
       "%s",
       phone
-          ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
-          : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
+          ? tr("Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven.")
+          : tr("Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven."));
   ImGui::PopStyleColor();
   pop_wrap();
   ImGui::EndGroup();
@@ -333,7 +336,7 @@ void view_map(AppState& app) {
   const bool phone = is_phone(column);
 
   ImGui::PushFont(app.platform.fonts.title);
-  text_wrapped("Kaart");
+  text_wrapped(tr("Kaart"));
   ImGui::PopFont();
 
   // The gemeente and the group, on one row when there is room.
@@ -349,7 +352,7 @@ void view_map(AppState& app) {
   ensure_loaded(app);
   MapState& m = app.map;
   if (!m.loaded || app.model.store.data.gemeenten.empty()) {
-    text_wrapped("De kaart kan niet worden getoond. %s",
+    text_wrapped(tr("De kaart kan niet worden getoond. %s"),
                  m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
     end_view();
     return;
@@ -359,21 +362,21 @@ void view_map(AppState& app) {
   // Which figure colours the map: any series of the store, in any of its periods.
   const std::vector<IndicatorMeta>& vars = app.model.store.data.variables;
   ImGui::AlignTextToFramePadding();
-  text_wrapped_view("Kleur naar:");
+  text_wrapped_view(tr("Kleur naar:"));
   indicator_chooser(app, "map.indicator", column);
   const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.view.indicator)];
-  if (!meta.definition.empty()) tooltip("%s", meta.definition.c_str());
+  if (!meta.definition.empty()) tooltip("%s", tr(meta.definition));
 
-  const char* kDivergingLabel = "Afwijking van de mediaan";
+  const char* kDivergingLabel = tr("Afwijking van de mediaan");
   same_line_if_fits(
       ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
   ImGui::Checkbox(kDivergingLabel, &m.diverging);
   test_hook_item(app.frame.test_hook, "map.diverging");
-  tooltip(
-      "Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
+  tooltip(tr(
+      "Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt."));
 
   // Zoom buttons: the wheel zooms on a desktop; on a phone a swipe must scroll the page.
-  const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") +
+  const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width(tr("Hele land")) +
                        2.0f * ImGui::GetStyle().ItemSpacing.x;
   same_line_if_fits(zoom_w, right);
   bool zoom_in = ImGui::Button("+");
@@ -382,7 +385,7 @@ void view_map(AppState& app) {
   bool zoom_out = ImGui::Button("\xE2\x88\x92");
   test_hook_item(app.frame.test_hook, "map.zoom_out");
   ImGui::SameLine();
-  if (ImGui::Button("Hele land")) reset_view(m);
+  if (ImGui::Button(tr("Hele land"))) reset_view(m);
   test_hook_item(app.frame.test_hook, "map.reset");
   same_line_if_fits(button_width(tr("Grafiek")) + button_width(tr("Tabel")) + 16.0f, right);
   if (ImGui::GetCursorScreenPos().y == ImGui::GetItemRectMin().y) ImGui::SameLine(0.0f, 16.0f);
@@ -543,12 +546,14 @@ void view_map(AppState& app) {
       const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(m.hovered)];
       const double v = values[static_cast<std::size_t>(m.hovered)];
       tip->bold(g.name, app.platform.fonts.bold);
-      tip->text(meta.name + ": " + (std::isnan(v) ? std::string("geen gegevens") : format_value(meta, v)));
+      tip->text(std::string(tr(meta.name)) + ": " +
+                (std::isnan(v) ? std::string(tr("geen gegevens")) : format_value(meta, v, language())));
       if (g.jeugdregio >= 0)
-        tip->text("Jeugdregio " + app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name);
-      tip->muted(m.hovered == app.view.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
+        tip->text(
+            trf("Jeugdregio {1}", {app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name}));
+      tip->muted(m.hovered == app.view.gemeente ? tr("Gekozen gemeente") : tr("Klik om deze gemeente te kiezen"));
     } else {
-      tip->text(gl.shapes[static_cast<std::size_t>(hovered_shape)].name + " (geen gegevens)");
+      tip->text(trf("{1} (geen gegevens)", {gl.shapes[static_cast<std::size_t>(hovered_shape)].name}));
     }
   }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -30,7 +31,7 @@ constexpr ImU32 kAskBg = IM_COL32(253, 246, 227, 255);
 constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 
 std::string gemeente_name(const Model& model, const std::string& code) {
-  if (code == "NL") return "Nederland";
+  if (code == "NL") return tr("Nederland");
   const int g = model.store.data.find_code(code);
   return g >= 0 ? model.store.data.gemeenten[static_cast<std::size_t>(g)].name : code;
 }
@@ -38,12 +39,12 @@ std::string gemeente_name(const Model& model, const std::string& code) {
 // The gemeente search: type part of a name (accents optional), pick from the list.
 void gemeente_picker(AppState& app, float width) {
   ImGui::SetNextItemWidth(std::min(width, 360.0f));
-  ImGui::InputTextWithHint("##gemeente", "Zoek uw gemeente, bijvoorbeeld Hilversum", &app.ui.gemeente_query);
+  ImGui::InputTextWithHint("##gemeente", tr("Zoek uw gemeente, bijvoorbeeld Hilversum"), &app.ui.gemeente_query);
   test_hook_item(app.frame.test_hook, "own.gemeente_search");
   const float right = ImGui::GetItemRectMin().x + width;
   if (app.view.gemeente >= 0) {
     const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
-    const std::string chosen = "Gekozen: " + g.name + " (" + g.code + ")";
+    const std::string chosen = trf("Gekozen: {1} ({2})", {g.name, g.code});
     same_line_if_fits(ImGui::CalcTextSize(chosen.c_str()).x, right);
     text_wrapped_view(chosen);
     test_hook_item(app.frame.test_hook, "own.gemeente_chosen");
@@ -51,7 +52,7 @@ void gemeente_picker(AppState& app, float width) {
   if (app.ui.gemeente_query.empty()) return;
   const std::vector<int> hits = search_gemeenten(app.model.store.data, app.ui.gemeente_query, 8);
   if (hits.empty()) {
-    text_disabled("Geen gemeente gevonden die zo heet (gemeenten van 2025).");
+    text_disabled(tr("Geen gemeente gevonden die zo heet (gemeenten van 2025)."));
     return;
   }
   for (std::size_t i = 0; i < hits.size(); ++i) {
@@ -69,7 +70,7 @@ void gemeente_picker(AppState& app, float width) {
 void period_question(AppState& app, float width) {
   PendingPeriod& q = app.own.pending;
   ImGui::PushFont(app.platform.fonts.bold);
-  text_wrapped("Over welke periode gaan deze cijfers?");
+  text_wrapped(tr("Over welke periode gaan deze cijfers?"));
   ImGui::PopFont();
   for (const Problem& p : app.own.last_report.problems) text_wrapped("%s", p.to_string().c_str());
   const float right = ImGui::GetCursorScreenPos().x + width;
@@ -77,20 +78,20 @@ void period_question(AppState& app, float width) {
   if (!q.shown) ImGui::SetKeyboardFocusHere();  // the answer can be typed at once
   q.shown = true;
   const bool enter =
-      ImGui::InputTextWithHint("##periode", "bijvoorbeeld 2024", &q.answer, ImGuiInputTextFlags_EnterReturnsTrue);
+      ImGui::InputTextWithHint("##periode", tr("bijvoorbeeld 2024"), &q.answer, ImGuiInputTextFlags_EnterReturnsTrue);
   test_hook_item(app.frame.test_hook, "own.period");
   if (ImGui::IsItemEdited()) q.error.clear();  // an old message does not stand under a new answer
-  text_disabled("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024.");
+  text_disabled(tr("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024."));
   if (!q.error.empty()) {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
     text_wrapped("%s", q.error.c_str());
     ImGui::PopStyleColor();
     test_hook_item(app.frame.test_hook, "own.period_error");
   }
-  bool load = ImGui::Button("Laden");
+  bool load = ImGui::Button(tr("Laden"));
   test_hook_item(app.frame.test_hook, "own.period_load");
-  same_line_if_fits(button_width("Annuleren"), right);
-  if (ImGui::Button("Annuleren")) {
+  same_line_if_fits(button_width(tr("Annuleren")), right);
+  if (ImGui::Button(tr("Annuleren"))) {
     app_cancel_period(app);
     return;
   }
@@ -119,10 +120,10 @@ void report_box(AppState& app, float width) {
   }
   ImGui::PushFont(app.platform.fonts.bold);
   if (r.ok) {
-    text_wrapped("%s: %zu %s gelezen", r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
+    text_wrapped(tr("%s: %zu %s gelezen"), r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
-    text_wrapped("%s is niet geladen. Wat u eerder laadde, is bewaard gebleven.", r.file.c_str());
+    text_wrapped(tr("%s is niet geladen. Wat u eerder laadde, is bewaard gebleven."), r.file.c_str());
     ImGui::PopStyleColor();
   }
   ImGui::PopFont();
@@ -130,15 +131,15 @@ void report_box(AppState& app, float width) {
     std::string names;
     for (std::size_t i = 0; i < r.gemeenten.size() && i < 6; ++i)
       names += (i ? ", " : "") + gemeente_name(app.model, r.gemeenten[i]);
-    if (r.gemeenten.size() > 6) names += " en " + std::to_string(r.gemeenten.size() - 6) + " meer";
-    text_wrapped("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s.", r.rows_read,
-                 r.rows_read == 1 ? "rij" : "rijen", r.rows_skipped, r.gemeenten.size(),
+    if (r.gemeenten.size() > 6) names += trf(" en {1} meer", {std::to_string(r.gemeenten.size() - 6)});
+    text_wrapped(tr("%zu %s gelezen, %zu overgeslagen. %zu %s (%s), %zu %s, %zu %s. Vorm: %s; %s%s."), r.rows_read,
+                 r.rows_read == 1 ? tr("rij") : tr("rijen"), r.rows_skipped, r.gemeenten.size(),
                  r.gemeenten.size() == 1 ? "gemeente" : "gemeenten", names.c_str(), r.indicators.size(),
                  r.indicators.size() == 1 ? "indicator" : "indicatoren", r.periods.size(),
                  r.periods.size() == 1 ? "periode" : "perioden", r.format.c_str(), r.encoding.c_str(),
-                 r.delimiter == ';'    ? ", gescheiden door ;"
-                 : r.delimiter == ','  ? ", gescheiden door ,"
-                 : r.delimiter == '\t' ? ", gescheiden door tabs"
+                 r.delimiter == ';'    ? tr(", gescheiden door ;")
+                 : r.delimiter == ','  ? tr(", gescheiden door ,")
+                 : r.delimiter == '\t' ? tr(", gescheiden door tabs")
                                        : "");
   }
   const std::size_t shown = std::min<std::size_t>(r.problems.size(), 30);
@@ -150,14 +151,14 @@ void report_box(AppState& app, float width) {
     text_wrapped("%s", p.to_string().c_str());
     ImGui::PopStyleColor();
   }
-  if (r.problems.size() > shown) text_disabled("… en nog %zu meldingen.", r.problems.size() - shown);
+  if (r.problems.size() > shown) text_disabled(tr("… en nog %zu meldingen."), r.problems.size() - shown);
   // What the reader did that the user should know: units converted, a period from the file name.
   if (!r.notes.empty()) {
     ImGui::BeginGroup();
     for (const std::string& note : r.notes) {
       ImGui::Bullet();
       ImGui::SameLine();
-      text_wrapped("Let op: %s", note.c_str());
+      text_wrapped(tr("Let op: %s"), note.c_str());
     }
     ImGui::EndGroup();
     test_hook_item(app.frame.test_hook, "own.notes");
@@ -195,38 +196,42 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     const OwnIndicator* ind = app.own.data.indicator(v->indicator);
     if (!ind) continue;
     FigureRow row;
-    row.name = v->breakdown.empty() ? ind->meta.name : ind->meta.name + ", " + keep_together(v->breakdown);
-    row.tooltip = ind->meta.definition +
-                  "\nBron: " + (v->source.empty() ? v->file + ", rij " + std::to_string(v->row) : v->source);
+    row.name = v->breakdown.empty() ? tr(ind->meta.name)
+                                    : std::string(tr(ind->meta.name)) + ", " + keep_together(v->breakdown);
+    row.tooltip =
+        std::string(tr(ind->meta.definition)) + "\n" +
+        trf("Bron: {1}", {v->source.empty() ? trf("{1}, rij {2}", {v->file, std::to_string(v->row)}) : v->source});
     row.period = v->period.label();
     row.hidden = hidden_of(v);
-    row.value = format_own_cell(ind->meta, v->value, row.hidden);
-    if (row.hidden == Hidden::No && v->status == Status::Provisional) row.value += " (voorlopig)";
+    row.value = format_own_cell(ind->meta, v->value, row.hidden, language());
+    if (row.hidden == Hidden::No && v->status == Status::Provisional) row.value += tr(" (voorlopig)");
     if (v->status == Status::Suppressed) row.value = "geheim";
-    if (rate_unreliable(*v)) row.value += " (onbetrouwbaar: teller < 10)";
+    if (rate_unreliable(*v)) row.value += tr(" (onbetrouwbaar: teller < 10)");
     if (row.hidden != Hidden::No) row.tooltip = std::string(hidden_explanation(row.hidden)) + "\n" + row.tooltip;
     // Nederland from the same file: the same definition by construction.
     row.national = "\xE2\x80\x93";
     for (const OwnValue& o : app.own.data.values) {
       if (o.gemeente == "NL" && o.indicator == v->indicator && o.breakdown == v->breakdown &&
           o.period.label() == v->period.label()) {
-        row.national = format_own_cell(ind->meta, o.value, hidden_of(&o));
+        row.national = format_own_cell(ind->meta, o.value, hidden_of(&o), language());
       }
     }
     const Comparability cmp = check_comparability(*ind, v->period, app.model.store.data);
     row.comparable = cmp.comparable;
     if (cmp.comparable) {
-      const Comparison c = compare(app.model.store.bench, app.view.gemeente, cmp.variable,
-                                   make_group(app.model.store.bench, app.view.gemeente, GroupKind::Nederland));
+      const Comparison c =
+          compare(app.model.store.bench, app.view.gemeente, cmp.variable,
+                  make_group(app.model.store.bench, app.view.gemeente, GroupKind::Nederland, 10, {}, translations()));
       const IndicatorMeta& bm = app.model.store.data.variables[static_cast<std::size_t>(cmp.variable)];
       // The benchmark's own figure for this gemeente beside the national rate, so a user can see
       // whether their file and CBS agree.
-      row.benchmark =
-          "CBS " + bm.period + ": " + format_value(bm, c.value) + " (NL " + format_value(bm, c.weighted_mean) + ")";
-      row.benchmark_tooltip = cmp.reason + "\nBron: " + bm.source + ", " + bm.period +
-                              ". Nederland: gewogen gemiddelde van " + std::to_string(c.members) + " gemeenten.";
+      row.benchmark = std::string("CBS ") + tr(bm.period) + ": " + format_value(bm, c.value, language()) + " (NL " +
+                      format_value(bm, c.weighted_mean, language()) + ")";
+      row.benchmark_tooltip = cmp.reason + "\n" +
+                              trf("Bron: {1}, {2}. Nederland: gewogen gemiddelde van {3} gemeenten.",
+                                  {tr(bm.source), tr(bm.period), std::to_string(c.members)});
     } else {
-      row.benchmark = "niet vergelijkbaar";
+      row.benchmark = tr("niet vergelijkbaar");
       row.benchmark_tooltip = cmp.reason;
     }
     reasons[ind->meta.name] = cmp.reason;
@@ -244,14 +249,14 @@ void tooltip_on_hover(const std::string& text) {
 // (five columns do not fit 375 px).
 void figures_table(AppState& app, float width) {
   if (app.view.gemeente < 0) {
-    text_wrapped("Kies hierboven uw gemeente om uw cijfers naast de vergelijking te zien.");
+    text_wrapped(tr("Kies hierboven uw gemeente om uw cijfers naast de vergelijking te zien."));
     return;
   }
   const std::string code = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   std::map<std::string, std::string> reasons;  // per indicator
   const std::vector<FigureRow> rows = figure_rows(app, code, reasons);
   if (rows.empty()) {
-    text_wrapped("Voor %s zijn nog geen eigen cijfers geladen.", gemeente_name(app.model, code).c_str());
+    text_wrapped(tr("Voor %s zijn nog geen eigen cijfers geladen."), gemeente_name(app.model, code).c_str());
     return;
   }
   const std::string own_name = gemeente_name(app.model, code);
@@ -263,13 +268,13 @@ void figures_table(AppState& app, float width) {
     // fit, Nederland goes first (the notes below the table say the rest).
     enum { kName, kPeriod, kValue, kNational, kBenchmark };
     std::vector<TableColumn> cols(5);
-    cols[kName].header = "Indicator";
+    cols[kName].header = tr("Indicator");
     cols[kName].stretch = true;
-    cols[kPeriod].header = "Periode";
+    cols[kPeriod].header = tr("Periode");
     cols[kValue].header = own_name;
-    cols[kNational].header = "Nederland (zelfde bron)";
+    cols[kNational].header = tr("Nederland (zelfde bron)");
     cols[kNational].drop = 2;
-    cols[kBenchmark].header = "Benchmark";
+    cols[kBenchmark].header = tr("Benchmark");
     cols[kBenchmark].drop = 1;
     for (const FigureRow& row : rows) {
       measure_cell(cols[kName], row.name);
@@ -313,9 +318,9 @@ void figures_table(AppState& app, float width) {
       text_wrapped("%s, %s", row.name.c_str(), row.period.c_str());
       ImGui::PopFont();
       tooltip_on_hover(row.tooltip);
-      text_wrapped("%s: %s   Nederland: %s", own_name.c_str(), row.value.c_str(), row.national.c_str());
+      text_wrapped(tr("%s: %s   Nederland: %s"), own_name.c_str(), row.value.c_str(), row.national.c_str());
       if (row.comparable) text_wrapped("%s", row.benchmark.c_str());
-      else text_disabled("Benchmark: %s", row.benchmark.c_str());
+      else text_disabled(tr("Benchmark: %s"), row.benchmark.c_str());
       ImGui::PopID();
     }
   }
@@ -342,14 +347,13 @@ void figures_table(AppState& app, float width) {
 void benchmark_section(AppState& app, float column) {
   if (!app.own.statline_bytes.empty()) {
     ImGui::Spacing();
-    text_wrapped(
-        "Dit is een export van CBS StatLine met cijfers voor %s. Gebruik hem als benchmark: dan zijn de "
-        "cijfers openbare vergelijkingscijfers voor elke gemeente en periode in het bestand, naast de "
-        "ingebouwde cijfers, zoals ze in de tabel staan (voorlopige cijfers blijven voorlopig).",
-        app.own.last_report.gemeenten.size() > 1
-            ? (std::to_string(app.own.last_report.gemeenten.size()) + " gemeenten").c_str()
-            : "gemeenten");
-    if (ImGui::Button("Gebruik als benchmark")) app_use_as_benchmark(app);
+    text_wrapped(tr("Dit is een export van CBS StatLine met cijfers voor %s. Gebruik hem als benchmark: dan zijn de "
+                    "cijfers openbare vergelijkingscijfers voor elke gemeente en periode in het bestand, naast de "
+                    "ingebouwde cijfers, zoals ze in de tabel staan (voorlopige cijfers blijven voorlopig)."),
+                 app.own.last_report.gemeenten.size() > 1
+                     ? trf("{1} gemeenten", {std::to_string(app.own.last_report.gemeenten.size())}).c_str()
+                     : tr("gemeenten"));
+    if (ImGui::Button(tr("Gebruik als benchmark"))) app_use_as_benchmark(app);
     test_hook_item(app.frame.test_hook, "own.use_benchmark");
   }
   if (!app.own.benchmark_message.empty()) {
@@ -362,23 +366,23 @@ void benchmark_section(AppState& app, float column) {
     const Source& src = app.model.public_store.sources[i];
     if (src.kind != SourceKind::UserBenchmark) continue;
     if (!heading_done) {
-      heading(app.platform.fonts.bold, "Benchmarks die u toevoegde");
+      heading(app.platform.fonts.bold, tr("Benchmarks die u toevoegde"));
       heading_done = true;
     }
     std::size_t series = 0;
     for (const Series& s : app.model.public_store.series) series += s.source == static_cast<int>(i) ? 1 : 0;
     ImGui::PushID(static_cast<int>(i));
-    text_wrapped("%s (%s): %zu %s", src.title.c_str(), src.file_name.c_str(), series,
+    text_wrapped(tr("%s (%s): %zu %s"), tr(src.title), src.file_name.c_str(), series,
                  series == 1 ? "reeks" : "reeksen");
-    if (app.platform.hooks.download && ImGui::Button("Bewaar als bestand")) {
+    if (app.platform.hooks.download && ImGui::Button(tr("Bewaar als bestand"))) {
       app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-benchmark.csv", "text/csv;charset=utf-8",
                                   save_benchmark_source(app.model.public_store, static_cast<int>(i)));
     }
     const std::string save_hook = "own.benchmark_save." + std::to_string(i);
     test_hook_item(app.frame.test_hook, save_hook.c_str());
-    tooltip("Een klein bestand met deze benchmark, om aan collega's te geven. Zij laden het zoals eigen cijfers.");
-    same_line_if_fits(button_width("Verwijder"), right);
-    if (ImGui::Button("Verwijder")) {
+    tooltip(tr("Een klein bestand met deze benchmark, om aan collega's te geven. Zij laden het zoals eigen cijfers."));
+    same_line_if_fits(button_width(tr("Verwijder")), right);
+    if (ImGui::Button(tr("Verwijder"))) {
       ImGui::PopID();
       app_remove_benchmark(app, static_cast<int>(i));
       return;  // the list changed under us: draw it again next frame
@@ -395,69 +399,69 @@ void view_owndata(AppState& app) {
   const float column = begin_view("##own_scroll", 980.0f, 20.0f);
 
   ImGui::PushFont(app.platform.fonts.title);
-  text_wrapped("Eigen cijfers");
+  text_wrapped(tr("Eigen cijfers"));
   ImGui::PopFont();
   text_wrapped(
-      "Laad de actuele cijfers van uw gemeente (CSV, Excel of geplakt uit Excel) en zie ze naast de "
-      "vergelijking. Het bestand wordt in deze pagina gelezen en nergens heen gestuurd. Alleen totalen: "
-      "bestanden met gegevens over personen worden geweigerd.");
+      tr("Laad de actuele cijfers van uw gemeente (CSV, Excel of geplakt uit Excel) en zie ze naast de "
+         "vergelijking. Het bestand wordt in deze pagina gelezen en nergens heen gestuurd. Alleen totalen: "
+         "bestanden met gegevens over personen worden geweigerd."));
 
-  heading(app.platform.fonts.bold, "Uw gemeente");
+  heading(app.platform.fonts.bold, tr("Uw gemeente"));
   gemeente_picker(app, column);
 
-  heading(app.platform.fonts.bold, "Cijfers laden");
+  heading(app.platform.fonts.bold, tr("Cijfers laden"));
   const float right = ImGui::GetCursorScreenPos().x + column;
   bool first_button = true;
   if (app.platform.hooks.open_file_picker) {
-    if (ImGui::Button("Bestand kiezen\xE2\x80\xA6")) app.platform.hooks.open_file_picker(app.platform.hooks.user);
+    if (ImGui::Button(tr("Bestand kiezen\xE2\x80\xA6"))) app.platform.hooks.open_file_picker(app.platform.hooks.user);
     test_hook_item(app.frame.test_hook, "own.choose_file");
     first_button = false;
   }
   if (app.platform.hooks.download) {
-    if (!first_button) same_line_if_fits(button_width("Sjabloon (lang)"), right);
-    if (ImGui::Button("Sjabloon (lang)")) {
+    if (!first_button) same_line_if_fits(button_width(tr("Sjabloon (lang)")), right);
+    if (ImGui::Button(tr("Sjabloon (lang)"))) {
       app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-lang.csv",
                                   "text/csv;charset=utf-8", template_long_csv());
     }
     test_hook_item(app.frame.test_hook, "own.template_long");
-    same_line_if_fits(button_width("Sjabloon (breed)"), right);
-    if (ImGui::Button("Sjabloon (breed)")) {
+    same_line_if_fits(button_width(tr("Sjabloon (breed)")), right);
+    if (ImGui::Button(tr("Sjabloon (breed)"))) {
       app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-breed.csv",
                                   "text/csv;charset=utf-8", template_wide_csv());
     }
     test_hook_item(app.frame.test_hook, "own.template_wide");
   }
-  text_disabled("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V.");
-  ImGui::SetNextItemWidth(std::min(220.0f, column - ImGui::CalcTextSize("Excel-werkblad").x - 12.0f));
-  ImGui::InputTextWithHint("Excel-werkblad", "eerste werkblad", &app.own.sheet);
-  tooltip("Bij een Excel-bestand met meer werkbladen: de naam van het blad met uw cijfers.");
+  text_disabled(tr("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V."));
+  ImGui::SetNextItemWidth(std::min(220.0f, column - ImGui::CalcTextSize(tr("Excel-werkblad")).x - 12.0f));
+  ImGui::InputTextWithHint(tr("Excel-werkblad"), tr("eerste werkblad"), &app.own.sheet);
+  tooltip(tr("Bij een Excel-bestand met meer werkbladen: de naam van het blad met uw cijfers."));
 
-  text_wrapped_view("Voorbeelden uit beleidsstukken (echte, gepubliceerde cijfers):");
+  text_wrapped_view(tr("Voorbeelden uit beleidsstukken (echte, gepubliceerde cijfers):"));
   const auto examples = embedded_examples();
   for (std::size_t i = 0; i < examples.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     // Titles are long: on a phone the label wraps inside the button rather than being clipped.
-    if (button_wrapped("##example", examples[i].title, column))
+    if (button_wrapped("##example", tr(examples[i].title), column))
       app_load_file(app, examples[i].file_name, examples[i].bytes);
     const std::string hook = "own.example." + std::to_string(i);
     test_hook_item(app.frame.test_hook, hook.c_str());
-    tooltip("Bron: %s", examples[i].source);
+    tooltip(tr("Bron: %s"), tr(examples[i].source));
     ImGui::PopID();
   }
 
   if (app.own.progress >= 0.0) {
     ImGui::ProgressBar(static_cast<float>(app.own.progress), ImVec2(column, 0),
-                       ("Lezen: " + app.own.progress_file).c_str());
+                       trf("Lezen: {1}", {app.own.progress_file}).c_str());
     app.frame.wants_animation = true;
   }
 
   bool remember = app.own.remember;
-  if (app.platform.hooks.storage_set && ImGui::Checkbox("Onthoud op dit apparaat", &remember))
+  if (app.platform.hooks.storage_set && ImGui::Checkbox(tr("Onthoud op dit apparaat"), &remember))
     app_set_remember(app, remember);
   test_hook_item(app.frame.test_hook, "own.remember");
-  tooltip("Bewaart uw cijfers in deze browser, alleen voor deze website. Niemand anders ziet ze.");
-  same_line_if_fits(button_width("Wis mijn gegevens"), right);
-  if (ImGui::Button("Wis mijn gegevens")) app_forget_own_data(app);
+  tooltip(tr("Bewaart uw cijfers in deze browser, alleen voor deze website. Niemand anders ziet ze."));
+  same_line_if_fits(button_width(tr("Wis mijn gegevens")), right);
+  if (ImGui::Button(tr("Wis mijn gegevens"))) app_forget_own_data(app);
   test_hook_item(app.frame.test_hook, "own.forget");
 
   if (app.own.has_report) {
@@ -469,15 +473,16 @@ void view_owndata(AppState& app) {
   benchmark_section(app, column);
 
   if (!app.own.data.values.empty()) {
-    heading(app.platform.fonts.bold, "Uw cijfers naast de vergelijking");
+    heading(app.platform.fonts.bold, tr("Uw cijfers naast de vergelijking"));
     figures_table(app, column);
     ImGui::Spacing();
-    if (app.platform.hooks.download && ImGui::Button("Exporteer voor het raadsstuk (CSV)")) {
+    if (app.platform.hooks.download && ImGui::Button(tr("Exporteer voor het raadsstuk (CSV)"))) {
       app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-eigen-cijfers.csv",
                                   "text/csv;charset=utf-8", export_own_csv(app.own.data, app.model.store.data));
     }
     test_hook_item(app.frame.test_hook, "own.export");
-    text_disabled("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5.");
+    text_disabled(
+        tr("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5."));
   }
 
   end_view();

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
@@ -34,28 +35,26 @@ const char* short_name(const IndicatorMeta& v) {
     const char* label;
   };
   static constexpr Short kShort[] = {
-      {"gescheiden", "Gescheiden"},
-      {"eenpersoonshuishoudens", "Alleen-\nwonend"},
-      {"laag_inkomen", "Laag\ninkomen"},
-      {"sociaal_minimum", "Sociaal\nminimum"},
-      {"bijstand_per_1000", "Bijstand\n(per 1.000)"},
-      {"wmo_per_1000", "Wmo\n(per 1.000)"},
-      {"jeugd_0_14",
-       "0\xE2\x80\x93"
-       "14\njaar"},
-      {"jeugd_15_24",
-       "15\xE2\x80\x93"
-       "24\njaar"},
-      {"migratie_nw", "Niet-\nwesters"},
-      {"inkomen_per_inwoner", "Inkomen\nper inwoner"},
-      {"stedelijkheid", "Stedelijk-\nheid"},
-      {"sociale_huur", "Sociale\nhuur"},
-      {"huishoudgrootte", "Huishoud-\ngrootte"},
+      {"gescheiden", translatable("Gescheiden")},
+      {"eenpersoonshuishoudens", translatable("Alleen-\nwonend")},
+      {"laag_inkomen", translatable("Laag\ninkomen")},
+      {"sociaal_minimum", translatable("Sociaal\nminimum")},
+      {"bijstand_per_1000", translatable("Bijstand\n(per 1.000)")},
+      {"wmo_per_1000", translatable("Wmo\n(per 1.000)")},
+      {"jeugd_0_14", translatable("0\xE2\x80\x93"
+                                  "14\njaar")},
+      {"jeugd_15_24", translatable("15\xE2\x80\x93"
+                                   "24\njaar")},
+      {"migratie_nw", translatable("Niet-\nwesters")},
+      {"inkomen_per_inwoner", translatable("Inkomen\nper inwoner")},
+      {"stedelijkheid", translatable("Stedelijk-\nheid")},
+      {"sociale_huur", translatable("Sociale\nhuur")},
+      {"huishoudgrootte", translatable("Huishoud-\ngrootte")},
   };
   for (const Short& s : kShort) {
-    if (s.id == v.id) return s.label;
+    if (s.id == v.id) return tr(s.label);
   }
-  return v.name.c_str();
+  return tr(v.name);
 }
 
 std::string lower_first(std::string s) {
@@ -79,8 +78,8 @@ void open_on_click(AppState& app, int g) {
   test_hook_item(app.frame.test_hook, hook.c_str());
   // Only on hover: on a phone the tap itself opens the overview.
   if (Tooltip* t = item_tooltip(TooltipFlags_HoverOnly)) {
-    t->text("Klik om het overzicht van " + app.model.store.data.gemeenten[static_cast<std::size_t>(g)].name +
-            " te openen.");
+    t->text(trf("Klik om het overzicht van {1} te openen.",
+                {app.model.store.data.gemeenten[static_cast<std::size_t>(g)].name}));
   }
   if (!ImGui::IsItemHovered()) return;
   ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -117,11 +116,12 @@ PeerRow make_row(const Model& model, const Neighbour& n, int rank) {
   }
   const std::vector<int>& vars = model.store.bench.peer_variables;
   auto name_of = [&](int j) {
-    return lower_first(model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name);
+    return lower_first(
+        tr(model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(j)])].name));
   };
   for (std::size_t i = 0; i < row.differ.size(); ++i) {
     const auto j = static_cast<std::size_t>(row.differ[i]);
-    const char* how = n.neighbour_values[j] > n.own_values[j] ? "hoger" : "lager";
+    const char* how = tr(n.neighbour_values[j] > n.own_values[j] ? "hoger" : "lager");
     row.differ_text += (i ? "; " : "") + name_of(row.differ[i]) + " (" + how + ")";
   }
   for (std::size_t i = 0; i < row.alike.size(); ++i) row.alike_text += (i ? "; " : "") + name_of(row.alike[i]);
@@ -143,7 +143,7 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
       if (h != exclude && !std::binary_search(list.begin(), list.end(), h)) hits.push_back(h);
       if (hits.size() == 6) break;
     }
-    if (hits.empty()) text_disabled("Geen gemeente gevonden die nog niet in de lijst staat.");
+    if (hits.empty()) text_disabled(tr("Geen gemeente gevonden die nog niet in de lijst staat."));
     for (std::size_t i = 0; i < hits.size(); ++i) {
       const Gemeente& g = gem(app.model, hits[i]);
       const std::string label = "+ " + g.name + "  (" + g.code + ")";
@@ -181,8 +181,8 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
       w = std::max(w, ImGui::CalcTextSize(figure(meta, row.n->neighbour_values[j]).c_str()).x);
     values_w += w + 2.0f * style.CellPadding.x;
   }
-  const float distance_w = ImGui::CalcTextSize("Afstand").x + 2.0f * style.CellPadding.x;
-  const float action_w = button_width("Verwijder") + 2.0f * style.CellPadding.x;
+  const float distance_w = ImGui::CalcTextSize(tr("Afstand")).x + 2.0f * style.CellPadding.x;
+  const float action_w = button_width(tr("Verwijder")) + 2.0f * style.CellPadding.x;
   constexpr float kNameMin = 230.0f;
   // Too narrow for every column: scroll sideways with the names frozen on the left. A scrolling
   // table needs its height up front, so add up the rows' wrapped text.
@@ -203,18 +203,18 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
       float h = wrapped_size(name, wrap).y;
       ImGui::PopFont();
       if (!row.differ_text.empty())
-        h += style.ItemSpacing.y + wrapped_size("Verschilt vooral in: " + row.differ_text, wrap).y;
+        h += style.ItemSpacing.y + wrapped_size(trf("Verschilt vooral in: {1}", {row.differ_text}), wrap).y;
       if (!row.alike_text.empty())
-        h += style.ItemSpacing.y + wrapped_size("Lijkt vooral in: " + row.alike_text, wrap).y;
+        h += style.ItemSpacing.y + wrapped_size(trf("Lijkt vooral in: {1}", {row.alike_text}), wrap).y;
       height += std::max(h, ImGui::GetFrameHeight()) + cell_pad + 2.0f;
     }
     height += style.ScrollbarSize + 8.0f;
   }
   if (!ImGui::BeginTable("##peers", columns, flags, ImVec2(width, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
-  if (scroll) ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthFixed, kNameMin);
-  else ImGui::TableSetupColumn("Gemeente", ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn("Afstand");
+  if (scroll) ImGui::TableSetupColumn(tr("Gemeente"), ImGuiTableColumnFlags_WidthFixed, kNameMin);
+  else ImGui::TableSetupColumn(tr("Gemeente"), ImGuiTableColumnFlags_WidthStretch);
+  ImGui::TableSetupColumn(tr("Afstand"));
   for (const int v : vars)
     ImGui::TableSetupColumn(short_name(app.model.store.data.variables[static_cast<std::size_t>(v)]));
   ImGui::TableSetupColumn("##actie");
@@ -225,9 +225,9 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     if (c >= 2 && c < columns - 1) {
       const IndicatorMeta& meta =
           app.model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
-      if (Tooltip* t = item_tooltip()) t->bold(meta.name, app.platform.fonts.bold).text(meta.definition);
+      if (Tooltip* t = item_tooltip()) t->bold(tr(meta.name), app.platform.fonts.bold).text(tr(meta.definition));
     } else if (c == 1) {
-      tooltip("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt.");
+      tooltip(tr("Gestandaardiseerde afstand: 0 is gelijk; hoe kleiner, hoe meer de gemeente lijkt."));
     }
   }
   // The chosen gemeente's own values.
@@ -235,7 +235,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, kOwnRowBg);
   ImGui::TableNextColumn();
   ImGui::PushFont(app.platform.fonts.bold);
-  text_wrapped("%s (gekozen)", gem(app.model, app.view.gemeente).name.c_str());
+  text_wrapped(tr("%s (gekozen)"), gem(app.model, app.view.gemeente).name.c_str());
   ImGui::PopFont();
   ImGui::TableNextColumn();
   text_wrapped_view("\xE2\x80\x93");
@@ -255,11 +255,11 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     ImGui::PopFont();
     open_on_click(app, row.gemeente);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    if (!row.differ_text.empty()) text_wrapped("Verschilt vooral in: %s", row.differ_text.c_str());
-    if (!row.alike_text.empty()) text_wrapped("Lijkt vooral in: %s", row.alike_text.c_str());
+    if (!row.differ_text.empty()) text_wrapped(tr("Verschilt vooral in: %s"), row.differ_text.c_str());
+    if (!row.alike_text.empty()) text_wrapped(tr("Lijkt vooral in: %s"), row.alike_text.c_str());
     ImGui::PopStyleColor();
     ImGui::TableNextColumn();
-    text_wrapped_view(format_number(row.n->distance, 2));
+    text_wrapped_view(format_number(row.n->distance, 2, language()));
     for (std::size_t j = 0; j < vars.size(); ++j) {
       ImGui::TableNextColumn();
       const int pos = static_cast<int>(j);
@@ -272,7 +272,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
           figure(app.model.store.data.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
     }
     ImGui::TableNextColumn();
-    if (ImGui::Button("Verwijder")) remove = row.gemeente;
+    if (ImGui::Button(tr("Verwijder"))) remove = row.gemeente;
     const std::string hook = "peers.remove." + g.code;
     test_hook_item(app.frame.test_hook, hook.c_str());
     ImGui::PopID();
@@ -293,16 +293,17 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
     open_on_click(app, row.gemeente);
-    text_wrapped("Afstand %s", format_number(row.n->distance, 2).c_str());
+    text_wrapped(tr("Afstand %s"), format_number(row.n->distance, 2, language()).c_str());
     for (std::size_t k = 0; k < row.differ.size(); ++k) {
       const auto j = static_cast<std::size_t>(row.differ[k]);
       const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[j])];
-      text_wrapped("%s %s: %s (%s %s)", k == 0 ? "Verschilt vooral in" : "en in", lower_first(meta.name).c_str(),
-                   figure(meta, row.n->neighbour_values[j]).c_str(), own_name.c_str(),
-                   figure(meta, row.n->own_values[j]).c_str());
+      text_wrapped("%s %s: %s (%s %s)", k == 0 ? tr("Verschilt vooral in") : tr("en in"),
+                   lower_first(tr(meta.name)).c_str(), figure(meta, row.n->neighbour_values[j]).c_str(),
+                   own_name.c_str(), figure(meta, row.n->own_values[j]).c_str());
     }
-    if (!row.alike_text.empty()) muted("Lijkt vooral in: " + row.alike_text);
-    if (ImGui::Button("Verwijder", ImVec2(std::min(width, button_width("Verwijder")), 0))) remove = row.gemeente;
+    if (!row.alike_text.empty()) muted(trf("Lijkt vooral in: {1}", {row.alike_text}));
+    if (ImGui::Button(tr("Verwijder"), ImVec2(std::min(width, button_width(tr("Verwijder"))), 0)))
+      remove = row.gemeente;
     const std::string hook = "peers.remove." + g.code;
     test_hook_item(app.frame.test_hook, hook.c_str());
     ImGui::PopID();
@@ -314,66 +315,67 @@ void explanation(AppState& app) {
   const std::vector<int>& vars = app.model.store.bench.peer_variables;
   std::string names;
   for (std::size_t i = 0; i < vars.size(); ++i) {
-    if (i) names += i + 1 == vars.size() ? " en " : ", ";
-    names += lower_first(app.model.store.data.variables[static_cast<std::size_t>(vars[i])].name);
+    if (i) names += i + 1 == vars.size() ? tr(" en ") : ", ";
+    names += lower_first(tr(app.model.store.data.variables[static_cast<std::size_t>(vars[i])].name));
   }
   const std::string& name = gem(app.model, app.view.gemeente).name;
   text_wrapped(
-      "Vergelijkbaar betekent hier: gemeenten waar de inwoners en de omgeving het meest lijken op die van %s. "
-      "We kijken naar %zu kenmerken van CBS: %s.",
+      tr("Vergelijkbaar betekent hier: gemeenten waar de inwoners en de omgeving het meest lijken op die van %s. "
+         "We kijken naar %zu kenmerken van CBS: %s."),
       name.c_str(), vars.size(), names.c_str());
   text_wrapped(
-      "Elk kenmerk wordt eerst omgerekend naar standaardafwijkingen van het landelijke gemiddelde, zodat een "
-      "percentage en een inkomen even zwaar tellen. De afstand tussen twee gemeenten telt de kwadraten van die "
-      "verschillen op en neemt daar de wortel uit: 0 is gelijk, en hoe kleiner de afstand, hoe meer de gemeente lijkt. "
-      "De %d gemeenten met de kleinste afstand zijn de vergelijkbare gemeenten.",
+      tr("Elk kenmerk wordt eerst omgerekend naar standaardafwijkingen van het landelijke gemiddelde, zodat een "
+         "percentage en een inkomen even zwaar tellen. De afstand tussen twee gemeenten telt de kwadraten van die "
+         "verschillen op en neemt daar de wortel uit: 0 is gelijk, en hoe kleiner de afstand, hoe meer de gemeente lijkt. "
+         "De %d gemeenten met de kleinste afstand zijn de vergelijkbare gemeenten."),
       app.view.k);
   muted(
-      "Alkmaar vergelijkt zich in zijn beleidsvisie jeugd ook met tien vergelijkbare gemeenten (Benchmark Jeugd "
-      "van Van Dam Datapartners). Deze berekening is een eigen, openbare berekening op CBS-cijfers. Het zijn "
-      "kenmerken van de inwoners, niet van de jeugdhulp: zo vergelijkt u met gemeenten die een vergelijkbare "
-      "uitgangspositie hebben.");
+      tr("Alkmaar vergelijkt zich in zijn beleidsvisie jeugd ook met tien vergelijkbare gemeenten (Benchmark Jeugd "
+         "van Van Dam Datapartners). Deze berekening is een eigen, openbare berekening op CBS-cijfers. Het zijn "
+         "kenmerken van de inwoners, niet van de jeugdhulp: zo vergelijkt u met gemeenten die een vergelijkbare "
+         "uitgangspositie hebben."));
 }
 
 void custom_section(AppState& app, const std::vector<Neighbour>& all, float column, float right) {
-  heading(app.platform.fonts.bold, "Eigen lijst");
+  heading(app.platform.fonts.bold, tr("Eigen lijst"));
   text_wrapped(
-      "Stel zelf een groep samen, bijvoorbeeld de gemeenten waarmee u samenwerkt of inkoopt. Kies daarna bij "
-      "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E"
-      "Eigen lijst\xE2\x80\x9D.");
+      tr("Stel zelf een groep samen, bijvoorbeeld de gemeenten waarmee u samenwerkt of inkoopt. Kies daarna bij "
+         "\xE2\x80\x9EVergelijk met\xE2\x80\x9D de knop \xE2\x80\x9E"
+         "Eigen lijst\xE2\x80\x9D."));
   std::vector<int>& custom = app.view.custom;
   int remove = -1;
-  if (custom.empty()) muted("De eigen lijst is nog leeg.");
+  if (custom.empty()) muted(tr("De eigen lijst is nog leeg."));
   for (const int m : custom) {
     const Gemeente& g = gem(app.model, m);
     ImGui::PushID(m);
     std::string label = g.name + " (" + g.code + ")";
     for (const Neighbour& n : all) {
       if (n.gemeente == m) {
-        label += ", afstand " + format_number(n.distance, 2);
+        label += trf(", afstand {1}", {format_number(n.distance, 2, language())});
         break;
       }
     }
-    if (m == app.view.gemeente) label += ", de gekozen gemeente";
+    if (m == app.view.gemeente) label += tr(", de gekozen gemeente");
     ImGui::AlignTextToFramePadding();
     text_wrapped("%s", label.c_str());
-    same_line_if_fits(button_width("Verwijder"), right);
-    if (ImGui::Button("Verwijder")) remove = m;
+    same_line_if_fits(button_width(tr("Verwijder")), right);
+    if (ImGui::Button(tr("Verwijder"))) remove = m;
     const std::string hook = "custom.remove." + g.code;
     test_hook_item(app.frame.test_hook, hook.c_str());
     ImGui::PopID();
   }
   if (remove >= 0) erase_value(custom, remove);
-  add_search(app, app.ui.custom_query, custom, -1, "custom.add", "Voeg een gemeente toe aan de eigen lijst", column);
+  add_search(app, app.ui.custom_query, custom, -1, "custom.add", tr("Voeg een gemeente toe aan de eigen lijst"),
+             column);
   if (!custom.empty()) {
     const bool in_use = app.view.group == GroupKind::Custom;
-    const char* use_label = in_use ? "Eigen lijst is de vergelijkingsgroep" : "Vergelijk met de eigen lijst";
+    const char* use_label = in_use ? tr("Eigen lijst is de vergelijkingsgroep") : tr("Vergelijk met de eigen lijst");
     ImGui::BeginDisabled(in_use);
     if (ImGui::Button(use_label)) app.view.group = GroupKind::Custom;
     ImGui::EndDisabled();
     test_hook_item(app.frame.test_hook, "custom.use");
-    same_line_if_fits(button_width("Maak de lijst leeg"), right);
-    if (ImGui::Button("Maak de lijst leeg")) custom.clear();
+    same_line_if_fits(button_width(tr("Maak de lijst leeg")), right);
+    if (ImGui::Button(tr("Maak de lijst leeg"))) custom.clear();
     test_hook_item(app.frame.test_hook, "custom.clear");
   }
 }
@@ -387,17 +389,16 @@ void view_peers(AppState& app) {
   const float right = ImGui::GetCursorScreenPos().x + column;
 
   ImGui::PushFont(app.platform.fonts.title);
-  text_wrapped("Vergelijkbare gemeenten");
+  text_wrapped(tr("Vergelijkbare gemeenten"));
   ImGui::PopFont();
   gemeente_search(app, "peers", std::min(column, 320.0f));
 
   std::vector<Neighbour> all;
   if (app.view.gemeente < 0 || app.model.store.data.gemeenten.empty()) {
     ImGui::Spacing();
-    text_wrapped(
-        "Kies hierboven een gemeente. U ziet dan de %d gemeenten die er statistisch het meest op lijken, "
-        "waarom ze lijken en waarin ze verschillen.",
-        app.view.k);
+    text_wrapped(tr("Kies hierboven een gemeente. U ziet dan de %d gemeenten die er statistisch het meest op lijken, "
+                    "waarom ze lijken en waarin ze verschillen."),
+                 app.view.k);
   } else {
     app_ensure_peers(app);
     const Gemeente& chosen = gem(app.model, app.view.gemeente);
@@ -408,12 +409,11 @@ void view_peers(AppState& app) {
 
     ImGui::Spacing();
     ImGui::PushFont(app.platform.fonts.bold);
-    text_wrapped("De %zu gemeenten die het meest op %s lijken", app.view.peers.size(), chosen.name.c_str());
+    text_wrapped(tr("De %zu gemeenten die het meest op %s lijken"), app.view.peers.size(), chosen.name.c_str());
     ImGui::PopFont();
-    text_wrapped(
-        "Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
-        "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest.",
-        chosen.name.c_str(), app.model.store.bench.peer_variables.size());
+    text_wrapped(tr("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
+                    "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest."),
+                 chosen.name.c_str(), app.model.store.bench.peer_variables.size());
 
     // The peers as edited, most alike first.
     std::vector<PeerRow> rows;
@@ -432,11 +432,11 @@ void view_peers(AppState& app) {
     ImGui::Spacing();
     int remove = -1;
     if (rows.empty()) {
-      muted("De lijst is leeg. Voeg hieronder gemeenten toe of herstel de meest vergelijkbare.");
+      muted(tr("De lijst is leeg. Voeg hieronder gemeenten toe of herstel de meest vergelijkbare."));
     } else if (!is_phone(column)) {
-      muted(
+      muted(tr(
           "Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
-          "Wijs een kolomkop aan voor de volledige omschrijving.");
+          "Wijs een kolomkop aan voor de volledige omschrijving."));
       std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
       if (own.empty()) own = app.model.store.bench.peer_rows[static_cast<std::size_t>(app.view.gemeente)];
       peers_table(app, rows, own, column, remove);
@@ -446,39 +446,39 @@ void view_peers(AppState& app) {
     for (const int u : unknown) {
       ImGui::PushID(u);
       ImGui::AlignTextToFramePadding();
-      text_wrapped("%s (geen afstand: kenmerken ontbreken)", gem(app.model, u).name.c_str());
-      same_line_if_fits(button_width("Verwijder"), right);
-      if (ImGui::Button("Verwijder")) remove = u;
+      text_wrapped(tr("%s (geen afstand: kenmerken ontbreken)"), gem(app.model, u).name.c_str());
+      same_line_if_fits(button_width(tr("Verwijder")), right);
+      if (ImGui::Button(tr("Verwijder"))) remove = u;
       const std::string hook = "peers.remove." + gem(app.model, u).code;
       test_hook_item(app.frame.test_hook, hook.c_str());
       ImGui::PopID();
     }
     if (remove >= 0) erase_value(app.view.peers, remove);
 
-    heading(app.platform.fonts.bold, "Wat betekent vergelijkbaar?");
+    heading(app.platform.fonts.bold, tr("Wat betekent vergelijkbaar?"));
     explanation(app);
 
-    heading(app.platform.fonts.bold, "De groep aanpassen");
+    heading(app.platform.fonts.bold, tr("De groep aanpassen"));
     text_wrapped(
-        "Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
-        "in de andere schermen gebruikt de groep zoals u die hier aanpast.");
+        tr("Haal een gemeente weg die om een bekende reden niet past, of voeg er een toe. De vergelijking "
+           "in de andere schermen gebruikt de groep zoals u die hier aanpast."));
     add_search(app, app.ui.peer_query, app.view.peers, app.view.gemeente, "peers.add",
-               "Voeg een gemeente toe aan de groep", column);
-    const std::string reset = "Herstel de " + std::to_string(app.view.k) + " meest vergelijkbare";
+               tr("Voeg een gemeente toe aan de groep"), column);
+    const std::string reset = trf("Herstel de {1} meest vergelijkbare", {std::to_string(app.view.k)});
     if (ImGui::Button(reset.c_str())) {
       app.view.peers_for = -1;
       app_ensure_peers(app);
     }
     test_hook_item(app.frame.test_hook, "peers.reset");
     const bool in_use = app.view.group == GroupKind::Peers;
-    const char* use_label = in_use ? "Dit is de vergelijkingsgroep" : "Vergelijk met deze gemeenten";
+    const char* use_label = in_use ? tr("Dit is de vergelijkingsgroep") : tr("Vergelijk met deze gemeenten");
     same_line_if_fits(button_width(use_label), right);
     ImGui::BeginDisabled(in_use);
     if (ImGui::Button(use_label)) app.view.group = GroupKind::Peers;
     ImGui::EndDisabled();
     test_hook_item(app.frame.test_hook, "peers.use");
-    same_line_if_fits(button_width("Neem over in de eigen lijst"), right);
-    if (ImGui::Button("Neem over in de eigen lijst")) app.view.custom = app.view.peers;
+    same_line_if_fits(button_width(tr("Neem over in de eigen lijst")), right);
+    if (ImGui::Button(tr("Neem over in de eigen lijst"))) app.view.custom = app.view.peers;
     test_hook_item(app.frame.test_hook, "peers.to_custom");
   }
 

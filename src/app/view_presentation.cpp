@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/presentation.h"
 #include "app/theme.h"
@@ -70,14 +71,15 @@ std::string slide_title(const AppState& app, const Slide& slide) {
   std::string note;
   const ViewState v = slide_view(app, app.view, slide, &note);
   const Dataset& d = app.model.store.data;
-  static constexpr const char* kDetail[] = {"verdeling", "trechter", "ranglijst", "tijdreeks"};
-  std::string out = v.tab == Tab::Dashboard ? "Overzicht"
-                    : v.tab == Tab::Map     ? "Kaart"
-                                            : std::string("Indicator (") + kDetail[static_cast<int>(v.detail)] + ")";
+  static constexpr const char* kDetail[] = {translatable("verdeling"), translatable("trechter"),
+                                            translatable("ranglijst"), translatable("tijdreeks")};
+  std::string out = v.tab == Tab::Dashboard ? tr("Overzicht")
+                    : v.tab == Tab::Map     ? tr("Kaart")
+                                            : trf("Indicator ({1})", {tr(kDetail[static_cast<int>(v.detail)])});
   if (v.gemeente >= 0) out += ": " + d.gemeenten[idx(v.gemeente)].name;
   if (v.tab != Tab::Dashboard && note != kOwnFiguresMissing && v.indicator >= 0) {
     const IndicatorMeta& m = d.variables[idx(v.indicator)];
-    out += ", " + m.name + " (" + m.period + ")";
+    out += std::string(", ") + tr(m.name) + " (" + tr(m.period) + ")";
   }
   return out;
 }
@@ -105,11 +107,11 @@ void view_presentation(AppState& app) {
   ImGui::BeginGroup();
   const bool own_missing = app.present.slide_note == kOwnFiguresMissing;
   if (app.view.gemeente < 0 || own_missing) {
-    slide_text(app.platform.fonts.slide_bold, kSlideText, "Jeugdvergelijker", width);
+    slide_text(app.platform.fonts.slide_bold, kSlideText, tr("Jeugdvergelijker"), width);
     ImGui::Spacing();
     slide_text(app.platform.fonts.slide, kSlideText,
                own_missing ? std::string(kOwnFiguresMissing) + "."
-                           : std::string("Deze dia noemt geen gemeente die hier bekend is."),
+                           : std::string(tr("Deze dia noemt geen gemeente die hier bekend is.")),
                width);
   } else {
     const Gemeente& g = d.gemeenten[idx(app.view.gemeente)];
@@ -118,14 +120,14 @@ void view_presentation(AppState& app) {
     const Group group = app_group_for(app, v);
     const Comparison c = compare(app.model.store.bench, app.view.gemeente, v, group);
     slide_text(app.platform.fonts.slide_bold, kSlideText, g.name, width);
-    slide_text(app.platform.fonts.slide, kSlideMuted, m.name, width);
+    slide_text(app.platform.fonts.slide, kSlideMuted, tr(m.name), width);
     ImGui::Spacing();
     test_hook_item(app.frame.test_hook, "present.title");
 
     // The sentence and the source line stand at the bottom, above the progress bar; the chart
     // takes what is left between them and the title, and is cut off rather than push them away.
     const std::string sentence = slide_sentence(app, i);
-    const std::string source = "Bron: " + m.source + ", " + m.period + ". Vergeleken met " + group.name + ".";
+    const std::string source = trf("Bron: {1}, {2}. Vergeleken met {3}.", {tr(m.source), tr(m.period), group.name});
     const float source_width = width - 120.0f;  // room for "3 / 5" at its right
     ImGui::PushFont(app.platform.fonts.slide);
     const float sentence_h = ImGui::CalcTextSize(sentence.c_str(), nullptr, false, width).y;
@@ -148,7 +150,7 @@ void view_presentation(AppState& app) {
       // The Overzicht's message: the figure and its verdict, then where the gemeente stands.
       ImGui::PushFont(app.platform.fonts.huge);
       ImGui::PushStyleColor(ImGuiCol_Text, kSlideText);
-      text_wrapped_view(format_value(m, c.value));
+      text_wrapped_view(format_value(m, c.value, language()));
       ImGui::PopStyleColor();
       ImGui::PopFont();
       ImGui::SameLine(0.0f, 24.0f);
@@ -189,11 +191,11 @@ void view_presentation(AppState& app) {
 }
 
 void add_slide_button(AppState& app) {
-  if (ImGui::Button("Voeg toe aan presentatie")) app_add_slide(app);
+  if (ImGui::Button(tr("Voeg toe aan presentatie"))) app_add_slide(app);
   test_hook_item(app.frame.test_hook, "present.add");
   if (!app.present.deck.slides.empty()) {
     ImGui::SameLine();
-    const std::string label = "Presentatie (" + std::to_string(app.present.deck.slides.size()) + ")";
+    const std::string label = trf("Presentatie ({1})", {std::to_string(app.present.deck.slides.size())});
     if (ImGui::Button(label.c_str())) app.present.panel_open = true;
     test_hook_item(app.frame.test_hook, "present.open_panel");
   }
@@ -218,8 +220,8 @@ void view_deck_panel(AppState& app) {
   if (!app.present.message.empty()) text_wrapped_view(app.present.message);
   if (deck.slides.empty()) {
     muted(
-        "Nog geen dia's. Kies een weergave (Overzicht of Indicator) en klik op \xE2\x80\x9EVoeg toe aan "
-        "presentatie\xE2\x80\x9D.");
+        tr("Nog geen dia's. Kies een weergave (Overzicht of Indicator) en klik op \xE2\x80\x9EVoeg toe aan "
+           "presentatie\xE2\x80\x9D."));
   }
   int move_up = -1, move_down = -1, remove = -1;
   for (int i = 0; i < static_cast<int>(deck.slides.size()); ++i) {
@@ -232,42 +234,42 @@ void view_deck_panel(AppState& app) {
     if (app.present.editing == i) {
       ImGui::InputTextMultiline("##zin", &app.present.edit_text, ImVec2(-1.0f, 90.0f));
       test_hook_item(app.frame.test_hook, ("present.edit_text." + std::to_string(i + 1)).c_str());
-      if (ImGui::Button("Bewaar zin")) {
+      if (ImGui::Button(tr("Bewaar zin"))) {
         deck.set_sentence(i, app.present.edit_text);
         app.present.editing = -1;
       }
       test_hook_item(app.frame.test_hook, ("present.save_sentence." + std::to_string(i + 1)).c_str());
       ImGui::SameLine();
-      if (ImGui::Button("Zin van de app")) {
+      if (ImGui::Button(tr("Zin van de app"))) {
         deck.set_sentence(i, {});
         app.present.editing = -1;
       }
       ImGui::SameLine();
-      if (ImGui::Button("Annuleer")) app.present.editing = -1;
+      if (ImGui::Button(tr("Annuleer"))) app.present.editing = -1;
     } else {
       const std::string sentence = slide_sentence(app, i);
-      muted(slide.sentence.empty() ? sentence + " (zin van de app)" : sentence);
-      if (ImGui::Button("Bewerk zin")) {
+      muted(slide.sentence.empty() ? trf("{1} (zin van de app)", {sentence}) : sentence);
+      if (ImGui::Button(tr("Bewerk zin"))) {
         app.present.editing = i;
         app.present.edit_text = sentence;
       }
       test_hook_item(app.frame.test_hook, ("present.edit." + std::to_string(i + 1)).c_str());
       ImGui::SameLine();
       ImGui::BeginDisabled(i == 0);
-      if (ImGui::Button("Omhoog")) move_up = i;
+      if (ImGui::Button(tr("Omhoog"))) move_up = i;
       ImGui::EndDisabled();
       test_hook_item(app.frame.test_hook, ("present.up." + std::to_string(i + 1)).c_str());
       ImGui::SameLine();
       ImGui::BeginDisabled(i + 1 == static_cast<int>(deck.slides.size()));
-      if (ImGui::Button("Omlaag")) move_down = i;
+      if (ImGui::Button(tr("Omlaag"))) move_down = i;
       ImGui::EndDisabled();
       test_hook_item(app.frame.test_hook, ("present.down." + std::to_string(i + 1)).c_str());
       ImGui::SameLine();
-      if (ImGui::Button("Verwijder")) remove = i;
+      if (ImGui::Button(tr("Verwijder"))) remove = i;
       test_hook_item(app.frame.test_hook, ("present.remove." + std::to_string(i + 1)).c_str());
       if (app.platform.hooks.download) {
         ImGui::SameLine();
-        if (ImGui::Button("Exporteer als PNG")) app_request_png(app, i);
+        if (ImGui::Button(tr("Exporteer als PNG"))) app_request_png(app, i);
         test_hook_item(app.frame.test_hook, ("present.png." + std::to_string(i + 1)).c_str());
       }
     }
@@ -282,21 +284,21 @@ void view_deck_panel(AppState& app) {
   }
   ImGui::Separator();
   ImGui::BeginDisabled(deck.slides.empty());
-  if (ImGui::Button("Presenteer")) {
+  if (ImGui::Button(tr("Presenteer"))) {
     app.present.panel_open = false;
     app_present(app, 0);
   }
   test_hook_item(app.frame.test_hook, "present.start");
   ImGui::SameLine();
-  if (ImGui::Button("Bewaar presentatie")) app_save_deck(app);
+  if (ImGui::Button(tr("Bewaar presentatie"))) app_save_deck(app);
   test_hook_item(app.frame.test_hook, "present.save");
   ImGui::EndDisabled();
   if (app.platform.hooks.open_file_picker) {
     ImGui::SameLine();
-    if (ImGui::Button("Open presentatie")) app.platform.hooks.open_file_picker(app.platform.hooks.user);
+    if (ImGui::Button(tr("Open presentatie"))) app.platform.hooks.open_file_picker(app.platform.hooks.user);
     test_hook_item(app.frame.test_hook, "present.load");
   }
-  muted("Het bestand bewaart de weergaven en zinnen, nooit eigen cijfers.");
+  muted(tr("Het bestand bewaart de weergaven en zinnen, nooit eigen cijfers."));
   ImGui::End();
 }
 

@@ -22,7 +22,7 @@ bool is_rate(const IndicatorMeta& m) { return m.unit == Unit::Percent && m.role 
 // own way), an amount per inhabitant as "€ 311 per inwoner".
 std::string public_value(const IndicatorMeta& m, double value) {
   if (!(value == value)) return tr("geen cijfer");
-  if (is_rate(m)) return keep_together(format_rate_one_in(value));
+  if (is_rate(m)) return keep_together(format_rate_one_in(value, language()));
   if (m.unit == Unit::Euro) return trf("{1} per inwoner", {figure(m, value)});
   return figure(m, value);
 }
@@ -134,7 +134,7 @@ std::vector<PublicCard> public_cards(const AppState& app) {
     c.value = public_value(m, p.region.value);
     if (is_rate(m) && p.region.value == p.region.value) {
       c.detail = trf("{1} ({2}) van de jongeren van {3}",
-                     {figure(m, p.region.value), keep_together(format_rate_per_thousand(p.region.value)),
+                     {figure(m, p.region.value), keep_together(format_rate_per_thousand(p.region.value, language())),
                       keep_together(tr(std::string_view(m.population)))});
     }
     c.region = group_line(m, p.region, region);

@@ -1,4 +1,5 @@
 #include "app/view_shared.h"
+#include "app/i18n.h"
 #include "app/layout.h"
 
 #include <algorithm>
@@ -14,7 +15,9 @@
 
 namespace jv::app {
 
-std::string figure(const IndicatorMeta& meta, double value) { return keep_together(format_value(meta, value)); }
+std::string figure(const IndicatorMeta& meta, double value) {
+  return keep_together(format_value(meta, value, language()));
+}
 
 // "Deel deze weergave": the page's address with the view in its fragment, to the clipboard.
 // Partners at a stakeholder session open the same figures; own figures are never in the link.
@@ -23,18 +26,18 @@ std::string figure(const IndicatorMeta& meta, double value) { return keep_togeth
 void share_button(AppState& app, float width) {
   if (!app.platform.hooks.page_address) return;
   ShareState& share = app.ui.share;
-  if (ImGui::SmallButton("Deel deze weergave")) {
+  if (ImGui::SmallButton(tr("Deel deze weergave"))) {
     share.link = app.platform.hooks.page_address(app.platform.hooks.user) + "#" + app_view_link(app);
     share.status = ShareState::Status::Pending;
     if (app.platform.hooks.copy_text) app.platform.hooks.copy_text(app.platform.hooks.user, share.link);
     else app_clipboard_result(app, false);  // no clipboard at all: show the link
   }
   test_hook_item(app.frame.test_hook, "view.share");
-  tooltip("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee.");
+  tooltip(tr("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee."));
   if (share.status == ShareState::Status::Copied) {
     if (ImGui::GetTime() - share.at < 2.5) {
       ImGui::SameLine();
-      text_disabled("Link gekopieerd");
+      text_disabled(tr("Link gekopieerd"));
       test_hook_item(app.frame.test_hook, "view.share_copied");
       app.frame.wants_animation = true;  // redraw until the note has gone
     } else {
@@ -42,18 +45,18 @@ void share_button(AppState& app, float width) {
     }
   } else if (share.status == ShareState::Status::Failed) {
     text_wrapped(
-        "Kopi\xC3\xABren lukte niet: de browser stond het niet toe. De link staat hieronder geselecteerd; "
-        "kopieer hem met Ctrl+C (Cmd+C op een Mac) of houd hem ingedrukt op een telefoon.");
+        tr("Kopi\xC3\xABren lukte niet: de browser stond het niet toe. De link staat hieronder geselecteerd; "
+           "kopieer hem met Ctrl+C (Cmd+C op een Mac) of houd hem ingedrukt op een telefoon."));
     if (share.focus_field) {
       ImGui::SetKeyboardFocusHere();
       share.focus_field = false;
     }
-    const float close_w = button_width("Sluiten") + ImGui::GetStyle().ItemSpacing.x;
+    const float close_w = button_width(tr("Sluiten")) + ImGui::GetStyle().ItemSpacing.x;
     ImGui::SetNextItemWidth(std::max(120.0f, width - close_w));
     ImGui::InputText("##deellink", &share.link, ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
     test_hook_item(app.frame.test_hook, "view.share_link");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Sluiten")) share.status = ShareState::Status::Idle;
+    if (ImGui::SmallButton(tr("Sluiten"))) share.status = ShareState::Status::Idle;
     test_hook_item(app.frame.test_hook, "view.share_close");
   }
 }
@@ -72,29 +75,30 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
   const bool compact =
       is_phone(width) && app.view.gemeente >= 0 && !app.ui.search_open && app.ui.gemeente_query.empty();
   if (compact) {
-    if (ImGui::SmallButton("Andere gemeente")) app.ui.search_open = true;
+    if (ImGui::SmallButton(tr("Andere gemeente"))) app.ui.search_open = true;
     const std::string hook = std::string(hook_prefix) + ".change";
     test_hook_item(app.frame.test_hook, hook.c_str());
     if (app.platform.hooks.page_address) {
-      same_line_if_fits(button_width("Deel deze weergave"), ImGui::GetItemRectMin().x + width);
+      same_line_if_fits(button_width(tr("Deel deze weergave")), ImGui::GetItemRectMin().x + width);
       share_button(app, width);
     }
     public_mode_button(app, width);
   } else if (app.view.gemeente >= 0) {
     const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
-    text_wrapped("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025",
-                 g.code.c_str(), format_count(g.inwoners).c_str(),
-                 app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
-                 app.model.store.data.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
+    text_wrapped(
+        tr("%s \xC2\xB7 %s inwoners \xC2\xB7 jeugdregio %s \xC2\xB7 provincie %s \xC2\xB7 gemeentegrenzen 2025"),
+        g.code.c_str(), format_count(g.inwoners, language()).c_str(),
+        app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name.c_str(),
+        app.model.store.data.provincies[static_cast<std::size_t>(g.provincie)].name.c_str());
     ImGui::PopStyleColor();
   }
   if (!compact && gemeente_search(app, hook_prefix, width)) app.ui.search_open = false;
   if (app.view.gemeente < 0) {
     ImGui::Spacing();
     text_wrapped(
-        "Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
-        "of klik op de kaart.");
+        tr("Kies een gemeente: typ een deel van de naam (hoofdletters en accenten doen er niet toe), "
+           "of klik op de kaart."));
     return false;
   }
   group_chooser(app, width);
@@ -107,10 +111,10 @@ bool view_header(AppState& app, const char* hook_prefix, const char* title, floa
     // a sentence and a table of blanks ("onbekend dan Eigen lijst (0 gemeenten)").
     ImGui::Spacing();
     text_wrapped(
-        "Uw eigen lijst is nog leeg: er is nog niets om mee te vergelijken. Kies de gemeenten voor uw "
-        "lijst bij Vergelijkbare gemeenten (zoek een naam en kies hem, of neem de vergelijkbare gemeenten "
-        "over), of vergelijk met een andere groep hierboven.");
-    if (ImGui::Button("Naar Vergelijkbare gemeenten")) app.view.tab = Tab::Peers;
+        tr("Uw eigen lijst is nog leeg: er is nog niets om mee te vergelijken. Kies de gemeenten voor uw "
+           "lijst bij Vergelijkbare gemeenten (zoek een naam en kies hem, of neem de vergelijkbare gemeenten "
+           "over), of vergelijk met een andere groep hierboven."));
+    if (ImGui::Button(tr("Naar Vergelijkbare gemeenten"))) app.view.tab = Tab::Peers;
     test_hook_item(app.frame.test_hook, "group.eigen_leeg");
     return false;
   }
@@ -129,9 +133,9 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
   // The list is grouped by source under the source's name, so each line need only say what the
   // figure is and how recent it is: "Lasten jeugdzorg per inwoner (begroting) · 2025".
   auto source_name = [&](int source) {
-    if (source < 0) return std::string("Eigen cijfers");
+    if (source < 0) return std::string(tr("Eigen cijfers"));
     const Source& src = store.sources[static_cast<std::size_t>(source)];
-    return src.publisher.empty() ? src.title : src.publisher + ": " + src.title;
+    return src.publisher.empty() ? tr(src.title) : src.publisher + ": " + tr(src.title);
   };
   bool changed = false;
   if (combo_begin((std::string("##") + hook).c_str(), chosen.meta.name, std::min(width, 520.0f))) {
@@ -148,7 +152,7 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
       }
       ImGui::PushID(static_cast<int>(i));
       const std::string& latest = store.data.variables[static_cast<std::size_t>(s.variables.back())].period;
-      if (combo_item(s.meta.name + " \xC2\xB7 " + latest, static_cast<int>(i) == current) &&
+      if (combo_item(std::string(tr(s.meta.name)) + " \xC2\xB7 " + tr(latest), static_cast<int>(i) == current) &&
           static_cast<int>(i) != current) {
         app.view.indicator = s.variables.back();
         changed = true;
@@ -171,10 +175,10 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
   // discuss another figure than the sender's.
   if (!app.ui.link_note.empty()) {
     ImGui::PushFont(app.platform.fonts.bold);
-    text_wrapped("Let op: %s", app.ui.link_note.c_str());
+    text_wrapped(tr("Let op: %s"), app.ui.link_note.c_str());
     ImGui::PopFont();
     test_hook_item(app.frame.test_hook, "link.note");
-    if (ImGui::SmallButton("Begrepen")) app.ui.link_note.clear();
+    if (ImGui::SmallButton(tr("Begrepen"))) app.ui.link_note.clear();
     test_hook_item(app.frame.test_hook, "link.note_close");
   }
   // The period, when there is more than one: the latest first in mind, all of them one click away.
@@ -182,20 +186,20 @@ bool indicator_chooser(AppState& app, const char* hook, float width) {
   if (s.periods.size() > 1) {
     const float right = ImGui::GetCursorScreenPos().x + width;
     ImGui::AlignTextToFramePadding();
-    text_wrapped_view("Periode:");
+    text_wrapped_view(tr("Periode:"));
     for (std::size_t i = 0; i < s.periods.size(); ++i) {
-      const std::string& text = store.data.variables[static_cast<std::size_t>(s.variables[i])].period;
-      same_line_if_fits(button_width(text.c_str()), right);
+      const char* text = tr(store.data.variables[static_cast<std::size_t>(s.variables[i])].period);
+      same_line_if_fits(button_width(text), right);
       const bool active = s.variables[i] == app.view.indicator;
       ImGui::PushID(static_cast<int>(i));
-      if (toggle_button(text.c_str(), active) && !active) {
+      if (toggle_button(text, active) && !active) {
         app.view.indicator = s.variables[i];
         changed = true;
       }
       ImGui::PopID();
       const std::string period_hook = std::string(hook) + ".period." + s.periods[i].label();
       test_hook_item(app.frame.test_hook, period_hook.c_str());
-      if (const SeriesBreak* b = break_at(s, s.periods[i])) tooltip("Breuk: %s", b->why.c_str());
+      if (const SeriesBreak* b = break_at(s, s.periods[i])) tooltip(tr("Breuk: %s"), tr(b->why));
     }
   }
   return changed;
@@ -228,7 +232,7 @@ ImU32 verdict_colour(Verdict v) {
 
 namespace {
 
-constexpr const char* kNotJudged = "geen oordeel";
+constexpr const char* kNotJudged = translatable("geen oordeel");
 
 ImVec2 badge_size(const AppState& app, const char* word) {
   ImGui::PushFont(app.platform.fonts.bold);
@@ -240,9 +244,9 @@ ImVec2 badge_size(const AppState& app, const char* word) {
 }  // namespace
 
 ImVec2 verdict_badge_size(const AppState& app, Verdict v) {
-  const ImVec2 a = badge_size(app, verdict_label(v));
+  const ImVec2 a = badge_size(app, tr(verdict_label(v)));
   if (v != Verdict::Unknown) return a;
-  const ImVec2 b = badge_size(app, kNotJudged);  // the widest word an Unknown badge can show
+  const ImVec2 b = badge_size(app, tr(kNotJudged));  // the widest word an Unknown badge can show
   return ImVec2(std::max(a.x, b.x), a.y);
 }
 
@@ -260,7 +264,8 @@ chart::Shape verdict_shape(Verdict v) {
 }
 
 const char* verdict_word(const Comparison& c, const IndicatorMeta& m) {
-  return c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? kNotJudged : verdict_label(c.verdict);
+  return c.verdict == Verdict::Unknown && m.size_dependent && c.members > 0 ? tr(kNotJudged)
+                                                                            : tr(verdict_label(c.verdict));
 }
 
 void verdict_badge(const AppState& app, const Comparison& c, const IndicatorMeta& m) {
@@ -291,9 +296,9 @@ void headline(AppState& app, const Gemeente& g, const IndicatorMeta& m, const Co
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width - 28.0f);
   ImGui::PushFont(app.platform.fonts.title);
-  text_wrapped("%s", format_value(m, c.value).c_str());
+  text_wrapped("%s", format_value(m, c.value, language()).c_str());
   ImGui::PopFont();
-  const std::string sentence = headline_sentence(c, m, g.name, group);
+  const std::string sentence = headline_sentence(c, m, g.name, group, translations());
   ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("%s", sentence.c_str());
   ImGui::PopFont();

@@ -1,5 +1,6 @@
 #include <iterator>
 
+#include "app/i18n.h"
 #include "app/theme.h"
 #include "app/views.h"
 #include "imgui.h"
@@ -20,7 +21,7 @@ void view_tabs(AppState& app) {
   };
   // On a phone the long label is shortened so the tabs fit on two rows.
   auto label_of = [](const Item& item, bool narrow) {
-    return narrow && item.tab == Tab::Peers ? "Vergelijkbaar" : item.label;
+    return narrow && item.tab == Tab::Peers ? tr("Vergelijkbaar") : tr(item.label);
   };
   // The labels are tab_label()'s, which the page's text version (mirror.h) shows too.
   static const Item kItems[] = {{tab_label(Tab::Start), Tab::Start, "tabs.start"},

@@ -1,5 +1,6 @@
 #include <string>
 
+#include "app/i18n.h"
 #include "app/layout.h"
 #include "app/theme.h"
 #include "app/views.h"
@@ -28,7 +29,7 @@ float view_titlebar(AppState& app) {
   test_hook_item(app.frame.test_hook, "titlebar.name");
 
   // "Over" on the right, as an outlined light button on the dark bar.
-  const char* about_label = "Over";
+  const char* about_label = tr("Over");
   const ImGuiStyle& style = ImGui::GetStyle();
   const ImVec2 about_size(ImGui::CalcTextSize(about_label).x + style.FramePadding.x * 2 + 8,
                           ImGui::GetFrameHeight() + 4);
@@ -43,12 +44,45 @@ float view_titlebar(AppState& app) {
   ImGui::PopStyleColor(5);
   test_hook_item(app.frame.test_hook, "titlebar.about");
 
-  // "Presentatie" left of "Over", once there are slides: the panel that edits and presents them.
+  // "NL | EN" left of "Over": the language of every text (and of the link, `taal=en`). Each name is
+  // written in its own language, so it is the same in both.
   float left_of_about = about_x;
+  {
+    const float gap = ImGui::CalcTextSize(" | ").x;
+    const float w_nl = ImGui::CalcTextSize("NL").x + 8.0f, w_en = ImGui::CalcTextSize("EN").x + 8.0f;
+    const float y = origin.y + (height - about_size.y) * 0.5f;
+    float x = about_x - 14.0f - w_nl - gap - w_en;
+    const Lang langs[] = {Lang::Nl, Lang::En};
+    for (const Lang l : langs) {
+      const bool on = app.view.lang == l;
+      const char* label = l == Lang::Nl ? "NL" : "EN";
+      const float w = l == Lang::Nl ? w_nl : w_en;
+      ImGui::SetCursorScreenPos(ImVec2(x, y));
+      ImGui::PushID(label);
+      ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, on ? 60 : 0));
+      ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
+      ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(255, 255, 255, 90));
+      ImGui::PushStyleColor(ImGuiCol_Text, on ? theme::kTitleText : theme::kTitleMuted);
+      ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(4.0f, style.FramePadding.y));
+      if (ImGui::Button(label, ImVec2(w, about_size.y))) app.view.lang = l;
+      ImGui::PopStyleVar();
+      ImGui::PopStyleColor(4);
+      ImGui::PopID();
+      test_hook_item(app.frame.test_hook, l == Lang::Nl ? "titlebar.lang.nl" : "titlebar.lang.en");
+      x += w;
+      if (l == Lang::Nl) {
+        draw->AddText(ImVec2(x, origin.y + (height - ImGui::GetTextLineHeight()) * 0.5f), theme::kTitleMuted, " | ");
+        x += gap;
+      }
+    }
+    left_of_about = about_x - 14.0f - w_nl - gap - w_en;
+  }
+
+  // "Presentatie" left of the languages, once there are slides: the panel that edits and presents them.
   if (!app.present.deck.slides.empty() && app.view.mode != Mode::Public) {
-    const std::string label = "Presentatie (" + std::to_string(app.present.deck.slides.size()) + ")";
+    const std::string label = trf("Presentatie ({1})", {std::to_string(app.present.deck.slides.size())});
     const float w = ImGui::CalcTextSize(label.c_str()).x + style.FramePadding.x * 2 + 8;
-    left_of_about = about_x - 10.0f - w;
+    left_of_about -= 10.0f + w;
     ImGui::SetCursorScreenPos(ImVec2(left_of_about, origin.y + (height - about_size.y) * 0.5f));
     ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(255, 255, 255, 28));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(255, 255, 255, 60));
@@ -63,8 +97,8 @@ float view_titlebar(AppState& app) {
   if (!narrow) {
     // What the tool is, after the name; the privacy promise left of "Over". Each only when it
     // fits, so the bar never overlaps itself at in-between widths.
-    const char* tagline = "Jeugdhulp in uw gemeente, naast regio, vergelijkbare gemeenten en Nederland";
-    const char* promise = "Uw gegevens blijven op dit apparaat";
+    const char* tagline = tr("Jeugdhulp in uw gemeente, naast regio, vergelijkbare gemeenten en Nederland");
+    const char* promise = tr("Uw gegevens blijven op dit apparaat");
     const float tag_x = origin.x + pad + name_size.x + 18.0f;
     const float promise_w = ImGui::CalcTextSize(promise).x;
     const float promise_x = left_of_about - 18.0f - promise_w;

@@ -23,12 +23,12 @@ const char* group_kind_id(GroupKind kind) {
 
 const char* group_kind_label(GroupKind kind) {
   switch (kind) {
-    case GroupKind::Jeugdregio: return "Jeugdregio";
-    case GroupKind::Provincie: return "Provincie";
-    case GroupKind::SizeClass: return "Grootteklasse";
-    case GroupKind::Peers: return "Vergelijkbare gemeenten";
-    case GroupKind::Nederland: return "Nederland";
-    case GroupKind::Custom: return "Eigen lijst";
+    case GroupKind::Jeugdregio: return translatable("Jeugdregio");
+    case GroupKind::Provincie: return translatable("Provincie");
+    case GroupKind::SizeClass: return translatable("Grootteklasse");
+    case GroupKind::Peers: return translatable("Vergelijkbare gemeenten");
+    case GroupKind::Nederland: return translatable("Nederland");
+    case GroupKind::Custom: return translatable("Eigen lijst");
   }
   return "";
 }
@@ -54,34 +54,34 @@ int size_class(double inwoners) {
 
 const char* size_class_label(int c) {
   switch (c) {
-    case 0: return "minder dan 20.000 inwoners";
-    case 1: return "20.000 tot 50.000 inwoners";
-    case 2: return "50.000 tot 100.000 inwoners";
-    case 3: return "100.000 tot 250.000 inwoners";
-    case 4: return "250.000 inwoners of meer";
+    case 0: return translatable("minder dan 20.000 inwoners");
+    case 1: return translatable("20.000 tot 50.000 inwoners");
+    case 2: return translatable("50.000 tot 100.000 inwoners");
+    case 3: return translatable("100.000 tot 250.000 inwoners");
+    case 4: return translatable("250.000 inwoners of meer");
   }
   return "";
 }
 
 const char* verdict_label(Verdict v) {
   switch (v) {
-    case Verdict::Better: return "gunstiger";
-    case Verdict::Comparable: return "vergelijkbaar";
-    case Verdict::Worse: return "ongunstiger";
-    case Verdict::Higher: return "hoger";
-    case Verdict::Lower: return "lager";
-    case Verdict::Similar: return "vergelijkbaar";
-    case Verdict::Unknown: return "onbekend";
+    case Verdict::Better: return translatable("gunstiger");
+    case Verdict::Comparable: return translatable("vergelijkbaar");
+    case Verdict::Worse: return translatable("ongunstiger");
+    case Verdict::Higher: return translatable("hoger");
+    case Verdict::Lower: return translatable("lager");
+    case Verdict::Similar: return translatable("vergelijkbaar");
+    case Verdict::Unknown: return translatable("onbekend");
   }
   return "";
 }
 
 const char* reference_label(Reference r) {
   switch (r) {
-    case Reference::GroupRate: return "groep als geheel";
-    case Reference::GroupMean: return "gemiddelde van de groep";
-    case Reference::GroupMedian: return "mediaan van de groep";
-    case Reference::None: return "geen";
+    case Reference::GroupRate: return translatable("groep als geheel");
+    case Reference::GroupMean: return translatable("gemiddelde van de groep");
+    case Reference::GroupMedian: return translatable("mediaan van de groep");
+    case Reference::None: return translatable("geen");
   }
   return "";
 }
@@ -186,7 +186,8 @@ std::vector<Neighbour> neighbours(const Benchmark& bench, int gemeente, int k) {
   return all;
 }
 
-Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k, const std::vector<int>& custom) {
+Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k, const std::vector<int>& custom,
+                 const Translations& t) {
   const Dataset& data = *bench.data;
   const Gemeente& g = data.gemeenten[idx(gemeente)];
   Group group;
@@ -198,27 +199,27 @@ Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k, co
   };
   switch (kind) {
     case GroupKind::Jeugdregio:
-      group.name = "Jeugdregio " + data.jeugdregios[idx(g.jeugdregio)].name;
+      group.name = t.trf("Jeugdregio {1}", {data.jeugdregios[idx(g.jeugdregio)].name});
       collect([&](const Gemeente& o) { return o.jeugdregio == g.jeugdregio; });
       break;
     case GroupKind::Provincie:
-      group.name = "Provincie " + data.provincies[idx(g.provincie)].name;
+      group.name = t.trf("Provincie {1}", {data.provincies[idx(g.provincie)].name});
       collect([&](const Gemeente& o) { return o.provincie == g.provincie; });
       break;
     case GroupKind::SizeClass: {
       const int c = size_class(g.inwoners);
-      group.name = std::string("Gemeenten met ") + size_class_label(c);
+      group.name = t.trf("Gemeenten met {1}", {t.get(size_class_label(c))});
       collect([&](const Gemeente& o) { return size_class(o.inwoners) == c; });
       break;
     }
     case GroupKind::Peers: {
       for (const Neighbour& n : neighbours(bench, gemeente, k)) group.members.push_back(n.gemeente);
       std::sort(group.members.begin(), group.members.end());
-      group.name = std::to_string(group.members.size()) + " vergelijkbare gemeenten";
+      group.name = t.trf("{1} vergelijkbare gemeenten", {std::to_string(group.members.size())});
       break;
     }
     case GroupKind::Nederland:
-      group.name = "Nederland";
+      group.name = t.tr("Nederland");
       collect([](const Gemeente&) { return true; });
       break;
     case GroupKind::Custom:
@@ -227,7 +228,7 @@ Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k, co
       }
       std::sort(group.members.begin(), group.members.end());
       group.members.erase(std::unique(group.members.begin(), group.members.end()), group.members.end());
-      group.name = "Eigen lijst (" + std::to_string(group.members.size()) + " gemeenten)";
+      group.name = t.trf("Eigen lijst ({1} gemeenten)", {std::to_string(group.members.size())});
       break;
   }
   return group;

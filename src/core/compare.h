@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/dataset.h"
+#include "core/lang.h"
 #include "core/stats.h"
 
 namespace jv {
@@ -66,7 +67,10 @@ struct Group {
 };
 
 // The gemeente's group of `kind`; `k` neighbours for Peers; `custom` for Custom.
-Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k = 10, const std::vector<int>& custom = {});
+// The group's name is written in the table's language (default Dutch): "Jeugdregio Gooi en
+// Vechtstreek", "Youth care region Gooi en Vechtstreek".
+Group make_group(const Benchmark& bench, int gemeente, GroupKind kind, int k = 10, const std::vector<int>& custom = {},
+                 const Translations& t = {});
 
 // A neighbour in the peer group, with what makes it alike or not: per peer characteristic the
 // two values and its share of the squared distance.

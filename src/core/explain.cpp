@@ -1,6 +1,7 @@
 #include "core/explain.h"
 
 #include <cmath>
+#include <vector>
 
 #include "core/format.h"
 
@@ -9,116 +10,123 @@ namespace jv {
 namespace {
 
 // "Jeugdregio Gooi en Vechtstreek als geheel (10,5 %)" / "het gemiddelde van ... (4,2)".
-std::string judged_against(const Comparison& c, const IndicatorMeta& m, const Group& group) {
-  const std::string value = format_value(m, c.reference_value);
+std::string judged_against(const Comparison& c, const IndicatorMeta& m, const Group& group, const Translations& t) {
+  const std::string value = format_value(m, c.reference_value, t.lang);
   switch (c.reference) {
-    case Reference::GroupRate: return group.name + " als geheel (" + value + ")";
-    case Reference::GroupMean: return "het gemiddelde van " + group.name + " (" + value + ")";
-    case Reference::GroupMedian: return "de mediaan van " + group.name + " (" + value + ")";
+    case Reference::GroupRate: return t.trf("{1} als geheel ({2})", {group.name, value});
+    case Reference::GroupMean: return t.trf("het gemiddelde van {1} ({2})", {group.name, value});
+    case Reference::GroupMedian: return t.trf("de mediaan van {1} ({2})", {group.name, value});
     case Reference::None: break;
   }
   return group.name;
 }
 
-std::string middle_half(const Comparison& c, const IndicatorMeta& m) {
-  return format_value(m, c.q1) + " \xE2\x80\x93 " + format_value(m, c.q3);
+std::string middle_half(const Comparison& c, const IndicatorMeta& m, Lang lang) {
+  return format_value(m, c.q1, lang) + " \xE2\x80\x93 " + format_value(m, c.q3, lang);
 }
 
 // Why there is no verdict.
 std::string no_verdict_reason(const Comparison& c, const IndicatorMeta& m, std::string_view gemeente,
-                              const Group& group) {
+                              const Group& group, const Translations& t) {
   if (group.kind == GroupKind::Custom && group.members.empty()) {
-    return "Uw eigen lijst is nog leeg: kies gemeenten bij Vergelijkbare gemeenten om mee te vergelijken.";
+    return t.tr("Uw eigen lijst is nog leeg: kies gemeenten bij Vergelijkbare gemeenten om mee te vergelijken.");
   }
-  if (std::isnan(c.value)) return "Geen oordeel: er is geen cijfer voor " + std::string(gemeente) + ".";
+  if (std::isnan(c.value)) return t.trf("Geen oordeel: er is geen cijfer voor {1}.", {std::string(gemeente)});
   if (m.size_dependent) {
-    return "Geen oordeel: een totaal hangt af van de grootte van de gemeente. Vergelijk per inwoner of per jeugdige.";
+    return t.tr(
+        "Geen oordeel: een totaal hangt af van de grootte van de gemeente. Vergelijk per inwoner of per jeugdige.");
   }
-  return "Geen oordeel: geen enkele gemeente in " + group.name + " heeft een cijfer.";
+  return t.trf("Geen oordeel: geen enkele gemeente in {1} heeft een cijfer.", {group.name});
 }
 
 }  // namespace
 
-std::string reference_text(const Comparison& c, const IndicatorMeta& m) {
-  const std::string value = format_value(m, c.reference_value);
+std::string reference_text(const Comparison& c, const IndicatorMeta& m, const Translations& t) {
+  const std::string value = format_value(m, c.reference_value, t.lang);
   switch (c.reference) {
-    case Reference::GroupRate: return "groep als geheel " + value;
-    case Reference::GroupMean: return "gemiddelde " + value;
-    case Reference::GroupMedian: return "mediaan " + value;
+    case Reference::GroupRate: return t.trf("groep als geheel {1}", {value});
+    case Reference::GroupMean: return t.trf("gemiddelde {1}", {value});
+    case Reference::GroupMedian: return t.trf("mediaan {1}", {value});
     case Reference::None: break;
   }
   return {};
 }
 
-std::string reference_caption(const Comparison& c, const IndicatorMeta& m) {
+std::string reference_caption(const Comparison& c, const IndicatorMeta& m, const Translations& t) {
   if (c.reference == Reference::None) return {};
-  return "t.o.v. " + reference_text(c, m);
+  return t.trf("t.o.v. {1}", {reference_text(c, m, t)});
 }
 
 std::string headline_sentence(const Comparison& c, const IndicatorMeta& m, std::string_view gemeente,
-                              const Group& group) {
+                              const Group& group, const Translations& t) {
+  const Lang lang = t.lang;
+  const std::string name(t.get(std::string_view(m.name)));
+  const std::string period(t.get(std::string_view(m.period)));
   // "(2020)", but ", KWB 2021 (inkomensjaar ...)." where the period has brackets of its own.
-  std::string out = m.name + " in " + std::string(gemeente) +
-                    (m.period.find('(') == std::string::npos ? " (" + m.period + "). " : ", " + m.period + ". ");
-  const std::string against = judged_against(c, m, group);
+  std::string out = period.find('(') == std::string::npos
+                        ? t.trf("{1} in {2} ({3}). ", {name, std::string(gemeente), period})
+                        : t.trf("{1} in {2}, {3}. ", {name, std::string(gemeente), period});
+  const std::string against = judged_against(c, m, group, t);
+  const std::vector<std::string> spread = {group.name, format_value(m, c.median, lang), middle_half(c, m, lang)};
   switch (c.verdict) {
-    case Verdict::Better: out += "Gunstiger dan " + against + ", en dat verschil is geen toeval."; break;
-    case Verdict::Worse: out += "Ongunstiger dan " + against + ", en dat verschil is geen toeval."; break;
-    case Verdict::Comparable: out += "Vergelijkbaar met " + against + ": het verschil kan toeval zijn."; break;
+    case Verdict::Better: out += t.trf("Gunstiger dan {1}, en dat verschil is geen toeval.", {against}); break;
+    case Verdict::Worse: out += t.trf("Ongunstiger dan {1}, en dat verschil is geen toeval.", {against}); break;
+    case Verdict::Comparable: out += t.trf("Vergelijkbaar met {1}: het verschil kan toeval zijn.", {against}); break;
     case Verdict::Higher:
-      return out + "Hoger dan de middelste helft van " + group.name + " (mediaan " + format_value(m, c.median) +
-             ", middelste helft " + middle_half(c, m) + ").";
+      return out + t.trf("Hoger dan de middelste helft van {1} (mediaan {2}, middelste helft {3}).", spread);
     case Verdict::Lower:
-      return out + "Lager dan de middelste helft van " + group.name + " (mediaan " + format_value(m, c.median) +
-             ", middelste helft " + middle_half(c, m) + ").";
+      return out + t.trf("Lager dan de middelste helft van {1} (mediaan {2}, middelste helft {3}).", spread);
     case Verdict::Similar:
-      return out + "In de middelste helft van " + group.name + " (mediaan " + format_value(m, c.median) +
-             ", middelste helft " + middle_half(c, m) + ").";
-    case Verdict::Unknown: return out + no_verdict_reason(c, m, gemeente, group);
+      return out + t.trf("In de middelste helft van {1} (mediaan {2}, middelste helft {3}).", spread);
+    case Verdict::Unknown: return out + no_verdict_reason(c, m, gemeente, group, t);
   }
   // A rate or mean as reference: the median is the other figure people ask for.
-  out += " Mediaan van de groep: " + format_value(m, c.median) + ".";
+  out += t.trf(" Mediaan van de groep: {1}.", {format_value(m, c.median, lang)});
   return out;
 }
 
-std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group) {
-  if (c.verdict == Verdict::Unknown) return no_verdict_reason(c, m, "deze gemeente", group);
-  const std::string value = format_value(m, c.value);
+std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group,
+                                const Translations& t) {
+  if (c.verdict == Verdict::Unknown) return no_verdict_reason(c, m, t.tr("deze gemeente"), group, t);
+  const Lang lang = t.lang;
+  const std::string value = format_value(m, c.value, lang);
+  const std::string verdict = t.get(verdict_label(c.verdict));
+  const std::string reference = format_value(m, c.reference_value, lang);
   using FV = stats::FunnelVerdict;
   std::string out;
   switch (c.reference) {
     case Reference::GroupRate: {
       const std::string test =
-          c.funnel == FV::Within ? "binnen de 95 %-grenzen van de trechter: het verschil kan toeval zijn"
+          c.funnel == FV::Within ? t.tr("binnen de 95 %-grenzen van de trechter: het verschil kan toeval zijn")
           : (c.funnel == FV::Above998 || c.funnel == FV::Below998)
-              ? "buiten de 99,8 %-grenzen van de trechter: vrijwel zeker geen toeval"
-              : "buiten de 95 %-grenzen van de trechter (maar binnen 99,8 %): waarschijnlijk geen toeval";
-      out = std::string(verdict_label(c.verdict)) + ": " + value + " tegen " + format_value(m, c.reference_value) +
-            " voor " + group.name + " als geheel (alle tellers gedeeld door alle noemers); " + test + ".";
+              ? t.tr("buiten de 99,8 %-grenzen van de trechter: vrijwel zeker geen toeval")
+              : t.tr("buiten de 95 %-grenzen van de trechter (maar binnen 99,8 %): waarschijnlijk geen toeval");
+      out = t.trf("{1}: {2} tegen {3} voor {4} als geheel (alle tellers gedeeld door alle noemers); {5}.",
+                  {verdict, value, reference, group.name, test});
       break;
     }
     case Reference::GroupMean:
-      out = std::string(verdict_label(c.verdict)) + ": " + value + " tegen gemiddeld " +
-            format_value(m, c.reference_value) + " in " + group.name + "; z-score " + format_number(c.z, 1) +
-            " (een verschil telt vanaf 2 standaardafwijkingen).";
+      out = t.trf("{1}: {2} tegen gemiddeld {3} in {4}; z-score {5} (een verschil telt vanaf 2 standaardafwijkingen).",
+                  {verdict, value, reference, group.name, format_number(c.z, 1, lang)});
       break;
     case Reference::GroupMedian:
-      out = std::string(verdict_label(c.verdict)) + ": " + value + " tegen een mediaan van " +
-            format_value(m, c.reference_value) + " in " + group.name +
-            ". De middelste helft van de groep ligt tussen " + middle_half(c, m) +
-            "; daarboven heet hoger, daaronder lager.";
+      out = t.trf(
+          "{1}: {2} tegen een mediaan van {3} in {4}. De middelste helft van de groep ligt tussen {5}; daarboven heet "
+          "hoger, daaronder lager.",
+          {verdict, value, reference, group.name, middle_half(c, m, lang)});
       break;
     case Reference::None: break;
   }
+  const std::string direction = t.get(direction_label(m.direction));
   if (m.direction == Direction::Context) {
-    out += " Dit is context: hoger is niet beter of slechter.";
+    out += t.tr(" Dit is context: hoger is niet beter of slechter.");
   } else if (m.descriptive) {
-    out += std::string(
-               " Zonder teller en noemer is er geen toets of het verschil toeval is: dit zegt alleen waar de "
-               "gemeente in de groep staat. Richting: ") +
-           direction_label(m.direction) + ".";
+    out += t.trf(
+        " Zonder teller en noemer is er geen toets of het verschil toeval is: dit zegt alleen waar de gemeente in de "
+        "groep staat. Richting: {1}.",
+        {direction});
   } else {
-    out += std::string(" Richting: ") + direction_label(m.direction) + ".";
+    out += t.trf(" Richting: {1}.", {direction});
   }
   return out;
 }

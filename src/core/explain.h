@@ -1,21 +1,25 @@
 // Words for a comparison: the figure a verdict is judged against, the one sentence for the
 // projector and the longer explanation behind a verdict. The app (badge, headline, tooltip) and the
 // command-line tool print these same strings, so they can never say different things.
+// Each takes the language's table (core/lang.h; the default is Dutch, as the CLI prints): the
+// sentences, numbers, indicator names and periods come out in that language. The group's name is
+// already in it (make_group takes the same table).
 #pragma once
 
 #include <string>
 #include <string_view>
 
 #include "core/compare.h"
+#include "core/lang.h"
 
 namespace jv {
 
 // The figure the verdict is judged against, with what it is: "groep als geheel 10,5 %",
 // "mediaan 33,7 %", "gemiddelde 4,2". Empty when there is no verdict (Reference::None).
-std::string reference_text(const Comparison& c, const IndicatorMeta& m);
+std::string reference_text(const Comparison& c, const IndicatorMeta& m, const Translations& t = {});
 
 // "t.o.v. groep als geheel 10,5 %": the caption under a verdict badge. Empty without a verdict.
-std::string reference_caption(const Comparison& c, const IndicatorMeta& m);
+std::string reference_caption(const Comparison& c, const IndicatorMeta& m, const Translations& t = {});
 
 // The one sentence an alderman can read out, without the value itself (the screen shows that in
 // large type above it):
@@ -26,10 +30,11 @@ std::string reference_caption(const Comparison& c, const IndicatorMeta& m);
 // Without a verdict it says why: no figure for the gemeente, or none in the group ("Kies eerst
 // gemeenten voor uw eigen lijst" for an empty own list).
 std::string headline_sentence(const Comparison& c, const IndicatorMeta& m, std::string_view gemeente,
-                              const Group& group);
+                              const Group& group, const Translations& t = {});
 
 // Why this verdict: the test used and its outcome, and the direction, in plain Dutch. Shown when
 // hovering (or tapping) a verdict, and printed by the CLI.
-std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group);
+std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group,
+                                const Translations& t = {});
 
 }  // namespace jv

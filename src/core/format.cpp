@@ -12,7 +12,7 @@ constexpr const char* kNoValue = "\xE2\x80\x93";  // U+2013 EN DASH
 
 }  // namespace
 
-std::string format_number(double value, int decimals) {
+std::string format_number(double value, int decimals, Lang lang) {
   if (!std::isfinite(value)) return kNoValue;
   if (decimals < 0) decimals = 0;
   if (decimals > 9) decimals = 9;
@@ -33,30 +33,36 @@ std::string format_number(double value, int decimals) {
     integer_part.resize(dot);
   }
 
+  const bool en = lang == Lang::En;
   std::string out;
   if (negative) out += kMinus;
   const size_t n = integer_part.size();
   for (size_t i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += '.';
+    if (i > 0 && (n - i) % 3 == 0) out += en ? ',' : '.';
     out += integer_part[i];
   }
   if (!fraction.empty()) {
-    out += ',';
+    out += en ? '.' : ',';
     out += fraction;
   }
   return out;
 }
 
-std::string format_count(double value) { return format_number(value, 0); }
+std::string format_count(double value, Lang lang) { return format_number(value, 0, lang); }
 
-std::string format_percent(double percent, int decimals) {
+std::string format_percent(double percent, int decimals, Lang lang) {
   if (!std::isfinite(percent)) return kNoValue;
-  return format_number(percent, decimals) + " %";
+  return format_number(percent, decimals, lang) + (lang == Lang::En ? "%" : " %");
 }
 
-std::string format_euro(double euros) {
+std::string format_euro(double euros, Lang lang) {
   if (!std::isfinite(euros)) return kNoValue;
   const double magnitude = std::fabs(euros);
+  if (lang == Lang::En) {
+    if (magnitude >= 1e9) return "\xE2\x82\xAC" + format_number(euros / 1e9, 1, lang) + " bn";
+    if (magnitude >= 1e6) return "\xE2\x82\xAC" + format_number(euros / 1e6, 1, lang) + " m";
+    return "\xE2\x82\xAC" + format_number(euros, 0, lang);
+  }
   if (magnitude >= 1e9) return "\xE2\x82\xAC " + format_number(euros / 1e9, 1) + " mld";
   if (magnitude >= 1e6) return "\xE2\x82\xAC " + format_number(euros / 1e6, 1) + " mln";
   return "\xE2\x82\xAC " + format_number(euros, 0);

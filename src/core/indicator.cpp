@@ -61,58 +61,65 @@ bool parse_merge_weight(std::string_view w, MergeWeight& out) {
 const char* unit_label(Unit unit) {
   switch (unit) {
     case Unit::Percent: return "%";
-    case Unit::PerThousand: return "per 1.000";
+    case Unit::PerThousand: return translatable("per 1.000");
     case Unit::Euro: return "\xE2\x82\xAC";
-    case Unit::EuroThousands: return "\xC3\x97 \xE2\x82\xAC 1.000";
-    case Unit::Count: return "aantal";
-    case Unit::Days: return "dagen";
-    case Unit::Index: return "index";
+    case Unit::EuroThousands: return translatable("\xC3\x97 \xE2\x82\xAC 1.000");
+    case Unit::Count: return translatable("aantal");
+    case Unit::Days: return translatable("dagen");
+    case Unit::Index: return translatable("index");
   }
   return "";
 }
 
 const char* direction_label(Direction d) {
   switch (d) {
-    case Direction::LowerIsBetter: return "lager is beter";
-    case Direction::HigherIsBetter: return "hoger is beter";
-    case Direction::Context: return "context";
+    case Direction::LowerIsBetter: return translatable("lager is beter");
+    case Direction::HigherIsBetter: return translatable("hoger is beter");
+    case Direction::Context: return translatable("context");
   }
   return "";
 }
 
 const char* status_label(Status s) {
   switch (s) {
-    case Status::Definitive: return "definitief";
-    case Status::Provisional: return "voorlopig";
-    case Status::Estimate: return "schatting";
-    case Status::Suppressed: return "geheim";
+    case Status::Definitive: return translatable("definitief");
+    case Status::Provisional: return translatable("voorlopig");
+    case Status::Estimate: return translatable("schatting");
+    case Status::Suppressed: return translatable("geheim");
   }
   return "";
 }
 
-std::string format_value(const IndicatorMeta& meta, double value) {
+std::string format_value(const IndicatorMeta& meta, double value, Lang lang) {
+  const bool en = lang == Lang::En;
   switch (meta.unit) {
-    case Unit::Percent: return format_percent(value, 1);
-    case Unit::PerThousand: return format_number(value, 1) + " per 1.000";
-    case Unit::Euro: return format_euro(value);
-    case Unit::EuroThousands: return format_euro(value * 1000.0);
-    case Unit::Count: return format_count(value);
-    case Unit::Days: return format_number(value, 0) + " dagen";
-    case Unit::Index: return format_number(value, 1);
+    case Unit::Percent: return format_percent(value, 1, lang);
+    case Unit::PerThousand: return format_number(value, 1, lang) + (en ? " per 1,000" : " per 1.000");
+    case Unit::Euro: return format_euro(value, lang);
+    case Unit::EuroThousands: return format_euro(value * 1000.0, lang);
+    case Unit::Count: return format_count(value, lang);
+    case Unit::Days: return format_number(value, 0, lang) + (en ? " days" : " dagen");
+    case Unit::Index: return format_number(value, 1, lang);
   }
-  return format_number(value, 1);
+  return format_number(value, 1, lang);
 }
 
-std::string format_rate_percent(double percent, int decimals) { return format_percent(percent, decimals); }
+std::string format_rate_percent(double percent, int decimals, Lang lang) {
+  return format_percent(percent, decimals, lang);
+}
 
-std::string format_rate_per_thousand(double percent) { return format_number(percent * 10.0, 0) + " per 1.000"; }
+std::string format_rate_per_thousand(double percent, Lang lang) {
+  return format_number(percent * 10.0, 0, lang) + (lang == Lang::En ? " per 1,000" : " per 1.000");
+}
 
-std::string format_rate_one_in(double percent) {
+std::string format_rate_one_in(double percent, Lang lang) {
   if (!std::isfinite(percent) || percent <= 0.0) return "\xE2\x80\x93";
   const double n = 100.0 / percent;
-  std::string text = format_number(n, n < 10.0 ? 1 : 0);
-  if (text.size() > 2 && text.compare(text.size() - 2, 2, ",0") == 0) text.resize(text.size() - 2);
-  return "1 op " + text;
+  std::string text = format_number(n, n < 10.0 ? 1 : 0, lang);
+  if (text.size() > 2 && text.compare(text.size() - 2, 2, lang == Lang::En ? ".0" : ",0") == 0) {
+    text.resize(text.size() - 2);
+  }
+  return (lang == Lang::En ? "1 in " : "1 op ") + text;
 }
 
 }  // namespace jv

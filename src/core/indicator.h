@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/lang.h"
+
 namespace jv {
 
 enum class Unit { Percent, PerThousand, Euro, EuroThousands, Count, Days, Index };
@@ -67,14 +69,16 @@ const char* unit_label(Unit unit);         // "%", "per 1.000", "€", ...
 const char* direction_label(Direction d);  // "lager is beter", "hoger is beter", "context"
 const char* status_label(Status s);        // "definitief", "voorlopig", "schatting", "geheim"
 
-// A value in its unit, Dutch: "10,6 %", "62,3 per 1.000", "€ 1,2 mln", "4.812", "406 dagen".
-std::string format_value(const IndicatorMeta& meta, double value);
+// A value in its unit, Dutch: "10,6 %", "62,3 per 1.000", "€ 1,2 mln", "4.812", "406 dagen";
+// English: "10.6%", "62.3 per 1,000", "€1.2 m", "4,812", "406 days".
+std::string format_value(const IndicatorMeta& meta, double value, Lang lang = Lang::Nl);
 
 // One rate, three ways (the policy documents use all three):
 //   percent 12.5 -> "12,5 %", "125 per 1.000", "1 op 8".
-std::string format_rate_percent(double percent, int decimals = 1);
-std::string format_rate_per_thousand(double percent);
+std::string format_rate_percent(double percent, int decimals = 1, Lang lang = Lang::Nl);
+std::string format_rate_per_thousand(double percent, Lang lang = Lang::Nl);
 // "1 op N" with N = 100 / percent: one decimal below 10 ("1 op 7,5"), whole numbers above.
-std::string format_rate_one_in(double percent);
+// English: "1 in 7.5", "1 in 15".
+std::string format_rate_one_in(double percent, Lang lang = Lang::Nl);
 
 }  // namespace jv

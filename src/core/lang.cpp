@@ -22,6 +22,10 @@ std::string_view Translations::get(std::string_view nl) const {
   return it == text.end() ? nl : std::string_view(it->second);
 }
 
+std::string Translations::trf(const char* nl_pattern, const std::vector<std::string>& values) const {
+  return fill_places(get(nl_pattern), values);
+}
+
 namespace {
 
 bool unescape(std::string_view cell, std::string& out) {

@@ -30,7 +30,15 @@ struct Translations {
   // long as the table and `nl` do.
   const char* get(const char* nl) const;
   std::string_view get(std::string_view nl) const;
+  // The same under the names the source scan looks for (tests/core/test_translations.cpp: every
+  // literal passed to tr() or trf() has a line in en.tsv), for core functions that write text.
+  const char* tr(const char* nl) const { return get(nl); }
+  std::string trf(const char* nl_pattern, const std::vector<std::string>& values) const;
 };
+
+// Marks a Dutch text that the core returns as it is and the app translates where it shows it
+// (a verdict word, a unit): the source scan counts it as a text en.tsv must hold.
+constexpr const char* translatable(const char* nl) { return nl; }
 
 // Reads a table: a header line "nl<TAB><id>", then one line per text. In a cell "\t", "\n" and
 // "\\" stand for a tab, a line break and a backslash. Empty lines and lines starting with '#'

@@ -1563,10 +1563,10 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
   return finish_report(s, out);
 }
 
-std::string format_own_value(const IndicatorMeta& meta, double value) {
+std::string format_own_value(const IndicatorMeta& meta, double value, Lang lang) {
   if (std::isnan(value)) return "\xE2\x80\x93";
   if (meta.unit == Unit::Count && value > 0.0 && value < kSmallCount) return "< 10";
-  return format_value(meta, value);
+  return format_value(meta, value, lang);
 }
 
 bool rate_unreliable(const OwnValue& v) { return !std::isnan(v.numerator) && v.numerator < kSmallCount; }
@@ -1648,13 +1648,13 @@ std::vector<Hidden> own_disclosure(const OwnData& own) {
   return hidden;
 }
 
-std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden) {
+std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden, Lang lang) {
   switch (hidden) {
     case Hidden::Small: return "< 10";
-    case Hidden::Secondary: return "verborgen";
+    case Hidden::Secondary: return lang == Lang::En ? "hidden" : "verborgen";
     case Hidden::No: break;
   }
-  return format_own_value(meta, value);
+  return format_own_value(meta, value, lang);
 }
 
 const char* hidden_explanation(Hidden hidden) {

@@ -195,7 +195,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 // Small numbers: a count below 10 is shown as "< 10" and never exported; exported counts are
 // rounded to a multiple of 5 (the CBS convention for jeugdzorg tables); a rate whose numerator is
 // below 10 is unreliable.
-std::string format_own_value(const IndicatorMeta& meta, double value);
+std::string format_own_value(const IndicatorMeta& meta, double value, Lang lang = Lang::Nl);
 bool rate_unreliable(const OwnValue& v);
 double round_for_export(const IndicatorMeta& meta, double value);  // NaN when it must not leave
 
@@ -210,8 +210,9 @@ double round_for_export(const IndicatorMeta& meta, double value);  // NaN when i
 // Only counts (Unit::Count) are small numbers; rates, amounts and days are never hidden here.
 std::vector<Hidden> own_disclosure(const OwnData& data);
 
-// A figure as shown, exported or printed: "< 10", "verborgen" or format_own_value().
-std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden);
+// A figure as shown, exported or printed: "< 10", "verborgen" or format_own_value(); English
+// "hidden" for "verborgen".
+std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden, Lang lang = Lang::Nl);
 // Why a figure is hidden, in a sentence for the screen ("" for Hidden::No).
 const char* hidden_explanation(Hidden hidden);
 

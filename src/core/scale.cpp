@@ -85,6 +85,7 @@ int year_of_day(int day) {
 }
 
 const char* const kMonths[] = {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+const char* const kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // One step along a regular sequence of periods of p's kind.
 Period next_period(Period p) {
@@ -110,9 +111,13 @@ Period next_period(Period p) {
   return p;
 }
 
-std::string tick_label(const Period& p) {
+std::string tick_label(const Period& p, Lang lang) {
   switch (p.kind) {
-    case PeriodKind::Month: return std::string(kMonths[std::clamp(p.first, 1, 12) - 1]) + " " + std::to_string(p.year);
+    case PeriodKind::Month: {
+      const int month = p.first < 1 ? 1 : p.first > 12 ? 12 : p.first;
+      const char* name = (lang == Lang::En ? kMonthsEn : kMonths)[month - 1];
+      return std::string(name) + " " + std::to_string(p.year);
+    }
     case PeriodKind::SchoolYear: {
       const int end = p.end_year % 100;
       return std::to_string(p.year) + "/" + (end < 10 ? "0" : "") + std::to_string(end);
@@ -146,7 +151,7 @@ double day_position(int day) {
 
 double period_position(const Period& p) { return 0.5 * (day_position(p.start_day()) + day_position(p.end_day() + 1)); }
 
-TimeAxis time_axis(std::span<const Period> periods, int max_ticks) {
+TimeAxis time_axis(std::span<const Period> periods, int max_ticks, Lang lang) {
   TimeAxis axis;
   if (periods.empty()) return axis;
   std::vector<Period> sorted(periods.begin(), periods.end());
@@ -168,7 +173,7 @@ TimeAxis time_axis(std::span<const Period> periods, int max_ticks) {
     const int last_start = sorted.back().start_day();
     for (Period p = first; p.start_day() <= last_start; p = next_period(p)) {
       axis.ticks.push_back(period_position(p));
-      axis.labels.push_back(tick_label(p));
+      axis.labels.push_back(tick_label(p, lang));
       if (axis.ticks.size() > 10000) break;  // a sequence of months over centuries: stop early
     }
   } else {

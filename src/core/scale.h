@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/lang.h"
 #include "core/period.h"
 
 namespace jv {
@@ -57,6 +58,7 @@ struct TimeAxis {
   std::vector<double> ticks;        // positions, ascending
   std::vector<std::string> labels;  // one per tick; unique
 };
-TimeAxis time_axis(std::span<const Period> periods, int max_ticks = 8);
+// Month ticks are named in `lang`: "mrt 2023", English "Mar 2023".
+TimeAxis time_axis(std::span<const Period> periods, int max_ticks = 8, Lang lang = Lang::Nl);
 
 }  // namespace jv

@@ -59,15 +59,16 @@ std::string_view embedded_translations(Lang lang) {
 
 std::span<const EmbeddedExample> embedded_examples() {
   static const EmbeddedExample kExamples[] = {
+      // Title and source are shown translated (app/i18n.h); translatable() lists them for en.tsv.
       {"hilversum_jeugdhulp_2018_2022.csv",
-       "Hilversum: jeugdigen met jeugdhulp 2018\xE2\x80\x93"
-       "2022",
-       "Hilversum, Beleidsagenda Jeugd 2024\xE2\x80\x93"
-       "2030, figuur 4 (bron: CBS)",
+       translatable("Hilversum: jeugdigen met jeugdhulp 2018\xE2\x80\x93"
+                    "2022"),
+       translatable("Hilversum, Beleidsagenda Jeugd 2024\xE2\x80\x93"
+                    "2030, figuur 4 (bron: CBS)"),
        {jv_data_example_hilversum, static_cast<std::size_t>(jv_data_example_hilversum_size)}},
       {"teylingen_jeugdhulp_thuiszitters.csv",
-       "Teylingen: gespecialiseerde jeugdhulp en thuiszitters",
-       "Programmaplan Jeugd Teylingen (concept, 17 maart 2026), bijlage 4",
+       translatable("Teylingen: gespecialiseerde jeugdhulp en thuiszitters"),
+       translatable("Programmaplan Jeugd Teylingen (concept, 17 maart 2026), bijlage 4"),
        {jv_data_example_teylingen, static_cast<std::size_t>(jv_data_example_teylingen_size)}},
   };
   return kExamples;

@@ -111,7 +111,8 @@ TEST_CASE(
   CHECK(ids.size() >= 4);
   for (const std::string& id : ids) {
     CAPTURE(id);
-    const bool allowed = id.rfind("public.", 0) == 0 || id == "titlebar.name" || id == "titlebar.about";
+    const bool allowed = id.rfind("public.", 0) == 0 || id == "titlebar.name" || id == "titlebar.about" ||
+                         id.rfind("titlebar.lang.", 0) == 0;
     CHECK(allowed);
   }
   CHECK(headless_widget(s.shell, "public.search", &min, &max));

@@ -159,6 +159,24 @@ TEST_CASE("text: in every view, at 375, 1280 and 1920 px, no line ends inside a 
   }
 }
 
+TEST_CASE("text: in English too (longer words), at 375 and 1280 px, no line ends inside a number and none is cut") {
+  for (const float width : {375.0f, 1280.0f}) {
+    Session s(width, jv::test::height_for(width), width < 560.0f ? 2.0f : 1.0f);
+    s.shell.app.view.lang = jv::Lang::En;
+    jv::test::load_examples(s.shell);
+    jv::app::record_text(true);
+    for (const char* code : jv::test::kGemeenten) {
+      jv::test::choose(s.shell, code);
+      for (const View& v : jv::test::kViews) {
+        jv::test::show(s.shell, v);
+        REQUIRE_FALSE(jv::app::recorded_text().empty());
+        check_drawn_text(where(v.name, code, width) + " EN");
+      }
+    }
+    jv::app::record_text(false);
+  }
+}
+
 TEST_CASE("tooltips: hovering every hooked item of every view keeps each tooltip inside the display") {
   for (const float width : {375.0f, 1280.0f}) {
     const float height = jv::test::height_for(width);

@@ -31,7 +31,8 @@ std::string bad_break(std::string_view text, std::size_t end, std::size_t begin)
   const bool after_digit = !left.empty() && std::isdigit(static_cast<unsigned char>(left.back()));
   if (starts_with(right, "%")) return "'%' apart from its number";
   if (after_digit && (starts_with(right, "per 1.000") || starts_with(right, "mln") || starts_with(right, "mld") ||
-                      starts_with(right, "dagen"))) {
+                      starts_with(right, "dagen") || starts_with(right, "per 1,000") || starts_with(right, "bn") ||
+                      starts_with(right, "days") || starts_with(right, "m ") || right == "m")) {
     return "a unit apart from its number";
   }
   if (ends_with(left, "\xE2\x82\xAC")) return "'\xE2\x82\xAC' apart from its amount";

@@ -53,3 +53,25 @@ TEST_CASE("format_count, format_percent and format_euro as the policy documents 
         "\xE2\x82\xAC \xE2\x88\x92"
         "265.639");
 }
+
+TEST_CASE("English numbers: decimal point, thousands comma, 12.8% and €10.0 m") {
+  const jv::Lang en = jv::Lang::En;
+  CHECK(format_percent(12.84, 1, en) == "12.8%");
+  CHECK(format_count(27605, en) == "27,605");
+  CHECK(format_number(1234567.891, 2, en) == "1,234,567.89");
+  CHECK(format_number(-3.25, 1, en) ==
+        "\xE2\x88\x92"
+        "3.3");
+  CHECK(format_euro(9679799.0, en) ==
+        "\xE2\x82\xAC"
+        "9.7 m");
+  CHECK(format_euro(1.94e9, en) ==
+        "\xE2\x82\xAC"
+        "1.9 bn");
+  CHECK(format_euro(522500.0, en) ==
+        "\xE2\x82\xAC"
+        "522,500");
+  // Dutch stays the default, so the command line and every Dutch screen are unchanged.
+  CHECK(format_percent(12.84) == "12,8 %");
+  CHECK(format_count(27605) == "27.605");
+}

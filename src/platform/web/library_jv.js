@@ -170,6 +170,10 @@ mergeInto(LibraryManager.library, {
     try { history.replaceState(null, '', '#' + UTF8ToString(ptr)); } catch (e) { /* file: URLs */ }
   },
 
+  jv_js_set_lang: function (ptr) {
+    document.documentElement.lang = UTF8ToString(ptr);
+  },
+
   // "Deel deze weergave": the outcome goes back to the app, which says "gekopieerd" only on success
   // and otherwise shows the link, selected, to copy by hand.
   jv_js_copy_text: function (ptr) {

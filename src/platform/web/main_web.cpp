@@ -43,6 +43,7 @@ char* jv_js_location_hash();  // malloc'd, without '#'
 char* jv_js_page_address();   // malloc'd: origin + path, no fragment
 void jv_js_replace_hash(const char* fragment);
 void jv_js_mirror(const char* json);  // the page's text version (web/mirror.js renders it)
+void jv_js_set_lang(const char* id);  // <html lang>: "nl", "en"
 void jv_js_request_fullscreen();      // answers through jv_fullscreen_changed()
 void jv_js_exit_fullscreen();
 }
@@ -67,9 +68,10 @@ struct WebShell {
   double css_width = 0.0, css_height = 0.0;
   int fb_width = 0, fb_height = 0;
   float dpr = 0.0f;
-  std::string clipboard;  // last text copied by the app or pasted by the user
-  std::string view_link;  // the fragment last written to the address bar
-  std::string mirror;     // the text version last handed to the page (mirror.h), as JSON
+  std::string clipboard;    // last text copied by the app or pasted by the user
+  std::string view_link;    // the fragment last written to the address bar
+  std::string mirror;       // the text version last handed to the page (mirror.h), as JSON
+  std::string lang = "nl";  // <html lang> as last set (index.html starts Dutch)
   bool ctrl_down = false, meta_down = false;
   bool apple = false;
   jv::web::TouchGesture touch;
@@ -141,6 +143,11 @@ void draw_frame(WebShell& shell) {
   if (std::string link = jv::app::app_view_link(shell.app); link != shell.view_link) {
     shell.view_link = std::move(link);
     jv_js_replace_hash(shell.view_link.c_str());
+  }
+  // Screen readers pick their voice from <html lang>: it follows the interface's language.
+  if (const char* lang = jv::lang_id(shell.app.view.lang); shell.lang != lang) {
+    shell.lang = lang;
+    jv_js_set_lang(lang);
   }
   // The page's text version follows what this frame drew; the page hears of it only on a change,
   // so a screen reader is not interrupted by frames that changed nothing.
