@@ -256,7 +256,7 @@ std::string gemeente_label(const Model& model, int g) {
 }
 
 void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value,
-            float width, bool phone) {
+            float width, bool phone, bool slide) {
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width);
   ImGui::PushFont(app.platform.fonts.bold);
@@ -302,95 +302,33 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK).", meta.source.c_str(), meta.period.c_str());
-  ImGui::Spacing();
-  text_wrapped(
-      "%s",
-      phone
-          ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
-          : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
+  if (!slide) {
+    ImGui::Spacing();
+    text_wrapped(
+        "%s",
+        phone
+            ? "Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven."
+            : "Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven.");
+  }
   ImGui::PopStyleColor();
   pop_wrap();
   ImGui::EndGroup();
   test_hook_item(app.frame.test_hook, "map.legend");
 }
 
-}  // namespace
-
-ImVec2 map_rd_to_screen(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, geo::Point p) {
-  return make_transform(m, canvas_min, canvas_max).to_screen(p);
-}
-
-geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, ImVec2 s) {
-  return make_transform(m, canvas_min, canvas_max).to_rd(s);
-}
-
-void view_map(AppState& app) {
-  const float column = begin_view("##map_scroll", 1400.0f);
-  const float right = ImGui::GetCursorScreenPos().x + column;
-  const bool phone = is_phone(column);
-
-  ImGui::PushFont(app.platform.fonts.title);
-  text_wrapped("Kaart");
-  ImGui::PopFont();
-
-  // The gemeente and the group, on one row when there is room.
-  const float search_w = std::min(column, 320.0f);
-  gemeente_search(app, "map", search_w);
-  if (column >= 1000.0f) {
-    ImGui::SameLine(0.0f, 24.0f);
-    group_chooser(app, right - ImGui::GetCursorScreenPos().x);
-  } else {
-    group_chooser(app, column);
-  }
-
-  ensure_loaded(app);
-  MapState& m = app.map;
-  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
-    text_wrapped("De kaart kan niet worden getoond. %s",
-                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
-    end_view();
-    return;
-  }
-  if (!m.centre_set) reset_view(m);
-
-  // Which figure colours the map: any series of the store, in any of its periods.
-  const std::vector<IndicatorMeta>& vars = app.model.store.data.variables;
-  ImGui::AlignTextToFramePadding();
-  text_wrapped_view("Kleur naar:");
-  indicator_chooser(app, "map.indicator", column);
-  const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.view.indicator)];
-  if (!meta.definition.empty()) tooltip("%s", meta.definition.c_str());
-
-  const char* kDivergingLabel = "Afwijking van de mediaan";
-  same_line_if_fits(
-      ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
-  ImGui::Checkbox(kDivergingLabel, &m.diverging);
-  test_hook_item(app.frame.test_hook, "map.diverging");
-  tooltip(
-      "Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
-
-  // Zoom buttons: the wheel zooms on a desktop; on a phone a swipe must scroll the page.
-  const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") +
-                       2.0f * ImGui::GetStyle().ItemSpacing.x;
-  same_line_if_fits(zoom_w, right);
-  bool zoom_in = ImGui::Button("+");
-  test_hook_item(app.frame.test_hook, "map.zoom_in");
-  ImGui::SameLine();
-  bool zoom_out = ImGui::Button("\xE2\x88\x92");
-  test_hook_item(app.frame.test_hook, "map.zoom_out");
-  ImGui::SameLine();
-  if (ImGui::Button("Hele land")) reset_view(m);
-  test_hook_item(app.frame.test_hook, "map.reset");
-  ImGui::Spacing();
-
+// The map and its legend (beside it when `column` is wide enough, else under it), the map at most
+// `room_h` high; `zoom` (1: none) from the zoom buttons. `slide`: for a presentation slide, where
+// the map only shows (no hover, click or drag) and the legend leaves out how to use it.
+void map_figure(AppState& app, float column, float room_h, bool phone, float zoom, bool slide) {
+  const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(app.view.indicator)];
   // Sizes: beside each other on a desktop, legend under the map on a phone.
+  MapState& m = app.map;
   const bool beside = column >= 760.0f;
-  const float legend_w = beside ? 300.0f : column;
-  const float child_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
-  const float room_h = child_bottom - ImGui::GetCursorScreenPos().y - 16.0f;
+  // On a slide the legend is in the slide's larger type: give it a third of the width.
+  const float legend_w = !beside ? column : slide ? std::max(300.0f, column * 0.34f) : 300.0f;
   ImVec2 size;
   if (beside) {
-    size.y = std::clamp(room_h, 380.0f, 900.0f);
+    size.y = slide ? room_h : std::clamp(room_h, 380.0f, 900.0f);
     // As wide as the country needs at this height, no wider: the legend stands right beside it.
     const geo::Box& b = app.map.map.gemeenten.bounds;
     const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
@@ -411,11 +349,11 @@ void view_map(AppState& app) {
   const Group group = app_group_for(app, app.view.indicator);
   const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
 
-  // Interaction.
-  const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft);
+  // Interaction; a slide is for looking only.
+  const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft) && !slide;
   test_hook_item(app.frame.test_hook, "map.canvas");
-  const bool hovered = ImGui::IsItemHovered();
-  const bool active = ImGui::IsItemActive();
+  const bool hovered = ImGui::IsItemHovered() && !slide;
+  const bool active = ImGui::IsItemActive() && !slide;
   if (!phone) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
   const ImGuiIO& io = ImGui::GetIO();
   const float drag_sq = io.MouseDragMaxDistanceSqr[0];
@@ -429,8 +367,7 @@ void view_map(AppState& app) {
   }
   if (hovered && !phone && io.MouseWheel != 0.0f) zoom_at(m, cmin, cmax, io.MousePos, std::pow(1.25f, io.MouseWheel));
   const ImVec2 mid((cmin.x + cmax.x) * 0.5f, (cmin.y + cmax.y) * 0.5f);
-  if (zoom_in) zoom_at(m, cmin, cmax, mid, 1.5f);
-  if (zoom_out) zoom_at(m, cmin, cmax, mid, 1.0f / 1.5f);
+  if (zoom != 1.0f) zoom_at(m, cmin, cmax, mid, zoom);
   const Transform t = make_transform(m, cmin, cmax);
 
   int hovered_shape = -1;
@@ -504,11 +441,112 @@ void view_map(AppState& app) {
   } else {
     ImGui::Spacing();
   }
-  legend(app, meta, colouring, group, own_value, legend_w, phone);
+  legend(app, meta, colouring, group, own_value, legend_w, phone, slide);
   const float bottom = std::max(cmax.y, ImGui::GetItemRectMax().y);
   ImGui::SetCursorScreenPos(ImVec2(cmin.x, bottom));
   ImGui::Dummy(ImVec2(0, 0));
+}
+
+}  // namespace
+
+ImVec2 map_rd_to_screen(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, geo::Point p) {
+  return make_transform(m, canvas_min, canvas_max).to_screen(p);
+}
+
+geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, ImVec2 s) {
+  return make_transform(m, canvas_min, canvas_max).to_rd(s);
+}
+
+void view_map(AppState& app) {
+  const float column = begin_view("##map_scroll", 1400.0f);
+  const float right = ImGui::GetCursorScreenPos().x + column;
+  const bool phone = is_phone(column);
+
+  ImGui::PushFont(app.platform.fonts.title);
+  text_wrapped("Kaart");
+  ImGui::PopFont();
+
+  // The gemeente and the group, on one row when there is room.
+  const float search_w = std::min(column, 320.0f);
+  gemeente_search(app, "map", search_w);
+  if (column >= 1000.0f) {
+    ImGui::SameLine(0.0f, 24.0f);
+    group_chooser(app, right - ImGui::GetCursorScreenPos().x);
+  } else {
+    group_chooser(app, column);
+  }
+
+  ensure_loaded(app);
+  MapState& m = app.map;
+  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
+    text_wrapped("De kaart kan niet worden getoond. %s",
+                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
+    end_view();
+    return;
+  }
+  if (!m.centre_set) reset_view(m);
+
+  // Which figure colours the map: any series of the store, in any of its periods.
+  const std::vector<IndicatorMeta>& vars = app.model.store.data.variables;
+  ImGui::AlignTextToFramePadding();
+  text_wrapped_view("Kleur naar:");
+  indicator_chooser(app, "map.indicator", column);
+  const IndicatorMeta& meta = vars[static_cast<std::size_t>(app.view.indicator)];
+  if (!meta.definition.empty()) tooltip("%s", meta.definition.c_str());
+
+  const char* kDivergingLabel = "Afwijking van de mediaan";
+  same_line_if_fits(
+      ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kDivergingLabel).x, right);
+  ImGui::Checkbox(kDivergingLabel, &m.diverging);
+  test_hook_item(app.frame.test_hook, "map.diverging");
+  tooltip(
+      "Uit: vijf klassen met elk ongeveer evenveel gemeenten.\nAan: hoe ver elke gemeente van de mediaan van de vergelijkingsgroep ligt.");
+
+  // Zoom buttons: the wheel zooms on a desktop; on a phone a swipe must scroll the page.
+  const float zoom_w = button_width("+") + button_width("\xE2\x88\x92") + button_width("Hele land") +
+                       2.0f * ImGui::GetStyle().ItemSpacing.x;
+  same_line_if_fits(zoom_w, right);
+  bool zoom_in = ImGui::Button("+");
+  test_hook_item(app.frame.test_hook, "map.zoom_in");
+  ImGui::SameLine();
+  bool zoom_out = ImGui::Button("\xE2\x88\x92");
+  test_hook_item(app.frame.test_hook, "map.zoom_out");
+  ImGui::SameLine();
+  if (ImGui::Button("Hele land")) reset_view(m);
+  test_hook_item(app.frame.test_hook, "map.reset");
+  same_line_if_fits(button_width("Voeg toe aan presentatie"), right);
+  add_slide_button(app);
+  export_view_buttons(app, right, true);
+  ImGui::Spacing();
+
+  const float child_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
+  map_figure(app, column, child_bottom - ImGui::GetCursorScreenPos().y - 16.0f, phone,
+             zoom_in    ? 1.5f
+             : zoom_out ? 1.0f / 1.5f
+                        : 1.0f,
+             false);
   end_view();
+}
+
+void map_slide(AppState& app, float width, float height) {
+  ensure_loaded(app);
+  MapState& m = app.map;
+  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
+    text_wrapped("De kaart kan niet worden getoond. %s",
+                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
+    return;
+  }
+  // The whole country on the slide, whatever the map view is zoomed to; that zoom comes back.
+  const float zoom = m.zoom;
+  const geo::Point centre = m.centre;
+  const bool centre_set = m.centre_set;
+  const int hovered = m.hovered;
+  reset_view(m);
+  map_figure(app, width, height, false, 1.0f, true);
+  m.zoom = zoom;
+  m.centre = centre;
+  m.centre_set = centre_set;
+  m.hovered = hovered;
 }
 
 }  // namespace jv::app
