@@ -259,9 +259,10 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
             float width, bool phone, bool slide) {
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width);
-  ImGui::PushFont(app.platform.fonts.bold);
+  // On a slide the name stays in the slide's chart type (the body's bold would be a third its size).
+  if (!slide) ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("%s", meta.name.c_str());
-  ImGui::PopFont();
+  if (!slide) ImGui::PopFont();
   if (app.view.gemeente >= 0) {
     const std::string own = gemeente_label(app.model, app.view.gemeente) + ": " +
                             (std::isnan(own_value) ? std::string("geen gegevens") : figure(meta, own_value));

@@ -159,7 +159,8 @@ void check_png(Headless& shell, const char* name) {
   int dark = 0, white = 0;
   for (int y = static_cast<int>(screen.y * 2.0f) + 4; y < h; ++y) {
     for (int x = 0; x < w; ++x) {
-      const std::size_t i = (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 4;
+      const std::size_t i =
+          (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 4;
       if (px[i] < 100 && px[i + 1] < 100 && px[i + 2] < 100) ++dark;
       if (px[i] == 255 && px[i + 1] == 255 && px[i + 2] == 255) ++white;
     }
@@ -291,8 +292,8 @@ TEST_CASE("export: each of the Indicator's four charts exports the figures it dr
   headless_frame(s.shell);  // the chooser's period row moved the buttons: click where they are now
   headless_click_widget(s.shell, "detail.tijdreeks");
   csv = export_csv(s.shell).data;
-  CHECK(s.shell.downloads.back().file_name == "jeugdvergelijker_alkmaar_tijdreeks_" +
-                                                  jv::series_id(series.periods.back().label()) + ".csv");
+  CHECK(s.shell.downloads.back().file_name ==
+        "jeugdvergelijker_alkmaar_tijdreeks_" + jv::series_id(series.periods.back().label()) + ".csv");
   rows = table_rows(csv, "periode");
   REQUIRE(rows.size() == series.periods.size());
   for (std::size_t i = 0; i < series.periods.size(); ++i) {
@@ -305,7 +306,8 @@ TEST_CASE("export: each of the Indicator's four charts exports the figures it dr
   std::string title, source;
   jv::app::view_caption(app, title, source);
   CHECK(source == "Bron: CBS, Iv3 (begroting): begroting 2023, begroting 2024, begroting 2025.");
-  check_png(s.shell, ("jeugdvergelijker_alkmaar_tijdreeks_" + jv::series_id(series.periods.back().label()) + ".png").c_str());
+  check_png(s.shell,
+            ("jeugdvergelijker_alkmaar_tijdreeks_" + jv::series_id(series.periods.back().label()) + ".png").c_str());
 }
 
 TEST_CASE("export: the Kaart's CSV leaves out a count under 10 from a region's file, with the reason") {
@@ -359,7 +361,6 @@ TEST_CASE("export: Vergelijkbare gemeenten exports the peers as edited, with dis
   CHECK(rows[1][2] == app.model.store.data.gemeenten[static_cast<std::size_t>(near[0].gemeente)].code);
   CHECK(std::abs(number(rows[1][3]) - near[0].distance) <= 0.005 + 1e-9);
   CHECK(rows[1].size() == 4 + app.model.store.bench.peer_variables.size());
-
 }
 
 TEST_CASE("export: Eigen cijfers leaves out Teylingen's 7 and the 46 that would reveal it, with the reason") {
@@ -408,9 +409,17 @@ TEST_CASE("export: the map as a slide, large with its legend, source and period,
   CHECK(has(text, "Gemeentegrenzen 2025"));
   CHECK(has(text, "Bron: CBS"));
   CHECK_FALSE(has(text, "Klik op een gemeente"));
-  // The map view's own zoom is left as it was.
   jv::app::app_stop_presenting(app);
   CHECK(app.view.tab == jv::app::Tab::Map);
+  // As a PNG for PowerPoint: the slide at twice the screen's size.
+  const std::string png = jv::app::app_render_slide_png(app, 0, 2.0f);
+  if (const char* dir = std::getenv("JV_EXPORT_PNG")) {
+    std::ofstream(std::string(dir) + "/presentatie-kaart.png", std::ios::binary) << png;
+  }
+  int w = 0, h = 0;
+  png_pixels(png, w, h);
+  CHECK(w == 3840);
+  CHECK(h == 2160);
 }
 
 TEST_CASE("export: the Ranglijst slide leaves out how to sort and choose, the view keeps it") {
