@@ -102,6 +102,10 @@ const HeadlessDownload& export_csv(Headless& shell) {
   headless_click_widget(shell, "export.csv");
   REQUIRE(shell.downloads.size() == before + 1);
   CHECK(shell.downloads.back().mime == "text/csv;charset=utf-8");
+  if (const char* dir = std::getenv("JV_EXPORT_PNG")) {
+    std::ofstream(std::string(dir) + "/" + shell.downloads.back().file_name, std::ios::binary)
+        << shell.downloads.back().data;
+  }
   return shell.downloads.back();
 }
 
