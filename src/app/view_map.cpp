@@ -339,6 +339,9 @@ void map_figure(AppState& app, float column, float room_h, bool phone, float zoo
     const geo::Box& b = app.map.map.gemeenten.bounds;
     const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
     size.y = std::clamp(column / aspect + 12.0f, 280.0f, 620.0f);
+    // Never taller than the view's visible height (a phone held sideways, 200 % zoom): the whole
+    // country can be scrolled into sight, and the page still scrolls beside a map that cannot fill it.
+    if (!slide) size.y = std::min(size.y, std::max(200.0f, ImGui::GetWindowHeight() - 24.0f));
   }
   const ImVec2 cmin = ImGui::GetCursorScreenPos();
   const ImVec2 cmax(cmin.x + size.x, cmin.y + size.y);
