@@ -81,8 +81,8 @@ std::string plain(double x, int decimals = 2) { return excel_number(x, decimals)
 void overview_table(AppState& app, ExportTable& t) {
   const Dataset& d = app.model.store.data;
   if (std::string_view(app.frame.shown.view) != "overzicht") return;
-  t.columns = {"indicator", "periode", "eenheid",        "gemeente",  "oordeel t.o.v.", "vergelijkingswaarde",
-               "mediaan",   "laagste", "hoogste",        "gemeenten", "oordeel",        "status"};
+  t.columns = {"indicator", "periode", "eenheid", "gemeente",  "oordeel t.o.v.", "vergelijkingswaarde",
+               "mediaan",   "laagste", "hoogste", "gemeenten", "oordeel",        "status"};
   for (const Comparison& c : app.frame.shown.rows) {
     const IndicatorMeta& m = d.variables[idx(c.variable)];
     t.indicators.push_back(m);
@@ -121,8 +121,9 @@ void funnel_table(AppState& app, const Group& group, ExportTable& t) {
   const Dataset& d = app.model.store.data;
   const int v = app.view.indicator;
   const IndicatorMeta& m = d.variables[idx(v)];
-  t.columns = {"gemeente", "code", "in de vergelijking", m.name + " (" + unit_label(m.unit) + ")",
-               "noemer",   "95 % laag", "95 % hoog", "99,8 % laag", "99,8 % hoog"};
+  t.columns = {"gemeente",   "code",      "in de vergelijking", m.name + " (" + unit_label(m.unit) + ")",
+               "noemer",     "95 % laag", "95 % hoog",          "99,8 % laag",
+               "99,8 % hoog"};
   // The chart needs a rate with a denominator (view_indicator.cpp says why when there is none).
   if (m.unit != Unit::Percent && m.unit != Unit::PerThousand) return;
   for (std::size_t g = 0; g < d.gemeenten.size(); ++g) {
@@ -159,8 +160,8 @@ void ranking_table(AppState& app, const Group& group, ExportTable& t) {
     if (std::isnan(ranks[a]) != std::isnan(ranks[b])) return std::isnan(ranks[b]);
     return ranks[a] < ranks[b];
   });
-  t.columns = {"rang", "gemeente", "code", m.name + " (" + unit_label(m.unit) + ")", "noemer", "oordeel", "jeugdregio",
-               "status"};
+  t.columns = {"rang",   "gemeente", "code",       m.name + " (" + unit_label(m.unit) + ")",
+               "noemer", "oordeel",  "jeugdregio", "status"};
   for (const std::size_t i : order) {
     const Comparison& c = cs[i];
     std::string status;
@@ -179,7 +180,7 @@ void time_series_table(AppState& app, const Group& group, ExportTable& t) {
   const Series& s = store.series[idx(si)];
   const int g = app.view.gemeente;
   const Group nederland = make_group(store.bench, g, GroupKind::Nederland);
-  t.columns = {"periode", gem(app, g).name, "mediaan groep", "eerste kwartiel groep", "derde kwartiel groep",
+  t.columns = {"periode",           gem(app, g).name, "mediaan groep", "eerste kwartiel groep", "derde kwartiel groep",
                "mediaan Nederland", "status"};
   t.indicators.clear();
   for (std::size_t i = 0; i < s.periods.size(); ++i) {
@@ -252,12 +253,11 @@ void own_table(AppState& app, ExportTable& t) {
     const int g = app.model.store.data.find_code(v.gemeente);
     const std::string name = g >= 0 ? gem(app, g).name : v.gemeente;
     std::string status;
-    const std::string cell =
-        value_cell(t, ind->meta, v.value,
-                   name + ", " + v.period.label() + (v.breakdown.empty() ? "" : ", " + v.breakdown), &status,
-                   own_hidden(app, i));
-    t.rows.push_back({name, v.gemeente, ind->meta.name, v.breakdown, v.period.label(), cell,
-                      unit_label(ind->meta.unit), status.empty() ? status_label(v.status) : status});
+    const std::string cell = value_cell(
+        t, ind->meta, v.value, name + ", " + v.period.label() + (v.breakdown.empty() ? "" : ", " + v.breakdown),
+        &status, own_hidden(app, i));
+    t.rows.push_back({name, v.gemeente, ind->meta.name, v.breakdown, v.period.label(), cell, unit_label(ind->meta.unit),
+                      status.empty() ? status_label(v.status) : status});
   }
 }
 
@@ -301,7 +301,7 @@ ExportTable view_export_table(AppState& app) {
             (app.view.tab == Tab::Indicator ? std::string(" (") + detail_id(app.view.detail) + ")" : std::string()) +
             (has_gemeente ? " " + gem(app, app.view.gemeente).name : std::string());
   const bool compares = app.view.tab == Tab::Dashboard || app.view.tab == Tab::Indicator || app.view.tab == Tab::Map;
-  const Group group = !has_gemeente ? Group{}
+  const Group group = !has_gemeente                    ? Group{}
                       : app.view.tab == Tab::Dashboard ? app.frame.shown.group
                                                        : app_group_for(app, app.view.indicator);
   if (compares && has_gemeente) t.about.emplace_back("Vergeleken met", group.name);
@@ -358,8 +358,7 @@ void view_caption(AppState& app, std::string& title, std::string& source) {
   const bool one_indicator = app.view.tab == Tab::Indicator || app.view.tab == Tab::Map;
   if (one_indicator && app.view.indicator >= 0) title += ", " + d.variables[idx(app.view.indicator)].name;
   if (app.view.gemeente >= 0 && (app.view.tab == Tab::Dashboard || one_indicator)) {
-    const Group group =
-        app.view.tab == Tab::Dashboard ? app.frame.shown.group : app_group_for(app, app.view.indicator);
+    const Group group = app.view.tab == Tab::Dashboard ? app.frame.shown.group : app_group_for(app, app.view.indicator);
     if (!group.name.empty()) title += " " + trf("(vergeleken met {1})", {group.name});
   }
   // Every source on screen once, with its periods: "CBS, Iv3 (begroting): begroting 2025, begroting 2024".
@@ -428,8 +427,7 @@ std::string app_render_view_png(AppState& app, float scale) {
   caption.PushClipRect(ImVec2(data.DisplayPos.x, top), ImVec2(data.DisplayPos.x + width, top + band));
   caption.AddRectFilled(ImVec2(data.DisplayPos.x, top), ImVec2(data.DisplayPos.x + width, top + band),
                         IM_COL32(255, 255, 255, 255));
-  caption.AddLine(ImVec2(data.DisplayPos.x, top + 0.5f), ImVec2(data.DisplayPos.x + width, top + 0.5f),
-                  theme::kBorder);
+  caption.AddLine(ImVec2(data.DisplayPos.x, top + 0.5f), ImVec2(data.DisplayPos.x + width, top + 0.5f), theme::kBorder);
   const float x = data.DisplayPos.x + margin;
   caption.AddText(bold, title_size, ImVec2(x, top + margin * 0.75f), theme::kText, title.c_str(), nullptr, wrap);
   caption.AddText(body, size, ImVec2(x, top + margin * 1.5f + title_h), theme::kTextMuted, source.c_str(), nullptr,

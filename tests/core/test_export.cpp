@@ -67,5 +67,7 @@ TEST_CASE("excel_csv: byte-order mark, title, provenance, table and what was lef
   jv::ExportTable plain;
   plain.columns = {"a", "b"};
   plain.rows = {{"1", "2"}};
-  CHECK(jv::excel_csv(plain) == "\xEF\xBB\xBF" "a;b\r\n1;2\r\n");
+  CHECK(jv::excel_csv(plain) ==
+        "\xEF\xBB\xBF"
+        "a;b\r\n1;2\r\n");
 }
