@@ -563,6 +563,8 @@ void app_frame(AppState& app) {
   // up its highlight, so the mirror does not go on announcing it.
   if (!app.frame.explored) app.ui.explore = UiState::Explore{};
   tooltips_frame_end();
+  // Reduced motion: no view may keep the shell drawing for something that moves by itself.
+  if (app.platform.reduced_motion) app.frame.wants_animation = false;
 
   ImGui::End();
 }
@@ -647,6 +649,30 @@ std::string app_test_state_json(const AppState& app) {
   w.key("detail").value(detail_id(app.view.detail));
   w.end_object();
   w.key("link").value(app_view_link(app));
+  // The view state a shared link carries, field by field, to compare two pages opened on one link.
+  w.key("deel").begin_object();
+  w.key("groep").value(group_kind_id(app.view.group));
+  auto codes = [&](const char* key, const std::vector<int>& list) {
+    w.key(key).begin_array();
+    for (const int g : list) w.value(d.gemeenten[static_cast<std::size_t>(g)].code);
+    w.end_array();
+  };
+  codes("eigen_lijst", app.view.custom);
+  codes("buren", app.view.peers);
+  w.key("k").value(static_cast<double>(app.view.k));
+  w.key("taal").value(lang_id(app.view.lang)).key("modus").value(mode_id(app.view.mode));
+  const int series = series_of_variable(app.model.store, app.view.indicator);
+  if (series >= 0) {
+    const Series& s = app.model.store.series[static_cast<std::size_t>(series)];
+    w.key("reeks").value(s.id);
+    for (std::size_t i = 0; i < s.variables.size(); ++i) {
+      if (s.variables[i] == app.view.indicator) w.key("periode").value(s.periods[i].label());
+    }
+  }
+  w.end_object();
+  w.key("reduced_motion").value(app.platform.reduced_motion);
+  w.key("wants_animation").value(app.frame.wants_animation);
+  w.key("export_message").value(app.ui.export_message);
   // The tooltip or tap popup on screen, so a browser test can see what a tap showed.
   const ShownTooltip& t = shown_tooltip();
   w.key("tooltip").begin_object();

@@ -139,6 +139,10 @@ struct UiState {
     std::string readout;
   };
   Explore explore;
+  // "Exporteer wat u ziet": what the last export did (Dutch), and a PNG of the view asked for
+  // (the shell calls app_export_png after the frame, as for a slide).
+  std::string export_message;
+  bool export_view_png = false;
 };
 
 // The map view: the 2025 map read once from the compiled-in file, its triangles, and the view.
@@ -219,6 +223,11 @@ struct ChartTable {
 struct Platform {
   PlatformHooks hooks;
   Fonts fonts;
+  // The user asked the system for less motion (prefers-reduced-motion: reduce; the web shell
+  // passes it on): nothing then moves or disappears by itself. Notes stay until the next action
+  // instead of going after a few seconds, a progress bar becomes a percentage, and the shell
+  // draws no frame for an animation (frame.wants_animation stays false).
+  bool reduced_motion = false;
 };
 
 // The figures every view compares: loaded once at start and made again only when the user adds or

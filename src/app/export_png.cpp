@@ -2,6 +2,7 @@
 // core/png.h and handed to the download hook.
 #include <string>
 
+#include "app/export_view.h"
 #include "app/i18n.h"
 #include "app/presentation.h"
 #include "app/raster.h"
@@ -43,7 +44,18 @@ std::string app_render_slide_png(AppState& app, int slide, float scale) {
   return encode_png(image.width, image.height, image.rgba);
 }
 
+bool app_png_requested(const AppState& app) { return app.present.export_slide >= 0 || app.ui.export_view_png; }
+
 void app_export_png(AppState& app, float scale) {
+  if (app.ui.export_view_png) {
+    app.ui.export_view_png = false;
+    if (!app.platform.hooks.download) return;
+    const std::string png = app_render_view_png(app, scale);
+    const std::string name = view_export_name(app, "png");
+    app.platform.hooks.download(app.platform.hooks.user, name.c_str(), "image/png", png);
+    app.ui.export_message = trf("Bewaard als {1}.", {name});
+    return;
+  }
   const int slide = app.present.export_slide;
   app.present.export_slide = -1;
   if (slide < 0 || !app.platform.hooks.download) return;

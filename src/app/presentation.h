@@ -61,6 +61,9 @@ void app_request_png(AppState& app, int slide);
 // again (the atlas was rebuilt); the view, the deck and whether the app was presenting are as they
 // were afterwards.
 void app_export_png(AppState& app, float scale = 2.0f);
+// True when a PNG was asked for this frame (a slide, or the view on screen: app/export_view.h);
+// the shells then call app_export_png after ImGui::Render.
+bool app_png_requested(const AppState& app);
 // The same image as PNG bytes, without the download.
 std::string app_render_slide_png(AppState& app, int slide, float scale);
 

@@ -130,7 +130,9 @@ void view_dashboard(AppState& app) {
     const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(head.variable)];
     headline(app, g, m, head.c, head.group, width);
   }
+  const float right = ImGui::GetCursorScreenPos().x + width;
   add_slide_button(app);
+  export_view_buttons(app, right, true);
   ImGui::Spacing();
 
   // Wide: one table row per indicator. Narrow (phone): the same cells stacked as a card.

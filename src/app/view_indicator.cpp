@@ -461,14 +461,18 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
                         : reference == Reference::GroupMean   ? tr("het gemiddelde van de groep")
                         : reference == Reference::GroupMedian ? tr("de middelste helft van de groep, rond de mediaan")
                                                               : nullptr;
+  // A slide is looked at, not clicked: no word there about sorting or choosing.
+  const std::string how_to =
+      app.present.presenting
+          ? std::string()
+          : std::string(" ") + tr("Klik op een kolomkop om te sorteren, op een naam om die gemeente te kiezen.");
   if (against) {
-    text_wrapped(tr("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s. Klik op een kolomkop om te sorteren, "
-                    "op een naam om die gemeente te kiezen."),
-                 group.name.c_str(), against);
+    text_wrapped(tr("Rang 1 = laagste waarde. Oordeel per gemeente tegen %s: %s.%s"), group.name.c_str(), against,
+                 how_to.c_str());
   } else {
-    text_wrapped(tr("Rang 1 = laagste waarde. Geen oordeel per gemeente: %s. Klik op een kolomkop om te sorteren, op "
-                    "een naam om die gemeente te kiezen."),
-                 m.size_dependent ? tr("een totaal groeit met de gemeente") : tr("er is niets om tegen te oordelen"));
+    text_wrapped(tr("Rang 1 = laagste waarde. Geen oordeel per gemeente: %s.%s"),
+                 m.size_dependent ? tr("een totaal groeit met de gemeente") : tr("er is niets om tegen te oordelen"),
+                 how_to.c_str());
   }
   ImGui::PopStyleColor();
 }
@@ -1001,6 +1005,7 @@ void view_indicator(AppState& app) {
   }
   same_line_if_fits(button_width(tr("Voeg toe aan presentatie")), right);
   add_slide_button(app);
+  export_view_buttons(app, right, true);
   ImGui::Spacing();
   // The time series follows own figures, which may have another definition than the CBS figure
   // chosen above: no headline about that figure over a chart of another one.

@@ -260,12 +260,13 @@ std::string gemeente_label(const Model& model, int g) {
 }
 
 void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const Group& group, double own_value,
-            float width, bool phone) {
+            float width, bool phone, bool slide) {
   ImGui::BeginGroup();
   push_wrap(ImGui::GetCursorPosX() + width);
-  ImGui::PushFont(app.platform.fonts.bold);
+  // On a slide the name stays in the slide's chart type (the body's bold would be a third its size).
+  if (!slide) ImGui::PushFont(app.platform.fonts.bold);
   text_wrapped("%s", tr(meta.name));
-  ImGui::PopFont();
+  if (!slide) ImGui::PopFont();
   if (app.view.gemeente >= 0) {
     const std::string own = gemeente_label(app.model, app.view.gemeente) + ": " +
                             (std::isnan(own_value) ? std::string(tr("geen gegevens")) : figure(meta, own_value));
@@ -308,16 +309,211 @@ void legend(AppState& app, const IndicatorMeta& meta, const Colouring& c, const 
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
   text_wrapped(tr("Bron: %s, %s. Gemeentegrenzen 2025 (CBS/PDOK)."), tr(meta.source), tr(meta.period));
-  ImGui::Spacing();
-  text_wrapped(
-      "%s",
-      phone
-          ? tr("Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te verschuiven.")
-          : tr("Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te verschuiven."));
+  if (!slide) {
+    ImGui::Spacing();
+    text_wrapped(
+        "%s",
+        phone ? tr("Tik op een gemeente om haar te kiezen. Zoom met + en \xE2\x88\x92; houd vast en sleep om te "
+                   "verschuiven.")
+              : tr("Klik op een gemeente om haar te kiezen. Zoom met het muiswiel of + en \xE2\x88\x92; sleep om te "
+                   "verschuiven."));
+  }
   ImGui::PopStyleColor();
   pop_wrap();
   ImGui::EndGroup();
   test_hook_item(app.frame.test_hook, "map.legend");
+}
+
+// The map and its legend (beside it when `column` is wide enough, else under it), the map at most
+// `room_h` high; `zoom` (1: none) from the zoom buttons; `as_table`: the figures as a table instead
+// ("Grafiek | Tabel"). `slide`: for a presentation slide, where the map only shows (no hover,
+// click, drag or keys) and the legend leaves out how to use it.
+void map_figure(AppState& app, float column, float room_h, bool phone, float zoom, bool as_table, bool slide) {
+  const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(app.view.indicator)];
+  // Sizes: beside each other on a desktop, legend under the map on a phone.
+  MapState& m = app.map;
+  const bool beside = column >= 760.0f;
+  // On a slide the legend is in the slide's larger type: give it a third of the width.
+  const float legend_w = !beside ? column : slide ? std::max(300.0f, column * 0.34f) : 300.0f;
+  ImVec2 size;
+  if (beside) {
+    size.y = slide ? room_h : std::clamp(room_h, 380.0f, 900.0f);
+    // As wide as the country needs at this height, no wider: the legend stands right beside it.
+    const geo::Box& b = app.map.map.gemeenten.bounds;
+    const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
+    size.x = std::min(column - legend_w - 24.0f, size.y * aspect + 24.0f);
+  } else {
+    size.x = column;
+    const geo::Box& b = app.map.map.gemeenten.bounds;
+    const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
+    size.y = std::clamp(column / aspect + 12.0f, 280.0f, 620.0f);
+    // Never taller than the view's visible height (a phone held sideways, 200 % zoom): the whole
+    // country can be scrolled into sight, and the page still scrolls beside a map that cannot fill it.
+    if (!slide) size.y = std::min(size.y, std::max(200.0f, ImGui::GetWindowHeight() - 24.0f));
+  }
+  const ImVec2 cmin = ImGui::GetCursorScreenPos();
+  const ImVec2 cmax(cmin.x + size.x, cmin.y + size.y);
+
+  // Values and colours for this frame.
+  const std::size_t n = app.model.store.data.gemeenten.size();
+  std::vector<double> values(n);
+  for (std::size_t g = 0; g < n; ++g) values[g] = app.model.store.data.value(static_cast<int>(g), app.view.indicator);
+  const Group group = app_group_for(app, app.view.indicator);
+  const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
+  // The figures the table lists and the keyboard visits: the core's comparison of every gemeente
+  // with a value, as the colours show them.
+  const std::vector<Comparison> rows = compare_each(app.model.store.bench, app.view.indicator, group);
+  const std::vector<std::size_t> by_value = explore_order(app.model.store.data, rows, ExploreOrder::Value);
+  const std::vector<std::size_t> by_name = explore_order(app.model.store.data, rows, ExploreOrder::Name);
+  if (as_table) {
+    // The map's colour class in words beside each figure: what the colour says, said in text.
+    ChartTable table = comparison_table(app, "kaart", meta, rows, by_value);
+    table.headers.push_back(tr("Klasse op de kaart"));
+    for (ChartTable::Row& r : table.rows) {
+      const ImU32 colour = colouring.by_gemeente[static_cast<std::size_t>(r.gemeente)];
+      std::string label;
+      for (const LegendClass& lc : colouring.classes) {
+        if (lc.colour == colour) label = lc.label;
+      }
+      r.cells.push_back(label);
+    }
+    muted(colouring.title);
+    draw_chart_table(app, table, column);
+    return;
+  }
+
+  // Interaction.
+  // Enter on the focused map presses the button too: only a mouse press picks the gemeente under
+  // the mouse; the keyboard's Enter chooses its highlight (explore_keys).
+  // A slide is for looking only: no hover, click, drag or keys.
+  const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft) &&
+                       ImGui::IsMouseReleased(ImGuiMouseButton_Left) && !slide;
+  test_hook_item(app.frame.test_hook, "map.canvas");
+  const Explored keys = slide ? Explored{} : explore_keys(app, "kaart", rows, by_value, &by_name);
+  const bool hovered = ImGui::IsItemHovered() && !slide;
+  const bool active = ImGui::IsItemActive() && !slide;
+  if (!phone) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
+  const ImGuiIO& io = ImGui::GetIO();
+  const float drag_sq = io.MouseDragMaxDistanceSqr[0];
+  const float threshold = io.MouseDragThreshold;
+  if (active && drag_sq > threshold * threshold && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+    const Transform t = make_transform(m, cmin, cmax);
+    m.centre.x -= io.MouseDelta.x / t.scale;
+    m.centre.y += io.MouseDelta.y / t.scale;
+    m.centre_set = true;
+    clamp_centre(m);
+  }
+  if (hovered && !phone && io.MouseWheel != 0.0f) zoom_at(m, cmin, cmax, io.MousePos, std::pow(1.25f, io.MouseWheel));
+  const ImVec2 mid((cmin.x + cmax.x) * 0.5f, (cmin.y + cmax.y) * 0.5f);
+  if (zoom != 1.0f) zoom_at(m, cmin, cmax, mid, zoom);
+  const Transform t = make_transform(m, cmin, cmax);
+
+  int hovered_shape = -1;
+  m.hovered = -1;
+  if (hovered || pressed) {
+    hovered_shape = geo::shape_at(m.map.gemeenten, t.to_rd(io.MousePos));
+    if (hovered_shape >= 0) m.hovered = m.shape_gemeente[static_cast<std::size_t>(hovered_shape)];
+  }
+  if (pressed && drag_sq <= threshold * threshold && m.hovered >= 0) app_select_gemeente(app, m.hovered);
+
+  // Drawing, clipped to the canvas.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PushClipRect(cmin, cmax, true);
+  draw->AddRectFilled(cmin, cmax, kCanvasBg);
+  const geo::Layer& gl = m.map.gemeenten;
+  std::vector<ImU32> shape_colour(gl.shapes.size(), theme::kNoData);
+  for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
+    const int g = m.shape_gemeente[i];
+    if (g >= 0) shape_colour[i] = colouring.by_gemeente[static_cast<std::size_t>(g)];
+  }
+  fill_gemeenten(draw, m, shape_colour, t, cmin, cmax);
+  std::vector<ImVec2> scratch;
+  scratch.reserve(512);
+  const float thin = m.zoom < 2.0f && size.x < 700.0f ? 0.5f : 0.8f;
+  for (std::size_t i = 0; i < gl.shapes.size(); ++i)
+    outline_shape(draw, gl, i, t, cmin, cmax, kGemeenteLine, thin, scratch);
+  const geo::Layer& rl = m.map.jeugdregios;
+  for (std::size_t i = 0; i < rl.shapes.size(); ++i)
+    outline_shape(draw, rl, i, t, cmin, cmax, kRegionLine, 1.4f, scratch);
+  if (group.kind != GroupKind::Nederland) {
+    for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
+      const int g = m.shape_gemeente[i];
+      if (g >= 0 && g != app.view.gemeente && std::binary_search(group.members.begin(), group.members.end(), g)) {
+        outline_shape(draw, gl, i, t, cmin, cmax, theme::kGroup, 2.2f, scratch);
+      }
+    }
+  }
+  if (hovered_shape >= 0)
+    outline_shape(draw, gl, static_cast<std::size_t>(hovered_shape), t, cmin, cmax, kHoverLine, 2.0f, scratch);
+  // The keyboard's highlight: a thick outline in white and the accent blue, over every colour.
+  ImVec2 highlight_at = mid;
+  for (std::size_t i = 0; i < gl.shapes.size() && keys.gemeente >= 0; ++i) {
+    if (m.shape_gemeente[i] != keys.gemeente) continue;
+    outline_shape(draw, gl, i, t, cmin, cmax, IM_COL32(255, 255, 255, 255), 5.0f, scratch);
+    outline_shape(draw, gl, i, t, cmin, cmax, theme::kAccent, 3.0f, scratch);
+    const geo::Box& b = gl.shapes[i].bounds;
+    const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
+    highlight_at = ImVec2(std::clamp((a.x + z.x) * 0.5f, cmin.x, cmax.x), std::clamp(z.y, cmin.y, cmax.y));
+    test_hook_rect(app.frame.test_hook, "map.highlight", a, z);
+  }
+  for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
+    if (app.view.gemeente < 0 || m.shape_gemeente[i] != app.view.gemeente) continue;
+    outline_shape(draw, gl, i, t, cmin, cmax, theme::kChosen, 3.0f, scratch);
+    // Where the chosen gemeente lies on screen, for tests (clipped to the canvas).
+    const geo::Box& b = gl.shapes[i].bounds;
+    const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
+    test_hook_rect(app.frame.test_hook, "map.chosen", ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y)),
+                   ImVec2(std::min(z.x, cmax.x), std::min(z.y, cmax.y)));
+  }
+  draw->PopClipRect();
+  draw->AddRect(cmin, cmax, theme::kBorder);
+  if (!slide) {
+    const auto row =
+        std::find_if(rows.begin(), rows.end(), [&](const Comparison& c) { return c.gemeente == keys.gemeente; });
+    explore_show(app, keys, cmin, cmax, highlight_at,
+                 row == rows.end() ? Tooltip{} : gemeente_readout(app, *row, meta));
+  }
+
+  // The tooltip: the gemeente, its figure, its jeugdregio (on a phone: a tap shows it).
+  if (Tooltip* tip = area_tooltip(hovered && !active && hovered_shape >= 0)) {
+    const auto row =
+        std::find_if(rows.begin(), rows.end(), [&](const Comparison& c) { return c.gemeente == m.hovered; });
+    if (m.hovered >= 0 && row != rows.end()) {
+      // What the keyboard's readout says, so a mouse and a screen reader hear the same.
+      *tip = gemeente_readout(app, *row, meta);
+      tip->muted(m.hovered == app.view.gemeente ? tr("Gekozen gemeente") : tr("Klik om deze gemeente te kiezen"));
+    } else if (m.hovered >= 0) {
+      const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(m.hovered)];
+      const double v = values[static_cast<std::size_t>(m.hovered)];
+      tip->bold(g.name, app.platform.fonts.bold);
+      tip->text(std::string(tr(meta.name)) + ": " +
+                (std::isnan(v) ? std::string(tr("geen gegevens")) : format_value(meta, v, language())));
+      if (g.jeugdregio >= 0)
+        tip->text(
+            trf("Jeugdregio {1}", {app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name}));
+      tip->muted(m.hovered == app.view.gemeente ? tr("Gekozen gemeente") : tr("Klik om deze gemeente te kiezen"));
+    } else {
+      tip->text(trf("{1} (geen gegevens)", {gl.shapes[static_cast<std::size_t>(hovered_shape)].name}));
+    }
+  }
+
+  // The legend: beside the map on a desktop, under it on a phone.
+  const double own_value = app.view.gemeente >= 0 ? values[static_cast<std::size_t>(app.view.gemeente)] : kNaN;
+  if (beside) {
+    ImGui::SetCursorScreenPos(ImVec2(cmax.x + 24.0f, cmin.y));
+  } else {
+    ImGui::Spacing();
+  }
+  legend(app, meta, colouring, group, own_value, legend_w, phone, slide);
+  if (!phone && !slide) {
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 8.0f));
+    push_wrap(ImGui::GetCursorPosX() + legend_w);
+    explore_hint(tr("links en rechts van laagste naar hoogste waarde, omhoog en omlaag op alfabet"));
+    pop_wrap();
+  }
+  const float bottom = std::max(cmax.y, ImGui::GetItemRectMax().y);
+  ImGui::SetCursorScreenPos(ImVec2(cmin.x, bottom));
+  ImGui::Dummy(ImVec2(0, 0));
 }
 
 }  // namespace
@@ -390,191 +586,39 @@ void view_map(AppState& app) {
   same_line_if_fits(button_width(tr("Grafiek")) + button_width(tr("Tabel")) + 16.0f, right);
   if (ImGui::GetCursorScreenPos().y == ImGui::GetItemRectMin().y) ImGui::SameLine(0.0f, 16.0f);
   const bool as_table = chart_table_switch(app, "map", right);
+  same_line_if_fits(button_width(tr("Voeg toe aan presentatie")), right);
+  add_slide_button(app);
+  export_view_buttons(app, right, true);
   ImGui::Spacing();
 
-  // Sizes: beside each other on a desktop, legend under the map on a phone.
-  const bool beside = column >= 760.0f;
-  const float legend_w = beside ? 300.0f : column;
   const float child_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight();
-  const float room_h = child_bottom - ImGui::GetCursorScreenPos().y - 16.0f;
-  ImVec2 size;
-  if (beside) {
-    size.y = std::clamp(room_h, 380.0f, 900.0f);
-    // As wide as the country needs at this height, no wider: the legend stands right beside it.
-    const geo::Box& b = app.map.map.gemeenten.bounds;
-    const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
-    size.x = std::min(column - legend_w - 24.0f, size.y * aspect + 24.0f);
-  } else {
-    size.x = column;
-    const geo::Box& b = app.map.map.gemeenten.bounds;
-    const float aspect = (b.max_x - b.min_x) / std::max(b.max_y - b.min_y, 1.0f);
-    size.y = std::clamp(column / aspect + 12.0f, 280.0f, 620.0f);
-  }
-  const ImVec2 cmin = ImGui::GetCursorScreenPos();
-  const ImVec2 cmax(cmin.x + size.x, cmin.y + size.y);
+  map_figure(app, column, child_bottom - ImGui::GetCursorScreenPos().y - 16.0f, phone,
+             zoom_in    ? 1.5f
+             : zoom_out ? 1.0f / 1.5f
+                        : 1.0f,
+             as_table, false);
+  end_view();
+}
 
-  // Values and colours for this frame.
-  const std::size_t n = app.model.store.data.gemeenten.size();
-  std::vector<double> values(n);
-  for (std::size_t g = 0; g < n; ++g) values[g] = app.model.store.data.value(static_cast<int>(g), app.view.indicator);
-  const Group group = app_group_for(app, app.view.indicator);
-  const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
-  // The figures the table lists and the keyboard visits: the core's comparison of every gemeente
-  // with a value, as the colours show them.
-  const std::vector<Comparison> rows = compare_each(app.model.store.bench, app.view.indicator, group);
-  const std::vector<std::size_t> by_value = explore_order(app.model.store.data, rows, ExploreOrder::Value);
-  const std::vector<std::size_t> by_name = explore_order(app.model.store.data, rows, ExploreOrder::Name);
-  if (as_table) {
-    // The map's colour class in words beside each figure: what the colour says, said in text.
-    ChartTable table = comparison_table(app, "kaart", meta, rows, by_value);
-    table.headers.push_back(tr("Klasse op de kaart"));
-    for (ChartTable::Row& r : table.rows) {
-      const ImU32 colour = colouring.by_gemeente[static_cast<std::size_t>(r.gemeente)];
-      std::string label;
-      for (const LegendClass& lc : colouring.classes) {
-        if (lc.colour == colour) label = lc.label;
-      }
-      r.cells.push_back(label);
-    }
-    muted(colouring.title);
-    draw_chart_table(app, table, column);
-    end_view();
+void map_slide(AppState& app, float width, float height) {
+  ensure_loaded(app);
+  MapState& m = app.map;
+  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
+    text_wrapped(tr("De kaart kan niet worden getoond. %s"),
+                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
     return;
   }
-
-  // Interaction.
-  // Enter on the focused map presses the button too: only a mouse press picks the gemeente under
-  // the mouse; the keyboard's Enter chooses its highlight (explore_keys).
-  const bool pressed = ImGui::InvisibleButton("##map", size, ImGuiButtonFlags_MouseButtonLeft) &&
-                       ImGui::IsMouseReleased(ImGuiMouseButton_Left);
-  test_hook_item(app.frame.test_hook, "map.canvas");
-  const Explored keys = explore_keys(app, "kaart", rows, by_value, &by_name);
-  const bool hovered = ImGui::IsItemHovered();
-  const bool active = ImGui::IsItemActive();
-  if (!phone) ImGui::SetItemKeyOwner(ImGuiKey_MouseWheelY);
-  const ImGuiIO& io = ImGui::GetIO();
-  const float drag_sq = io.MouseDragMaxDistanceSqr[0];
-  const float threshold = io.MouseDragThreshold;
-  if (active && drag_sq > threshold * threshold && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
-    const Transform t = make_transform(m, cmin, cmax);
-    m.centre.x -= io.MouseDelta.x / t.scale;
-    m.centre.y += io.MouseDelta.y / t.scale;
-    m.centre_set = true;
-    clamp_centre(m);
-  }
-  if (hovered && !phone && io.MouseWheel != 0.0f) zoom_at(m, cmin, cmax, io.MousePos, std::pow(1.25f, io.MouseWheel));
-  const ImVec2 mid((cmin.x + cmax.x) * 0.5f, (cmin.y + cmax.y) * 0.5f);
-  if (zoom_in) zoom_at(m, cmin, cmax, mid, 1.5f);
-  if (zoom_out) zoom_at(m, cmin, cmax, mid, 1.0f / 1.5f);
-  const Transform t = make_transform(m, cmin, cmax);
-
-  int hovered_shape = -1;
-  m.hovered = -1;
-  if (hovered || pressed) {
-    hovered_shape = geo::shape_at(m.map.gemeenten, t.to_rd(io.MousePos));
-    if (hovered_shape >= 0) m.hovered = m.shape_gemeente[static_cast<std::size_t>(hovered_shape)];
-  }
-  if (pressed && drag_sq <= threshold * threshold && m.hovered >= 0) app_select_gemeente(app, m.hovered);
-
-  // Drawing, clipped to the canvas.
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->PushClipRect(cmin, cmax, true);
-  draw->AddRectFilled(cmin, cmax, kCanvasBg);
-  const geo::Layer& gl = m.map.gemeenten;
-  std::vector<ImU32> shape_colour(gl.shapes.size(), theme::kNoData);
-  for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
-    const int g = m.shape_gemeente[i];
-    if (g >= 0) shape_colour[i] = colouring.by_gemeente[static_cast<std::size_t>(g)];
-  }
-  fill_gemeenten(draw, m, shape_colour, t, cmin, cmax);
-  std::vector<ImVec2> scratch;
-  scratch.reserve(512);
-  const float thin = m.zoom < 2.0f && size.x < 700.0f ? 0.5f : 0.8f;
-  for (std::size_t i = 0; i < gl.shapes.size(); ++i)
-    outline_shape(draw, gl, i, t, cmin, cmax, kGemeenteLine, thin, scratch);
-  const geo::Layer& rl = m.map.jeugdregios;
-  for (std::size_t i = 0; i < rl.shapes.size(); ++i)
-    outline_shape(draw, rl, i, t, cmin, cmax, kRegionLine, 1.4f, scratch);
-  if (group.kind != GroupKind::Nederland) {
-    for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
-      const int g = m.shape_gemeente[i];
-      if (g >= 0 && g != app.view.gemeente && std::binary_search(group.members.begin(), group.members.end(), g)) {
-        outline_shape(draw, gl, i, t, cmin, cmax, theme::kGroup, 2.2f, scratch);
-      }
-    }
-  }
-  if (hovered_shape >= 0)
-    outline_shape(draw, gl, static_cast<std::size_t>(hovered_shape), t, cmin, cmax, kHoverLine, 2.0f, scratch);
-  // The keyboard's highlight: a thick outline in white and the accent blue, over every colour.
-  ImVec2 highlight_at = mid;
-  for (std::size_t i = 0; i < gl.shapes.size() && keys.gemeente >= 0; ++i) {
-    if (m.shape_gemeente[i] != keys.gemeente) continue;
-    outline_shape(draw, gl, i, t, cmin, cmax, IM_COL32(255, 255, 255, 255), 5.0f, scratch);
-    outline_shape(draw, gl, i, t, cmin, cmax, theme::kAccent, 3.0f, scratch);
-    const geo::Box& b = gl.shapes[i].bounds;
-    const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
-    highlight_at = ImVec2(std::clamp((a.x + z.x) * 0.5f, cmin.x, cmax.x), std::clamp(z.y, cmin.y, cmax.y));
-    test_hook_rect(app.frame.test_hook, "map.highlight", a, z);
-  }
-  for (std::size_t i = 0; i < gl.shapes.size(); ++i) {
-    if (app.view.gemeente < 0 || m.shape_gemeente[i] != app.view.gemeente) continue;
-    outline_shape(draw, gl, i, t, cmin, cmax, theme::kChosen, 3.0f, scratch);
-    // Where the chosen gemeente lies on screen, for tests (clipped to the canvas).
-    const geo::Box& b = gl.shapes[i].bounds;
-    const ImVec2 a = t.to_screen({b.min_x, b.max_y}), z = t.to_screen({b.max_x, b.min_y});
-    test_hook_rect(app.frame.test_hook, "map.chosen", ImVec2(std::max(a.x, cmin.x), std::max(a.y, cmin.y)),
-                   ImVec2(std::min(z.x, cmax.x), std::min(z.y, cmax.y)));
-  }
-  draw->PopClipRect();
-  draw->AddRect(cmin, cmax, theme::kBorder);
-  {
-    const auto row =
-        std::find_if(rows.begin(), rows.end(), [&](const Comparison& c) { return c.gemeente == keys.gemeente; });
-    explore_show(app, keys, cmin, cmax, highlight_at,
-                 row == rows.end() ? Tooltip{} : gemeente_readout(app, *row, meta));
-  }
-
-  // The tooltip: the gemeente, its figure, its jeugdregio (on a phone: a tap shows it).
-  if (Tooltip* tip = area_tooltip(hovered && !active && hovered_shape >= 0)) {
-    const auto row =
-        std::find_if(rows.begin(), rows.end(), [&](const Comparison& c) { return c.gemeente == m.hovered; });
-    if (m.hovered >= 0 && row != rows.end()) {
-      // What the keyboard's readout says, so a mouse and a screen reader hear the same.
-      *tip = gemeente_readout(app, *row, meta);
-      tip->muted(m.hovered == app.view.gemeente ? "Gekozen gemeente" : "Klik om deze gemeente te kiezen");
-    } else if (m.hovered >= 0) {
-      const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(m.hovered)];
-      const double v = values[static_cast<std::size_t>(m.hovered)];
-      tip->bold(g.name, app.platform.fonts.bold);
-      tip->text(std::string(tr(meta.name)) + ": " +
-                (std::isnan(v) ? std::string(tr("geen gegevens")) : format_value(meta, v, language())));
-      if (g.jeugdregio >= 0)
-        tip->text(
-            trf("Jeugdregio {1}", {app.model.store.data.jeugdregios[static_cast<std::size_t>(g.jeugdregio)].name}));
-      tip->muted(m.hovered == app.view.gemeente ? tr("Gekozen gemeente") : tr("Klik om deze gemeente te kiezen"));
-    } else {
-      tip->text(trf("{1} (geen gegevens)", {gl.shapes[static_cast<std::size_t>(hovered_shape)].name}));
-    }
-  }
-
-  // The legend: beside the map on a desktop, under it on a phone.
-  const double own_value = app.view.gemeente >= 0 ? values[static_cast<std::size_t>(app.view.gemeente)] : kNaN;
-  if (beside) {
-    ImGui::SetCursorScreenPos(ImVec2(cmax.x + 24.0f, cmin.y));
-  } else {
-    ImGui::Spacing();
-  }
-  legend(app, meta, colouring, group, own_value, legend_w, phone);
-  if (!phone) {
-    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + 8.0f));
-    push_wrap(ImGui::GetCursorPosX() + legend_w);
-    explore_hint(tr("links en rechts van laagste naar hoogste waarde, omhoog en omlaag op alfabet"));
-    pop_wrap();
-  }
-  const float bottom = std::max(cmax.y, ImGui::GetItemRectMax().y);
-  ImGui::SetCursorScreenPos(ImVec2(cmin.x, bottom));
-  ImGui::Dummy(ImVec2(0, 0));
-  end_view();
+  // The whole country on the slide, whatever the map view is zoomed to; that zoom comes back.
+  const float zoom = m.zoom;
+  const geo::Point centre = m.centre;
+  const bool centre_set = m.centre_set;
+  const int hovered = m.hovered;
+  reset_view(m);
+  map_figure(app, width, height, false, 1.0f, false, true);
+  m.zoom = zoom;
+  m.centre = centre;
+  m.centre_set = centre_set;
+  m.hovered = hovered;
 }
 
 }  // namespace jv::app

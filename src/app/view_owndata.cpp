@@ -452,7 +452,7 @@ void view_owndata(AppState& app) {
   if (app.own.progress >= 0.0) {
     ImGui::ProgressBar(static_cast<float>(app.own.progress), ImVec2(column, 0),
                        trf("Lezen: {1}", {app.own.progress_file}).c_str());
-    app.frame.wants_animation = true;
+    if (!app.platform.reduced_motion) app.frame.wants_animation = true;
   }
 
   bool remember = app.own.remember;
@@ -483,6 +483,7 @@ void view_owndata(AppState& app) {
     test_hook_item(app.frame.test_hook, "own.export");
     text_disabled(
         tr("Aantallen onder de 10 en verborgen aantallen worden niet geëxporteerd; de rest is afgerond op 5."));
+    export_view_buttons(app, ImGui::GetCursorScreenPos().x + column);
   }
 
   end_view();

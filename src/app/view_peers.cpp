@@ -414,6 +414,7 @@ void view_peers(AppState& app) {
     text_wrapped(tr("Gemeenten waar de inwoners en de omgeving het meest lijken op die van %s, gemeten over %zu "
                     "kenmerken van CBS (uitleg onder de lijst). De kleinste afstand lijkt het meest."),
                  chosen.name.c_str(), app.model.store.bench.peer_variables.size());
+    export_view_buttons(app, right);
 
     // The peers as edited, most alike first.
     std::vector<PeerRow> rows;

@@ -158,6 +158,9 @@ void view_presentation(AppState& app) {
       app.view.indicator = v;
       app.view.detail = DetailView::Distribution;
       indicator_chart(app, group, c, width, std::max(120.0f, chart_h - kHugeSize - 20.0f));
+    } else if (app.view.tab == Tab::Map) {
+      // The map large, its legend (with source and period) beside it.
+      map_slide(app, width, region.y);
     } else {
       indicator_chart(app, group, c, width, chart_h);
     }
@@ -220,7 +223,7 @@ void view_deck_panel(AppState& app) {
   if (!app.present.message.empty()) text_wrapped_view(app.present.message);
   if (deck.slides.empty()) {
     muted(
-        tr("Nog geen dia's. Kies een weergave (Overzicht of Indicator) en klik op \xE2\x80\x9EVoeg toe aan "
+        tr("Nog geen dia's. Kies een weergave (Overzicht, Indicator of Kaart) en klik op \xE2\x80\x9EVoeg toe aan "
            "presentatie\xE2\x80\x9D."));
   }
   int move_up = -1, move_down = -1, remove = -1;

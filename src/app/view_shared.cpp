@@ -35,11 +35,15 @@ void share_button(AppState& app, float width) {
   test_hook_item(app.frame.test_hook, "view.share");
   tooltip(tr("Kopieert een link naar deze gemeente, groep en weergave. Uw eigen cijfers gaan niet mee."));
   if (share.status == ShareState::Status::Copied) {
-    if (ImGui::GetTime() - share.at < 2.5) {
+    // With reduced motion nothing goes by itself: the note stays while the link is what is on screen.
+    const bool stays =
+        app.platform.reduced_motion &&
+        share.link == app.platform.hooks.page_address(app.platform.hooks.user) + "#" + app_view_link(app);
+    if (stays || (!app.platform.reduced_motion && ImGui::GetTime() - share.at < 2.5)) {
       ImGui::SameLine();
       text_disabled(tr("Link gekopieerd"));
       test_hook_item(app.frame.test_hook, "view.share_copied");
-      app.frame.wants_animation = true;  // redraw until the note has gone
+      if (!stays) app.frame.wants_animation = true;  // redraw until the note has gone
     } else {
       share.status = ShareState::Status::Idle;
     }

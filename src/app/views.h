@@ -33,6 +33,10 @@ void view_presentation(AppState& app);
 void view_deck_panel(AppState& app);
 // "Voeg toe aan presentatie": a button that adds the view on screen as a slide.
 void add_slide_button(AppState& app);
+// "Exporteer wat u ziet": CSV and PNG of the view on screen (app/export_view.h), on one row when
+// there is room before `right` (a screen x); `after_item`: on the row of the item before when
+// they fit there.
+void export_view_buttons(AppState& app, float right, bool after_item = false);
 
 // "Kaart": a choropleth of all gemeenten with jeugdregio outlines; hover, click, zoom, pan.
 void view_map(AppState& app);
@@ -40,6 +44,9 @@ void view_map(AppState& app);
 // draws it (tests aim clicks with it).
 ImVec2 map_rd_to_screen(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, geo::Point p);
 geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_max, ImVec2 s);
+// A presentation slide's map: the whole country in `width` × `height` with its legend beside it
+// (source and period in it), no controls and no hover.
+void map_slide(AppState& app, float width, float height);
 
 // "Vergelijkbare gemeenten": the peers, why they are similar, and editing the group.
 void view_peers(AppState& app);

@@ -8,6 +8,7 @@
 
 #include "core/breakdown.h"
 #include "core/detail.h"
+#include "core/export.h"
 #include "core/format.h"
 #include "core/io/csv.h"
 #include "core/io/encoding.h"
@@ -1682,32 +1683,18 @@ const char* status_word(Status s) { return status_label(s); }
 }  // namespace
 
 std::string export_own_csv(const OwnData& own, const Dataset& data) {
-  // The byte-order mark makes Dutch Excel read UTF-8 (else "€" arrives as "â‚¬"); Excel's Dutch
-  // list separator is ';' and its decimal separator ','.
-  std::string out = "\xEF\xBB\xBFgemeente;code;indicator;uitsplitsing;periode;waarde;eenheid;status\r\n";
+  ExportTable table;
+  table.columns = {"gemeente", "code", "indicator", "uitsplitsing", "periode", "waarde", "eenheid", "status"};
   const std::vector<Hidden> hidden = own_disclosure(own);
   for (std::size_t i = 0; i < own.values.size(); ++i) {
     const OwnValue& v = own.values[i];
     const OwnIndicator* ind = own.indicator(v.indicator);
     if (!ind) continue;
-    const double x = hidden[i] == Hidden::No ? round_for_export(ind->meta, v.value) : kNaN;
-    std::string value_text = std::isnan(x) ? std::string() : format_number(x, ind->meta.unit == Unit::Count ? 0 : 2);
-    // Export for Excel: no thousands points in numbers, decimal comma.
-    value_text.erase(std::remove(value_text.begin(), value_text.end(), '.'), value_text.end());
-    const std::string status = hidden[i] == Hidden::Small ? "< 10, niet gedeeld"
-                               : hidden[i] == Hidden::Secondary
-                                   ? "verborgen (anders is een aantal onder de 10 terug te rekenen)"
-                               : std::isnan(x) && !std::isnan(v.value) ? "< 10, niet gedeeld"
-                                                                       : status_word(v.status);
-    for (const std::string& f : {gemeente_name(data, v.gemeente), v.gemeente, ind->meta.name, v.breakdown,
-                                 v.period.label(), value_text, std::string(unit_label(ind->meta.unit)), status}) {
-      csv_append_field(out, f, ';');
-      out += ';';
-    }
-    out.back() = '\r';
-    out += '\n';
+    const ExportedValue x = export_value(ind->meta, v.value, hidden[i]);
+    table.rows.push_back({gemeente_name(data, v.gemeente), v.gemeente, ind->meta.name, v.breakdown, v.period.label(),
+                          x.text, unit_label(ind->meta.unit), x.reason.empty() ? status_word(v.status) : x.reason});
   }
-  return out;
+  return excel_csv(table);
 }
 
 std::string serialize_own_data(const OwnData& own) {

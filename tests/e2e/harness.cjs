@@ -46,9 +46,10 @@ async function launchBrowser() {
 // test provokes on purpose (a CSP violation it wants to see, say).
 async function openPage(browser, baseUrl, { width = 1280, height = 800, dpr = 1, permissions = [],
                                             hasTouch = false, initScript = null,
-                                            allowErrors = [] } = {}) {
+                                            allowErrors = [], reducedMotion = 'no-preference',
+                                            hash = '' } = {}) {
   const context = await browser.newContext({
-    viewport: { width, height }, deviceScaleFactor: dpr, permissions, hasTouch,
+    viewport: { width, height }, deviceScaleFactor: dpr, permissions, hasTouch, reducedMotion,
     serviceWorkers: 'block',
   });
   if (initScript) await context.addInitScript(initScript);
@@ -66,7 +67,7 @@ async function openPage(browser, baseUrl, { width = 1280, height = 800, dpr = 1,
     }
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  await page.goto(`${baseUrl}/`);
+  await page.goto(`${baseUrl}/${hash}`);
 
   const foreignRequests = () => requests.filter((url) => {
     if (url.startsWith('data:') || url.startsWith('blob:')) return false;  // in-page, never network

@@ -92,7 +92,7 @@ void headless_frame(Headless& shell, double dt_ms) {
   app::app_frame(shell.app);
   ImGui::Render();
   // "Exporteer als PNG": drawn into memory between this frame and the next, as in the browser.
-  if (shell.app.present.export_slide >= 0) app::app_export_png(shell.app);
+  if (app::app_png_requested(shell.app)) app::app_export_png(shell.app);
   const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
 
   app::FrameStats& stats = shell.app.frame.stats;

@@ -39,6 +39,10 @@ mergeInto(LibraryManager.library, {
     document.addEventListener('visibilitychange', function () {
       if (!document.hidden) Module['_jv_wake']();
     });
+    // prefers-reduced-motion: the app leaves out what moves or changes by itself (app.h, Platform).
+    var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+    Module['_jv_reduced_motion'](motion.matches ? 1 : 0);
+    motion.addEventListener('change', function () { Module['_jv_reduced_motion'](motion.matches ? 1 : 0); });
   },
 
   // Own files: the browser reads them and hands the bytes straight to wasm memory. Nothing is

@@ -164,7 +164,7 @@ void draw_frame(WebShell& shell) {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   // "Exporteer als PNG": the slide drawn into memory once this frame is on screen (the canvas
   // itself cannot be read back: WebGL clears it after presenting).
-  if (shell.app.present.export_slide >= 0) {
+  if (jv::app::app_png_requested(shell.app)) {
     jv::app::app_export_png(shell.app);
     // The export baked the fonts twice (for the image, then for the screen): upload them again,
     // as after a change of pixel ratio.
@@ -475,6 +475,13 @@ EMSCRIPTEN_KEEPALIVE void jv_file_progress(const char* name, double fraction) {
 EMSCRIPTEN_KEEPALIVE void jv_fullscreen_changed(int on) {
   if (!g_shell) return;
   jv::app::app_fullscreen_changed(g_shell->app, on != 0);
+  note_event(*g_shell);
+}
+
+// The page's prefers-reduced-motion (1: reduce), at start and whenever the user changes it.
+EMSCRIPTEN_KEEPALIVE void jv_reduced_motion(int on) {
+  if (!g_shell) return;
+  g_shell->app.platform.reduced_motion = on != 0;
   note_event(*g_shell);
 }
 
