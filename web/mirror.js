@@ -216,7 +216,7 @@
     byId('mirror-public-table').hidden = m.cards.length === 0;
     byId('mirror-public-terms').hidden = m.cards.length === 0;
     byId('mirror-public-caption').textContent = m.caption;
-    byId('mirror-public-gemeente').textContent = m.gemeente || 'Gemeente';
+    byId('mirror-public-gemeente').textContent = m.gemeente || say('gemeente', 'Gemeente');
     const body = byId('mirror-public-rows');
     const terms = byId('mirror-public-term-list');
     const definitions = byId('mirror-public-definitions');

@@ -109,7 +109,11 @@ async function widgetCentre(page, id) {
   return { x: rect[0] + rect[2] / 2, y: rect[1] + rect[3] / 2 };
 }
 
+// The view state changes as soon as a click is handled, the widget list only when the next frame
+// is drawn: wait (up to 5 s) for the widget before looking it up, so a test never clicks on the
+// previous frame's layout. A widget that never comes still fails with the list of what was drawn.
 async function clickWidget(page, id) {
+  await page.waitForFunction((w) => window.jv.state().widgets[w], id, { timeout: 5000 }).catch(() => {});
   const { x, y } = await widgetCentre(page, id);
   await page.mouse.click(x, y);
 }

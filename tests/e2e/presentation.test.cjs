@@ -26,8 +26,11 @@ async function waitSlides(page, n) {
   await page.waitForFunction((k) => window.jv.state().view.presentatie.dias === k, n);
 }
 
+// Slide n is on screen: the state says so at once, the widget list once the frames that draw it
+// are done (the page then goes idle).
 async function waitSlide(page, n) {
   await page.waitForFunction((k) => window.jv.state().view.presentatie.dia === k, n);
+  await h.waitIdle(page, 200);
 }
 
 async function addThreeSlides(page) {

@@ -51,9 +51,11 @@ test('at 375 px the public link opens on Hilversum: figures, explanations, no im
     assert.ok(widgets.includes('public.search'), widgets.join(', '));
     assert.ok(widgets.includes('public.value.jeugdzorg-tot-23'), widgets.join(', '));
     for (const id of widgets) {
-      assert.ok(id.startsWith('public.') || id === 'titlebar.name' || id === 'titlebar.about', `knop ${id} in publieksversie`);
+      // The language switch stays: citizens read the page in English too.
+      assert.ok(id.startsWith('public.') || id === 'titlebar.name' || id === 'titlebar.about' || id.startsWith('titlebar.lang.'),
+                `knop ${id} in publieksversie`);
     }
-    for (const id of ['public.search', 'public.value.jeugdzorg-tot-23']) {
+    for (const id of ['public.search', 'public.value.jeugdzorg-tot-23', 'titlebar.lang.nl', 'titlebar.lang.en']) {
       const r = s.widgets[id];
       assert.ok(r[0] >= 0 && r[0] + r[2] <= 375, `${id} past niet in 375 px: ${r}`);
     }
