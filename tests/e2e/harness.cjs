@@ -114,6 +114,16 @@ async function widgetCentre(page, id) {
 // previous frame's layout. A widget that never comes still fails with the list of what was drawn.
 async function clickWidget(page, id) {
   await page.waitForFunction((w) => window.jv.state().widgets[w], id, { timeout: 5000 }).catch(() => {});
+  // Below (or above) the fold, as on a phone: scroll the view with the wheel, as a user would,
+  // until the widget's centre is inside the window.
+  const viewport = page.viewportSize();
+  for (let i = 0; i < 30; ++i) {
+    const { y } = await widgetCentre(page, id);
+    if (y > 8 && y < viewport.height - 8) break;
+    await page.mouse.move(viewport.width / 2, viewport.height * 0.6);
+    await page.mouse.wheel(0, y >= viewport.height - 8 ? 120 : -120);
+    await waitIdle(page, 150);
+  }
   const { x, y } = await widgetCentre(page, id);
   await page.mouse.click(x, y);
 }
