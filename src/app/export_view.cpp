@@ -96,12 +96,17 @@ void overview_table(AppState& app, ExportTable& t) {
   }
 }
 
+// The columns of a table with a row per gemeente (Verdeling, Kaart): one place, so the two exports
+// keep the same header.
+std::vector<std::string> every_gemeente_columns(const IndicatorMeta& m) {
+  return {"gemeente", "code", "jeugdregio", "in de vergelijking", m.name + " (" + unit_label(m.unit) + ")", "status"};
+}
+
 void distribution_table(AppState& app, const Group& group, ExportTable& t) {
   const Dataset& d = app.model.store.data;
   const int v = app.view.indicator;
   const IndicatorMeta& m = d.variables[idx(v)];
-  t.columns = {"gemeente", "code", "jeugdregio", "in de vergelijking", m.name + " (" + unit_label(m.unit) + ")",
-               "status"};
+  t.columns = every_gemeente_columns(m);
   for (std::size_t g = 0; g < d.gemeenten.size(); ++g) {
     const int gi = static_cast<int>(g);
     const double x = d.value(gi, v);
@@ -201,8 +206,7 @@ void map_table(AppState& app, const Group& group, ExportTable& t) {
   const Dataset& d = app.model.store.data;
   const int v = app.view.indicator;
   const IndicatorMeta& m = d.variables[idx(v)];
-  t.columns = {"gemeente", "code", "jeugdregio", "in de vergelijking", m.name + " (" + unit_label(m.unit) + ")",
-               "status"};
+  t.columns = every_gemeente_columns(m);
   for (std::size_t g = 0; g < d.gemeenten.size(); ++g) {
     const int gi = static_cast<int>(g);
     std::string status;
