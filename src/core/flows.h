@@ -114,6 +114,9 @@ struct FlowOptions {
   std::vector<FlowPopulation> population;
   std::string population_source;  // named in the per-1.000 denominator: "Gemeentefonds, meicirculaire"
   std::string default_gemeente;   // GM code for a file without a gemeente column
+  // The file's size when known (the browser knows it before reading): room for its clients is set
+  // aside at once instead of growing, which copies and touches memory twice. 0: unknown.
+  std::size_t expected_bytes = 0;
 };
 
 struct FlowReport {
