@@ -395,6 +395,7 @@ struct GemeenteState {
   std::vector<std::vector<int>> long_durations;  // per month and band
   bool band_seen[kFlowAgeBands] = {};
   bool cost_seen = false;
+  int first_day = std::numeric_limits<int>::max();  // its earliest begindatum: its periods start there
   MonthCell& cell(int month, int band) { return cells[static_cast<std::size_t>(month * kFlowAgeBands + band)]; }
 };
 
@@ -868,6 +869,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
   if (!c) c = &client(key, gemeente, birth_year);
   add_span(c->spans, begin, end, &c->stack);
   GemeenteState& g = gemeente_states[static_cast<std::size_t>(gemeente)];
+  g.first_day = std::min(g.first_day, begin);
   const int begin_band = flow_age_band(kFirstYear + begin_month / 12 - birth_year);
   g.band_seen[begin_band] = true;
   g.cell(begin_month, begin_band).begun[static_cast<std::size_t>(referrer)] += 1;
@@ -1274,7 +1276,8 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
       }
       return best ? std::pair{best->youth_0_17, best->year} : std::pair{kNaN, 0};
     };
-    for (int p = 0; p < periods; ++p) {
+    const int own_first = month_index(g.first_day) / per - first_key;
+    for (int p = own_first; p < periods; ++p) {
       const int key = first_key + p;
       const Period period = period_of(key, granularity);
       const bool complete = period.end_day() <= s.last_day;
@@ -1450,6 +1453,79 @@ void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view f
     out.values.push_back(std::move(v));
   }
   if (std::find(out.files.begin(), out.files.end(), file) == out.files.end()) out.files.emplace_back(file);
+  // A share or rate gives its count away (share x total): it goes wherever its count may not be
+  // shown, and a duur of fewer than ten trajectories goes too. A verwijzer's share follows its count of gestarte trajecten (hidden as small, or to
+  // protect another); the other shares and the rate per 1.000 follow their own numerator.
+  const std::vector<Hidden> hidden = own_disclosure(out);
+  // Kosten per jeugdige follows the count of jeugdigen in zorg it divides by (kosten / that = the count).
+  auto key = [](const OwnValue& v) { return v.gemeente + '|' + v.breakdown + '|' + v.period.label(); };
+  std::unordered_map<std::string, bool> referral_hidden, in_care_hidden;
+  for (std::size_t i = 0; i < out.values.size(); ++i) {
+    const OwnValue& v = out.values[i];
+    if (v.indicator == "stroom_verwijzingen") referral_hidden[key(v)] = hidden[i] != Hidden::No;
+    if (v.indicator == "stroom_in_zorg") in_care_hidden[key(v)] = hidden[i] != Hidden::No;
+  }
+  auto count_hidden = [&](const std::unordered_map<std::string, bool>& counts, const OwnValue& v) {
+    const auto it = counts.find(key(v));
+    return it != counts.end() && it->second;
+  };
+  for (OwnValue& v : out.values) {
+    const bool share = v.indicator == "stroom_verwijzer_aandeel";
+    const bool per_client = v.indicator == "stroom_kosten_per_client";
+    const bool rate = v.indicator == "stroom_duur_langer_dan_jaar" || v.indicator == "stroom_in_zorg_per_1000";
+    // The duur of fewer than ten trajectories is, at one, one jeugdige's dates.
+    const bool duration = v.indicator.starts_with("stroom_duur_");
+    if (!share && !rate && !per_client && !duration) continue;
+    const bool small = v.numerator > 0 && v.numerator < kSmallCount;
+    const bool few = v.denominator > 0 && v.denominator < kSmallCount;
+    if ((share && count_hidden(referral_hidden, v)) || (per_client && count_hidden(in_care_hidden, v)) ||
+        (rate && small) || (duration && few)) {
+      v.value = v.numerator = kNaN;
+      v.status = Status::Suppressed;
+    }
+  }
+}
+
+std::vector<FlowPopulation> youth_population_from_iv3(std::string_view csv) {
+  std::vector<FlowPopulation> out;
+  int year_col = -1, code_col = -1, youth_col = -1;
+  bool header = true;
+  while (!csv.empty()) {
+    const std::size_t nl = csv.find('\n');
+    std::string_view line = csv.substr(0, nl);
+    csv = nl == std::string_view::npos ? std::string_view() : csv.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::vector<std::string_view> cells;
+    for (std::size_t start = 0;;) {
+      const std::size_t comma = line.find(',', start);
+      cells.push_back(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+      if (comma == std::string_view::npos) break;
+      start = comma + 1;
+    }
+    if (header) {
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (cells[c] == "jaar") year_col = static_cast<int>(c);
+        if (cells[c] == "code") code_col = static_cast<int>(c);
+        if (cells[c] == "jeugdigen_0_17") youth_col = static_cast<int>(c);
+      }
+      header = false;
+      if (year_col < 0 || code_col < 0 || youth_col < 0) return out;
+      continue;
+    }
+    const std::size_t need = static_cast<std::size_t>(std::max({year_col, code_col, youth_col}));
+    if (cells.size() <= need) continue;
+    int year = 0;
+    double youth = 0;
+    if (!read_int(cells[static_cast<std::size_t>(year_col)], year) ||
+        !parse_plain_decimal(cells[static_cast<std::size_t>(youth_col)], youth) || !(youth > 0)) {
+      continue;
+    }
+    const std::string code(cells[static_cast<std::size_t>(code_col)]);
+    const bool known = std::any_of(out.begin(), out.end(),
+                                   [&](const FlowPopulation& p) { return p.year == year && p.gemeente == code; });
+    if (!known) out.push_back({code, year, youth});
+  }
+  return out;
 }
 
 std::string flow_template_csv() {
