@@ -385,18 +385,38 @@ struct MonthCell {
   std::array<double, kFlowProducts> cost{};
 };
 
+// One gemeente's year: its months' cells, and a duration histogram per month and band, made when a
+// trajectory ends there. Years are made on first use, so a file of all 342 gemeenten over five
+// years holds 342 x 5 of them, not 342 x 111.
+struct YearCells {
+  std::array<MonthCell, 12 * kFlowAgeBands> cells{};
+  std::array<std::unique_ptr<std::uint16_t[]>, 12 * kFlowAgeBands> histograms;
+};
+
 struct GemeenteState {
   std::string code;
-  std::vector<MonthCell> cells;  // [month * kFlowAgeBands + band], made on first use
-  // Duration histograms per month and band, made when a trajectory ends there. A bin that would
-  // pass 65.535 leaves that duration in the list instead, which also holds every duration over
-  // kExactDays: 16-bit bins halve the memory the histograms touch.
-  std::vector<std::unique_ptr<std::uint16_t[]>> histograms;
-  std::vector<std::vector<int>> long_durations;  // per month and band
+  std::vector<std::unique_ptr<YearCells>> years = std::vector<std::unique_ptr<YearCells>>(kLastYear - kFirstYear + 1);
+  // Durations not in a histogram: over kExactDays, or in a bin that would pass 65.535 (16-bit bins
+  // halve the memory the histograms touch), as (month * kFlowAgeBands + band, days); sorted by close().
+  std::vector<std::pair<std::uint32_t, int>> long_durations;
   bool band_seen[kFlowAgeBands] = {};
   bool cost_seen = false;
   int first_day = std::numeric_limits<int>::max();  // its earliest begindatum: its periods start there
-  MonthCell& cell(int month, int band) { return cells[static_cast<std::size_t>(month * kFlowAgeBands + band)]; }
+  YearCells& year(int month) {
+    auto& y = years[static_cast<std::size_t>(month / 12)];
+    if (!y) y = std::make_unique<YearCells>();
+    return *y;
+  }
+  MonthCell& cell(int month, int band) {
+    return year(month).cells[static_cast<std::size_t>(month % 12 * kFlowAgeBands + band)];
+  }
+  std::unique_ptr<std::uint16_t[]>& histogram(std::uint32_t h) {
+    const int month = static_cast<int>(h) / kFlowAgeBands;
+    return year(month)
+        .histograms[static_cast<std::size_t>(month % 12 * kFlowAgeBands + static_cast<int>(h) % kFlowAgeBands)];
+  }
+  // For reading: nullptr when nothing happened in that year.
+  const YearCells* year_if(int month) const { return years[static_cast<std::size_t>(month / 12)].get(); }
 };
 
 // An open trajectory with kosten: spread once the peildatum is known.
@@ -556,10 +576,11 @@ struct FlowReader::State {
     for (const std::uint64_t v : pending_durations) {
       GemeenteState& g = gemeente_states[static_cast<std::size_t>(v >> 32)];
       const std::size_t h = static_cast<std::size_t>((v >> 11) & 0x1FFFFF);
-      if (!g.histograms[h]) g.histograms[h] = std::make_unique<std::uint16_t[]>(kExactDays + 1);
-      std::uint16_t& bin = g.histograms[h][static_cast<std::size_t>(v & 0x7FF)];
+      auto& histogram = g.histogram(static_cast<std::uint32_t>(h));
+      if (!histogram) histogram = std::make_unique<std::uint16_t[]>(kExactDays + 1);
+      std::uint16_t& bin = histogram[static_cast<std::size_t>(v & 0x7FF)];
       if (bin < std::numeric_limits<std::uint16_t>::max()) ++bin;
-      else g.long_durations[h].push_back(static_cast<int>(v & 0x7FF));
+      else g.long_durations.emplace_back(static_cast<std::uint32_t>(h), static_cast<int>(v & 0x7FF));
     }
     pending_durations.clear();
   }
@@ -628,9 +649,6 @@ struct FlowReader::State {
       if (index < 0) {
         GemeenteState g;
         g.code = code;
-        g.cells.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
-        g.histograms.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
-        g.long_durations.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
         gemeente_states.push_back(std::move(g));
         report.gemeenten.push_back(code);
         index = static_cast<int>(gemeente_states.size() - 1);
@@ -888,7 +906,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
                                   static_cast<std::uint64_t>(days));
       if (pending_durations.size() == kPendingDurations) flush_durations();
     } else {
-      g.long_durations[h].push_back(days);
+      g.long_durations.emplace_back(static_cast<std::uint32_t>(h), days);
     }
   }
   if (cost != 0) {
@@ -1050,6 +1068,7 @@ void FlowReader::State::close() {
     return;
   }
   flush_durations();
+  for (GemeenteState& g : gemeente_states) std::sort(g.long_durations.begin(), g.long_durations.end());
   report.clients = clients.size();
   report.first_day = first_day;
   report.peildatum = last_day;
@@ -1104,9 +1123,6 @@ FlowReader::FlowReader(std::string file_name, const Dataset& gemeenten, FlowOpti
     state_->clients.reserve(clients);
     state_->keys.reserve(clients * 12);
     state_->spans.reserve(clients);
-    std::size_t table = 1024;
-    while (table < clients * 2) table *= 2;
-    state_->table.assign(table, 0);
   }
 }
 FlowReader::~FlowReader() = default;
@@ -1325,7 +1341,9 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
       std::array<Sums, kSlots + 1> sums{};  // bands, then the total
       for (int m = key * per; m < key * per + per; ++m) {
         for (int band = 0; band < kSlots; ++band) {
-          const MonthCell& c = g.cells[static_cast<std::size_t>(m * kFlowAgeBands + band)];
+          const YearCells* year = g.year_if(m);
+          if (!year) continue;
+          const MonthCell& c = year->cells[static_cast<std::size_t>(m % 12 * kFlowAgeBands + band)];
           for (Sums* t : {&sums[static_cast<std::size_t>(band)], &sums[kSlots]}) {
             t->ended += c.ended;
             t->ended_long += c.ended_long;
@@ -1345,18 +1363,23 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
         for (int m = key * per; m < key * per + per; ++m) {
           for (int band = 0; band < kSlots; ++band) {
             if (only_band >= 0 && band != only_band) continue;
-            const std::size_t h = static_cast<std::size_t>(m * kFlowAgeBands + band);
-            if (const auto& hist = g.histograms[h]) {
+            const std::uint32_t h = static_cast<std::uint32_t>(m * kFlowAgeBands + band);
+            const YearCells* year = g.year_if(m);
+            if (const auto* hist =
+                    year ? year->histograms[static_cast<std::size_t>(m % 12 * kFlowAgeBands + band)].get() : nullptr) {
               for (int d = 1; d <= kExactDays; ++d) {
                 histogram[static_cast<std::size_t>(d)] += hist[static_cast<std::size_t>(d)];
                 n += hist[static_cast<std::size_t>(d)];
               }
             }
-            for (const int d : g.long_durations[h]) {
-              if (d <= kExactDays) ++histogram[static_cast<std::size_t>(d)];
-              else longer.push_back(d);
+            // The list is sorted by cell: this cell's durations are one run.
+            auto run =
+                std::lower_bound(g.long_durations.begin(), g.long_durations.end(), std::pair<std::uint32_t, int>(h, 0));
+            for (; run != g.long_durations.end() && run->first == h; ++run) {
+              if (run->second <= kExactDays) ++histogram[static_cast<std::size_t>(run->second)];
+              else longer.push_back(run->second);
+              ++n;
             }
-            n += g.long_durations[h].size();
           }
         }
         if (n == 0) return kNaN;
