@@ -486,7 +486,9 @@ struct FlowReader::State {
   bool refused = false, finished = false, header_read = false;
   bool windows1252 = false;
   char delimiter = ';';
-  std::string carry;  // the start of a row the last chunk cut off
+  std::string carry;                    // the start of a row the last chunk cut off
+  std::vector<std::uint8_t> lookahead;  // the first bytes, until the kind of file is checked
+  bool checked = false;
   std::size_t row = 0;
   std::array<int, kColumns> column{};  // column number (0-based) per role, -1 when absent
   std::size_t header_columns = 0;
@@ -672,6 +674,8 @@ struct FlowReader::State {
   }
 
   bool read_header(const std::vector<std::string_view>& cells);
+  bool start();
+  bool process(std::span<const std::uint8_t> chunk);
   void read_row(const std::string_view* cells, std::size_t count);
   void read_record(std::string_view record, std::vector<std::string>& unquoted);
   void feed(std::string_view text, bool last);
@@ -968,6 +972,11 @@ void FlowReader::State::read_record(std::string_view record, std::vector<std::st
   read_row(cells.data(), cells.size());
 }
 
+std::string too_large(std::size_t max_bytes) {
+  return "Dit bestand is groter dan " + std::to_string(max_bytes / (1024 * 1024)) +
+         " MB en is daarom niet gelezen. Splits het in delen per jaar of per gemeente.";
+}
+
 // Reads every complete record in `text`; keeps the cut-off end in `carry` unless `last`. A record
 // without quotes (nearly all of them) is split in the same pass that looks for a quote; one with a
 // quote is read again by read_record, and may span lines (a line break between quotes is part of
@@ -1131,57 +1140,92 @@ FlowReader& FlowReader::operator=(FlowReader&&) noexcept = default;
 
 const FlowReport& FlowReader::report() const { return state_->report; }
 
-bool FlowReader::feed(std::span<const std::uint8_t> chunk) {
-  State& s = *state_;
-  if (s.refused || s.finished) return false;
-  if (chunk.empty()) return true;
-  if (s.report.bytes == 0) {
-    // What the first bytes say: a spreadsheet, a PDF, UTF-16 ... (decode_text's messages).
-    std::string utf8, error;
-    TextEncoding encoding;
-    const std::size_t look = std::min<std::size_t>(chunk.size(), 4096);
-    if (!decode_text(chunk.first(look), utf8, encoding, error)) {
-      s.refuse(error);
-      return false;
-    }
-    if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE) {
-      s.refuse("Dit bestand is opgeslagen als UTF-16 (Unicode-tekst). Sla het in Excel op als " +
-               quote("CSV UTF-8 (door komma's gescheiden)") + " of " +
-               quote("CSV (gescheiden door lijstscheidingsteken)") + " en laad het opnieuw.");
-      return false;
-    }
-  }
-  s.report.bytes += chunk.size();
-  if (s.report.bytes > s.options.max_bytes) {
-    s.refuse("Dit bestand is groter dan " + std::to_string(s.options.max_bytes / (1024 * 1024)) +
-             " MB en is daarom niet gelezen. Splits het in delen per jaar of per gemeente.");
+// The first kLookahead bytes are held until there are that many (or the file ends), so the check
+// of what kind of file this is sees the same bytes however the file is cut into chunks.
+constexpr std::size_t kLookahead = 4096;
+// A record longer than this has an unclosed quote, or is not a trajectory: holding it whole
+// would hold the rest of the file.
+constexpr std::size_t kMaxRecord = 64 * 1024;
+
+bool FlowReader::State::start() {
+  checked = true;
+  // What the first bytes say: a spreadsheet, a PDF, UTF-16 ... (decode_text's messages).
+  std::string utf8, error;
+  TextEncoding encoding;
+  if (!decode_text(lookahead, utf8, encoding, error)) {
+    refuse(error);
     return false;
   }
+  if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE) {
+    refuse("Dit bestand is opgeslagen als UTF-16 (Unicode-tekst). Sla het in Excel op als " +
+           quote("CSV UTF-8 (door komma's gescheiden)") + " of " + quote("CSV (gescheiden door lijstscheidingsteken)") +
+           " en laad het opnieuw.");
+    return false;
+  }
+  std::vector<std::uint8_t> first;
+  first.swap(lookahead);
+  return process(first);
+}
+
+bool FlowReader::State::process(std::span<const std::uint8_t> chunk) {
   const std::string_view bytes(reinterpret_cast<const char*>(chunk.data()), chunk.size());
   // Complete the row the previous chunk cut off, then read the rest in place.
   std::size_t from = 0;
-  if (!s.carry.empty()) {
+  if (!carry.empty()) {
     const std::size_t nl = bytes.find('\n');
     if (nl == std::string_view::npos) {
-      s.carry.append(bytes);
-      return true;
+      carry.append(bytes);
+    } else {
+      std::string joined = std::move(carry);
+      joined.append(bytes.substr(0, nl + 1));
+      carry.clear();
+      feed(joined, false);
+      if (!carry.empty()) {
+        // The joined row holds an open quote: keep going with everything.
+        carry.append(bytes.substr(nl + 1));
+        std::string again = std::move(carry);
+        carry.clear();
+        feed(again, false);
+      } else {
+        from = nl + 1;
+        feed(bytes.substr(from), false);
+      }
     }
-    std::string joined = std::move(s.carry);
-    joined.append(bytes.substr(0, nl + 1));
-    s.carry.clear();
-    s.feed(joined, false);
-    if (!s.carry.empty()) {
-      // The joined row holds an open quote: keep going with everything.
-      s.carry.append(bytes.substr(nl + 1));
-      std::string again = std::move(s.carry);
-      s.carry.clear();
-      s.feed(again, false);
-      return !s.refused;
-    }
-    from = nl + 1;
+  } else {
+    feed(bytes, false);
   }
-  s.feed(bytes.substr(from), false);
-  return !s.refused;
+  if (!refused && carry.size() > kMaxRecord) {
+    ++row;
+    problem(0,
+            "Deze rij is langer dan 64 kB: waarschijnlijk mist er een aanhalingsteken (\") en loopt een cel door tot "
+            "het einde van het bestand. Dit bestand is niet geladen; controleer de aanhalingstekens in deze rij.",
+            true);
+  }
+  return !refused;
+}
+
+bool FlowReader::feed(std::span<const std::uint8_t> chunk) {
+  State& s = *state_;
+  if (s.refused || s.finished) return false;
+  if (s.report.bytes == 0 && s.options.expected_bytes > s.options.max_bytes) {
+    s.refuse(too_large(s.options.max_bytes));
+    return false;
+  }
+  if (chunk.empty()) return true;
+  s.report.bytes += chunk.size();
+  if (s.report.bytes > s.options.max_bytes) {
+    s.refuse(too_large(s.options.max_bytes));
+    return false;
+  }
+  if (!s.checked) {
+    const std::size_t take = std::min(chunk.size(), kLookahead - s.lookahead.size());
+    s.lookahead.insert(s.lookahead.end(), chunk.begin(), chunk.begin() + static_cast<std::ptrdiff_t>(take));
+    if (s.lookahead.size() < kLookahead) return true;
+    if (!s.start()) return false;
+    chunk = chunk.subspan(take);
+    if (chunk.empty()) return true;
+  }
+  return s.process(chunk);
 }
 
 bool FlowReader::finish() {
@@ -1189,6 +1233,7 @@ bool FlowReader::finish() {
   if (s.finished) return s.report.ok;
   s.finished = true;
   if (s.refused) return false;
+  if (!s.checked && !s.lookahead.empty() && !s.start()) return false;
   if (!s.carry.empty()) {
     std::string rest = std::move(s.carry);
     s.carry.clear();

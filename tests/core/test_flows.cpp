@@ -470,3 +470,45 @@ TEST_CASE("flows: as own figures, with small counts hidden like every own figure
   jv::add_flow_figures(y, "hand.csv", own);
   CHECK(own.values.size() == n);
 }
+
+TEST_CASE("flows: an unclosed quote is refused once a row passes 64 kB, not held to the end of the file") {
+  jv::FlowReader reader("quote.csv", data2025());
+  const auto head = bytes_of(file_with("a;2012;GM0402;2024-01-01;;\"zonder verblijf;huisarts\n"));
+  CHECK(reader.feed(head));
+  const auto more = bytes_of(std::string(70 * 1024, 'x') + "\n");
+  CHECK(!reader.feed(more));
+  CHECK(!reader.finish());
+  CHECK(reader.report().problems.back().to_string() ==
+        "quote.csv, rij 2: Deze rij is langer dan 64 kB: waarschijnlijk mist er een aanhalingsteken (\") en loopt een "
+        "cel door tot het einde van het bestand. Dit bestand is niet geladen; controleer de aanhalingstekens in deze "
+        "rij.");
+}
+
+TEST_CASE("flows: a file whose size is known to be over the limit is refused before a byte is read") {
+  jv::FlowOptions options;
+  options.max_bytes = 1024 * 1024;
+  options.expected_bytes = 1024 * 1024 * 1024;  // 1 GB
+  jv::FlowReader reader("groot.csv", data2025(), options);
+  const auto bytes = bytes_of(file_with("a;2012;GM0402;2024-01-01;;zonder verblijf;huisarts\n"));
+  CHECK(!reader.feed(bytes));
+  CHECK(reader.report().bytes == 0);
+  CHECK(reader.report().problems.back().to_string() ==
+        "groot.csv: Dit bestand is groter dan 1 MB en is daarom niet gelezen. Splits het in delen per jaar of per "
+        "gemeente.");
+}
+
+TEST_CASE("flows: where a chunk ends never changes what the first bytes are taken for") {
+  // A NUL byte in the first 4 kB is binary data, whether the first chunk holds it or not.
+  std::string text = file_with("a;2012;GM0402;2024-01-01;;zonder verblijf;huisarts\n");
+  text += std::string("b;2012;GM0402;2024-01-01;;zonder") + '\0' + " verblijf;huisarts\n";
+  const auto bytes = bytes_of(text);
+  jv::FlowReader whole("nul.csv", data2025());
+  whole.feed(bytes);
+  CHECK(!whole.finish());
+  jv::FlowReader pieces("nul.csv", data2025());
+  for (std::size_t at = 0; at < bytes.size(); at += 15) {
+    pieces.feed(std::span<const std::uint8_t>(bytes).subspan(at, std::min<std::size_t>(15, bytes.size() - at)));
+  }
+  CHECK(!pieces.finish());
+  CHECK(whole.report().problems.back().to_string() == pieces.report().problems.back().to_string());
+}
