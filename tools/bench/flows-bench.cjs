@@ -169,13 +169,14 @@ async function measureApp(browser) {
       await page.waitForTimeout(3000);
       const idleFrames = (await harness.state(page)).frames - before;
 
-      // The map: move the pointer across the country (each move redraws: hover, tooltip).
+      // The map (at 1280 × 800 the country fills x 20..440, y 310..780): move the pointer over the
+      // gemeenten; each move redraws (hover highlight, tooltip).
       await page.evaluate(() => { window.location.hash = '#tab=kaart&gemeente=GM0402'; });
       await page.waitForFunction(() => window.jv.state().view.tab === 'kaart');
       await harness.waitIdle(page);
       const from = await page.evaluate(() => window.__jvFrames.length);
       for (let s = 0; s < 80; ++s) {
-        await page.mouse.move(420 + (s % 40) * 12, 260 + Math.floor(s / 40) * 180 + (s % 7) * 10);
+        await page.mouse.move(60 + (s % 20) * 18, 360 + Math.floor(s / 20) * 90 + (s % 5) * 8);
         await page.waitForTimeout(40);
       }
       await harness.waitIdle(page, 800);
