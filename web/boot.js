@@ -45,13 +45,18 @@
     fail('Het programma kon niet worden geladen. Controleer of alle bestanden van de site ' +
          'aanwezig zijn en herlaad de pagina.');
   };
+  // Performance marks for the cold start's breakdown (scripts/bench): download, compile, data.
   script.onload = function () {
+    performance.mark('jv-script-loaded');
     createJeugdvergelijker({
+      onRuntimeInitialized: function () { performance.mark('jv-compiled'); },
+      postRun: [function () { performance.mark('jv-data-loaded'); }],
       print: function (text) { console.log(text); },
       printErr: function (text) { console.error(text); },
       onAbort: function () { fail(problem); },
       onJvFatal: fail,
       onJvReady: function () {
+        performance.mark('jv-ready');
         statusBox.hidden = true;
         document.body.dataset.state = 'ready';
         // The keyboard starts on the page, not the canvas: keys still reach the app, and Tab
