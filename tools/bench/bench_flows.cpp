@@ -46,7 +46,14 @@ Run run_once(const char* path, const jv::Dataset& gemeenten, std::vector<std::ui
   const std::clock_t cpu_start = std::clock();
   std::FILE* file = std::fopen(path, "rb");
   if (!file) return run;
-  jv::FlowReader reader(path, gemeenten);
+  // Told the file's size, as the app and the CLI tell it.
+  jv::FlowOptions options;
+  if (std::fseek(file, 0, SEEK_END) == 0) {
+    const long size = std::ftell(file);
+    if (size > 0) options.expected_bytes = static_cast<std::size_t>(size);
+    std::fseek(file, 0, SEEK_SET);
+  }
+  jv::FlowReader reader(path, gemeenten, options);
   for (;;) {
     auto t = Clock::now();
     const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), file);

@@ -3,7 +3,8 @@
 // fed by the page in 4 MiB slices like the app, and answering with the comparison set
 // (flows_aggregates.h) and the time of each step.
 //
-//   _jv_bench_flows_begin()        a fresh reader (the gemeenten are loaded on the first call)
+//   _jv_bench_flows_begin(size)    a fresh reader told the file's size, as the app tells it (the
+//                                  gemeenten are loaded on the first call)
 //   _jv_bench_flows_feed(ptr, n)   the next bytes; 0 once the file is refused
 //   _jv_bench_flows_finish()       JSON: { ok, rows, clients, dataset_ms, phases: { finish_ms,
 //                                  figures_ms }, result, problem }
@@ -47,7 +48,7 @@ std::string quoted(const std::string& text) {
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE int jv_bench_flows_begin() {
+EMSCRIPTEN_KEEPALIVE int jv_bench_flows_begin(double file_bytes) {
   Bench& b = bench();
   if (!b.loaded) {
     const double start = emscripten_get_now();
@@ -59,7 +60,9 @@ EMSCRIPTEN_KEEPALIVE int jv_bench_flows_begin() {
     b.loaded = true;
     b.dataset_ms = emscripten_get_now() - start;
   }
-  b.reader = std::make_unique<jv::FlowReader>("trajecten.csv", b.d2025);
+  jv::FlowOptions options;
+  options.expected_bytes = static_cast<std::size_t>(file_bytes);
+  b.reader = std::make_unique<jv::FlowReader>("trajecten.csv", b.d2025, options);
   return 1;
 }
 

@@ -232,7 +232,7 @@ async function coreOpen() {
   });
   const module = await createJvBenchFlows();
   // The gemeenten load on the first begin: the heap then is the base before any file.
-  if (!module._jv_bench_flows_begin()) throw new Error('jv_bench_flows_begin mislukte');
+  if (!module._jv_bench_flows_begin(0)) throw new Error('jv_bench_flows_begin mislukte');
   core = { module, open_ms: performance.now() - t0, heap_base_bytes: module.HEAPU8.length };
   return core;
 }
@@ -242,12 +242,21 @@ async function wasmRun(blob, fromMemory) {
   const { module } = await coreOpen();
   const bytes = fromMemory ? new Uint8Array(await blob.arrayBuffer()) : null;
   const t0 = performance.now();
-  if (!module._jv_bench_flows_begin()) throw new Error('jv_bench_flows_begin mislukte');
+  // The reader is told the file's size, as the app tells it: it sets memory aside once.
+  if (!module._jv_bench_flows_begin(blob.size)) throw new Error('jv_bench_flows_begin mislukte');
   const ptr = module._malloc(CHUNK);
   let feedMs = 0;
+  // The next slice is asked for before this one is fed, so the browser reads while the core works.
+  const slice = (off) => blob.slice(off, off + CHUNK).arrayBuffer();
+  let next = fromMemory ? null : slice(0);
   for (let off = 0; off < blob.size; off += CHUNK) {
-    const chunk = fromMemory ? bytes.subarray(off, off + CHUNK)
-                             : new Uint8Array(await blob.slice(off, off + CHUNK).arrayBuffer());
+    let chunk;
+    if (fromMemory) {
+      chunk = bytes.subarray(off, off + CHUNK);
+    } else {
+      chunk = new Uint8Array(await next);
+      next = off + CHUNK < blob.size ? slice(off + CHUNK) : null;
+    }
     const f0 = performance.now();
     module.HEAPU8.set(chunk, ptr);
     if (!module._jv_bench_flows_feed(ptr, chunk.length)) break;
