@@ -588,11 +588,10 @@ struct FlowReader::State {
     pending_durations.clear();
   }
 
-  Client& client(std::string_view key, int gemeente, int birth_year) {
+  Client& client(std::string_view key, int gemeente, int birth_year, std::uint64_t h) {
     // Three quarters full at most: with the tags in the table a probe past others stays in one or
     // two cache lines, and a smaller table is less memory to touch for the first time.
     if (table.empty() || (clients.size() + 1) * 4 > table.size() * 3) grow();
-    const std::uint64_t h = hash_key(key, gemeente);
     const std::uint64_t tag = h >> 32 << 32;
     const std::size_t mask = table.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
@@ -684,7 +683,23 @@ struct FlowReader::State {
   bool read_header(const std::vector<std::string_view>& cells);
   bool start();
   bool process(std::span<const std::uint8_t> chunk);
-  void read_row(const std::string_view* cells, std::size_t count);
+  // A row: parse_row reads and checks it (problems go to the report at once), fold adds it to the
+  // state. Rows without quotes are parsed into `batch` and folded together: their clients' table
+  // slots are read first, all at once, so the memory waits overlap instead of coming one by one.
+  struct Row {
+    std::string_view key;
+    int gemeente = 0, birth_year = 0, begin = 0, end = 0, begin_month = 0, end_month = 0;
+    FlowProduct product{};
+    FlowReferrer referrer{};
+    double cost = 0;
+    std::uint64_t hash = 0;  // of key and gemeente, once folding starts
+  };
+  bool parse_row(const std::string_view* cells, std::size_t count, Row& out);
+  void fold(const Row& row);
+  void fold_batch();
+  std::array<Row, 32> batch;
+  std::size_t batched = 0;
+  std::uint64_t touched = 0;  // what the early reads read, so they are not left out
   void read_record(std::string_view record, std::vector<std::string>& unquoted);
   void feed(std::string_view text, bool last);
   void close();
@@ -738,14 +753,14 @@ bool FlowReader::State::read_header(const std::vector<std::string_view>& cells) 
   return true;
 }
 
-void FlowReader::State::read_row(const std::string_view* cells, std::size_t count) {
+bool FlowReader::State::parse_row(const std::string_view* cells, std::size_t count, Row& row_out) {
   // `count` cells were found; the first min(count, kMaxCells) are in `cells`.
   const std::size_t stored = std::min(count, kMaxCells);
   bool empty = true;
   for (std::size_t i = 0; i < stored && empty; ++i) {
     if (!trim(cells[i]).empty()) empty = false;
   }
-  if (empty) return;  // a blank line
+  if (empty) return false;  // a blank line
   ++report.rows_read;
   auto cell = [&](int role) -> std::string_view {
     const int c = column[static_cast<std::size_t>(role)];
@@ -763,7 +778,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
         problem(0, "Deze rij heeft " + std::to_string(count) + " kolommen en de kopregel " +
                        std::to_string(header_columns) + ": de kolom " + quote(kColNames[role]) +
                        " ontbreekt. Controleer het scheidingsteken en de aanhalingstekens; deze rij is overgeslagen.");
-        return;
+        return false;
       }
     }
   }
@@ -771,7 +786,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
   const std::string_view key = cell(kClient);
   if (key.empty()) {
     problem(col(kClient), "De client is leeg. Vul het pseudoniem van de jeugdige in; deze rij is overgeslagen.");
-    return;
+    return false;
   }
   if (bsn_shaped(key) && is_bsn(key)) {
     problem(col(kClient),
@@ -779,13 +794,13 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
                 " is een burgerservicenummer (het voldoet aan de elfproef). Dit bestand is niet geladen: vervang "
                 "de BSN's door pseudoniemen en laad het opnieuw. Jeugdvergelijker leest geen BSN's, ook niet even.",
             true);
-    return;
+    return false;
   }
   if (key.size() > kMaxKey) {
     problem(col(kClient),
             "Het pseudoniem is langer dan 64 tekens. Gebruik een kortere sleutel; deze rij is "
             "overgeslagen.");
-    return;
+    return false;
   }
 
   const std::string_view birth = cell(kBirthYear);
@@ -799,12 +814,12 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
                   "geboortejaar in het bestand (bijvoorbeeld " +
                   std::to_string(y) + ") en laad het opnieuw.",
               true);
-      return;
+      return false;
     }
     problem(col(kBirthYear),
             (birth.empty() ? std::string("Het geboortejaar is leeg.") : quote(birth) + " is geen geboortejaar.") +
                 " Schrijf het jaar in vier cijfers (bijvoorbeeld 2012); deze rij is overgeslagen.");
-    return;
+    return false;
   }
 
   int gemeente = -1;
@@ -814,20 +829,20 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
       problem(col(kGemeente),
               "De gemeente is leeg. Vul de CBS-code (bijvoorbeeld GM0402) of de naam in; deze rij "
               "is overgeslagen.");
-      return;
+      return false;
     }
     gemeente = gemeente_index(name);
     if (gemeente < 0) {
       problem(col(kGemeente), "Onbekende gemeente " + quote(as_utf8(name)) +
                                   ". Gebruik de CBS-code (bijvoorbeeld GM0402) of de volledige naam van een "
                                   "gemeente van 2025; deze rij is overgeslagen.");
-      return;
+      return false;
     }
   } else {
     gemeente = gemeente_index(options.default_gemeente);
     if (gemeente < 0) {
       refuse("De opgegeven gemeente " + quote(options.default_gemeente) + " is onbekend.");
-      return;
+      return false;
     }
   }
 
@@ -837,7 +852,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
     problem(col(kBegin), (b.empty() ? std::string("De begindatum is leeg.") : quote(b) + " is geen begindatum.") +
                              " Schrijf de datum als 2024-03-01 of 01-03-2024 (jaar 1990 tot en met 2100); deze rij is "
                              "overgeslagen.");
-    return;
+    return false;
   }
   const std::string_view e = cell(kEnd);
   if (!e.empty()) {
@@ -845,12 +860,12 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
       problem(col(kEnd), quote(e) +
                              " is geen einddatum. Schrijf de datum als 2024-03-01 of 01-03-2024, of laat hem leeg "
                              "als het traject nog loopt; deze rij is overgeslagen.");
-      return;
+      return false;
     }
     if (end < begin) {
       problem(col(kEnd), "De einddatum " + quote(e) + " ligt voor de begindatum " + quote(b) +
                              ". Controleer de data; deze rij is overgeslagen.");
-      return;
+      return false;
     }
   }
 
@@ -861,7 +876,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
             (p.empty() ? std::string("Het product is leeg.") : "Onbekend product " + quote(as_utf8(p)) + ".") +
                 " Gebruik zonder verblijf, met verblijf, jeugdbescherming of jeugdreclassering, of "
                 "een iJW-productcategorie (bijvoorbeeld 45); deze rij is overgeslagen.");
-    return;
+    return false;
   }
   FlowReferrer referrer{};
   const std::string_view r = cell(kReferrer);
@@ -870,7 +885,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
                                 ". Gebruik gemeente, huisarts, jeugdarts, gecertificeerde instelling, medisch "
                                 "specialist, rechter of geen, of een iJW-verwijzertype 01 tot en met 07; deze rij "
                                 "is overgeslagen.");
-    return;
+    return false;
   }
   double cost = 0;
   if (column[kCost] >= 0) {
@@ -878,15 +893,21 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
     std::string error;
     if (!k.empty() && !read_amount(k, cost, error)) {
       problem(col(kCost), error + " Deze rij is overgeslagen.");
-      return;
+      return false;
     }
   }
 
-  // The row is usable: fold it in.
+  // The row is usable.
+  row_out = {key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, 0};
+  return true;
+}
+
+void FlowReader::State::fold(const Row& r) {
+  const auto [key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, hash] = r;
   first_day = std::min(first_day, begin);
   last_day = std::max(last_day, end == kOpen ? begin : end);
   ++report.trajectories;
-  // Exports list a client's trajectories together: the previous row's client is tried first.
+  // Exports often list a client's trajectories together: the previous row's client is tried first.
   Client* c = nullptr;
   if (last_client != kNone) {
     Client& l = clients[last_client];
@@ -896,7 +917,7 @@ void FlowReader::State::read_row(const std::string_view* cells, std::size_t coun
       c = &l;
     }
   }
-  if (!c) c = &client(key, gemeente, birth_year);
+  if (!c) c = &client(key, gemeente, birth_year, hash != 0 ? hash : hash_key(key, gemeente));
   add_span(c->spans, begin, end, &c->stack);
   GemeenteState& g = gemeente_states[static_cast<std::size_t>(gemeente)];
   g.first_day = std::min(g.first_day, begin);
@@ -977,7 +998,9 @@ void FlowReader::State::read_record(std::string_view record, std::vector<std::st
     read_header(cells);
     return;
   }
-  read_row(cells.data(), cells.size());
+  fold_batch();  // the rows before this one go first
+  Row parsed;
+  if (parse_row(cells.data(), cells.size(), parsed)) fold(parsed);
 }
 
 std::string too_large(std::size_t max_bytes) {
@@ -1042,6 +1065,7 @@ void FlowReader::State::feed(std::string_view text, bool last) {
       }
       if (q == end && !last) {
         carry.assign(p, static_cast<std::size_t>(end - p));
+        fold_batch();
         return;
       }
       std::string_view record(p, static_cast<std::size_t>(q - p));
@@ -1063,6 +1087,7 @@ void FlowReader::State::feed(std::string_view text, bool last) {
     }
     if (!nl && !last) {
       carry.assign(p, static_cast<std::size_t>(end - p));
+      fold_batch();
       return;
     }
     std::size_t size = static_cast<std::size_t>(line_end - cell);
@@ -1070,10 +1095,39 @@ void FlowReader::State::feed(std::string_view text, bool last) {
     if (count < kMaxCells) cells[count] = {cell, size};
     ++count;
     ++row;
-    read_row(cells, count);
+    if (parse_row(cells, count, batch[batched]) && ++batched == batch.size()) fold_batch();
     p = line_end + 1;
   }
+  fold_batch();  // the views point into `text`
   carry.clear();
+}
+
+void FlowReader::State::fold_batch() {
+  if (batched == 0) return;
+  if (table.empty() || (clients.size() + batched) * 4 > table.size() * 3) grow();
+  const std::size_t mask = table.size() - 1;
+  std::uint64_t sum = 0;
+  for (std::size_t i = 0; i < batched; ++i) {
+    batch[i].hash = hash_key(batch[i].key, batch[i].gemeente);
+    sum += table[batch[i].hash & mask];
+  }
+  // Then, for a client seen before, its record, key and first span (a hint only: a client made
+  // by an earlier row of this batch is simply not there yet).
+  for (std::size_t i = 0; i < batched; ++i) {
+    const std::uint64_t tag = batch[i].hash >> 32 << 32;
+    for (std::size_t k = batch[i].hash & mask;; k = (k + 1) & mask) {
+      const std::uint64_t entry = table[k];
+      if (static_cast<std::uint32_t>(entry) == 0) break;
+      if ((entry & ~std::uint64_t{0xFFFFFFFFu}) != tag) continue;
+      const Client& c = clients[static_cast<std::uint32_t>(entry) - 1];
+      sum += static_cast<unsigned char>(keys[c.key_offset]);
+      if (c.spans != kNone) sum += static_cast<std::uint64_t>(spans[c.spans].end);
+      break;
+    }
+  }
+  touched += sum;
+  for (std::size_t i = 0; i < batched; ++i) fold(batch[i]);
+  batched = 0;
 }
 
 void FlowReader::State::close() {
