@@ -1159,7 +1159,13 @@ void FlowReader::State::close() {
   open_costs.shrink_to_fit();
   // Clients who were 23 or older in the year their last trajectory ran: the age limit is 23.
   std::size_t old = 0;
-  for (const Client& c : clients) {
+  for (std::size_t n = 0; n < clients.size(); ++n) {
+    if (n % 32 == 0) {
+      for (std::size_t k = n; k < std::min<std::size_t>(n + 32, clients.size()); ++k) {
+        touched += static_cast<std::uint64_t>(spans[clients[k].spans].end);
+      }
+    }
+    const Client& c = clients[n];
     int last = 0;
     for (std::uint32_t i = c.spans; i != kNone; i = spans[i].next) last = std::min(spans[i].end, last_day);
     if (kFirstYear + month_index(last) / 12 - c.birth_year >= 23) ++old;
@@ -1340,9 +1346,24 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
                       kCounts +
                   static_cast<std::size_t>(what)];
   };
-  auto key_of = [&](int day) { return month_index(day) / per; };
+  // The period of each day of the file, looked up rather than worked out for every span.
+  std::vector<int> period_of_day(static_cast<std::size_t>(s.last_day - s.first_day + 1));
+  for (int day = s.first_day, m = month_index(s.first_day); day <= s.last_day; ++day) {
+    if (day > month_end(m)) ++m;
+    period_of_day[static_cast<std::size_t>(day - s.first_day)] = m / per;
+  }
+  auto key_of = [&](int day) { return period_of_day[static_cast<std::size_t>(day - s.first_day)]; };
   auto band_of = [&](const Client& c, int key) { return flow_age_band(period_year(key, granularity) - c.birth_year); };
-  for (const Client& c : s.clients) {
+  // Clients in blocks, each block's first spans read in one sweep first (see fold_batch).
+  constexpr std::size_t kBlock = 32;
+  std::uint64_t& touched = state_->touched;
+  for (std::size_t ci = 0; ci < s.clients.size(); ++ci) {
+    if (ci % kBlock == 0) {
+      for (std::size_t k = ci; k < std::min(ci + kBlock, s.clients.size()); ++k) {
+        touched += static_cast<std::uint64_t>(s.spans[s.clients[k].spans].begin);
+      }
+    }
+    const Client& c = s.clients[ci];
     int last_zorg = -1, last_in = -1, last_out = -1, last_stack = -1;
     int previous_end = std::numeric_limits<int>::min();
     for (std::uint32_t i = c.spans; i != kNone; i = s.spans[i].next) {
