@@ -418,12 +418,13 @@ struct GemeenteState {
   const YearCells* year_if(int month) const { return years[static_cast<std::size_t>(month / 12)].get(); }
 };
 
-// An open trajectory with kosten: spread once the peildatum is known.
-struct OpenCost {
-  int gemeente, birth_year, begin;
-  FlowProduct product;
-  double cost;
-};
+// Open trajectories' kosten, spread once the peildatum is known. Those that share gemeente,
+// product, birth year and begindatum spread alike, so they are summed under one key: the state
+// grows with the distinct begin days, not with the rows.
+std::uint64_t open_cost_key(int gemeente, FlowProduct product, int birth_year, int begin) {
+  return static_cast<std::uint64_t>(gemeente) << 48 | static_cast<std::uint64_t>(product) << 40 |
+         static_cast<std::uint64_t>(birth_year - 1900) << 32 | static_cast<std::uint32_t>(begin);
+}
 
 std::uint64_t hash_key(std::string_view key, int gemeente) {
   // FNV-1a over the bytes, then a final mix (keys often differ only in their last digits).
@@ -508,7 +509,7 @@ struct FlowReader::State {
   std::vector<std::pair<std::string, int>> gemeente_cache;  // text as written -> gemeente_states index
   std::vector<std::pair<std::string, FlowProduct>> product_cache;
   std::vector<std::pair<std::string, FlowReferrer>> referrer_cache;
-  std::vector<OpenCost> open_costs;
+  std::unordered_map<std::uint64_t, double> open_costs;
   int first_day = std::numeric_limits<int>::max(), last_day = std::numeric_limits<int>::min();
 
   void problem(std::size_t at_column, std::string message, bool fatal = false) {
@@ -945,7 +946,7 @@ void FlowReader::State::fold(const Row& r) {
   if (cost != 0) {
     g.cost_seen = true;
     if (end == kOpen) {
-      open_costs.push_back({gemeente, birth_year, begin, product, cost});
+      open_costs[open_cost_key(gemeente, product, birth_year, begin)] += cost;
     } else {
       // Evenly over its days, month by month.
       const double per_day = cost / (end - begin + 1);
@@ -1144,19 +1145,20 @@ void FlowReader::State::close() {
   report.first_day = first_day;
   report.peildatum = last_day;
   // Open trajectories' kosten, now that the peildatum is known.
-  for (const OpenCost& o : open_costs) {
-    if (o.begin > last_day) continue;
-    GemeenteState& g = gemeente_states[static_cast<std::size_t>(o.gemeente)];
-    const double per_day = o.cost / (last_day - o.begin + 1);
-    for (int m = month_index(o.begin), d = o.begin; d <= last_day; ++m) {
+  for (const auto& [key, cost] : open_costs) {
+    const int begin = static_cast<int>(static_cast<std::uint32_t>(key));
+    const int birth_year = static_cast<int>((key >> 32) & 0xFF) + 1900;
+    const auto product = static_cast<std::size_t>((key >> 40) & 0xFF);
+    GemeenteState& g = gemeente_states[static_cast<std::size_t>(key >> 48)];
+    const double per_day = cost / (last_day - begin + 1);
+    for (int m = month_index(begin), d = begin; d <= last_day; ++m) {
       const int last = std::min(last_day, month_end(m));
-      const int band = flow_age_band(kFirstYear + m / 12 - o.birth_year);
-      g.cell(m, band).cost[static_cast<std::size_t>(o.product)] += per_day * (last - d + 1);
+      const int band = flow_age_band(kFirstYear + m / 12 - birth_year);
+      g.cell(m, band).cost[product] += per_day * (last - d + 1);
       d = last + 1;
     }
   }
-  open_costs.clear();
-  open_costs.shrink_to_fit();
+  open_costs = {};
   // Clients who were 23 or older in the year their last trajectory ran: the age limit is 23.
   std::size_t old = 0;
   for (std::size_t n = 0; n < clients.size(); ++n) {
