@@ -449,11 +449,7 @@ void view_owndata(AppState& app) {
     ImGui::PopID();
   }
 
-  if (app.own.progress >= 0.0) {
-    ImGui::ProgressBar(static_cast<float>(app.own.progress), ImVec2(column, 0),
-                       trf("Lezen: {1}", {app.own.progress_file}).c_str());
-    if (!app.platform.reduced_motion) app.frame.wants_animation = true;
-  }
+  view_file_progress(app, column);
 
   bool remember = app.own.remember;
   if (app.platform.hooks.storage_set && ImGui::Checkbox(tr("Onthoud op dit apparaat"), &remember))
@@ -470,6 +466,7 @@ void view_owndata(AppState& app) {
     if (app.own.pending.active && !app.own.pending.shown) ImGui::SetScrollHereY(0.2f);
     report_box(app, column);
   }
+  view_flows_summary(app, column);
   benchmark_section(app, column);
 
   if (!app.own.data.values.empty()) {
