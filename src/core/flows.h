@@ -123,7 +123,7 @@ struct FlowReport {
   bool ok = false;  // finished and usable
   std::size_t bytes = 0, rows_read = 0, rows_skipped = 0;
   std::size_t clients = 0, trajectories = 0;
-  int first_day = 0, peildatum = 0;  // days since 1970-01-01 of the earliest and latest date read
+  int first_day = 0, peildatum = 0;    // days since 1970-01-01 of the earliest and latest date read
   std::vector<std::string> gemeenten;  // GM codes, in order of first appearance
   // Row problems (skipped rows) and at most one fatal one. Only the first 200 are kept; the count
   // of all is rows_skipped.

@@ -22,6 +22,10 @@ namespace jv {
 
 namespace {
 
+// The flow indicators' population and kind of care: what a trajectory file holds, whatever its ages.
+constexpr const char* kFlowPopulation = "jeugdigen in het trajectbestand";
+constexpr const char* kFlowCare = "jeugdzorg (trajecten)";
+
 constexpr OwnIndicatorSpec kCatalogue[] = {
     {"jeugdhulp_pct", "Jeugdigen met jeugdhulp",
      "jeugdigen met jeugdhulp|percentage jeugdigen met jeugdhulp|jongeren met jeugdhulp|jeugdhulp|"
@@ -95,11 +99,62 @@ constexpr OwnIndicatorSpec kCatalogue[] = {
     {"trajectduur", "Trajectduur jeugdhulp", "trajectduur|gemiddelde trajectduur|duur jeugdhulptraject", Unit::Days,
      Direction::LowerIsBetter, "Gemiddelde duur van een jeugdhulptraject, in dagen.", "", "", "0 tot 18 jaar",
      "jeugdhulp (duur)"},
+    // Flow indicators (core/flows.h): computed from a record-level trajectory file, or read from a
+    // region's file that holds them under these names. Every product in the file counts (jeugdhulp,
+    // jeugdbescherming and jeugdreclassering), at every age in it.
+    {"stroom_in_zorg", "Jeugdigen in zorg", "in zorg|jeugdigen in zorg|clienten in zorg|aantal clienten", Unit::Count,
+     Direction::Context,
+     "Aantal verschillende jeugdigen met een traject dat op een dag van de periode liep (begindatum uiterlijk "
+     "de laatste dag, einddatum leeg of op of na de eerste dag).",
+     "Jeugdigen met een lopend traject", "", kFlowPopulation, kFlowCare},
+    {"stroom_in_zorg_per_1000", "Jeugdigen 0-17 jaar in zorg per 1.000", "in zorg per 1000|jeugdigen in zorg per 1000",
+     Unit::PerThousand, Direction::Context,
+     "Jeugdigen van 0 tot 18 jaar met een lopend traject in de periode, per 1.000 inwoners van 0 tot 18 jaar.",
+     "Jeugdigen 0-17 jaar met een lopend traject", "Inwoners 0-17 jaar (per 1.000)", "0 tot 18 jaar", kFlowCare},
+    {"stroom_instroom", "Instroom", "instroom|nieuwe clienten|instroom jeugdhulp", Unit::Count, Direction::Context,
+     "Aantal verschillende jeugdigen met een traject dat in de periode begon, terwijl op de dag voor de periode "
+     "geen traject van hen liep.",
+     "Jeugdigen die instroomden", "", kFlowPopulation, kFlowCare},
+    {"stroom_uitstroom", "Uitstroom", "uitstroom|uitstroom jeugdhulp", Unit::Count, Direction::Context,
+     "Aantal verschillende jeugdigen met een traject dat in de periode eindigde, terwijl op de dag na de periode "
+     "geen traject van hen liep.",
+     "Jeugdigen die uitstroomden", "", kFlowPopulation, kFlowCare},
+    {"stroom_stapeling", "Stapeling", "stapeling|gestapelde trajecten|jeugdigen met meerdere trajecten", Unit::Count,
+     Direction::Context,
+     "Aantal verschillende jeugdigen met twee of meer trajecten die op eenzelfde dag in de periode liepen.",
+     "Jeugdigen met gestapelde trajecten", "", kFlowPopulation, kFlowCare},
+    {"stroom_duur_gemiddeld", "Gemiddelde duur afgesloten trajecten",
+     "gemiddelde duur afgesloten trajecten|duur afgesloten trajecten", Unit::Days, Direction::Context,
+     "Gemiddelde duur in dagen (einddatum - begindatum + 1) van de trajecten die in de periode eindigden.",
+     "Som van de duur in dagen", "Trajecten die in de periode eindigden", kFlowPopulation, kFlowCare},
+    {"stroom_duur_mediaan", "Mediane duur afgesloten trajecten", "mediane duur|mediane duur afgesloten trajecten",
+     Unit::Days, Direction::Context,
+     "Mediaan van de duur in dagen (einddatum - begindatum + 1) van de trajecten die in de periode eindigden.", "",
+     "Trajecten die in de periode eindigden", kFlowPopulation, kFlowCare},
+    {"stroom_duur_langer_dan_jaar", "Afgesloten trajecten langer dan een jaar",
+     "trajecten langer dan een jaar|langer dan een jaar", Unit::Percent, Direction::Context,
+     "Aandeel van de trajecten die in de periode eindigden dat langer dan 365 dagen duurde.",
+     "Trajecten langer dan 365 dagen", "Trajecten die in de periode eindigden", kFlowPopulation, kFlowCare},
+    {"stroom_verwijzingen", "Gestarte trajecten", "gestarte trajecten|verwijzingen|nieuwe trajecten", Unit::Count,
+     Direction::Context, "Aantal trajecten dat in de periode begon, in totaal en per verwijzer.", "Gestarte trajecten",
+     "", kFlowPopulation, kFlowCare},
+    {"stroom_verwijzer_aandeel", "Aandeel per verwijzer", "aandeel per verwijzer|verwijzers", Unit::Percent,
+     Direction::Context, "Aandeel van de in de periode gestarte trajecten per verwijzer.",
+     "Gestarte trajecten van deze verwijzer", "Alle gestarte trajecten", kFlowPopulation, kFlowCare},
+    {"stroom_kosten", "Kosten trajecten", "kosten trajecten|kosten per product", Unit::Euro, Direction::Context,
+     "Kosten van de trajecten, per traject gelijk verdeeld over zijn dagen, opgeteld over de dagen in de periode "
+     "(een lopend traject tot de peildatum).",
+     "Kosten in de periode", "", kFlowPopulation, kFlowCare},
+    {"stroom_kosten_per_client", "Kosten per jeugdige in zorg", "kosten per client|kosten per jeugdige in zorg",
+     Unit::Euro, Direction::Context, "Kosten van de trajecten in de periode gedeeld door de jeugdigen in zorg.",
+     "Kosten in de periode", "Jeugdigen in zorg", kFlowPopulation, kFlowCare},
 };
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
-IndicatorMeta meta_from_spec(const OwnIndicatorSpec& s) {
+}  // namespace
+
+IndicatorMeta own_indicator_meta(const OwnIndicatorSpec& s) {
   IndicatorMeta m;
   m.id = s.id;
   m.role = Role::Indicator;
@@ -115,6 +170,10 @@ IndicatorMeta meta_from_spec(const OwnIndicatorSpec& s) {
   m.status = Status::Definitive;
   return m;
 }
+
+namespace {
+
+IndicatorMeta meta_from_spec(const OwnIndicatorSpec& s) { return own_indicator_meta(s); }
 
 const OwnIndicatorSpec* match_catalogue(const std::string& folded) {
   for (const OwnIndicatorSpec& s : kCatalogue) {

@@ -38,6 +38,8 @@ struct OwnIndicatorSpec {
   const char* care_type;   // "jeugdhulp" ...
 };
 std::span<const OwnIndicatorSpec> own_indicator_catalogue();
+// A catalogue entry as an indicator's metadata (source "Eigen cijfers").
+IndicatorMeta own_indicator_meta(const OwnIndicatorSpec& spec);
 
 struct OwnValue {
   std::string gemeente;   // GM code, or "NL" for Nederland as a reference

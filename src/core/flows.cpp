@@ -1,0 +1,1347 @@
+// How the flows are computed without keeping the rows (see flows.h for the definitions):
+//
+// Per client (gemeente + pseudonym) the reader keeps the union of its trajectories as a sorted list
+// of disjoint day spans, and the days on which two or more ran (stapeling) as a second such list.
+// A new trajectory that overlaps the union adds the overlap to the stapeling list and merges into
+// the union. Everything "distinct clients" needs follows from the union alone:
+//   in zorg in P   the union meets P;
+//   instroom in P  a union span begins in P and the day before P is not covered (a trajectory that
+//                  begins inside a covering span cannot be instroom: the day before P is covered);
+//   uitstroom      likewise with span ends and the day after P.
+// What is counted per trajectory (duur, verwijzers, kosten) goes straight into per-month cells per
+// gemeente and age band; durations into a histogram of days (exact to 3 years, longer ones listed)
+// so a median is exact without a list of every trajectory. Quarters and years sum their months;
+// distinct counts are made per granularity from the client spans.
+#include "core/flows.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <unordered_map>
+
+#include "core/io/encoding.h"
+#include "core/numbers.h"
+#include "core/privacy.h"
+#include "core/text.h"
+
+namespace jv {
+
+namespace {
+
+// Months are counted from January 1990 (parse_period's first year) to December 2100.
+constexpr int kFirstYear = 1990;
+constexpr int kLastYear = 2100;
+constexpr int kMonths = (kLastYear - kFirstYear + 1) * 12;
+constexpr int kOpen = 100000000;     // einddatum of a trajectory still running: beyond any date
+constexpr int kExactDays = 3 * 366;  // durations up to this are histogram bins; longer ones a list
+constexpr std::size_t kMaxProblems = 200;
+constexpr std::size_t kMaxKey = 64;
+constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
+
+std::string quote(std::string_view text) { return "\xE2\x80\x9E" + std::string(text) + "\xE2\x80\x9D"; }
+
+// Howard Hinnant's civil_from_days: the year and month of a day since 1970-01-01.
+void civil_from_days(int z, int& year, int& month) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  year = static_cast<int>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
+}
+
+int month_index(int day) {
+  int y = 0, m = 0;
+  civil_from_days(day, y, m);
+  return (y - kFirstYear) * 12 + (m - 1);
+}
+int month_start(int month) { return days_from_civil(kFirstYear + month / 12, month % 12 + 1, 1); }
+int month_end(int month) { return month_start(month + 1) - 1; }
+
+int months_per(FlowGranularity g) { return g == FlowGranularity::Year ? 12 : g == FlowGranularity::Quarter ? 3 : 1; }
+int period_year(int key, FlowGranularity g) { return kFirstYear + key * months_per(g) / 12; }
+Period period_of(int key, FlowGranularity g) {
+  Period p;
+  const int first_month = key * months_per(g);
+  p.year = kFirstYear + first_month / 12;
+  if (g == FlowGranularity::Year) {
+    p.kind = PeriodKind::Year;
+  } else if (g == FlowGranularity::Quarter) {
+    p.kind = PeriodKind::Quarter;
+    p.first = p.last = first_month % 12 / 3 + 1;
+  } else {
+    p.kind = PeriodKind::Month;
+    p.first = p.last = first_month % 12 + 1;
+  }
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+int digit(char c) { return c >= '0' && c <= '9' ? c - '0' : -1; }
+
+bool read_int(std::string_view s, int& out) {
+  if (s.empty() || s.size() > 9) return false;
+  int v = 0;
+  for (char c : s) {
+    const int d = digit(c);
+    if (d < 0) return false;
+    v = v * 10 + d;
+  }
+  out = v;
+  return true;
+}
+
+bool valid_date(int y, int m, int d) {
+  if (y < kFirstYear || y > kLastYear || m < 1 || m > 12 || d < 1) return false;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+// "2024-03-01" (optionally with a time after it), "01-03-2024", "1-3-2024", "01/03/2024", "1.3.2024";
+// other forms parse_calendar_date reads ("1 maart 2024") through it, more slowly.
+bool read_date(std::string_view s, int& day) {
+  int y = 0, m = 0, d = 0;
+  if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && (s.size() == 10 || s[10] == ' ' || s[10] == 'T')) {
+    if (!read_int(s.substr(0, 4), y) || !read_int(s.substr(5, 2), m) || !read_int(s.substr(8, 2), d)) return false;
+  } else {
+    const std::size_t a = s.find_first_of("-/.");
+    const std::size_t b = a == std::string_view::npos ? a : s.find(s[a], a + 1);
+    if (a != std::string_view::npos && b != std::string_view::npos && a >= 1 && a <= 2 && b - a - 1 >= 1 &&
+        b - a - 1 <= 2 && s.size() - b - 1 == 4 && read_int(s.substr(0, a), d) &&
+        read_int(s.substr(a + 1, b - a - 1), m) && read_int(s.substr(b + 1), y)) {
+      // day first
+    } else if (!parse_calendar_date(s, y, m, d)) {
+      return false;
+    }
+  }
+  if (!valid_date(y, m, d)) return false;
+  day = days_from_civil(y, m, d);
+  return true;
+}
+
+// Kosten: "1234,50", "1234.50", "1.234,50", "€ 1.234,50". The common forms are read here; the rest
+// go through parse_number (Dutch reading of an ambiguous "1.234").
+bool read_amount(std::string_view s, double& out, std::string& error) {
+  std::size_t i = 0;
+  double whole = 0;
+  int digits = 0;
+  while (i < s.size() && digit(s[i]) >= 0 && digits < 15) {
+    whole = whole * 10 + digit(s[i++]);
+    ++digits;
+  }
+  if (digits > 0 && digits <= 15) {
+    if (i == s.size()) {
+      out = whole;
+      return true;
+    }
+    if ((s[i] == ',' || s[i] == '.') && s.size() - i - 1 >= 1 && s.size() - i - 1 <= 2) {
+      int frac = 0;
+      if (read_int(s.substr(i + 1), frac)) {
+        out = whole + frac / (s.size() - i - 1 == 1 ? 10.0 : 100.0);
+        return true;
+      }
+    }
+  }
+  const NumberParse n = parse_number(s, DecimalStyle::Unknown);
+  if (!n.ok || n.percent) {
+    error = quote(s) + " is geen bedrag. Schrijf de kosten in euro, bijvoorbeeld 1234,50, of laat ze leeg.";
+    return false;
+  }
+  out = n.value;
+  return true;
+}
+
+// Whether the text may be a BSN: 8 or 9 digits, possibly grouped by dots or spaces. Checked before
+// is_bsn so most keys cost one look at their length.
+bool bsn_shaped(std::string_view s) {
+  if (s.size() < 8 || s.size() > 11) return false;
+  int digits = 0;
+  for (char c : s) {
+    if (digit(c) >= 0) ++digits;
+    else if (c != '.' && c != ' ') return false;
+  }
+  return digits == 8 || digits == 9;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (std::size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Products and verwijzers
+
+struct Word {
+  const char* text;
+  int value;
+};
+
+constexpr Word kProductWords[] = {
+    {"zonder verblijf", 0},
+    {"jeugdhulp zonder verblijf", 0},
+    {"ambulant", 0},
+    {"ambulante jeugdhulp", 0},
+    {"met verblijf", 1},
+    {"jeugdhulp met verblijf", 1},
+    {"verblijf", 1},
+    {"pleegzorg", 1},
+    {"gesloten", 1},
+    {"gesloten jeugdhulp", 1},
+    {"jeugdbescherming", 2},
+    {"jb", 2},
+    {"ots", 2},
+    {"ondertoezichtstelling", 2},
+    {"voogdij", 2},
+    {"jeugdreclassering", 3},
+    {"jr", 3},
+};
+
+constexpr Word kReferrerWords[] = {
+    {"gemeente", 0},
+    {"gemeente of wijkteam", 0},
+    {"gemeente wijkteam", 0},
+    {"wijkteam", 0},
+    {"sociaal wijkteam", 0},
+    {"toegang", 0},
+    {"huisarts", 1},
+    {"jeugdarts", 2},
+    {"jeugdarts jgz", 2},
+    {"gecertificeerde instelling", 3},
+    {"gi", 3},
+    {"jeugdbeschermer", 3},
+    {"medisch specialist", 4},
+    {"specialist", 4},
+    {"rechter", 5},
+    {"kinderrechter", 5},
+    {"rechter of officier van justitie", 5},
+    {"officier van justitie", 5},
+    {"rechter ovj", 5},
+    {"geen", 6},
+    {"geen verwijzer", 6},
+    {"zelf", 6},
+    {"onbekend", 7},
+};
+
+template <std::size_t N>
+bool find_word(const Word (&words)[N], const std::string& folded, int& out) {
+  for (const Word& w : words) {
+    if (folded == w.text) {
+      out = w.value;
+      return true;
+    }
+  }
+  return false;
+}
+
+constexpr const char* kProductLabels[kFlowProducts] = {"zonder verblijf", "met verblijf", "jeugdbescherming",
+                                                       "jeugdreclassering"};
+constexpr const char* kReferrerLabels[kFlowReferrers] = {"gemeente of wijkteam",
+                                                         "huisarts",
+                                                         "jeugdarts",
+                                                         "gecertificeerde instelling",
+                                                         "medisch specialist",
+                                                         "rechter of officier van justitie",
+                                                         "geen verwijzer",
+                                                         "onbekend"};
+constexpr const char* kBandLabels[kFlowAgeBands] = {"0-3 jaar", "4-11 jaar", "12-17 jaar", "18-22 jaar",
+                                                    "23 jaar en ouder"};
+
+// ---------------------------------------------------------------------------------------------
+// Columns
+
+enum Col { kClient, kBirthYear, kGemeente, kBegin, kEnd, kProduct, kReferrer, kCost, kColumns };
+constexpr const char* kColNames[kColumns] = {"client",    "geboortejaar", "gemeente",  "begindatum",
+                                             "einddatum", "product",      "verwijzer", "kosten"};
+
+int column_of(const std::string& folded) {
+  static constexpr Word kNames[] = {
+      {"client", kClient},
+      {"clientnummer", kClient},
+      {"client id", kClient},
+      {"clientid", kClient},
+      {"pseudoniem", kClient},
+      {"pseudo id", kClient},
+      {"pseudoid", kClient},
+      {"sleutel", kClient},
+      {"geboortejaar", kBirthYear},
+      {"geboorte jaar", kBirthYear},
+      {"geb jaar", kBirthYear},
+      {"gemeente", kGemeente},
+      {"gemeentecode", kGemeente},
+      {"woonplaats gemeente", kGemeente},
+      {"begindatum", kBegin},
+      {"begin", kBegin},
+      {"startdatum", kBegin},
+      {"start", kBegin},
+      {"datum begin", kBegin},
+      {"einddatum", kEnd},
+      {"eind", kEnd},
+      {"einde", kEnd},
+      {"datum einde", kEnd},
+      {"product", kProduct},
+      {"productcategorie", kProduct},
+      {"soort", kProduct},
+      {"soort zorg", kProduct},
+      {"verwijzer", kReferrer},
+      {"verwijzertype", kReferrer},
+      {"verwijzing", kReferrer},
+      {"kosten", kCost},
+      {"bedrag", kCost},
+      {"kosten euro", kCost},
+  };
+  int out = -1;
+  find_word(kNames, folded, out);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+struct Span {
+  int begin = 0, end = 0;
+  std::uint32_t next = kNone;
+};
+
+struct Client {
+  std::uint64_t hash = 0;
+  std::uint32_t key_offset = 0;
+  std::uint16_t key_size = 0;
+  std::int16_t gemeente = 0;
+  std::int16_t birth_year = 0;
+  std::uint32_t spans = kNone;  // the union of its trajectories
+  std::uint32_t stack = kNone;  // the days with two or more
+};
+
+// What is counted per trajectory, per gemeente, month and age band.
+struct MonthCell {
+  std::uint32_t ended = 0, ended_long = 0;
+  double ended_days = 0;
+  std::array<std::uint32_t, kFlowReferrers> begun{};
+  std::array<double, kFlowProducts> cost{};
+};
+
+struct GemeenteState {
+  std::string code;
+  std::vector<MonthCell> cells;  // [month * kFlowAgeBands + band], made on first use
+  // Duration histograms per month and band, made when a trajectory ends there.
+  std::vector<std::unique_ptr<std::uint32_t[]>> histograms;
+  std::vector<std::vector<int>> long_durations;  // per month and band: durations over kExactDays
+  bool band_seen[kFlowAgeBands] = {};
+  bool cost_seen = false;
+  MonthCell& cell(int month, int band) { return cells[static_cast<std::size_t>(month * kFlowAgeBands + band)]; }
+};
+
+// An open trajectory with kosten: spread once the peildatum is known.
+struct OpenCost {
+  int gemeente, birth_year, begin;
+  FlowProduct product;
+  double cost;
+};
+
+std::uint64_t hash_key(std::string_view key, int gemeente) {
+  // FNV-1a over the bytes, then a final mix (keys often differ only in their last digits).
+  std::uint64_t h = std::uint64_t{1469598103934665603u} ^ static_cast<std::uint64_t>(gemeente);
+  for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * std::uint64_t{1099511628211u};
+  h ^= h >> 33;
+  h *= std::uint64_t{0xff51afd7ed558ccdu};
+  h ^= h >> 33;
+  return h;
+}
+
+}  // namespace
+
+const char* flow_product_label(FlowProduct p) { return kProductLabels[static_cast<int>(p)]; }
+const char* flow_referrer_label(FlowReferrer r) { return kReferrerLabels[static_cast<int>(r)]; }
+const char* flow_age_band_label(int band) { return kBandLabels[std::clamp(band, 0, kFlowAgeBands - 1)]; }
+int flow_age_band(int age) { return age < 4 ? 0 : age < 12 ? 1 : age < 18 ? 2 : age < 23 ? 3 : 4; }
+
+bool flow_product_from_text(std::string_view text, FlowProduct& out) {
+  const std::string folded = fold_for_search(text);
+  int code = 0, v = -1;
+  if (read_int(folded, code) && folded.size() <= 3) {
+    if (code == 40 || code == 41 || code == 42 || code == 48 || code == 49) v = 1;
+    else if (code == 82) v = 2;
+    else if (code == 83) v = 3;
+    else if (code >= 43 && code <= 58) v = 0;
+  } else {
+    find_word(kProductWords, folded, v);
+  }
+  if (v < 0) return false;
+  out = static_cast<FlowProduct>(v);
+  return true;
+}
+
+bool flow_referrer_from_text(std::string_view text, FlowReferrer& out) {
+  const std::string folded = fold_for_search(text);
+  int code = 0, v = -1;
+  if (folded.empty()) v = 7;
+  else if (read_int(folded, code) && folded.size() <= 2) v = code >= 1 && code <= 7 ? code - 1 : -1;
+  else find_word(kReferrerWords, folded, v);
+  if (v < 0) return false;
+  out = static_cast<FlowReferrer>(v);
+  return true;
+}
+
+std::span<const OwnIndicatorSpec> flow_indicator_catalogue() {
+  const auto all = own_indicator_catalogue();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    if (std::string_view(all[i].id) == "stroom_in_zorg") return all.subspan(i);
+  }
+  return {};
+}
+
+struct FlowReader::State {
+  std::string file;
+  const Dataset* gemeenten = nullptr;
+  FlowOptions options;
+  FlowReport report;
+  bool refused = false, finished = false, header_read = false;
+  bool windows1252 = false;
+  char delimiter = ';';
+  std::string carry;  // the start of a row the last chunk cut off
+  std::size_t row = 0;
+  std::array<int, kColumns> column{};  // column number (0-based) per role, -1 when absent
+  std::size_t header_columns = 0;
+
+  // Clients: open addressing over `clients`, keys in one arena.
+  std::vector<Client> clients;
+  std::vector<std::uint32_t> table;  // client index + 1, 0 = empty
+  std::string keys;
+  std::vector<Span> spans;
+  std::uint32_t free_span = kNone;
+  std::size_t birth_conflicts = 0;
+
+  std::vector<GemeenteState> gemeente_states;
+  std::vector<std::pair<std::string, int>> gemeente_cache;  // text as written -> gemeente_states index
+  std::vector<std::pair<std::string, FlowProduct>> product_cache;
+  std::vector<std::pair<std::string, FlowReferrer>> referrer_cache;
+  std::vector<OpenCost> open_costs;
+  int first_day = std::numeric_limits<int>::max(), last_day = std::numeric_limits<int>::min();
+
+  void problem(std::size_t at_column, std::string message, bool fatal = false) {
+    if (!fatal) ++report.rows_skipped;
+    if (!fatal && report.problems.size() >= kMaxProblems) return;
+    Problem p;
+    p.file = file;
+    p.row = row;
+    p.column = at_column;
+    p.message = std::move(message);
+    p.fatal = fatal;
+    report.problems.push_back(std::move(p));
+    if (fatal) refused = true;
+  }
+  void refuse(std::string message) {
+    Problem p;
+    p.file = file;
+    p.message = std::move(message);
+    p.fatal = true;
+    report.problems.push_back(std::move(p));
+    refused = true;
+  }
+
+  std::uint32_t new_span(int b, int e, std::uint32_t next) {
+    std::uint32_t i;
+    if (free_span != kNone) {
+      i = free_span;
+      free_span = spans[i].next;
+    } else {
+      i = static_cast<std::uint32_t>(spans.size());
+      spans.push_back({});
+    }
+    spans[i] = {b, e, next};
+    return i;
+  }
+
+  // Adds [b, e] to the sorted, disjoint list at `head`, merging touching spans. When `overlaps` is
+  // given, the days the new span shares with the list are added to it first (stapeling). Links are
+  // indices, not pointers: adding a span may move the pool.
+  void add_span(std::uint32_t& head, int b, int e, std::uint32_t* overlaps) {
+    if (overlaps) {
+      for (std::uint32_t i = head; i != kNone && spans[i].begin <= e; i = spans[i].next) {
+        if (spans[i].end >= b) add_span(*overlaps, std::max(b, spans[i].begin), std::min(e, spans[i].end), nullptr);
+      }
+    }
+    const std::uint32_t node = new_span(b, e, kNone);
+    std::uint32_t previous = kNone, current = head;
+    while (current != kNone && spans[current].end < b - 1) {
+      previous = current;
+      current = spans[current].next;
+    }
+    int nb = b, ne = e;
+    while (current != kNone && spans[current].begin <= e + 1) {
+      nb = std::min(nb, spans[current].begin);
+      ne = std::max(ne, spans[current].end);
+      const std::uint32_t next = spans[current].next;
+      spans[current].next = free_span;
+      free_span = current;
+      current = next;
+    }
+    spans[node] = {nb, ne, current};
+    if (previous == kNone) head = node;
+    else spans[previous].next = node;
+  }
+
+  Client& client(std::string_view key, int gemeente, int birth_year) {
+    if (table.empty() || (clients.size() + 1) * 2 > table.size()) grow();
+    const std::uint64_t h = hash_key(key, gemeente);
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const std::uint32_t slot = table[i];
+      if (slot == 0) {
+        Client c;
+        c.hash = h;
+        c.key_offset = static_cast<std::uint32_t>(keys.size());
+        c.key_size = static_cast<std::uint16_t>(key.size());
+        c.gemeente = static_cast<std::int16_t>(gemeente);
+        c.birth_year = static_cast<std::int16_t>(birth_year);
+        keys.append(key);
+        clients.push_back(c);
+        table[i] = static_cast<std::uint32_t>(clients.size());
+        return clients.back();
+      }
+      Client& c = clients[slot - 1];
+      if (c.hash == h && c.gemeente == gemeente && std::string_view(keys).substr(c.key_offset, c.key_size) == key) {
+        if (c.birth_year != birth_year) ++birth_conflicts;
+        return c;
+      }
+    }
+  }
+  void grow() {
+    std::vector<std::uint32_t> bigger(std::max<std::size_t>(1024, table.size() * 2), 0);
+    const std::size_t mask = bigger.size() - 1;
+    for (std::uint32_t n = 0; n < clients.size(); ++n) {
+      std::size_t i = clients[n].hash & mask;
+      while (bigger[i] != 0) i = (i + 1) & mask;
+      bigger[i] = n + 1;
+    }
+    table.swap(bigger);
+  }
+
+  std::string as_utf8(std::string_view text) {
+    if (valid_utf8(text)) return std::string(text);
+    std::string utf8;
+    TextEncoding encoding;
+    std::string error;
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    decode_text({p, text.size()}, utf8, encoding, error);
+    windows1252 = true;
+    return utf8;
+  }
+
+  int gemeente_index(std::string_view text) {
+    for (const auto& [written, index] : gemeente_cache) {
+      if (written == text) return index;
+    }
+    const std::string name = as_utf8(text);
+    GemeenteMatch match = find_gemeente(*gemeenten, name);
+    int index = -1;
+    if (match.index >= 0 && match.exact) {
+      const std::string& code = gemeenten->gemeenten[static_cast<std::size_t>(match.index)].code;
+      for (std::size_t i = 0; i < gemeente_states.size(); ++i) {
+        if (gemeente_states[i].code == code) index = static_cast<int>(i);
+      }
+      if (index < 0) {
+        GemeenteState g;
+        g.code = code;
+        g.cells.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
+        g.histograms.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
+        g.long_durations.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
+        gemeente_states.push_back(std::move(g));
+        report.gemeenten.push_back(code);
+        index = static_cast<int>(gemeente_states.size() - 1);
+      }
+    }
+    gemeente_cache.emplace_back(std::string(text), index);
+    return index;
+  }
+
+  template <typename T, typename F>
+  bool cached(std::vector<std::pair<std::string, T>>& cache, std::string_view text, T& out, F read) {
+    for (const auto& [written, value] : cache) {
+      if (written == text) {
+        out = value;
+        return true;
+      }
+    }
+    if (!read(as_utf8(text), out)) return false;
+    cache.emplace_back(std::string(text), out);
+    return true;
+  }
+
+  bool read_header(const std::vector<std::string_view>& cells);
+  void read_row(const std::vector<std::string_view>& cells);
+  void read_record(std::string_view record, std::vector<std::string>& unquoted);
+  void feed(std::string_view text, bool last);
+  void close();
+};
+
+bool FlowReader::State::read_header(const std::vector<std::string_view>& cells) {
+  column.fill(-1);
+  header_columns = cells.size();
+  std::vector<std::string> ignored;
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    const std::string name = as_utf8(trim(cells[c]));
+    const std::string folded = fold_for_search(name);
+    const int role = column_of(folded);
+    if (role >= 0 && column[static_cast<std::size_t>(role)] < 0) {
+      column[static_cast<std::size_t>(role)] = static_cast<int>(c);
+      continue;
+    }
+    const PersonalDataFinding finding = inspect_column(name, {}, c + 1);
+    if (finding.kind != PersonalDataKind::None) {
+      refuse("Dit bestand bevat gegevens die een jeugdige herkenbaar maken en is daarom niet geladen. " +
+             finding.explanation +
+             " Een trajectbestand heeft alleen een pseudoniem per jeugdige, het geboortejaar, de gemeente, "
+             "begin- en einddatum, product, verwijzer en kosten. Verwijder de kolom en laad het bestand opnieuw.");
+      return false;
+    }
+    if (!name.empty()) ignored.push_back(quote(name));
+  }
+  std::vector<std::string> missing;
+  for (int role : {kClient, kBirthYear, kGemeente, kBegin, kEnd, kProduct, kReferrer}) {
+    if (role == kGemeente && !options.default_gemeente.empty()) continue;
+    if (column[static_cast<std::size_t>(role)] < 0) missing.push_back(quote(kColNames[role]));
+  }
+  if (!missing.empty()) {
+    std::string list;
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+      if (i > 0) list += i + 1 == missing.size() ? " en " : ", ";
+      list += missing[i];
+    }
+    refuse("Dit is geen trajectbestand: de kolom" + std::string(missing.size() > 1 ? "men " : " ") + list +
+           (missing.size() > 1 ? " ontbreken" : " ontbreekt") +
+           ". Een trajectbestand heeft een kopregel met client, geboortejaar, gemeente, begindatum, einddatum, "
+           "product en verwijzer (kosten mag); zie het sjabloon in de uitleg.");
+    return false;
+  }
+  if (!ignored.empty()) {
+    std::string list;
+    for (std::size_t i = 0; i < ignored.size(); ++i) list += (i > 0 ? ", " : "") + ignored[i];
+    report.notes.push_back("De kolom" + std::string(ignored.size() > 1 ? "men " : " ") + list +
+                           (ignored.size() > 1 ? " zijn" : " is") + " niet gebruikt.");
+  }
+  return true;
+}
+
+void FlowReader::State::read_row(const std::vector<std::string_view>& cells) {
+  bool empty = true;
+  for (std::string_view c : cells) {
+    if (!trim(c).empty()) empty = false;
+  }
+  if (empty) return;  // a blank line
+  ++report.rows_read;
+  auto cell = [&](int role) -> std::string_view {
+    const int c = column[static_cast<std::size_t>(role)];
+    return c >= 0 && static_cast<std::size_t>(c) < cells.size() ? trim(cells[static_cast<std::size_t>(c)])
+                                                                : std::string_view();
+  };
+  auto col = [&](int role) { return static_cast<std::size_t>(column[static_cast<std::size_t>(role)] + 1); };
+  if (cells.size() < header_columns) {
+    // Only the missing cells that are needed matter: a short row with kosten left off is fine.
+    for (int role : {kClient, kBirthYear, kGemeente, kBegin, kProduct, kReferrer}) {
+      const int c = column[static_cast<std::size_t>(role)];
+      if (c >= 0 && static_cast<std::size_t>(c) >= cells.size()) {
+        problem(0, "Deze rij heeft " + std::to_string(cells.size()) + " kolommen en de kopregel " +
+                       std::to_string(header_columns) + ": de kolom " + quote(kColNames[role]) +
+                       " ontbreekt. Controleer het scheidingsteken en de aanhalingstekens; deze rij is overgeslagen.");
+        return;
+      }
+    }
+  }
+
+  const std::string_view key = cell(kClient);
+  if (key.empty()) {
+    problem(col(kClient), "De client is leeg. Vul het pseudoniem van de jeugdige in; deze rij is overgeslagen.");
+    return;
+  }
+  if (bsn_shaped(key) && is_bsn(key)) {
+    problem(col(kClient),
+            quote(key) +
+                " is een burgerservicenummer (het voldoet aan de elfproef). Dit bestand is niet geladen: vervang "
+                "de BSN's door pseudoniemen en laad het opnieuw. Jeugdvergelijker leest geen BSN's, ook niet even.",
+            true);
+    return;
+  }
+  if (key.size() > kMaxKey) {
+    problem(col(kClient),
+            "Het pseudoniem is langer dan 64 tekens. Gebruik een kortere sleutel; deze rij is "
+            "overgeslagen.");
+    return;
+  }
+
+  const std::string_view birth = cell(kBirthYear);
+  int birth_year = 0;
+  if (!read_int(birth, birth_year) || birth_year < 1900 || birth_year > 2100) {
+    int y = 0, m = 0, d = 0;
+    if (parse_calendar_date(birth, y, m, d)) {
+      problem(col(kBirthYear),
+              "De kolom " + quote("geboortejaar") + " bevat een volledige geboortedatum (" + quote(birth) +
+                  "). Dit bestand is niet geladen: een geboortedatum maakt een jeugdige herkenbaar. Zet alleen het "
+                  "geboortejaar in het bestand (bijvoorbeeld " +
+                  std::to_string(y) + ") en laad het opnieuw.",
+              true);
+      return;
+    }
+    problem(col(kBirthYear),
+            (birth.empty() ? std::string("Het geboortejaar is leeg.") : quote(birth) + " is geen geboortejaar.") +
+                " Schrijf het jaar in vier cijfers (bijvoorbeeld 2012); deze rij is overgeslagen.");
+    return;
+  }
+
+  int gemeente = -1;
+  if (column[kGemeente] >= 0) {
+    const std::string_view name = cell(kGemeente);
+    if (name.empty()) {
+      problem(col(kGemeente),
+              "De gemeente is leeg. Vul de CBS-code (bijvoorbeeld GM0402) of de naam in; deze rij "
+              "is overgeslagen.");
+      return;
+    }
+    gemeente = gemeente_index(name);
+    if (gemeente < 0) {
+      problem(col(kGemeente), "Onbekende gemeente " + quote(as_utf8(name)) +
+                                  ". Gebruik de CBS-code (bijvoorbeeld GM0402) of de volledige naam van een "
+                                  "gemeente van 2025; deze rij is overgeslagen.");
+      return;
+    }
+  } else {
+    gemeente = gemeente_index(options.default_gemeente);
+    if (gemeente < 0) {
+      refuse("De opgegeven gemeente " + quote(options.default_gemeente) + " is onbekend.");
+      return;
+    }
+  }
+
+  int begin = 0, end = kOpen;
+  const std::string_view b = cell(kBegin);
+  if (!read_date(b, begin)) {
+    problem(col(kBegin), (b.empty() ? std::string("De begindatum is leeg.") : quote(b) + " is geen begindatum.") +
+                             " Schrijf de datum als 2024-03-01 of 01-03-2024 (jaar 1990 tot en met 2100); deze rij is "
+                             "overgeslagen.");
+    return;
+  }
+  const std::string_view e = cell(kEnd);
+  if (!e.empty()) {
+    if (!read_date(e, end)) {
+      problem(col(kEnd), quote(e) +
+                             " is geen einddatum. Schrijf de datum als 2024-03-01 of 01-03-2024, of laat hem leeg "
+                             "als het traject nog loopt; deze rij is overgeslagen.");
+      return;
+    }
+    if (end < begin) {
+      problem(col(kEnd), "De einddatum " + quote(e) + " ligt voor de begindatum " + quote(b) +
+                             ". Controleer de data; deze rij is overgeslagen.");
+      return;
+    }
+  }
+
+  FlowProduct product{};
+  const std::string_view p = cell(kProduct);
+  if (!cached(product_cache, p, product, flow_product_from_text)) {
+    problem(col(kProduct),
+            (p.empty() ? std::string("Het product is leeg.") : "Onbekend product " + quote(as_utf8(p)) + ".") +
+                " Gebruik zonder verblijf, met verblijf, jeugdbescherming of jeugdreclassering, of "
+                "een iJW-productcategorie (bijvoorbeeld 45); deze rij is overgeslagen.");
+    return;
+  }
+  FlowReferrer referrer{};
+  const std::string_view r = cell(kReferrer);
+  if (!cached(referrer_cache, r, referrer, flow_referrer_from_text)) {
+    problem(col(kReferrer), "Onbekende verwijzer " + quote(as_utf8(r)) +
+                                ". Gebruik gemeente, huisarts, jeugdarts, gecertificeerde instelling, medisch "
+                                "specialist, rechter of geen, of een iJW-verwijzertype 01 tot en met 07; deze rij "
+                                "is overgeslagen.");
+    return;
+  }
+  double cost = 0;
+  if (column[kCost] >= 0) {
+    const std::string_view k = cell(kCost);
+    std::string error;
+    if (!k.empty() && !read_amount(k, cost, error)) {
+      problem(col(kCost), error + " Deze rij is overgeslagen.");
+      return;
+    }
+  }
+
+  // The row is usable: fold it in.
+  first_day = std::min(first_day, begin);
+  last_day = std::max(last_day, end == kOpen ? begin : end);
+  ++report.trajectories;
+  Client& c = client(key, gemeente, birth_year);
+  add_span(c.spans, begin, end, &c.stack);
+  GemeenteState& g = gemeente_states[static_cast<std::size_t>(gemeente)];
+  int by = 0, bm = 0;
+  civil_from_days(begin, by, bm);
+  const int begin_month = (by - kFirstYear) * 12 + bm - 1;
+  const int begin_band = flow_age_band(by - birth_year);
+  g.band_seen[begin_band] = true;
+  g.cell(begin_month, begin_band).begun[static_cast<std::size_t>(referrer)] += 1;
+  if (end != kOpen) {
+    int ey = 0, em = 0;
+    civil_from_days(end, ey, em);
+    const int end_month = (ey - kFirstYear) * 12 + em - 1;
+    const int band = flow_age_band(ey - birth_year);
+    g.band_seen[band] = true;
+    MonthCell& m = g.cell(end_month, band);
+    const int days = end - begin + 1;
+    m.ended += 1;
+    m.ended_days += days;
+    if (days > 365) m.ended_long += 1;
+    const std::size_t h = static_cast<std::size_t>(end_month * kFlowAgeBands + band);
+    if (days <= kExactDays) {
+      if (!g.histograms[h]) g.histograms[h] = std::make_unique<std::uint32_t[]>(kExactDays + 1);
+      g.histograms[h][static_cast<std::size_t>(days)] += 1;
+    } else {
+      g.long_durations[h].push_back(days);
+    }
+  }
+  if (cost != 0) {
+    g.cost_seen = true;
+    if (end == kOpen) {
+      open_costs.push_back({gemeente, birth_year, begin, product, cost});
+    } else {
+      // Evenly over its days, month by month.
+      const double per_day = cost / (end - begin + 1);
+      for (int m = begin_month, d = begin; d <= end; ++m) {
+        const int last = std::min(end, month_end(m));
+        const int band = flow_age_band(kFirstYear + m / 12 - birth_year);
+        g.cell(m, band).cost[static_cast<std::size_t>(product)] += per_day * (last - d + 1);
+        d = last + 1;
+      }
+    }
+  }
+}
+
+// Splits one record into cells. Quoted cells are unquoted into `unquoted` (which the views point into).
+void FlowReader::State::read_record(std::string_view record, std::vector<std::string>& unquoted) {
+  static thread_local std::vector<std::string_view> cells;
+  cells.clear();
+  if (record.find('"') == std::string_view::npos) {
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t at = record.find(delimiter, start);
+      if (at == std::string_view::npos) {
+        cells.push_back(record.substr(start));
+        break;
+      }
+      cells.push_back(record.substr(start, at - start));
+      start = at + 1;
+    }
+  } else {
+    unquoted.clear();
+    unquoted.reserve(record.size());  // no reallocation: views stay valid
+    std::string current;
+    std::vector<std::pair<std::size_t, bool>> parts;
+    bool quoted = false;
+    for (std::size_t i = 0; i < record.size(); ++i) {
+      const char ch = record[i];
+      if (quoted) {
+        if (ch == '"' && i + 1 < record.size() && record[i + 1] == '"') {
+          current += '"';
+          ++i;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          current += ch;
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == delimiter) {
+        unquoted.push_back(std::move(current));
+        current.clear();
+      } else {
+        current += ch;
+      }
+    }
+    unquoted.push_back(std::move(current));
+    for (const std::string& s : unquoted) cells.push_back(s);
+  }
+  ++row;
+  if (!header_read) {
+    // The header may carry a byte-order mark.
+    if (!cells.empty() && cells[0].substr(0, 3) == "\xEF\xBB\xBF") {
+      cells[0].remove_prefix(3);
+      report.encoding = "UTF-8 met BOM";
+    }
+    header_read = true;
+    read_header(cells);
+    return;
+  }
+  read_row(cells);
+}
+
+// Reads every complete record in `text`; keeps the cut-off end in `carry` unless `last`.
+void FlowReader::State::feed(std::string_view text, bool last) {
+  std::vector<std::string> unquoted;
+  std::size_t start = 0;
+  while (start < text.size() && !refused) {
+    std::size_t end = text.find('\n', start);
+    // A quote inside the record: a line break between quotes belongs to the cell.
+    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+    if (line.find('"') != std::string_view::npos) {
+      bool quoted = false;
+      std::size_t i = start;
+      for (; i < text.size(); ++i) {
+        if (text[i] == '"') quoted = !quoted;
+        else if (text[i] == '\n' && !quoted) break;
+      }
+      end = i < text.size() ? i : std::string_view::npos;
+    }
+    if (end == std::string_view::npos) {
+      if (!last) {
+        carry.assign(text.substr(start));
+        return;
+      }
+      end = text.size();
+    }
+    std::string_view record = text.substr(start, end - start);
+    if (!record.empty() && record.back() == '\r') record.remove_suffix(1);
+    if (!header_read) {
+      if (!record.empty()) {
+        // The separator: the most frequent of ';', tab and ',' in the header.
+        const Dialect d = detect_dialect(record);
+        delimiter = d.delimiter;
+        report.delimiter = delimiter;
+      }
+      if (record.empty() || trim(record).empty()) {
+        ++row;
+        start = end + 1;
+        continue;
+      }
+    }
+    read_record(record, unquoted);
+    start = end + 1;
+  }
+  carry.clear();
+}
+
+void FlowReader::State::close() {
+  if (report.trajectories == 0) {
+    refuse(report.rows_read == 0
+               ? "Dit bestand bevat geen trajecten: onder de kopregel staan geen rijen."
+               : "Dit bestand bevat geen bruikbare trajecten: alle " + std::to_string(report.rows_read) +
+                     " rijen zijn overgeslagen. Zie de meldingen per rij.");
+    return;
+  }
+  report.clients = clients.size();
+  report.first_day = first_day;
+  report.peildatum = last_day;
+  // Open trajectories' kosten, now that the peildatum is known.
+  for (const OpenCost& o : open_costs) {
+    if (o.begin > last_day) continue;
+    GemeenteState& g = gemeente_states[static_cast<std::size_t>(o.gemeente)];
+    const double per_day = o.cost / (last_day - o.begin + 1);
+    for (int m = month_index(o.begin), d = o.begin; d <= last_day; ++m) {
+      const int last = std::min(last_day, month_end(m));
+      const int band = flow_age_band(kFirstYear + m / 12 - o.birth_year);
+      g.cell(m, band).cost[static_cast<std::size_t>(o.product)] += per_day * (last - d + 1);
+      d = last + 1;
+    }
+  }
+  open_costs.clear();
+  open_costs.shrink_to_fit();
+  // Clients who were 23 or older in the year their last trajectory ran: the issue's age limit is 23.
+  std::size_t old = 0;
+  for (const Client& c : clients) {
+    int last = 0;
+    for (std::uint32_t i = c.spans; i != kNone; i = spans[i].next) last = std::min(spans[i].end, last_day);
+    if (kFirstYear + month_index(last) / 12 - c.birth_year >= 23) ++old;
+  }
+  if (old > 0) {
+    report.notes.push_back(std::to_string(old) + (old == 1 ? " jeugdige was" : " jeugdigen waren") +
+                           " in het laatste jaar van zijn of haar traject 23 jaar of ouder; ze tellen mee in het "
+                           "totaal en in de groep " +
+                           quote(kBandLabels[4]) + ".");
+  }
+  if (birth_conflicts > 0) {
+    report.notes.push_back(std::to_string(birth_conflicts) +
+                           " trajecten noemen een ander geboortejaar dan het eerste traject van dezelfde jeugdige; "
+                           "het eerste geboortejaar is gebruikt.");
+  }
+  if (windows1252) report.encoding = "Windows-1252";
+  report.ok = true;
+}
+
+FlowReader::FlowReader(std::string file_name, const Dataset& gemeenten, FlowOptions options)
+    : state_(std::make_unique<State>()) {
+  state_->file = std::move(file_name);
+  state_->gemeenten = &gemeenten;
+  state_->options = std::move(options);
+  state_->report.file = state_->file;
+  state_->report.encoding = "UTF-8";
+  state_->column.fill(-1);
+}
+FlowReader::~FlowReader() = default;
+FlowReader::FlowReader(FlowReader&&) noexcept = default;
+FlowReader& FlowReader::operator=(FlowReader&&) noexcept = default;
+
+const FlowReport& FlowReader::report() const { return state_->report; }
+
+bool FlowReader::feed(std::span<const std::uint8_t> chunk) {
+  State& s = *state_;
+  if (s.refused || s.finished) return false;
+  if (chunk.empty()) return true;
+  if (s.report.bytes == 0) {
+    // What the first bytes say: a spreadsheet, a PDF, UTF-16 ... (decode_text's messages).
+    std::string utf8, error;
+    TextEncoding encoding;
+    const std::size_t look = std::min<std::size_t>(chunk.size(), 4096);
+    if (!decode_text(chunk.first(look), utf8, encoding, error)) {
+      s.refuse(error);
+      return false;
+    }
+    if (encoding == TextEncoding::Utf16LE || encoding == TextEncoding::Utf16BE) {
+      s.refuse("Dit bestand is opgeslagen als UTF-16 (Unicode-tekst). Sla het in Excel op als " +
+               quote("CSV UTF-8 (door komma's gescheiden)") + " of " +
+               quote("CSV (gescheiden door lijstscheidingsteken)") + " en laad het opnieuw.");
+      return false;
+    }
+  }
+  s.report.bytes += chunk.size();
+  if (s.report.bytes > s.options.max_bytes) {
+    s.refuse("Dit bestand is groter dan " + std::to_string(s.options.max_bytes / (1024 * 1024)) +
+             " MB en is daarom niet gelezen. Splits het in delen per jaar of per gemeente.");
+    return false;
+  }
+  const std::string_view bytes(reinterpret_cast<const char*>(chunk.data()), chunk.size());
+  // Complete the row the previous chunk cut off, then read the rest in place.
+  std::size_t from = 0;
+  if (!s.carry.empty()) {
+    const std::size_t nl = bytes.find('\n');
+    if (nl == std::string_view::npos) {
+      s.carry.append(bytes);
+      return true;
+    }
+    std::string joined = std::move(s.carry);
+    joined.append(bytes.substr(0, nl + 1));
+    s.carry.clear();
+    s.feed(joined, false);
+    if (!s.carry.empty()) {
+      // The joined row holds an open quote: keep going with everything.
+      s.carry.append(bytes.substr(nl + 1));
+      std::string again = std::move(s.carry);
+      s.carry.clear();
+      s.feed(again, false);
+      return !s.refused;
+    }
+    from = nl + 1;
+  }
+  s.feed(bytes.substr(from), false);
+  return !s.refused;
+}
+
+bool FlowReader::finish() {
+  State& s = *state_;
+  if (s.finished) return s.report.ok;
+  s.finished = true;
+  if (s.refused) return false;
+  if (!s.carry.empty()) {
+    std::string rest = std::move(s.carry);
+    s.carry.clear();
+    s.feed(rest, true);
+  }
+  if (s.refused) return false;
+  if (!s.header_read) {
+    s.refuse("Dit bestand is leeg. Een trajectbestand heeft een kopregel en een rij per traject; zie het sjabloon.");
+    return false;
+  }
+  s.close();
+  return s.report.ok;
+}
+
+bool read_flows(std::string file_name, std::span<const std::uint8_t> bytes, const Dataset& gemeenten,
+                const FlowOptions& options, FlowReader& out) {
+  out = FlowReader(std::move(file_name), gemeenten, options);
+  out.feed(bytes);
+  return out.finish();
+}
+
+std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
+  const State& s = *state_;
+  std::vector<FlowFigure> out;
+  if (!s.report.ok) return out;
+  const int per = months_per(granularity);
+  const int first_key = month_index(s.first_day) / per;
+  const int last_key = month_index(s.last_day) / per;
+  const int periods = last_key - first_key + 1;
+  const std::size_t gs = s.gemeente_states.size();
+  constexpr int kSlots = kFlowAgeBands;
+  // Distinct clients per gemeente, period and band.
+  enum Count { kInZorg, kIn, kOut, kStack, kCounts };
+  std::vector<std::uint32_t> counts(gs * static_cast<std::size_t>(periods) * kSlots * kCounts, 0);
+  auto at = [&](int g, int p, int band, int what) -> std::uint32_t& {
+    return counts[((static_cast<std::size_t>(g) * static_cast<std::size_t>(periods) + static_cast<std::size_t>(p)) *
+                       kSlots +
+                   static_cast<std::size_t>(band)) *
+                      kCounts +
+                  static_cast<std::size_t>(what)];
+  };
+  auto key_of = [&](int day) { return month_index(day) / per; };
+  auto band_of = [&](const Client& c, int key) { return flow_age_band(period_year(key, granularity) - c.birth_year); };
+  for (const Client& c : s.clients) {
+    int last_zorg = -1, last_in = -1, last_out = -1, last_stack = -1;
+    int previous_end = std::numeric_limits<int>::min();
+    for (std::uint32_t i = c.spans; i != kNone; i = s.spans[i].next) {
+      const Span& span = s.spans[i];
+      const int b = key_of(span.begin);
+      const int e = key_of(std::min(span.end, s.last_day));
+      for (int k = std::max(b, last_zorg + 1); k <= e; ++k) ++at(c.gemeente, k - first_key, band_of(c, k), kInZorg);
+      last_zorg = std::max(last_zorg, e);
+      // Instroom: the day before the period is not covered (the previous span ends before it).
+      const int period_start = month_start(b * per);
+      if (previous_end < period_start - 1 && b != last_in) {
+        ++at(c.gemeente, b - first_key, band_of(c, b), kIn);
+        last_in = b;
+      }
+      if (span.end != kOpen) {
+        const int period_end = month_end(e * per + per - 1);
+        const std::uint32_t n = span.next;
+        if ((n == kNone || s.spans[n].begin > period_end + 1) && e != last_out) {
+          ++at(c.gemeente, e - first_key, band_of(c, e), kOut);
+          last_out = e;
+        }
+      }
+      previous_end = span.end;
+    }
+    for (std::uint32_t i = c.stack; i != kNone; i = s.spans[i].next) {
+      const Span& span = s.spans[i];
+      const int b = key_of(span.begin);
+      const int e = key_of(std::min(span.end, s.last_day));
+      for (int k = std::max(b, last_stack + 1); k <= e; ++k) ++at(c.gemeente, k - first_key, band_of(c, k), kStack);
+      last_stack = std::max(last_stack, e);
+    }
+  }
+
+  const auto catalogue = flow_indicator_catalogue();
+  auto id = [&](int n) { return std::string(catalogue[static_cast<std::size_t>(n)].id); };
+  std::vector<std::uint64_t> histogram(kExactDays + 1);
+  std::vector<int> longer;
+  for (std::size_t gi = 0; gi < gs; ++gi) {
+    const GemeenteState& g = s.gemeente_states[gi];
+    // The bands this gemeente has anyone in, so that the bands shown add up to the total.
+    bool shown[kSlots] = {};
+    for (int band = 0; band < kSlots; ++band) {
+      shown[band] = g.band_seen[band];
+      for (int p = 0; p < periods && !shown[band]; ++p) {
+        for (int w = 0; w < kCounts; ++w) shown[band] = shown[band] || at(static_cast<int>(gi), p, band, w) > 0;
+      }
+    }
+    // The population 0-17: of the period's year, or the nearest year given.
+    auto population = [&](int year) -> std::pair<double, int> {
+      const FlowPopulation* best = nullptr;
+      for (const FlowPopulation& p : s.options.population) {
+        if (p.gemeente != g.code || !(p.youth_0_17 > 0)) continue;
+        if (!best || std::abs(p.year - year) < std::abs(best->year - year) ||
+            (std::abs(p.year - year) == std::abs(best->year - year) && p.year > best->year)) {
+          best = &p;
+        }
+      }
+      return best ? std::pair{best->youth_0_17, best->year} : std::pair{kNaN, 0};
+    };
+    for (int p = 0; p < periods; ++p) {
+      const int key = first_key + p;
+      const Period period = period_of(key, granularity);
+      const bool complete = period.end_day() <= s.last_day;
+      auto add = [&](int n, std::string breakdown, double value, double numerator = kNaN, double denominator = kNaN) {
+        FlowFigure f;
+        f.gemeente = g.code;
+        f.indicator = id(n);
+        f.breakdown = std::move(breakdown);
+        f.period = period;
+        f.value = value;
+        f.numerator = numerator;
+        f.denominator = denominator;
+        f.complete = complete;
+        out.push_back(std::move(f));
+      };
+      // Distinct counts: total and bands.
+      std::uint32_t total[kCounts] = {};
+      for (int band = 0; band < kSlots; ++band) {
+        for (int w = 0; w < kCounts; ++w) total[w] += at(static_cast<int>(gi), p, band, w);
+      }
+      auto counts_of = [&](int n, int what) {
+        add(n, "", total[what]);
+        for (int band = 0; band < kSlots; ++band) {
+          if (shown[band]) add(n, kBandLabels[band], at(static_cast<int>(gi), p, band, what));
+        }
+      };
+      counts_of(0, kInZorg);
+      {
+        const std::uint32_t young = at(static_cast<int>(gi), p, 0, kInZorg) + at(static_cast<int>(gi), p, 1, kInZorg) +
+                                    at(static_cast<int>(gi), p, 2, kInZorg);
+        const auto [pop, year] = population(period.year);
+        if (pop > 0) add(1, "", young / pop * 1000.0, young, pop);
+      }
+      counts_of(2, kIn);
+      counts_of(3, kOut);
+      counts_of(4, kStack);
+
+      // Per trajectory: sum the period's months.
+      struct Sums {
+        std::uint64_t ended = 0, ended_long = 0;
+        double ended_days = 0;
+        std::array<std::uint64_t, kFlowReferrers> begun{};
+        std::array<double, kFlowProducts> cost{};
+      };
+      std::array<Sums, kSlots + 1> sums{};  // bands, then the total
+      for (int m = key * per; m < key * per + per; ++m) {
+        for (int band = 0; band < kSlots; ++band) {
+          const MonthCell& c = g.cells[static_cast<std::size_t>(m * kFlowAgeBands + band)];
+          for (Sums* t : {&sums[static_cast<std::size_t>(band)], &sums[kSlots]}) {
+            t->ended += c.ended;
+            t->ended_long += c.ended_long;
+            t->ended_days += c.ended_days;
+            for (int r = 0; r < kFlowReferrers; ++r)
+              t->begun[static_cast<std::size_t>(r)] += c.begun[static_cast<std::size_t>(r)];
+            for (int q = 0; q < kFlowProducts; ++q)
+              t->cost[static_cast<std::size_t>(q)] += c.cost[static_cast<std::size_t>(q)];
+          }
+        }
+      }
+      // Median from the months' histograms (bands given, or all).
+      auto median = [&](int only_band) {
+        std::fill(histogram.begin(), histogram.end(), 0);
+        longer.clear();
+        std::uint64_t n = 0;
+        for (int m = key * per; m < key * per + per; ++m) {
+          for (int band = 0; band < kSlots; ++band) {
+            if (only_band >= 0 && band != only_band) continue;
+            const std::size_t h = static_cast<std::size_t>(m * kFlowAgeBands + band);
+            if (const auto& hist = g.histograms[h]) {
+              for (int d = 1; d <= kExactDays; ++d) {
+                histogram[static_cast<std::size_t>(d)] += hist[static_cast<std::size_t>(d)];
+                n += hist[static_cast<std::size_t>(d)];
+              }
+            }
+            longer.insert(longer.end(), g.long_durations[h].begin(), g.long_durations[h].end());
+            n += g.long_durations[h].size();
+          }
+        }
+        if (n == 0) return kNaN;
+        std::sort(longer.begin(), longer.end());
+        auto nth = [&](std::uint64_t rank) -> double {  // 1-based
+          std::uint64_t seen = 0;
+          for (int d = 1; d <= kExactDays; ++d) {
+            seen += histogram[static_cast<std::size_t>(d)];
+            if (seen >= rank) return d;
+          }
+          return longer[static_cast<std::size_t>(rank - seen - 1)];
+        };
+        return n % 2 == 1 ? nth((n + 1) / 2) : (nth(n / 2) + nth(n / 2 + 1)) / 2.0;
+      };
+      auto duration = [&](int band, const std::string& label) {
+        const Sums& t = sums[static_cast<std::size_t>(band < 0 ? kSlots : band)];
+        const double n = static_cast<double>(t.ended);
+        add(5, label, t.ended > 0 ? t.ended_days / n : kNaN, t.ended_days, n);
+      };
+      duration(-1, "");
+      for (int band = 0; band < kSlots; ++band) {
+        if (shown[band]) duration(band, kBandLabels[band]);
+      }
+      add(6, "", median(-1), kNaN, static_cast<double>(sums[kSlots].ended));
+      for (int band = 0; band < kSlots; ++band) {
+        if (shown[band])
+          add(6, kBandLabels[band], median(band), kNaN,
+              static_cast<double>(sums[static_cast<std::size_t>(band)].ended));
+      }
+      auto long_share = [&](int band, const std::string& label) {
+        const Sums& t = sums[static_cast<std::size_t>(band < 0 ? kSlots : band)];
+        const double n = static_cast<double>(t.ended);
+        add(7, label, t.ended > 0 ? 100.0 * static_cast<double>(t.ended_long) / n : kNaN,
+            static_cast<double>(t.ended_long), n);
+      };
+      long_share(-1, "");
+      for (int band = 0; band < kSlots; ++band) {
+        if (shown[band]) long_share(band, kBandLabels[band]);
+      }
+      // Verwijzingen: total, bands, verwijzers; then each verwijzer's share.
+      std::uint64_t begun = 0;
+      for (std::uint64_t v : sums[kSlots].begun) begun += v;
+      add(8, "", static_cast<double>(begun));
+      for (int band = 0; band < kSlots; ++band) {
+        if (!shown[band]) continue;
+        std::uint64_t n = 0;
+        for (std::uint64_t v : sums[static_cast<std::size_t>(band)].begun) n += v;
+        add(8, kBandLabels[band], static_cast<double>(n));
+      }
+      for (int r = 0; r < kFlowReferrers; ++r) {
+        add(8, kReferrerLabels[r], static_cast<double>(sums[kSlots].begun[static_cast<std::size_t>(r)]));
+      }
+      for (int r = 0; r < kFlowReferrers; ++r) {
+        const double n = static_cast<double>(sums[kSlots].begun[static_cast<std::size_t>(r)]);
+        add(9, kReferrerLabels[r], begun > 0 ? 100.0 * n / static_cast<double>(begun) : kNaN, n,
+            static_cast<double>(begun));
+      }
+      if (g.cost_seen) {
+        double cost = 0;
+        for (double v : sums[kSlots].cost) cost += v;
+        add(10, "", cost);
+        for (int q = 0; q < kFlowProducts; ++q)
+          add(10, kProductLabels[q], sums[kSlots].cost[static_cast<std::size_t>(q)]);
+        add(11, "", total[kInZorg] > 0 ? cost / total[kInZorg] : kNaN, cost, total[kInZorg]);
+      }
+    }
+  }
+  return out;
+}
+
+void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view file, OwnData& out) {
+  for (const OwnIndicatorSpec& spec : flow_indicator_catalogue()) {
+    if (!out.indicator(spec.id)) out.indicators.push_back({own_indicator_meta(spec), false});
+  }
+  // Replace what an earlier load of flows gave for the same gemeente, indicator and period.
+  auto replaced = [&](const OwnValue& v) {
+    for (const FlowFigure& f : figures) {
+      if (f.gemeente == v.gemeente && f.indicator == v.indicator && f.period == v.period) return true;
+    }
+    return false;
+  };
+  std::erase_if(out.values, replaced);
+  for (const FlowFigure& f : figures) {
+    OwnValue v;
+    v.gemeente = f.gemeente;
+    v.indicator = f.indicator;
+    v.breakdown = f.breakdown;
+    v.period = f.period;
+    v.value = f.value;
+    v.numerator = f.numerator;
+    v.denominator = f.denominator;
+    v.status = f.complete ? Status::Definitive : Status::Provisional;
+    v.file = std::string(file);
+    out.values.push_back(std::move(v));
+  }
+  if (std::find(out.files.begin(), out.files.end(), file) == out.files.end()) out.files.emplace_back(file);
+}
+
+std::string flow_template_csv() {
+  return "client;geboortejaar;gemeente;begindatum;einddatum;product;verwijzer;kosten\r\n"
+         "SYN-0001;2012;GM0402;2024-01-15;2024-06-30;zonder verblijf;huisarts;3250,00\r\n"
+         "SYN-0001;2012;GM0402;2024-09-01;;zonder verblijf;gemeente;1800,00\r\n"
+         "SYN-0002;2008;GM0402;2023-11-01;2024-02-29;met verblijf;gecertificeerde instelling;24500,00\r\n"
+         "SYN-0002;2008;GM0402;2024-01-10;2024-12-31;jeugdbescherming;rechter;6100,00\r\n"
+         "SYN-0003;2019;Hilversum;01-03-2024;31-05-2024;45;02;950,50\r\n";
+}
+
+}  // namespace jv
