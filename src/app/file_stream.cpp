@@ -17,7 +17,7 @@ namespace {
 // A header longer than this is no trajectory file's (eight short column names): decide with it.
 constexpr std::size_t kHeaderBytes = 64 * 1024;
 
-// The names of the columns that make a trajectory file, folded (core/flows.h lists them).
+// The names of the columns that make a trajectory file, folded, as core/flows.cpp reads them.
 bool is_one_of(std::string_view folded, std::initializer_list<std::string_view> names) {
   return std::find(names.begin(), names.end(), folded) != names.end();
 }
@@ -115,9 +115,10 @@ bool is_flow_header(std::span<const std::uint8_t> first_line) {
       if (end == std::string::npos) end = text.size();
       // fold_for_search drops quotes, case, accents and runs of spaces or '_': "Cliënt_ID" is "client id".
       const std::string name = fold_for_search(std::string_view(text).substr(at, end - at));
-      client = client || is_one_of(name, {"client", "clientnummer", "pseudoniem", "pseudo id", "client id"});
-      begin = begin || is_one_of(name, {"begindatum", "begin", "startdatum", "start"});
-      product = product || is_one_of(name, {"product", "productcategorie", "soort"});
+      client = client || is_one_of(name, {"client", "clientnummer", "client id", "clientid", "pseudoniem", "pseudo id",
+                                          "pseudoid", "sleutel"});
+      begin = begin || is_one_of(name, {"begindatum", "begin", "startdatum", "start", "datum begin"});
+      product = product || is_one_of(name, {"product", "productcategorie", "soort", "soort zorg"});
       at = end + 1;
     }
     if (client && begin && product) return true;
