@@ -708,6 +708,7 @@ std::string app_test_state_json(const AppState& app) {
   w.key("tekst").value(app.ui.explore.readout);
   w.end_object();
   w.key("tabel").value(app.ui.chart_table);
+  w.key("eigen_reeks").value(app.ui.series);  // the own series of the time series: "indicator|uitsplitsing"
   w.key("notes").value(app.ui.notes);
   w.key("presentatie").begin_object();
   w.key("dias").value(app.present.deck.slides.size()).key("presenteert").value(app.present.presenting);
