@@ -71,7 +71,7 @@ async function chooseFile(page, file) {
 test('a trajectory file loads through the file chooser with progress, cancels, and gives flow indicators', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jv-stromen-'));
   try {
-    const gen = generate(dir, 48);
+    const gen = generate(dir, 32);
     await h.withPage(env, {}, async ({ page, requests }) => {
       await h.waitReady(page);
       await h.clickWidget(page, 'tabs.own');
