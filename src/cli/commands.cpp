@@ -15,6 +15,7 @@
 #include "core/dataset.h"
 #include "core/explain.h"
 #include "core/figures.h"
+#include "core/flows.h"
 #include "core/format.h"
 #include "core/io/json.h"
 #include "core/owndata.h"
@@ -485,6 +486,8 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
       out.bron.push_back(value);
     } else if (arg == "--blad") {
       out.blad = value;
+    } else if (arg == "--periode" && (value == "jaar" || value == "kwartaal" || value == "maand")) {
+      out.granularity = value;
     } else if (arg == "--periode") {
       Period p;
       std::string why;
@@ -1108,6 +1111,194 @@ int run_model(const Options& options) {
     w.end_array();
     std::printf("%s\n", w.str().c_str());
   }
+  return 0;
+}
+
+int run_stromen(const Options& options) {
+  if (options.file.empty()) {
+    std::fputs("Geef het trajectbestand op: jeugdvergelijker stromen trajecten.csv [--periode jaar|kwartaal|maand]\n",
+               stderr);
+    return 2;
+  }
+  Data all;
+  if (!load(all, options)) return 1;
+  FILE* in = std::fopen(options.file.c_str(), "rb");
+  if (!in) {
+    std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n",
+                 options.file.c_str());
+    return 1;
+  }
+  FlowOptions fo;
+  fo.population = youth_population_from_iv3(embedded_data_files().iv3);
+  fo.population_source = kIv3YouthSource;
+  if (std::fseek(in, 0, SEEK_END) == 0) {
+    const long size = std::ftell(in);
+    if (size > 0) fo.expected_bytes = static_cast<std::size_t>(size);
+    std::fseek(in, 0, SEEK_SET);
+  }
+  // In chunks, as the browser hands them over: the file is never held whole.
+  FlowReader reader(base_name(options.file), all.store.data, fo);
+  std::vector<std::uint8_t> chunk(std::size_t(4) << 20);
+  while (true) {
+    const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), in);
+    if (n == 0) break;
+    if (!reader.feed(std::span<const std::uint8_t>(chunk).first(n))) break;
+  }
+  std::fclose(in);
+  const bool ok = reader.finish();
+  const FlowReport& r = reader.report();
+  const FlowGranularity granularity = options.granularity == "maand"      ? FlowGranularity::Month
+                                      : options.granularity == "kwartaal" ? FlowGranularity::Quarter
+                                                                          : FlowGranularity::Year;
+  OwnData own;
+  const std::vector<FlowFigure> figures = ok ? reader.figures(granularity) : std::vector<FlowFigure>();
+  add_flow_figures(figures, r.file, own);
+  const std::vector<Hidden> hidden = own_disclosure(own);
+  auto gemeente_name = [&](const std::string& code) {
+    for (const Gemeente& g : all.store.data.gemeenten) {
+      if (g.code == code) return g.name;
+    }
+    return code;
+  };
+  auto iso = [](int day) {
+    // Days since 1970-01-01 as YYYY-MM-DD (Howard Hinnant's civil_from_days).
+    int z = day + 719468;
+    const int era = (z >= 0 ? z : z - 146096) / 146097;
+    const int doe = z - era * 146097;
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int d = doy - (153 * mp + 2) / 5 + 1;
+    const int m = mp < 10 ? mp + 3 : mp - 9;
+    const int y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, d);
+    return std::string(text);
+  };
+  if (options.json) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("bestand").value(r.file).key("bruikbaar").value(ok).key("codering").value(r.encoding);
+    w.key("rijen").value(r.rows_read).key("overgeslagen").value(r.rows_skipped);
+    w.key("trajecten").value(r.trajectories).key("jeugdigen").value(r.clients);
+    w.key("eerste_datum").value(ok ? iso(r.first_day) : std::string());
+    w.key("peildatum").value(ok ? iso(r.peildatum) : std::string());
+    w.key("periode").value(options.granularity.empty() ? std::string("jaar") : options.granularity);
+    w.key("meldingen").begin_array();
+    for (const Problem& p : r.problems) {
+      w.begin_object().key("rij").value(p.row).key("kolom").value(p.column);
+      w.key("fataal").value(p.fatal).key("tekst").value(p.to_string()).end_object();
+    }
+    w.end_array();
+    w.key("opmerkingen").begin_array();
+    for (const std::string& n : r.notes) w.value(n);
+    w.end_array();
+    w.key("cijfers").begin_array();
+    for (std::size_t i = 0; i < own.values.size(); ++i) {
+      const OwnValue& v = own.values[i];
+      const OwnIndicator* ind = own.indicator(v.indicator);
+      w.begin_object().key("gemeente").value(v.gemeente).key("indicator").value(v.indicator);
+      w.key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
+      w.key("volledig").value(figures[i].complete);
+      if (hidden[i] != Hidden::No) {
+        w.key("waarde")
+            .value(format_own_cell(ind->meta, v.value, hidden[i]))
+            .key("verborgen")
+            .value(hidden_explanation(hidden[i]));
+      } else if (std::isnan(v.value)) {
+        w.key("waarde").null();
+      } else {
+        w.key("waarde").value(v.value);
+      }
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+    std::printf("%s\n", w.str().c_str());
+    return ok ? 0 : 1;
+  }
+  for (const Problem& p : r.problems) std::fprintf(stderr, "%s\n", p.to_string().c_str());
+  if (r.rows_skipped > r.problems.size()) {
+    std::fprintf(stderr, "... en nog %zu overgeslagen rijen.\n", r.rows_skipped - r.problems.size());
+  }
+  if (!ok) {
+    std::fprintf(stderr, "Niet gelezen.\n");
+    return 1;
+  }
+  std::printf(
+      "%s: %zu trajecten van %zu jeugdigen uit %zu rijen (%zu overgeslagen), %s tot en met %s "
+      "(peildatum); %s.\n",
+      r.file.c_str(), r.trajectories, r.clients, r.rows_read, r.rows_skipped, iso(r.first_day).c_str(),
+      iso(r.peildatum).c_str(), r.encoding.c_str());
+  for (const std::string& n : r.notes) std::printf("  let op: %s\n", n.c_str());
+  // Per gemeente: one line per period with every total, then the breakdowns.
+  const char* columns[][2] = {{"stroom_in_zorg", "in zorg"},
+                              {"stroom_in_zorg_per_1000", "per 1.000"},
+                              {"stroom_instroom", "instroom"},
+                              {"stroom_uitstroom", "uitstroom"},
+                              {"stroom_stapeling", "stapeling"},
+                              {"stroom_duur_gemiddeld", "duur gem."},
+                              {"stroom_duur_mediaan", "duur med."},
+                              {"stroom_duur_langer_dan_jaar", "> 1 jaar"},
+                              {"stroom_verwijzingen", "gestart"},
+                              {"stroom_kosten", "kosten"},
+                              {"stroom_kosten_per_client", "per jeugdige"}};
+  auto cell = [&](std::size_t i) {
+    const OwnValue& v = own.values[i];
+    const OwnIndicator* ind = own.indicator(v.indicator);
+    return ind ? format_own_cell(ind->meta, v.value, hidden[i]) : std::string();
+  };
+  std::vector<Hidden> kinds_shown;
+  for (const std::string& code : r.gemeenten) {
+    std::printf("\n%s (%s)\n  %s", gemeente_name(code).c_str(), code.c_str(), pad("periode", 10).c_str());
+    for (const auto& c : columns) std::printf(" %s", pad(c[1], 13, true).c_str());
+    std::printf("\n");
+    std::string period;
+    std::vector<std::string> line;
+    auto flush = [&] {
+      if (period.empty()) return;
+      std::printf("  %s", pad(period, 10).c_str());
+      for (const std::string& c : line) std::printf(" %s", pad(c, 13, true).c_str());
+      std::printf("\n");
+    };
+    for (std::size_t i = 0; i < own.values.size(); ++i) {
+      const OwnValue& v = own.values[i];
+      if (v.gemeente != code || !v.breakdown.empty()) continue;
+      const std::string label = v.period.label() + (figures[i].complete ? "" : "*");
+      if (label != period) {
+        flush();
+        period = label;
+        line.assign(std::size(columns), "");
+      }
+      for (std::size_t c = 0; c < std::size(columns); ++c) {
+        if (v.indicator == columns[c][0]) line[c] = cell(i);
+      }
+      if (hidden[i] != Hidden::No &&
+          std::find(kinds_shown.begin(), kinds_shown.end(), hidden[i]) == kinds_shown.end()) {
+        kinds_shown.push_back(hidden[i]);
+      }
+    }
+    flush();
+    // Breakdowns: per age band and per verwijzer, one line each with its value per period.
+    std::printf("  uitsplitsingen (zonder nullen):\n");
+    std::string current;
+    for (std::size_t i = 0; i < own.values.size(); ++i) {
+      const OwnValue& v = own.values[i];
+      if (v.gemeente != code || v.breakdown.empty()) continue;
+      // Zeros and figures there is nothing to compute for are left out here (--json has them).
+      if (hidden[i] == Hidden::No && v.status != Status::Suppressed && (v.value == 0 || std::isnan(v.value))) continue;
+      const OwnIndicator* ind = own.indicator(v.indicator);
+      const std::string name = (ind ? ind->meta.name : v.indicator) + ", " + v.breakdown;
+      std::printf("    %s %s %s\n", pad(name, 62).c_str(), pad(v.period.label(), 8).c_str(),
+                  pad(cell(i), 13, true).c_str());
+    }
+  }
+  std::printf("\n* de periode met de peildatum: nog niet volledig.\n");
+  for (const Hidden kind : kinds_shown) std::printf("* %s\n", hidden_explanation(kind));
+  std::printf(
+      "Per 1.000: jeugdigen van 0 tot 18 jaar in zorg, per 1.000 inwoners van 0 tot 18 jaar (%s; het "
+      "jaar van de periode of het dichtstbijzijnde).\n",
+      kIv3YouthSource);
   return 0;
 }
 

@@ -22,6 +22,7 @@ struct Options {
   int jaar = 2025;                // --jaar: the boundaries the app shows
   int k = 10;                     // --k
   bool json = false;              // --json
+  std::string granularity;        // --periode jaar|kwartaal|maand (stromen): kept apart from a period
 };
 
 // The gemeente `query` names in `data`, found as the app's search box finds it (find_gemeente:
@@ -51,5 +52,9 @@ int run_regios(const Options& options);
 int run_indicatoren(const Options& options);
 int run_model(const Options& options);
 int run_controleer(const Options& options);
+// stromen FILE [--periode jaar|kwartaal|maand] [--json]: the flow indicators of a record-level
+// trajectory file (core/flows.h), read from disk in chunks, per gemeente and period; counts 1-9
+// and the counts and shares that would give one away are not printed (own_disclosure).
+int run_stromen(const Options& options);
 
 }  // namespace jv::cli

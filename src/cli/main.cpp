@@ -32,6 +32,10 @@ constexpr const char* kUsage =
     "  controleer BESTAND [--blad B] [--gemeente G] [--periode P] [--json]\n"
     "      controleert een bestand met eigen cijfers (CSV, tab, .xlsx, CBS StatLine): wat is gelezen,\n"
     "      of elke fout met bestand, rij en kolom. Exit 0: bruikbaar; 1: geweigerd.\n"
+    "  stromen BESTAND [--periode jaar|kwartaal|maand] [--json]\n"
+    "      rekent een trajectbestand (een rij per traject, gepseudonimiseerd) om naar stroomcijfers per\n"
+    "      gemeente en periode: in zorg, instroom, uitstroom, stapeling, duur, verwijzers en kosten, in\n"
+    "      totaal en per leeftijd (aantallen onder 10 als \"< 10\"). Het bestand wordt in delen gelezen.\n"
     "  compare --gemeente G --eigen BESTAND [--periode P] [...]\n"
     "      de vergelijking met uw eigen cijfers erbij (aantallen onder 10 als \"< 10\")\n"
     "  --version, --help\n"
@@ -78,6 +82,7 @@ int main(int argc, char** argv) {
   if (command == "indicatoren") return jv::cli::run_indicatoren(options);
   if (command == "model") return jv::cli::run_model(options);
   if (command == "controleer") return jv::cli::run_controleer(options);
+  if (command == "stromen") return jv::cli::run_stromen(options);
   std::fprintf(stderr, "Onbekende opdracht \xE2\x80\x9E%s\xE2\x80\x9D.\n\n%s", argv[1], kUsage);
   return 2;
 }

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -38,6 +39,8 @@ constexpr int kOpen = 100000000;     // einddatum of a trajectory still running:
 constexpr int kExactDays = 3 * 366;  // durations up to this are histogram bins; longer ones a list
 constexpr std::size_t kMaxProblems = 200;
 constexpr std::size_t kMaxKey = 64;
+constexpr std::size_t kMaxCells = 64;  // cells of a row looked at; a row may have more
+constexpr std::size_t kPendingDurations = 1 << 15;
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
 std::string quote(std::string_view text) { return "\xE2\x80\x9E" + std::string(text) + "\xE2\x80\x9D"; }
@@ -59,8 +62,26 @@ int month_index(int day) {
   civil_from_days(day, y, m);
   return (y - kFirstYear) * 12 + (m - 1);
 }
-int month_start(int month) { return days_from_civil(kFirstYear + month / 12, month % 12 + 1, 1); }
-int month_end(int month) { return month_start(month + 1) - 1; }
+// The first day of every month from January 1990 to January 2101 (one past the last), worked out
+// once at compile time: month arithmetic per row is then a lookup.
+constexpr int civil_days(int y, int m, int d) {
+  y -= m <= 2 ? 1 : 0;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+constexpr std::array<int, kMonths + 1> make_month_starts() {
+  std::array<int, kMonths + 1> t{};
+  for (int m = 0; m <= kMonths; ++m) t[static_cast<std::size_t>(m)] = civil_days(kFirstYear + m / 12, m % 12 + 1, 1);
+  return t;
+}
+constexpr std::array<int, kMonths + 1> kMonthStart = make_month_starts();
+static_assert(kMonthStart[0] == 7305);  // 1990-01-01
+
+int month_start(int month) { return kMonthStart[static_cast<std::size_t>(month)]; }
+int month_end(int month) { return kMonthStart[static_cast<std::size_t>(month + 1)] - 1; }
 
 int months_per(FlowGranularity g) { return g == FlowGranularity::Year ? 12 : g == FlowGranularity::Quarter ? 3 : 1; }
 int period_year(int key, FlowGranularity g) { return kFirstYear + key * months_per(g) / 12; }
@@ -106,10 +127,35 @@ bool valid_date(int y, int m, int d) {
 
 // "2024-03-01" (optionally with a time after it), "01-03-2024", "1-3-2024", "01/03/2024", "1.3.2024";
 // other forms parse_calendar_date reads ("1 maart 2024") through it, more slowly.
-bool read_date(std::string_view s, int& day) {
+// A byte in every byte of a word, and which bytes of a word equal it (the high bit of each such
+// byte set, exactly: no borrow from one byte into the next).
+constexpr std::uint64_t broadcast(char c) { return 0x0101010101010101u * static_cast<unsigned char>(c); }
+inline std::uint64_t bytes_equal(std::uint64_t word, std::uint64_t pattern) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu;
+  const std::uint64_t x = word ^ pattern;
+  return ~(((x & kLow7) + kLow7) | x | kLow7);
+}
+
+// Two digits at `at`, or -1.
+int two_digits(const char* at) {
+  const unsigned a = static_cast<unsigned>(at[0] - '0'), b = static_cast<unsigned>(at[1] - '0');
+  return a < 10 && b < 10 ? static_cast<int>(a * 10 + b) : -1;
+}
+
+bool read_date(std::string_view s, int& day, int& month) {
   int y = 0, m = 0, d = 0;
   if (s.size() >= 10 && s[4] == '-' && s[7] == '-' && (s.size() == 10 || s[10] == ' ' || s[10] == 'T')) {
-    if (!read_int(s.substr(0, 4), y) || !read_int(s.substr(5, 2), m) || !read_int(s.substr(8, 2), d)) return false;
+    const int century = two_digits(s.data()), year = two_digits(s.data() + 2);
+    m = two_digits(s.data() + 5);
+    d = two_digits(s.data() + 8);
+    if (century < 0 || year < 0 || m < 0 || d < 0) return false;
+    y = century * 100 + year;
+  } else if (s.size() == 10 && (s[2] == '-' || s[2] == '/' || s[2] == '.') && s[5] == s[2]) {
+    d = two_digits(s.data());
+    m = two_digits(s.data() + 3);
+    const int century = two_digits(s.data() + 6), year = two_digits(s.data() + 8);
+    if (century < 0 || year < 0 || m < 0 || d < 0) return false;
+    y = century * 100 + year;
   } else {
     const std::size_t a = s.find_first_of("-/.");
     const std::size_t b = a == std::string_view::npos ? a : s.find(s[a], a + 1);
@@ -122,7 +168,8 @@ bool read_date(std::string_view s, int& day) {
     }
   }
   if (!valid_date(y, m, d)) return false;
-  day = days_from_civil(y, m, d);
+  month = (y - kFirstYear) * 12 + m - 1;
+  day = month_start(month) + d - 1;
   return true;
 }
 
@@ -130,21 +177,17 @@ bool read_date(std::string_view s, int& day) {
 // go through parse_number (Dutch reading of an ambiguous "1.234").
 bool read_amount(std::string_view s, double& out, std::string& error) {
   std::size_t i = 0;
-  double whole = 0;
-  int digits = 0;
-  while (i < s.size() && digit(s[i]) >= 0 && digits < 15) {
-    whole = whole * 10 + digit(s[i++]);
-    ++digits;
-  }
-  if (digits > 0 && digits <= 15) {
+  std::uint64_t whole = 0;
+  while (i < s.size() && i < 15 && digit(s[i]) >= 0) whole = whole * 10 + static_cast<unsigned>(digit(s[i++]));
+  if (i > 0 && i < 15) {
     if (i == s.size()) {
-      out = whole;
+      out = static_cast<double>(whole);
       return true;
     }
     if ((s[i] == ',' || s[i] == '.') && s.size() - i - 1 >= 1 && s.size() - i - 1 <= 2) {
       int frac = 0;
       if (read_int(s.substr(i + 1), frac)) {
-        out = whole + frac / (s.size() - i - 1 == 1 ? 10.0 : 100.0);
+        out = static_cast<double>(whole) + frac / (s.size() - i - 1 == 1 ? 10.0 : 100.0);
         return true;
       }
     }
@@ -342,15 +385,38 @@ struct MonthCell {
   std::array<double, kFlowProducts> cost{};
 };
 
+// One gemeente's year: its months' cells, and a duration histogram per month and band, made when a
+// trajectory ends there. Years are made on first use, so a file of all 342 gemeenten over five
+// years holds 342 x 5 of them, not 342 x 111.
+struct YearCells {
+  std::array<MonthCell, 12 * kFlowAgeBands> cells{};
+  std::array<std::unique_ptr<std::uint16_t[]>, 12 * kFlowAgeBands> histograms;
+};
+
 struct GemeenteState {
   std::string code;
-  std::vector<MonthCell> cells;  // [month * kFlowAgeBands + band], made on first use
-  // Duration histograms per month and band, made when a trajectory ends there.
-  std::vector<std::unique_ptr<std::uint32_t[]>> histograms;
-  std::vector<std::vector<int>> long_durations;  // per month and band: durations over kExactDays
+  std::vector<std::unique_ptr<YearCells>> years = std::vector<std::unique_ptr<YearCells>>(kLastYear - kFirstYear + 1);
+  // Durations not in a histogram: over kExactDays, or in a bin that would pass 65.535 (16-bit bins
+  // halve the memory the histograms touch), as (month * kFlowAgeBands + band, days); sorted by close().
+  std::vector<std::pair<std::uint32_t, int>> long_durations;
   bool band_seen[kFlowAgeBands] = {};
   bool cost_seen = false;
-  MonthCell& cell(int month, int band) { return cells[static_cast<std::size_t>(month * kFlowAgeBands + band)]; }
+  int first_day = std::numeric_limits<int>::max();  // its earliest begindatum: its periods start there
+  YearCells& year(int month) {
+    auto& y = years[static_cast<std::size_t>(month / 12)];
+    if (!y) y = std::make_unique<YearCells>();
+    return *y;
+  }
+  MonthCell& cell(int month, int band) {
+    return year(month).cells[static_cast<std::size_t>(month % 12 * kFlowAgeBands + band)];
+  }
+  std::unique_ptr<std::uint16_t[]>& histogram(std::uint32_t h) {
+    const int month = static_cast<int>(h) / kFlowAgeBands;
+    return year(month)
+        .histograms[static_cast<std::size_t>(month % 12 * kFlowAgeBands + static_cast<int>(h) % kFlowAgeBands)];
+  }
+  // For reading: nullptr when nothing happened in that year.
+  const YearCells* year_if(int month) const { return years[static_cast<std::size_t>(month / 12)].get(); }
 };
 
 // An open trajectory with kosten: spread once the peildatum is known.
@@ -432,6 +498,8 @@ struct FlowReader::State {
   std::vector<Span> spans;
   std::uint32_t free_span = kNone;
   std::size_t birth_conflicts = 0;
+  std::uint32_t last_client = kNone;
+  std::vector<std::uint64_t> pending_durations;  // gemeente << 32 | month and band << 11 | days
 
   std::vector<GemeenteState> gemeente_states;
   std::vector<std::pair<std::string, int>> gemeente_cache;  // text as written -> gemeente_states index
@@ -503,6 +571,20 @@ struct FlowReader::State {
     else spans[previous].next = node;
   }
 
+  void flush_durations() {
+    std::sort(pending_durations.begin(), pending_durations.end());
+    for (const std::uint64_t v : pending_durations) {
+      GemeenteState& g = gemeente_states[static_cast<std::size_t>(v >> 32)];
+      const std::size_t h = static_cast<std::size_t>((v >> 11) & 0x1FFFFF);
+      auto& histogram = g.histogram(static_cast<std::uint32_t>(h));
+      if (!histogram) histogram = std::make_unique<std::uint16_t[]>(kExactDays + 1);
+      std::uint16_t& bin = histogram[static_cast<std::size_t>(v & 0x7FF)];
+      if (bin < std::numeric_limits<std::uint16_t>::max()) ++bin;
+      else g.long_durations.emplace_back(static_cast<std::uint32_t>(h), static_cast<int>(v & 0x7FF));
+    }
+    pending_durations.clear();
+  }
+
   Client& client(std::string_view key, int gemeente, int birth_year) {
     if (table.empty() || (clients.size() + 1) * 2 > table.size()) grow();
     const std::uint64_t h = hash_key(key, gemeente);
@@ -519,11 +601,13 @@ struct FlowReader::State {
         keys.append(key);
         clients.push_back(c);
         table[i] = static_cast<std::uint32_t>(clients.size());
+        last_client = static_cast<std::uint32_t>(clients.size() - 1);
         return clients.back();
       }
       Client& c = clients[slot - 1];
       if (c.hash == h && c.gemeente == gemeente && std::string_view(keys).substr(c.key_offset, c.key_size) == key) {
         if (c.birth_year != birth_year) ++birth_conflicts;
+        last_client = slot - 1;
         return c;
       }
     }
@@ -565,9 +649,6 @@ struct FlowReader::State {
       if (index < 0) {
         GemeenteState g;
         g.code = code;
-        g.cells.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
-        g.histograms.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
-        g.long_durations.resize(static_cast<std::size_t>(kMonths) * kFlowAgeBands);
         gemeente_states.push_back(std::move(g));
         report.gemeenten.push_back(code);
         index = static_cast<int>(gemeente_states.size() - 1);
@@ -591,7 +672,7 @@ struct FlowReader::State {
   }
 
   bool read_header(const std::vector<std::string_view>& cells);
-  void read_row(const std::vector<std::string_view>& cells);
+  void read_row(const std::string_view* cells, std::size_t count);
   void read_record(std::string_view record, std::vector<std::string>& unquoted);
   void feed(std::string_view text, bool last);
   void close();
@@ -645,25 +726,29 @@ bool FlowReader::State::read_header(const std::vector<std::string_view>& cells) 
   return true;
 }
 
-void FlowReader::State::read_row(const std::vector<std::string_view>& cells) {
+void FlowReader::State::read_row(const std::string_view* cells, std::size_t count) {
+  // `count` cells were found; the first min(count, kMaxCells) are in `cells`.
+  const std::size_t stored = std::min(count, kMaxCells);
   bool empty = true;
-  for (std::string_view c : cells) {
-    if (!trim(c).empty()) empty = false;
+  for (std::size_t i = 0; i < stored && empty; ++i) {
+    if (!trim(cells[i]).empty()) empty = false;
   }
   if (empty) return;  // a blank line
   ++report.rows_read;
   auto cell = [&](int role) -> std::string_view {
     const int c = column[static_cast<std::size_t>(role)];
-    return c >= 0 && static_cast<std::size_t>(c) < cells.size() ? trim(cells[static_cast<std::size_t>(c)])
-                                                                : std::string_view();
+    if (c < 0 || static_cast<std::size_t>(c) >= stored) return {};
+    const std::string_view v = cells[static_cast<std::size_t>(c)];
+    // Most cells have no spaces around them: look before trimming.
+    return !v.empty() && (v.front() == ' ' || v.back() == ' ' || v.back() == '\r' || v.front() == '\t') ? trim(v) : v;
   };
   auto col = [&](int role) { return static_cast<std::size_t>(column[static_cast<std::size_t>(role)] + 1); };
-  if (cells.size() < header_columns) {
+  if (count < header_columns) {
     // Only the missing cells that are needed matter: a short row with kosten left off is fine.
     for (int role : {kClient, kBirthYear, kGemeente, kBegin, kProduct, kReferrer}) {
       const int c = column[static_cast<std::size_t>(role)];
-      if (c >= 0 && static_cast<std::size_t>(c) >= cells.size()) {
-        problem(0, "Deze rij heeft " + std::to_string(cells.size()) + " kolommen en de kopregel " +
+      if (c >= 0 && static_cast<std::size_t>(c) >= count) {
+        problem(0, "Deze rij heeft " + std::to_string(count) + " kolommen en de kopregel " +
                        std::to_string(header_columns) + ": de kolom " + quote(kColNames[role]) +
                        " ontbreekt. Controleer het scheidingsteken en de aanhalingstekens; deze rij is overgeslagen.");
         return;
@@ -734,9 +819,9 @@ void FlowReader::State::read_row(const std::vector<std::string_view>& cells) {
     }
   }
 
-  int begin = 0, end = kOpen;
+  int begin = 0, end = kOpen, begin_month = 0, end_month = 0;
   const std::string_view b = cell(kBegin);
-  if (!read_date(b, begin)) {
+  if (!read_date(b, begin, begin_month)) {
     problem(col(kBegin), (b.empty() ? std::string("De begindatum is leeg.") : quote(b) + " is geen begindatum.") +
                              " Schrijf de datum als 2024-03-01 of 01-03-2024 (jaar 1990 tot en met 2100); deze rij is "
                              "overgeslagen.");
@@ -744,7 +829,7 @@ void FlowReader::State::read_row(const std::vector<std::string_view>& cells) {
   }
   const std::string_view e = cell(kEnd);
   if (!e.empty()) {
-    if (!read_date(e, end)) {
+    if (!read_date(e, end, end_month)) {
       problem(col(kEnd), quote(e) +
                              " is geen einddatum. Schrijf de datum als 2024-03-01 of 01-03-2024, of laat hem leeg "
                              "als het traject nog loopt; deze rij is overgeslagen.");
@@ -789,32 +874,39 @@ void FlowReader::State::read_row(const std::vector<std::string_view>& cells) {
   first_day = std::min(first_day, begin);
   last_day = std::max(last_day, end == kOpen ? begin : end);
   ++report.trajectories;
-  Client& c = client(key, gemeente, birth_year);
-  add_span(c.spans, begin, end, &c.stack);
+  // Exports list a client's trajectories together: the previous row's client is tried first.
+  Client* c = nullptr;
+  if (last_client != kNone) {
+    Client& l = clients[last_client];
+    if (l.gemeente == gemeente && l.key_size == key.size() &&
+        std::memcmp(keys.data() + l.key_offset, key.data(), key.size()) == 0) {
+      if (l.birth_year != birth_year) ++birth_conflicts;
+      c = &l;
+    }
+  }
+  if (!c) c = &client(key, gemeente, birth_year);
+  add_span(c->spans, begin, end, &c->stack);
   GemeenteState& g = gemeente_states[static_cast<std::size_t>(gemeente)];
-  int by = 0, bm = 0;
-  civil_from_days(begin, by, bm);
-  const int begin_month = (by - kFirstYear) * 12 + bm - 1;
-  const int begin_band = flow_age_band(by - birth_year);
+  g.first_day = std::min(g.first_day, begin);
+  const int begin_band = flow_age_band(kFirstYear + begin_month / 12 - birth_year);
   g.band_seen[begin_band] = true;
   g.cell(begin_month, begin_band).begun[static_cast<std::size_t>(referrer)] += 1;
   if (end != kOpen) {
-    int ey = 0, em = 0;
-    civil_from_days(end, ey, em);
-    const int end_month = (ey - kFirstYear) * 12 + em - 1;
-    const int band = flow_age_band(ey - birth_year);
+    const int band = flow_age_band(kFirstYear + end_month / 12 - birth_year);
     g.band_seen[band] = true;
     MonthCell& m = g.cell(end_month, band);
     const int days = end - begin + 1;
     m.ended += 1;
     m.ended_days += days;
     if (days > 365) m.ended_long += 1;
-    const std::size_t h = static_cast<std::size_t>(end_month * kFlowAgeBands + band);
+    const std::uint64_t h = static_cast<std::uint64_t>(end_month * kFlowAgeBands + band);
     if (days <= kExactDays) {
-      if (!g.histograms[h]) g.histograms[h] = std::make_unique<std::uint32_t[]>(kExactDays + 1);
-      g.histograms[h][static_cast<std::size_t>(days)] += 1;
+      // Histogram updates land all over the gemeente's months: gathered and applied in order.
+      pending_durations.push_back(static_cast<std::uint64_t>(gemeente) << 32 | h << 11 |
+                                  static_cast<std::uint64_t>(days));
+      if (pending_durations.size() == kPendingDurations) flush_durations();
     } else {
-      g.long_durations[h].push_back(days);
+      g.long_durations.emplace_back(static_cast<std::uint32_t>(h), days);
     }
   }
   if (cost != 0) {
@@ -834,50 +926,34 @@ void FlowReader::State::read_row(const std::vector<std::string_view>& cells) {
   }
 }
 
-// Splits one record into cells. Quoted cells are unquoted into `unquoted` (which the views point into).
+// One record with quotes (or the header): split with the CSV rules ("" inside quotes is one ").
+// The unquoted cells live in `unquoted`, which the views passed on point into.
 void FlowReader::State::read_record(std::string_view record, std::vector<std::string>& unquoted) {
-  static thread_local std::vector<std::string_view> cells;
-  cells.clear();
-  if (record.find('"') == std::string_view::npos) {
-    std::size_t start = 0;
-    while (true) {
-      const std::size_t at = record.find(delimiter, start);
-      if (at == std::string_view::npos) {
-        cells.push_back(record.substr(start));
-        break;
-      }
-      cells.push_back(record.substr(start, at - start));
-      start = at + 1;
-    }
-  } else {
-    unquoted.clear();
-    unquoted.reserve(record.size());  // no reallocation: views stay valid
-    std::string current;
-    std::vector<std::pair<std::size_t, bool>> parts;
-    bool quoted = false;
-    for (std::size_t i = 0; i < record.size(); ++i) {
-      const char ch = record[i];
-      if (quoted) {
-        if (ch == '"' && i + 1 < record.size() && record[i + 1] == '"') {
-          current += '"';
-          ++i;
-        } else if (ch == '"') {
-          quoted = false;
-        } else {
-          current += ch;
-        }
+  unquoted.clear();
+  std::string current;
+  bool quoted = false;
+  for (std::size_t i = 0; i < record.size(); ++i) {
+    const char ch = record[i];
+    if (quoted) {
+      if (ch == '"' && i + 1 < record.size() && record[i + 1] == '"') {
+        current += '"';
+        ++i;
       } else if (ch == '"') {
-        quoted = true;
-      } else if (ch == delimiter) {
-        unquoted.push_back(std::move(current));
-        current.clear();
+        quoted = false;
       } else {
         current += ch;
       }
+    } else if (ch == '"') {
+      quoted = true;
+    } else if (ch == delimiter) {
+      unquoted.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += ch;
     }
-    unquoted.push_back(std::move(current));
-    for (const std::string& s : unquoted) cells.push_back(s);
   }
+  unquoted.push_back(std::move(current));
+  std::vector<std::string_view> cells(unquoted.begin(), unquoted.end());
   ++row;
   if (!header_read) {
     // The header may carry a byte-order mark.
@@ -889,50 +965,96 @@ void FlowReader::State::read_record(std::string_view record, std::vector<std::st
     read_header(cells);
     return;
   }
-  read_row(cells);
+  read_row(cells.data(), cells.size());
 }
 
-// Reads every complete record in `text`; keeps the cut-off end in `carry` unless `last`.
+// Reads every complete record in `text`; keeps the cut-off end in `carry` unless `last`. A record
+// without quotes (nearly all of them) is split in the same pass that looks for a quote; one with a
+// quote is read again by read_record, and may span lines (a line break between quotes is part of
+// the cell).
 void FlowReader::State::feed(std::string_view text, bool last) {
   std::vector<std::string> unquoted;
-  std::size_t start = 0;
-  while (start < text.size() && !refused) {
-    std::size_t end = text.find('\n', start);
-    // A quote inside the record: a line break between quotes belongs to the cell.
-    std::string_view line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    if (line.find('"') != std::string_view::npos) {
-      bool quoted = false;
-      std::size_t i = start;
-      for (; i < text.size(); ++i) {
-        if (text[i] == '"') quoted = !quoted;
-        else if (text[i] == '\n' && !quoted) break;
+  std::string_view cells[kMaxCells];
+  std::uint64_t separators = broadcast(delimiter);
+  const std::uint64_t quotes = broadcast('"');
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  while (p < end && !refused) {
+    const char* nl = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    const char* line_end = nl ? nl : end;
+    std::size_t count = 0;
+    const char* cell = p;
+    bool has_quote = false;
+    if (header_read) {
+      // Eight bytes at a time: the separators and quotes in a word as one bit per byte.
+      const char* q = p;
+      for (; line_end - q >= 8 && !has_quote; q += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, q, 8);
+        for (std::uint64_t hits = bytes_equal(word, separators) | bytes_equal(word, quotes); hits != 0;
+             hits &= hits - 1) {
+          const char* at = q + (std::countr_zero(hits) >> 3);
+          if (*at == '"') {
+            has_quote = true;
+            break;
+          }
+          if (count < kMaxCells) cells[count] = {cell, static_cast<std::size_t>(at - cell)};
+          ++count;
+          cell = at + 1;
+        }
       }
-      end = i < text.size() ? i : std::string_view::npos;
+      for (; q < line_end && !has_quote; ++q) {
+        if (*q == delimiter) {
+          if (count < kMaxCells) cells[count] = {cell, static_cast<std::size_t>(q - cell)};
+          ++count;
+          cell = q + 1;
+        } else if (*q == '"') {
+          has_quote = true;
+        }
+      }
+    } else {
+      has_quote = true;  // the header goes the careful way
     }
-    if (end == std::string_view::npos) {
-      if (!last) {
-        carry.assign(text.substr(start));
+    if (has_quote) {
+      // Find the record's end outside quotes.
+      bool quoted = false;
+      const char* q = p;
+      for (; q < end; ++q) {
+        if (*q == '"') quoted = !quoted;
+        else if (*q == '\n' && !quoted) break;
+      }
+      if (q == end && !last) {
+        carry.assign(p, static_cast<std::size_t>(end - p));
         return;
       }
-      end = text.size();
-    }
-    std::string_view record = text.substr(start, end - start);
-    if (!record.empty() && record.back() == '\r') record.remove_suffix(1);
-    if (!header_read) {
-      if (!record.empty()) {
-        // The separator: the most frequent of ';', tab and ',' in the header.
-        const Dialect d = detect_dialect(record);
-        delimiter = d.delimiter;
+      std::string_view record(p, static_cast<std::size_t>(q - p));
+      if (!record.empty() && record.back() == '\r') record.remove_suffix(1);
+      if (!header_read) {
+        if (trim(record).empty()) {
+          ++row;
+          p = q + 1;
+          continue;
+        }
+        // The separator: ';', tab, ',' or '|', as the own-data reader detects it.
+        delimiter = detect_dialect(record).delimiter;
         report.delimiter = delimiter;
       }
-      if (record.empty() || trim(record).empty()) {
-        ++row;
-        start = end + 1;
-        continue;
-      }
+      read_record(record, unquoted);
+      separators = broadcast(delimiter);  // known once the header is read
+      p = q + 1;
+      continue;
     }
-    read_record(record, unquoted);
-    start = end + 1;
+    if (!nl && !last) {
+      carry.assign(p, static_cast<std::size_t>(end - p));
+      return;
+    }
+    std::size_t size = static_cast<std::size_t>(line_end - cell);
+    if (size > 0 && cell[size - 1] == '\r') --size;
+    if (count < kMaxCells) cells[count] = {cell, size};
+    ++count;
+    ++row;
+    read_row(cells, count);
+    p = line_end + 1;
   }
   carry.clear();
 }
@@ -945,6 +1067,8 @@ void FlowReader::State::close() {
                      " rijen zijn overgeslagen. Zie de meldingen per rij.");
     return;
   }
+  flush_durations();
+  for (GemeenteState& g : gemeente_states) std::sort(g.long_durations.begin(), g.long_durations.end());
   report.clients = clients.size();
   report.first_day = first_day;
   report.peildatum = last_day;
@@ -992,6 +1116,14 @@ FlowReader::FlowReader(std::string file_name, const Dataset& gemeenten, FlowOpti
   state_->report.file = state_->file;
   state_->report.encoding = "UTF-8";
   state_->column.fill(-1);
+  if (const std::size_t bytes = state_->options.expected_bytes; bytes > 0 && bytes <= state_->options.max_bytes) {
+    // About 80 bytes a row and two rows a client in municipal exports; a wrong guess only costs
+    // growing later.
+    const std::size_t clients = bytes / 160 + 16;
+    state_->clients.reserve(clients);
+    state_->keys.reserve(clients * 12);
+    state_->spans.reserve(clients);
+  }
 }
 FlowReader::~FlowReader() = default;
 FlowReader::FlowReader(FlowReader&&) noexcept = default;
@@ -1160,7 +1292,8 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
       }
       return best ? std::pair{best->youth_0_17, best->year} : std::pair{kNaN, 0};
     };
-    for (int p = 0; p < periods; ++p) {
+    const int own_first = month_index(g.first_day) / per - first_key;
+    for (int p = own_first; p < periods; ++p) {
       const int key = first_key + p;
       const Period period = period_of(key, granularity);
       const bool complete = period.end_day() <= s.last_day;
@@ -1208,7 +1341,9 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
       std::array<Sums, kSlots + 1> sums{};  // bands, then the total
       for (int m = key * per; m < key * per + per; ++m) {
         for (int band = 0; band < kSlots; ++band) {
-          const MonthCell& c = g.cells[static_cast<std::size_t>(m * kFlowAgeBands + band)];
+          const YearCells* year = g.year_if(m);
+          if (!year) continue;
+          const MonthCell& c = year->cells[static_cast<std::size_t>(m % 12 * kFlowAgeBands + band)];
           for (Sums* t : {&sums[static_cast<std::size_t>(band)], &sums[kSlots]}) {
             t->ended += c.ended;
             t->ended_long += c.ended_long;
@@ -1228,15 +1363,23 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
         for (int m = key * per; m < key * per + per; ++m) {
           for (int band = 0; band < kSlots; ++band) {
             if (only_band >= 0 && band != only_band) continue;
-            const std::size_t h = static_cast<std::size_t>(m * kFlowAgeBands + band);
-            if (const auto& hist = g.histograms[h]) {
+            const std::uint32_t h = static_cast<std::uint32_t>(m * kFlowAgeBands + band);
+            const YearCells* year = g.year_if(m);
+            if (const auto* hist =
+                    year ? year->histograms[static_cast<std::size_t>(m % 12 * kFlowAgeBands + band)].get() : nullptr) {
               for (int d = 1; d <= kExactDays; ++d) {
                 histogram[static_cast<std::size_t>(d)] += hist[static_cast<std::size_t>(d)];
                 n += hist[static_cast<std::size_t>(d)];
               }
             }
-            longer.insert(longer.end(), g.long_durations[h].begin(), g.long_durations[h].end());
-            n += g.long_durations[h].size();
+            // The list is sorted by cell: this cell's durations are one run.
+            auto run =
+                std::lower_bound(g.long_durations.begin(), g.long_durations.end(), std::pair<std::uint32_t, int>(h, 0));
+            for (; run != g.long_durations.end() && run->first == h; ++run) {
+              if (run->second <= kExactDays) ++histogram[static_cast<std::size_t>(run->second)];
+              else longer.push_back(run->second);
+              ++n;
+            }
           }
         }
         if (n == 0) return kNaN;
@@ -1333,6 +1476,79 @@ void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view f
     out.values.push_back(std::move(v));
   }
   if (std::find(out.files.begin(), out.files.end(), file) == out.files.end()) out.files.emplace_back(file);
+  // A share or rate gives its count away (share x total): it goes wherever its count may not be
+  // shown, and a duur of fewer than ten trajectories goes too. A verwijzer's share follows its count of gestarte trajecten (hidden as small, or to
+  // protect another); the other shares and the rate per 1.000 follow their own numerator.
+  const std::vector<Hidden> hidden = own_disclosure(out);
+  // Kosten per jeugdige follows the count of jeugdigen in zorg it divides by (kosten / that = the count).
+  auto key = [](const OwnValue& v) { return v.gemeente + '|' + v.breakdown + '|' + v.period.label(); };
+  std::unordered_map<std::string, bool> referral_hidden, in_care_hidden;
+  for (std::size_t i = 0; i < out.values.size(); ++i) {
+    const OwnValue& v = out.values[i];
+    if (v.indicator == "stroom_verwijzingen") referral_hidden[key(v)] = hidden[i] != Hidden::No;
+    if (v.indicator == "stroom_in_zorg") in_care_hidden[key(v)] = hidden[i] != Hidden::No;
+  }
+  auto count_hidden = [&](const std::unordered_map<std::string, bool>& counts, const OwnValue& v) {
+    const auto it = counts.find(key(v));
+    return it != counts.end() && it->second;
+  };
+  for (OwnValue& v : out.values) {
+    const bool share = v.indicator == "stroom_verwijzer_aandeel";
+    const bool per_client = v.indicator == "stroom_kosten_per_client";
+    const bool rate = v.indicator == "stroom_duur_langer_dan_jaar" || v.indicator == "stroom_in_zorg_per_1000";
+    // The duur of fewer than ten trajectories is, at one, one jeugdige's dates.
+    const bool duration = v.indicator.starts_with("stroom_duur_");
+    if (!share && !rate && !per_client && !duration) continue;
+    const bool small = v.numerator > 0 && v.numerator < kSmallCount;
+    const bool few = v.denominator > 0 && v.denominator < kSmallCount;
+    if ((share && count_hidden(referral_hidden, v)) || (per_client && count_hidden(in_care_hidden, v)) ||
+        (rate && small) || (duration && few)) {
+      v.value = v.numerator = kNaN;
+      v.status = Status::Suppressed;
+    }
+  }
+}
+
+std::vector<FlowPopulation> youth_population_from_iv3(std::string_view csv) {
+  std::vector<FlowPopulation> out;
+  int year_col = -1, code_col = -1, youth_col = -1;
+  bool header = true;
+  while (!csv.empty()) {
+    const std::size_t nl = csv.find('\n');
+    std::string_view line = csv.substr(0, nl);
+    csv = nl == std::string_view::npos ? std::string_view() : csv.substr(nl + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    std::vector<std::string_view> cells;
+    for (std::size_t start = 0;;) {
+      const std::size_t comma = line.find(',', start);
+      cells.push_back(line.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
+      if (comma == std::string_view::npos) break;
+      start = comma + 1;
+    }
+    if (header) {
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        if (cells[c] == "jaar") year_col = static_cast<int>(c);
+        if (cells[c] == "code") code_col = static_cast<int>(c);
+        if (cells[c] == "jeugdigen_0_17") youth_col = static_cast<int>(c);
+      }
+      header = false;
+      if (year_col < 0 || code_col < 0 || youth_col < 0) return out;
+      continue;
+    }
+    const std::size_t need = static_cast<std::size_t>(std::max({year_col, code_col, youth_col}));
+    if (cells.size() <= need) continue;
+    int year = 0;
+    double youth = 0;
+    if (!read_int(cells[static_cast<std::size_t>(year_col)], year) ||
+        !parse_plain_decimal(cells[static_cast<std::size_t>(youth_col)], youth) || !(youth > 0)) {
+      continue;
+    }
+    const std::string code(cells[static_cast<std::size_t>(code_col)]);
+    const bool known = std::any_of(out.begin(), out.end(),
+                                   [&](const FlowPopulation& p) { return p.year == year && p.gemeente == code; });
+    if (!known) out.push_back({code, year, youth});
+  }
+  return out;
 }
 
 std::string flow_template_csv() {

@@ -108,12 +108,22 @@ struct FlowPopulation {
   double youth_0_17 = 0;
 };
 
+// The Gemeentefonds' estimate of young people 0-17 per gemeente and year, as the Iv3 file
+// (data/iv3_jeugd.csv: columns jaar, code, jeugdigen_0_17) carries it, one per gemeente and year.
+// The source to name with it is kIv3YouthSource.
+std::vector<FlowPopulation> youth_population_from_iv3(std::string_view iv3_csv);
+inline constexpr const char* kIv3YouthSource =
+    "Gemeentefonds, meicirculaire: geschat aantal jeugdigen van 0 tot 18 jaar (via CBS Iv3)";
+
 struct FlowOptions {
   // Largest file feed() accepts in total; more is refused with a message before anything else is read.
   std::size_t max_bytes = std::size_t(2) * 1024 * 1024 * 1024;
   std::vector<FlowPopulation> population;
   std::string population_source;  // named in the per-1.000 denominator: "Gemeentefonds, meicirculaire"
   std::string default_gemeente;   // GM code for a file without a gemeente column
+  // The file's size when known (the browser knows it before reading): room for its clients is set
+  // aside at once instead of growing, which copies and touches memory twice. 0: unknown.
+  std::size_t expected_bytes = 0;
 };
 
 struct FlowReport {
