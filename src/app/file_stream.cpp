@@ -5,10 +5,10 @@
 
 #include "app/app.h"
 #include "app/i18n.h"
-#include "core/figures.h"
 #include "core/format.h"
 #include "core/io/encoding.h"
 #include "core/text.h"
+#include "data/embedded_data.h"
 
 namespace jv::app {
 
@@ -84,7 +84,10 @@ bool decide(AppState& app) {
   }
   s.kind = FileStream::Kind::Flows;
   FlowOptions options;
-  options.population = flow_population(app.model.public_store, options.population_source);
+  // "In zorg per 1.000" over the Gemeentefonds' estimate of young people 0-17 the Iv3 file carries.
+  options.population = youth_population_from_iv3(embedded_data_files().iv3);
+  options.population_source = kIv3YouthSource;
+  options.expected_bytes = s.size;
   if (app.view.gemeente >= 0)
     options.default_gemeente = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   s.reader = std::make_unique<FlowReader>(s.file, app.model.public_store.data, std::move(options));
@@ -124,28 +127,6 @@ bool is_flow_header(std::span<const std::uint8_t> first_line) {
     if (client && begin && product) return true;
   }
   return false;
-}
-
-std::vector<FlowPopulation> flow_population(const FiguresStore& store, std::string& source) {
-  std::vector<FlowPopulation> out;
-  for (const char* id : {"iv3-jeugd-lasten-per-jeugdige-begroting", "iv3-jeugd-lasten-per-jeugdige-jaarrekening"}) {
-    const int si = find_series(store, id);
-    if (si < 0) continue;
-    const Series& s = store.series[static_cast<std::size_t>(si)];
-    for (std::size_t i = 0; i < s.periods.size(); ++i) {
-      const int year = s.periods[i].year;
-      if (std::any_of(out.begin(), out.end(), [&](const FlowPopulation& p) { return p.year == year; })) continue;
-      const auto v = static_cast<std::size_t>(s.variables[i]);
-      if (v >= store.data.denominators.size()) continue;
-      const std::vector<double>& young = store.data.denominators[v];
-      for (std::size_t g = 0; g < young.size() && g < store.data.gemeenten.size(); ++g) {
-        if (young[g] > 0.0) out.push_back({store.data.gemeenten[g].code, year, young[g]});
-      }
-    }
-    // The per-young-person series divides by the Gemeentefonds' estimate: its denominator says so.
-    if (source.empty()) source = s.meta.denominator;
-  }
-  return out;
 }
 
 bool app_file_begin(AppState& app, std::string_view file_name, std::size_t size) {

@@ -19,10 +19,6 @@
 
 #include "core/flows.h"
 
-namespace jv {
-struct FiguresStore;
-}
-
 namespace jv::app {
 
 struct AppState;
@@ -57,11 +53,6 @@ struct FlowsState {
 // their names in core/flows.h (case, accents, spaces, quotes and order free), separated by ';',
 // ',' or tab, UTF-8 (with or without BOM) or Windows-1252.
 bool is_flow_header(std::span<const std::uint8_t> first_line);
-
-// The denominator of "in zorg per 1.000": the Gemeentefonds' estimate of young people 0-17 per
-// gemeente and year, as the store's CBS Iv3 series per young person carry it (begroting, then
-// jaarrekening for a year the begroting lacks). `source` names it. Empty when the store has none.
-std::vector<FlowPopulation> flow_population(const FiguresStore& store, std::string& source);
 
 // The shell's side. begin: a new file of `size` bytes (any file being read is dropped first);
 // false when it is refused at once (the public page, or larger than any file the app reads:

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "app/file_stream.h"
-#include "core/figures.h"
 #include "imgui.h"
 #include "session.h"
 
@@ -81,24 +80,6 @@ TEST_CASE("trajectories: the header decides, under any of the column names, quot
   CHECK_FALSE(is("gemeente;indicator;periode;waarde"));
   CHECK_FALSE(is("client;begindatum product"));  // one column named "begindatum product"
   CHECK_FALSE(is(""));
-}
-
-TEST_CASE("trajectories: the per-1.000 denominator is the Gemeentefonds estimate the Iv3 figures carry") {
-  Session s(800, 600);
-  std::string source;
-  const std::vector<jv::FlowPopulation> population = jv::app::flow_population(s.shell.app.model.store, source);
-  // data/iv3_jeugd.csv, Hilversum: 18.901,6 young people in 2023, 19.079 in 2024 and 2025.
-  auto young = [&](int year) {
-    for (const jv::FlowPopulation& p : population) {
-      if (p.gemeente == "GM0402" && p.year == year) return p.youth_0_17;
-    }
-    return 0.0;
-  };
-  CHECK(young(2023) == doctest::Approx(18901.6));
-  CHECK(young(2024) == doctest::Approx(19079.0));
-  CHECK(young(2025) == doctest::Approx(19079.0));
-  CHECK(source.find("Gemeentefonds") != std::string::npos);
-  CHECK(population.size() == 3 * 342);  // every gemeente of 2025, once per year
 }
 
 TEST_CASE("trajectories: read in chunks with progress between frames, then flow indicators in Eigen cijfers") {
