@@ -268,3 +268,27 @@ TEST_CASE("trajectories: an own-data file in chunks reads as before, and one ove
         "periode, zonder andere werkbladen of afbeeldingen.");
   CHECK(app.own.data.values.size() == 2);  // what was loaded stays
 }
+
+TEST_CASE("trajectories: small counts of a trajectory file stay hidden on screen and out of the export") {
+  Session s(1280, 4000);  // tall enough for the export button under the figures
+  jv::app::AppState& app = s.shell.app;
+  // 16 clients: 8 in zorg in 2023 and 8 in 2024, each a count from 1 to 9.
+  REQUIRE(headless_open_file(s.shell, "klein.csv", trajectories(16), 300));
+  read_to_end(s);
+  REQUIRE(app.flows.report.ok);
+  std::size_t in_care = app.own.data.values.size();
+  for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
+    const jv::OwnValue& v = app.own.data.values[i];
+    if (v.indicator == "stroom_in_zorg" && v.breakdown.empty() && v.period.label() == "2023") in_care = i;
+  }
+  REQUIRE(in_care < app.own.data.values.size());
+  CHECK(app.own.data.values[in_care].value == 8.0);  // the user's own count, exact in memory
+  CHECK(jv::app::own_hidden(app, in_care) == jv::Hidden::Small);
+  widget(s.shell, "own.note_small");  // the table says why figures are hidden
+  headless_click_widget(s.shell, "own.export");
+  REQUIRE(s.shell.downloads.size() == 1);
+  const std::string& csv = s.shell.downloads.back().data;
+  // The export's in-zorg total of 2023 carries no number, only the reason.
+  CHECK(csv.find("\r\nHilversum;GM0402;Jeugdigen in zorg;;2023;;aantal;< 10, niet gedeeld\r\n") != std::string::npos);
+  CHECK(csv.find("Hilversum;GM0402;Jeugdigen in zorg;;2023;8;") == std::string::npos);
+}
