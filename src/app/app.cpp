@@ -141,7 +141,6 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
     app.own.pending.sheet = options.sheet;
   }
   app.own.has_report = true;
-  app.own.progress = -1.0;
   app.view.tab = Tab::OwnData;
   // With no gemeente chosen yet, the first one in the file becomes the one shown.
   if (app.view.gemeente < 0 && app.own.last_report.ok) {
@@ -175,7 +174,6 @@ void app_load_file(AppState& app, std::string_view file_name, std::span<const st
     const int source = add_benchmark_source(app.model.public_store, file_name, bytes, report);
     app.own.last_report = report;
     app.own.has_report = true;
-    app.own.progress = -1.0;
     app.view.tab = Tab::OwnData;
     if (source >= 0) {
       app.own.last_report.ok = true;
@@ -318,6 +316,7 @@ void app_forget_own_data(AppState& app) {
   app.own.last_report = ReadReport{};
   app.own.has_report = false;
   app.own.remember = false;
+  app_forget_flows(app);
   if (app.platform.hooks.storage_remove) app.platform.hooks.storage_remove(app.platform.hooks.user, kOwnDataStorageKey);
 }
 
@@ -610,6 +609,23 @@ std::string app_test_state_json(const AppState& app) {
   for (const Problem& p : app.own.last_report.problems) w.value(p.to_string());
   w.end_array();
   w.end_object();
+  // A file being read in chunks, and what the last trajectory file gave (app/file_stream.h).
+  w.key("stromen").begin_object();
+  w.key("lezen").value(app.flows.stream.active).key("bestand").value(app.flows.stream.file);
+  w.key("voortgang").value(app_file_progress(app)).key("gelezen").value(app.flows.stream.received);
+  w.key("trajecten_lezen").value(app.flows.stream.kind == FileStream::Kind::Flows);
+  w.key("melding").value(app.flows.message);
+  w.key("ok").value(app.flows.report.ok).key("file").value(app.flows.report.file);
+  w.key("rijen").value(app.flows.report.rows_read).key("overgeslagen").value(app.flows.report.rows_skipped);
+  w.key("clienten").value(app.flows.report.clients).key("trajecten").value(app.flows.report.trajectories);
+  w.key("per").value(app.flows.granularity == FlowGranularity::Year      ? "jaar"
+                     : app.flows.granularity == FlowGranularity::Quarter ? "kwartaal"
+                                                                         : "maand");
+  w.key("cijfers").value(app.flows.figures);
+  w.key("problems").begin_array();
+  for (const Problem& p : app.flows.report.problems) w.value(p.to_string());
+  w.end_array();
+  w.end_object();
   // What the comparison view on screen computed, to check against the CLI over the same core.
   w.key("vergelijking").begin_object();
   w.key("view").value(app.frame.shown.view);
@@ -692,6 +708,7 @@ std::string app_test_state_json(const AppState& app) {
   w.key("tekst").value(app.ui.explore.readout);
   w.end_object();
   w.key("tabel").value(app.ui.chart_table);
+  w.key("eigen_reeks").value(app.ui.series);  // the own series of the time series: "indicator|uitsplitsing"
   w.key("notes").value(app.ui.notes);
   w.key("presentatie").begin_object();
   w.key("dias").value(app.present.deck.slides.size()).key("presenteert").value(app.present.presenting);

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "app/file_stream.h"
 #include "app/fonts.h"
 #include "app/test_hook.h"
 #include "app/view_link.h"
@@ -184,10 +185,8 @@ struct OwnDataState {
   std::vector<Hidden> hidden;
   ReadReport last_report;
   bool has_report = false;
-  bool remember = false;   // "onthoud op dit apparaat"
-  std::string sheet;       // .xlsx sheet to read (empty: first)
-  double progress = -1.0;  // 0..1 while a file is being read by the browser; < 0 when idle
-  std::string progress_file;
+  bool remember = false;  // "onthoud op dit apparaat"
+  std::string sheet;      // .xlsx sheet to read (empty: first)
   PendingPeriod pending;
   // The last file read as a CBS StatLine export, kept in memory only so that "Gebruik als
   // benchmark" can read it as a public source; gone when another file is read or all is wiped.
@@ -256,14 +255,15 @@ struct FrameOutput {
 };
 
 // The application's state, by lifetime: the shell's (platform), the loaded figures (model), what a
-// link reopens (view), the interface's own (ui), the user's figures (own), the map read once (map)
-// and what the last frame reported (frame).
+// link reopens (view), the interface's own (ui), the user's figures (own), a file being read and
+// the last trajectory file (flows), the map read once (map) and what the last frame reported (frame).
 struct AppState {
   Platform platform;
   Model model;
   ViewState view;
   UiState ui;
   OwnDataState own;
+  FlowsState flows;  // a file being read in chunks, and the last trajectory file (app/file_stream.h)
   MapState map;
   FrameOutput frame;
   PresentState present;

@@ -779,6 +779,8 @@ void own_series(AppState& app, const Group& group, float width, bool after_bench
     if (combo_begin("##reeks", series_name(s), std::min(width, 420.0f))) {
       for (const std::string& k : keys) {
         if (combo_item(series_name(series[k]), k == app.ui.series)) app.ui.series = k;
+        const std::string hook = "series.item." + k;  // "series.item.stroom_in_zorg|" (indicator|breakdown)
+        test_hook_item(app.frame.test_hook, hook.c_str());
       }
       combo_end();
     }

@@ -191,6 +191,13 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     if (a->breakdown != b->breakdown) return breakdown_less(a->breakdown, b->breakdown);
     return a->period.start_day() < b->period.start_day();
   });
+  // Nederland's figures by indicator, breakdown and period, looked up once: a trajectory file
+  // gives thousands of figures, and a search through all of them per row made each frame slow.
+  auto same_figure = [](const OwnValue& v) { return v.indicator + '\x1f' + v.breakdown + '\x1f' + v.period.label(); };
+  std::map<std::string, const OwnValue*> national;
+  for (const OwnValue& o : app.own.data.values) {
+    if (o.gemeente == "NL") national[same_figure(o)] = &o;
+  }
   std::vector<FigureRow> out;
   for (const OwnValue* v : rows) {
     const OwnIndicator* ind = app.own.data.indicator(v->indicator);
@@ -210,12 +217,8 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     if (row.hidden != Hidden::No) row.tooltip = std::string(hidden_explanation(row.hidden)) + "\n" + row.tooltip;
     // Nederland from the same file: the same definition by construction.
     row.national = "\xE2\x80\x93";
-    for (const OwnValue& o : app.own.data.values) {
-      if (o.gemeente == "NL" && o.indicator == v->indicator && o.breakdown == v->breakdown &&
-          o.period.label() == v->period.label()) {
-        row.national = format_own_cell(ind->meta, o.value, hidden_of(&o), language());
-      }
-    }
+    if (const auto nl = national.find(same_figure(*v)); nl != national.end())
+      row.national = format_own_cell(ind->meta, nl->second->value, hidden_of(nl->second), language());
     const Comparability cmp = check_comparability(*ind, v->period, app.model.store.data);
     row.comparable = cmp.comparable;
     if (cmp.comparable) {
@@ -449,11 +452,7 @@ void view_owndata(AppState& app) {
     ImGui::PopID();
   }
 
-  if (app.own.progress >= 0.0) {
-    ImGui::ProgressBar(static_cast<float>(app.own.progress), ImVec2(column, 0),
-                       trf("Lezen: {1}", {app.own.progress_file}).c_str());
-    if (!app.platform.reduced_motion) app.frame.wants_animation = true;
-  }
+  view_file_progress(app, column);
 
   bool remember = app.own.remember;
   if (app.platform.hooks.storage_set && ImGui::Checkbox(tr("Onthoud op dit apparaat"), &remember))
@@ -470,6 +469,7 @@ void view_owndata(AppState& app) {
     if (app.own.pending.active && !app.own.pending.shown) ImGui::SetScrollHereY(0.2f);
     report_box(app, column);
   }
+  view_flows_summary(app, column);
   benchmark_section(app, column);
 
   if (!app.own.data.values.empty()) {

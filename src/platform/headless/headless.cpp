@@ -1,5 +1,6 @@
 #include "platform/headless/headless.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <vector>
@@ -81,8 +82,36 @@ void headless_stop(Headless& shell) {
   shell.context = nullptr;
 }
 
+bool headless_open_file(Headless& shell, const std::string& name, std::string bytes, std::size_t chunk) {
+  shell.file = {};
+  const std::size_t size = bytes.size();
+  if (!app::app_file_begin(shell.app, name, size)) return false;
+  shell.file = {true, std::move(bytes), 0, std::max<std::size_t>(1, chunk)};
+  return true;
+}
+
+namespace {
+
+// As the browser's jvReadFile between two animation frames: the next slice, or the end.
+void feed_file(Headless& shell) {
+  Headless::File& f = shell.file;
+  if (!f.open) return;
+  if (f.offset >= f.bytes.size()) {
+    f = {};
+    app::app_file_end(shell.app);
+    return;
+  }
+  const std::size_t n = std::min(f.chunk, f.bytes.size() - f.offset);
+  const auto* data = reinterpret_cast<const std::uint8_t*>(f.bytes.data()) + f.offset;
+  f.offset += n;
+  if (!app::app_file_chunk(shell.app, {data, n})) f = {};
+}
+
+}  // namespace
+
 void headless_frame(Headless& shell, double dt_ms) {
   ImGui::SetCurrentContext(shell.context);
+  feed_file(shell);
   ImGuiIO& io = ImGui::GetIO();
   io.DeltaTime = static_cast<float>(dt_ms / 1000.0);
   shell.time_ms += dt_ms;

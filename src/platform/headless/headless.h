@@ -29,6 +29,12 @@ struct Headless {
   std::vector<HeadlessDownload> downloads;
   std::map<std::string, std::string> storage;  // the browser's local storage, in memory
   bool fullscreen = false;                     // what request/exit_fullscreen asked for
+  // A file being handed over as the browser does (headless_open_file): one chunk before each frame.
+  struct File {
+    bool open = false;
+    std::string bytes;
+    std::size_t offset = 0, chunk = 0;
+  } file;
 };
 
 // Creates the ImGui context, bakes the fonts for `dpr` and draws the first frames. `storage`
@@ -39,6 +45,12 @@ void headless_stop(Headless& shell);
 
 // One frame of `dt_ms` milliseconds; its CPU time lands in shell.app.frame.stats.
 void headless_frame(Headless& shell, double dt_ms = 16.0);
+
+// A file the user chose, read as the web shell reads it (app/file_stream.h): app_file_begin now,
+// then one chunk of `chunk` bytes before each following frame, app_file_end before the frame after
+// the last; reading stops when the app says so (refused, "Annuleren"). Returns app_file_begin's answer.
+bool headless_open_file(Headless& shell, const std::string& name, std::string bytes,
+                        std::size_t chunk = std::size_t(4) << 20);
 
 // Input, each followed by the frames ImGui needs to act on it.
 void headless_click(Headless& shell, float x, float y);

@@ -65,32 +65,42 @@ mergeInto(LibraryManager.library, {
     input.click();
   },
 
-  $jvReadFile__deps: ['malloc', 'free'],
+  // The file goes over in slices (4 MiB), one per animation frame, so the page keeps drawing its
+  // progress bar and its "Annuleren" between them and a file of any size never sits in memory
+  // whole. The app answers each slice: go on, or stop (refused, cancelled). A newer file ends the
+  // reading of an older one.
+  $jvReadFile__deps: ['malloc', 'free', '$jvWithString'],
   $jvReadFile: function (file) {
-    var reader = new FileReader();
+    var chunkBytes = 4 * 1024 * 1024;
     var name = file.name || 'bestand';
-    var nameSize = lengthBytesUTF8(name) + 1;
-    function withName(f) {
-      var namePtr = _malloc(nameSize);
-      stringToUTF8(name, namePtr, nameSize);
-      f(namePtr);
-      _free(namePtr);
+    var generation = (Module['jvReadGeneration'] = (Module['jvReadGeneration'] || 0) + 1);
+    var offset = 0;
+    function current() { return generation === Module['jvReadGeneration']; }
+    function failed() {
+      if (current()) jvWithString(name, function (n) { Module['_jv_file_failed'](n); });
     }
-    reader.onprogress = function (event) {
-      if (event.lengthComputable) withName(function (n) { Module['_jv_file_progress'](n, event.loaded / event.total); });
-    };
-    reader.onerror = function () {
-      withName(function (n) { Module['_jv_file_progress'](n, -1); });
-    };
-    reader.onload = function () {
-      var bytes = new Uint8Array(reader.result);
-      var ptr = _malloc(Math.max(1, bytes.length));
-      HEAPU8.set(bytes, ptr);
-      withName(function (n) { Module['_jv_file_loaded'](n, ptr, bytes.length); });
-      _free(ptr);
-    };
-    withName(function (n) { Module['_jv_file_progress'](n, 0); });
-    reader.readAsArrayBuffer(file);
+    function next() {
+      if (!current()) return;
+      if (offset >= file.size) {
+        Module['_jv_file_end']();
+        return;
+      }
+      var end = Math.min(file.size, offset + chunkBytes);
+      file.slice(offset, end).arrayBuffer().then(function (buffer) {
+        if (!current()) return;
+        var bytes = new Uint8Array(buffer);
+        var ptr = _malloc(Math.max(1, bytes.length));
+        HEAPU8.set(bytes, ptr);
+        var more = Module['_jv_file_chunk'](ptr, bytes.length);
+        _free(ptr);
+        offset = end;
+        if (!more) return;
+        // A hidden page gets no animation frames; it reads on all the same.
+        if (document.hidden) setTimeout(next, 0);
+        else requestAnimationFrame(next);
+      }, failed);
+    }
+    if (jvWithString(name, function (n) { return Module['_jv_file_begin'](n, file.size); })) next();
   },
 
   jv_js_install_drop__deps: ['$jvReadFile'],

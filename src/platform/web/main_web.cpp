@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -444,29 +445,45 @@ EMSCRIPTEN_KEEPALIVE const char* jv_mirror_search(const char* query) {
   return json.c_str();
 }
 
-// A file the user chose or dropped, read by the browser: bytes straight from the page's memory.
-EMSCRIPTEN_KEEPALIVE void jv_file_loaded(const char* name, const std::uint8_t* data, std::size_t size) {
+// A file the user chose or dropped, handed over by the browser in slices (library_jv.js
+// jvReadFile, app/file_stream.h). begin and chunk answer 1 to go on, 0 to stop reading.
+EMSCRIPTEN_KEEPALIVE int jv_file_begin(const char* name, double size) {
+  if (!g_shell) return 0;
+  // JS numbers go beyond a 32-bit size_t; such a file is larger than anything the app reads anyway.
+  const double most = static_cast<double>(std::numeric_limits<std::size_t>::max());
+  const bool go_on = jv::app::app_file_begin(
+      g_shell->app, name, size >= most ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(size));
+  note_event(*g_shell);
+  return go_on ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int jv_file_chunk(const std::uint8_t* data, std::size_t size) {
+  if (!g_shell) return 0;
+  const bool go_on = jv::app::app_file_chunk(g_shell->app, {data, size});
+  note_event(*g_shell);
+  return go_on ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void jv_file_end() {
   if (!g_shell) return;
-  jv::app::app_load_file(g_shell->app, name, {data, size});
+  jv::app::app_file_end(g_shell->app);
   note_event(*g_shell);
 }
 
-// Reading progress (0..1; negative: the browser could not read the file).
-EMSCRIPTEN_KEEPALIVE void jv_file_progress(const char* name, double fraction) {
+// The browser could not read (the rest of) the file: what was read of it goes.
+EMSCRIPTEN_KEEPALIVE void jv_file_failed(const char* name) {
   if (!g_shell) return;
+  jv::app::app_file_cancel(g_shell->app);
+  g_shell->app.flows.message.clear();
   jv::app::OwnDataState& own = g_shell->app.own;
-  own.progress_file = name;
-  own.progress = fraction;
-  if (fraction < 0.0) {
-    own.last_report = {};
-    own.last_report.file = name;
-    jv::Problem p;
-    p.file = name;
-    p.fatal = true;
-    p.message = "De browser kon dit bestand niet lezen. Staat het nog op deze plek, en mag de browser het openen?";
-    own.last_report.problems.push_back(p);
-    own.has_report = true;
-  }
+  own.last_report = {};
+  own.last_report.file = name;
+  jv::Problem p;
+  p.file = name;
+  p.fatal = true;
+  p.message = "De browser kon dit bestand niet lezen. Staat het nog op deze plek, en mag de browser het openen?";
+  own.last_report.problems.push_back(p);
+  own.has_report = true;
   note_event(*g_shell);
 }
 
