@@ -17,19 +17,6 @@ namespace {
 // A header longer than this is no trajectory file's (eight short column names): decide with it.
 constexpr std::size_t kHeaderBytes = 64 * 1024;
 
-// The names of the columns that make a trajectory file, folded, as core/flows.cpp reads them.
-bool is_one_of(std::string_view folded, std::initializer_list<std::string_view> names) {
-  return std::find(names.begin(), names.end(), folded) != names.end();
-}
-
-// The own-data reader's limit, as read_own_data would refuse the whole file, said before the
-// rest is read (the same sentence as core/owndata.cpp's).
-std::string too_large_message(std::size_t size, std::size_t limit) {
-  return "Het bestand is " + format_number(static_cast<double>(size) / 1048576.0, 1) + " MB; de grens is " +
-         format_number(static_cast<double>(limit) / 1048576.0, limit < 10u * 1048576u ? 1 : 0) +
-         " MB. Laad alleen de tabel met cijfers per gemeente en periode, zonder andere werkbladen of afbeeldingen.";
-}
-
 void refuse_own(AppState& app, const std::string& file, std::string message) {
   ReadReport report;
   report.file = file;
@@ -75,7 +62,7 @@ bool decide(AppState& app) {
     s.kind = FileStream::Kind::Own;
     const std::size_t limit = ReadOptions{}.max_bytes;
     if (s.size > limit) {
-      refuse_own(app, s.file, too_large_message(s.size, limit));
+      refuse_own(app, s.file, own_file_too_large_message(s.size, limit));
       app.flows.stream = FileStream{};
       return false;
     }
@@ -104,30 +91,6 @@ bool decide(AppState& app) {
 }
 
 }  // namespace
-
-bool is_flow_header(std::span<const std::uint8_t> first_line) {
-  std::string text;
-  TextEncoding encoding{};
-  std::string error;
-  if (!decode_text(first_line, text, encoding, error)) return false;
-  for (const char delimiter : {';', '\t', ','}) {
-    bool client = false, begin = false, product = false;
-    std::size_t at = 0;
-    while (at <= text.size()) {
-      std::size_t end = text.find(delimiter, at);
-      if (end == std::string::npos) end = text.size();
-      // fold_for_search drops quotes, case, accents and runs of spaces or '_': "Cliënt_ID" is "client id".
-      const std::string name = fold_for_search(std::string_view(text).substr(at, end - at));
-      client = client || is_one_of(name, {"client", "clientnummer", "client id", "clientid", "pseudoniem", "pseudo id",
-                                          "pseudoid", "sleutel"});
-      begin = begin || is_one_of(name, {"begindatum", "begin", "startdatum", "start", "datum begin"});
-      product = product || is_one_of(name, {"product", "productcategorie", "soort", "soort zorg"});
-      at = end + 1;
-    }
-    if (client && begin && product) return true;
-  }
-  return false;
-}
 
 bool app_file_begin(AppState& app, std::string_view file_name, std::size_t size) {
   app_file_cancel(app);  // a new file replaces one still being read

@@ -48,12 +48,6 @@ struct FlowsState {
   std::string message;      // why the last trajectory file was not read to its end (cancelled), Dutch
 };
 
-// Whether `first_line` (the bytes of a file up to its first line break, or more) is the header of
-// a record-level trajectory file: it has the columns client, begindatum and product under one of
-// their names in core/flows.h (case, accents, spaces, quotes and order free), separated by ';',
-// ',' or tab, UTF-8 (with or without BOM) or Windows-1252.
-bool is_flow_header(std::span<const std::uint8_t> first_line);
-
 // The shell's side. begin: a new file of `size` bytes (any file being read is dropped first);
 // false when it is refused at once (the public page, or larger than any file the app reads:
 // the reason is in the report). chunk: the next bytes; false when the shell must stop reading

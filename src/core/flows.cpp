@@ -1321,6 +1321,26 @@ bool FlowReader::finish() {
   return s.report.ok;
 }
 
+bool is_flow_header(std::span<const std::uint8_t> first_line) {
+  std::string text;
+  TextEncoding encoding{};
+  std::string error;
+  if (!decode_text(first_line, text, encoding, error)) return false;
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  for (const char delimiter : {';', '\t', ','}) {
+    bool found[kColumns] = {};
+    for (std::size_t at = 0; at <= text.size();) {
+      std::size_t end = text.find(delimiter, at);
+      if (end == std::string::npos) end = text.size();
+      const int role = column_of(fold_for_search(std::string_view(text).substr(at, end - at)));
+      if (role >= 0) found[role] = true;
+      at = end + 1;
+    }
+    if (found[kClient] && found[kBegin] && found[kProduct]) return true;
+  }
+  return false;
+}
+
 bool read_flows(std::string file_name, std::span<const std::uint8_t> bytes, const Dataset& gemeenten,
                 const FlowOptions& options, FlowReader& out) {
   out = FlowReader(std::move(file_name), gemeenten, options);

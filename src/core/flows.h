@@ -185,6 +185,11 @@ class FlowReader {
   std::unique_ptr<State> state_;
 };
 
+// Whether a file's first line (its bytes, any encoding the reader reads) is a trajectory file's
+// header: it names a client, a begindatum and a product column, by the names the reader knows,
+// separated by ';', tab or ','. The app decides with it where a file goes before reading the rest.
+bool is_flow_header(std::span<const std::uint8_t> first_line);
+
 // Convenience for tests and the CLI: the whole file at once (feed + finish).
 bool read_flows(std::string file_name, std::span<const std::uint8_t> bytes, const Dataset& gemeenten,
                 const FlowOptions& options, FlowReader& out);

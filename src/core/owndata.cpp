@@ -154,6 +154,12 @@ std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
 }  // namespace
 
+std::string own_file_too_large_message(std::size_t size, std::size_t limit) {
+  return "Het bestand is " + format_number(static_cast<double>(size) / 1048576.0, 1) + " MB; de grens is " +
+         format_number(static_cast<double>(limit) / 1048576.0, limit < 10u * 1048576u ? 1 : 0) +
+         " MB. Laad alleen de tabel met cijfers per gemeente en periode, zonder andere werkbladen of afbeeldingen.";
+}
+
 IndicatorMeta own_indicator_meta(const OwnIndicatorSpec& s) {
   IndicatorMeta m;
   m.id = s.id;
@@ -507,12 +513,7 @@ namespace {
 // Turns the bytes into a grid of text cells (CSV, tab-separated text or .xlsx), or refuses.
 bool load_grid(Reader& rd, std::span<const std::uint8_t> bytes) {
   if (bytes.size() > rd.options.max_bytes) {
-    rd.refuse("Het bestand is " + format_number(static_cast<double>(bytes.size()) / 1048576.0, 1) +
-              " MB; de grens is " +
-              format_number(static_cast<double>(rd.options.max_bytes) / 1048576.0,
-                            rd.options.max_bytes < 10u * 1048576u ? 1 : 0) +
-              " MB. Laad alleen de tabel met cijfers per gemeente en periode, zonder andere werkbladen of "
-              "afbeeldingen.");
+    rd.refuse(own_file_too_large_message(bytes.size(), rd.options.max_bytes));
     return false;
   }
   if (bytes.empty()) {

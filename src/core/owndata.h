@@ -191,6 +191,10 @@ struct ReadReport {
 // conversion to days is reported in `notes`, per indicator and unit: "Wachttijd jeugdhulp: 3
 // waarden in maanden omgerekend naar dagen (1 maand = 30,4375 dagen), bijvoorbeeld 8 maanden =
 // 243,5 dagen." (from a header: "... in weken (volgens „Wachttijd (weken)”) omgerekend ...").
+// Why a file over ReadOptions::max_bytes is refused ("Het bestand is 21,0 MB; de grens is 20 MB. ..."):
+// read_own_data says it, and the app says it as soon as it knows the size, before reading the rest.
+std::string own_file_too_large_message(std::size_t size, std::size_t limit);
+
 bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
                    const Dataset& gemeenten, OwnData& out, ReadReport& report);
 

@@ -70,7 +70,7 @@ const jv::app::ChartTable* table(const jv::app::AppState& app, const char* id) {
 
 TEST_CASE("trajectories: the header decides, under any of the column names, quoted, BOM or Windows-1252") {
   auto is = [](const std::string& line) {
-    return jv::app::is_flow_header({reinterpret_cast<const std::uint8_t*>(line.data()), line.size()});
+    return jv::is_flow_header({reinterpret_cast<const std::uint8_t*>(line.data()), line.size()});
   };
   CHECK(is("client;geboortejaar;gemeente;begindatum;einddatum;product;verwijzer"));
   CHECK(is("\xEF\xBB\xBF\"Cli\xC3\xABnt_ID\",\"Startdatum\",\"Productcategorie\"\r\n"));
