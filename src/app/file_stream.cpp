@@ -45,7 +45,7 @@ void aggregate(AppState& app) {
   const std::string& file = f.report.file;
   std::erase_if(app.own.data.values,
                 [&](const OwnValue& v) { return v.file == file && is_flow_indicator(v.indicator); });
-  add_flow_figures(figures, file, app.own.data);
+  add_flow_figures(figures, file, app.own.data, f.report.synthetic ? kSyntheticFlowSource : "");
   f.figures = figures.size();
   app.own.hidden = own_disclosure(app.own.data);
   app_refresh_store(app);

@@ -433,6 +433,12 @@ void view_owndata(AppState& app) {
                                   "text/csv;charset=utf-8", template_wide_csv());
     }
     test_hook_item(app.frame.test_hook, "own.template_wide");
+    same_line_if_fits(button_width(tr("Sjabloon (trajecten)")), right);
+    if (ImGui::Button(tr("Sjabloon (trajecten)"))) {
+      app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-sjabloon-trajecten.csv",
+                                  "text/csv;charset=utf-8", flow_template_csv());
+    }
+    test_hook_item(app.frame.test_hook, "own.template_flows");
   }
   text_disabled(tr("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V."));
   ImGui::SetNextItemWidth(std::min(220.0f, column - ImGui::CalcTextSize(tr("Excel-werkblad")).x - 12.0f));

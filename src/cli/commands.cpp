@@ -1152,7 +1152,7 @@ int run_stromen(const Options& options) {
                                                                           : FlowGranularity::Year;
   OwnData own;
   const std::vector<FlowFigure> figures = ok ? reader.figures(granularity) : std::vector<FlowFigure>();
-  add_flow_figures(figures, r.file, own);
+  add_flow_figures(figures, r.file, own, r.synthetic ? kSyntheticFlowSource : "");
   const std::vector<Hidden> hidden = own_disclosure(own);
   auto gemeente_name = [&](const std::string& code) {
     for (const Gemeente& g : all.store.data.gemeenten) {
@@ -1180,7 +1180,7 @@ int run_stromen(const Options& options) {
     w.begin_object();
     w.key("bestand").value(r.file).key("bruikbaar").value(ok).key("codering").value(r.encoding);
     w.key("rijen").value(r.rows_read).key("overgeslagen").value(r.rows_skipped);
-    w.key("trajecten").value(r.trajectories).key("jeugdigen").value(r.clients);
+    w.key("trajecten").value(r.trajectories).key("jeugdigen").value(r.clients).key("synthetisch").value(r.synthetic);
     w.key("eerste_datum").value(ok ? iso(r.first_day) : std::string());
     w.key("peildatum").value(ok ? iso(r.peildatum) : std::string());
     w.key("periode").value(options.granularity.empty() ? std::string("jaar") : options.granularity);

@@ -503,6 +503,7 @@ struct FlowReader::State {
   std::uint32_t free_span = kNone;
   std::size_t birth_conflicts = 0;
   std::uint32_t last_client = kNone;
+  bool all_synthetic = true;
   std::vector<std::uint64_t> pending_durations;  // gemeente << 32 | month and band << 11 | days
 
   std::vector<GemeenteState> gemeente_states;
@@ -908,6 +909,7 @@ void FlowReader::State::fold(const Row& r) {
   first_day = std::min(first_day, begin);
   last_day = std::max(last_day, end == kOpen ? begin : end);
   ++report.trajectories;
+  all_synthetic = all_synthetic && key.starts_with("SYN-");
   // Exports often list a client's trajectories together: the previous row's client is tried first.
   Client* c = nullptr;
   if (last_client != kNone) {
@@ -1184,6 +1186,12 @@ void FlowReader::State::close() {
                            "het eerste geboortejaar is gebruikt.");
   }
   if (windows1252) report.encoding = "Windows-1252";
+  report.synthetic = all_synthetic;
+  if (report.synthetic) {
+    report.notes.push_back(
+        "Alle cli\xC3\xABnten in dit bestand beginnen met \xE2\x80\x9ESYN-\xE2\x80\x9D: het is een "
+        "synthetisch (verzonnen) bestand. De cijfers eruit zijn geen echte cijfers.");
+  }
   report.ok = true;
 }
 
@@ -1603,7 +1611,8 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
   return out;
 }
 
-void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view file, OwnData& out) {
+void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view file, OwnData& out,
+                      std::string_view source) {
   for (const OwnIndicatorSpec& spec : flow_indicator_catalogue()) {
     if (!out.indicator(spec.id)) out.indicators.push_back({own_indicator_meta(spec), false});
   }
@@ -1626,6 +1635,7 @@ void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view f
     v.denominator = f.denominator;
     v.status = f.complete ? Status::Definitive : Status::Provisional;
     v.file = std::string(file);
+    v.source = std::string(source);
     out.values.push_back(std::move(v));
   }
   if (std::find(out.files.begin(), out.files.end(), file) == out.files.end()) out.files.emplace_back(file);

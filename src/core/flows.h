@@ -139,7 +139,13 @@ struct FlowReport {
   // of all is rows_skipped.
   std::vector<Problem> problems;
   std::vector<std::string> notes;  // Dutch: ignored columns, clients aged 23+, the incomplete last period
+  // Every trajectory's client key starts with "SYN-", the mark scripts/generate-trajectories and the
+  // template put on invented records: the figures are then said to be synthetic wherever shown.
+  bool synthetic = false;
 };
+
+// What a synthetic file's figures carry as their source (OwnValue::source).
+inline constexpr const char* kSyntheticFlowSource = "Synthetisch trajectbestand: geen echte cijfers";
 
 // One flow indicator value. Indicator ids are those of flow_indicator_catalogue().
 struct FlowFigure {
@@ -196,8 +202,10 @@ bool read_flows(std::string file_name, std::span<const std::uint8_t> bytes, cons
 
 // The figures as own figures, replacing the flow indicators of the same gemeente, indicator and
 // granularity's periods that `out` held: they become own indicators like any loaded file's
-// (values carry `file`, row 0). The catalogue's indicators are added to out.indicators when missing.
-void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view file, OwnData& out);
+// (values carry `file`, row 0, and `source`: kSyntheticFlowSource for a synthetic file). The
+// catalogue's indicators are added to out.indicators when missing.
+void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view file, OwnData& out,
+                      std::string_view source = {});
 
 // Example record file (the README's template): a header and a few rows, marked synthetic.
 std::string flow_template_csv();

@@ -424,7 +424,17 @@ TEST_CASE("flows: the template reads without problems and is marked synthetic") 
   REQUIRE(jv::read_flows("sjabloon.csv", bytes_of(text), data2025(), {}, reader));
   CHECK(reader.report().problems.empty());
   CHECK(reader.report().trajectories == 5);
-  CHECK(text.find("SYN-") != std::string::npos);
+  // Every key starts with SYN-: the figures are said to be invented wherever they are shown.
+  CHECK(reader.report().synthetic);
+  CHECK(reader.report().notes.back() ==
+        "Alle cli\xC3\xABnten in dit bestand beginnen met \xE2\x80\x9ESYN-\xE2\x80\x9D: het is een synthetisch "
+        "(verzonnen) bestand. De cijfers eruit zijn geen echte cijfers.");
+  jv::OwnData own;
+  jv::add_flow_figures(reader.figures(jv::FlowGranularity::Year), "sjabloon.csv", own, jv::kSyntheticFlowSource);
+  REQUIRE(!own.values.empty());
+  CHECK(own.values.front().source == "Synthetisch trajectbestand: geen echte cijfers");
+  // One real-looking key among them and the file is not synthetic.
+  CHECK(!read_hand().report().synthetic);
 }
 
 TEST_CASE("flows: as own figures, with small counts hidden like every own figure") {
