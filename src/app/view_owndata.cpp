@@ -178,10 +178,28 @@ struct FigureRow {
 };
 
 std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
-                                   std::map<std::string, std::string>& reasons) {
+                                   std::map<std::string, std::string>& reasons, bool& trimmed_flows) {
+  // A trajectory file gives every flow indicator per period and breakdown: thousands of rows per
+  // month. The table shows the latest complete period of each (the time series and the export have
+  // them all), so it stays readable and a frame stays cheap.
+  std::map<std::string, Period> latest_flow;
+  for (const OwnValue& v : app.own.data.values) {
+    if (v.gemeente != code || !v.indicator.starts_with("stroom_") || v.status == Status::Provisional) continue;
+    auto [it, fresh] = latest_flow.try_emplace(v.indicator, v.period);
+    if (!fresh && compare_periods(it->second, v.period) < 0) it->second = v.period;
+  }
   std::vector<const OwnValue*> rows;
   for (const OwnValue& v : app.own.data.values) {
-    if (v.gemeente == code) rows.push_back(&v);
+    if (v.gemeente != code) continue;
+    if (v.indicator.starts_with("stroom_")) {
+      // The latest complete period; with none (a file shorter than one period), the incomplete one.
+      const auto it = latest_flow.find(v.indicator);
+      if (it != latest_flow.end() && !(v.period == it->second)) {
+        trimmed_flows = true;
+        continue;
+      }
+    }
+    rows.push_back(&v);
   }
   auto hidden_of = [&](const OwnValue* v) {
     return own_hidden(app, static_cast<std::size_t>(v - app.own.data.values.data()));
@@ -257,7 +275,8 @@ void figures_table(AppState& app, float width) {
   }
   const std::string code = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   std::map<std::string, std::string> reasons;  // per indicator
-  const std::vector<FigureRow> rows = figure_rows(app, code, reasons);
+  bool trimmed_flows = false;
+  const std::vector<FigureRow> rows = figure_rows(app, code, reasons, trimmed_flows);
   if (rows.empty()) {
     text_wrapped(tr("Voor %s zijn nog geen eigen cijfers geladen."), gemeente_name(app.model, code).c_str());
     return;
@@ -330,6 +349,14 @@ void figures_table(AppState& app, float width) {
   ImGui::EndGroup();
   test_hook_item(app.frame.test_hook, "own.table");
   ImGui::Spacing();
+  if (trimmed_flows) {
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
+    text_wrapped(
+        tr("Van de stroomcijfers staat hier alleen de laatste volledige periode. Alle perioden staan bij "
+           "Indicator (Tijdreeks) en in de export."));
+    ImGui::PopStyleColor();
+    test_hook_item(app.frame.test_hook, "own.note_flows");
+  }
   // Why figures are hidden, once under the table.
   for (const Hidden kind : {Hidden::Small, Hidden::Secondary}) {
     if (std::none_of(rows.begin(), rows.end(), [&](const FigureRow& r) { return r.hidden == kind; })) continue;

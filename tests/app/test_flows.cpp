@@ -151,6 +151,9 @@ TEST_CASE("trajectories: read in chunks with progress between frames, then flow 
   CHECK(own_value(app, "stroom_uitstroom", "2023-Q1") == 150.0);
   CHECK(app.flows.figures == flow_values(app));
   CHECK(s.shell.storage[jv::app::kOwnDataStorageKey].find("2023-Q1") != std::string::npos);
+  // The table keeps to the latest complete quarter of the flow figures and says where the rest is.
+  headless_frame(s.shell);
+  widget(s.shell, "own.note_flows");
 
   // The time series of own figures: in zorg per quarter, as its table shows it.
   app.view.tab = jv::app::Tab::Indicator;
