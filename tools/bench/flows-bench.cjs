@@ -3,7 +3,7 @@
 //
 // On one generated record file (scripts/generate-trajectories), in ONE headless-Chromium session,
 // the same aggregates three ways: the project's wasm core (build/web/tools/bench, the app's flags,
-// 4 MiB slices as the app), PapaParse + plain JavaScript, and DuckDB-WASM (read_csv + GROUP BY;
+// 4 MiB slices of the file's stream, as the app), PapaParse + plain JavaScript, and DuckDB-WASM (read_csv + GROUP BY;
 // one thread, and two on the cross-origin-isolated page). All must give the same numbers, and the
 // native build of the core as well (build/native/tools/bench/jv-bench-flows): the run fails loudly
 // when they do not. Then the app itself (build/web/site through scripts/serve.py): cold start and
@@ -251,7 +251,7 @@ async function main() {
 
     const methods = [['papaparse', 'papaparse()']];
     if (fs.existsSync(WASM_JS)) {
-      methods.unshift(['wasm', 'wasm(false)'], ['wasm_geheugen', 'wasm(true)']);
+      methods.unshift(['wasm', "wasm('stream')"], ['wasm_plakken', 'wasm(false)'], ['wasm_geheugen', 'wasm(true)']);
     } else {
       report.notes.push('wasm: build/web/tools/bench/jv-bench-flows.js ontbreekt');
     }
@@ -328,14 +328,15 @@ async function main() {
     native_rss_over_file: report.methods.native ? report.methods.native.peak_rss_bytes / bytes : null,
   };
   const labels = {
-    wasm: 'wasm-kern (4 MiB Blob-plakken, als de app)', wasm_geheugen: 'wasm-kern (uit geheugen)',
+    wasm: 'wasm-kern (Blob.stream(), 4 MiB, als de app)', wasm_plakken: 'wasm-kern (Blob.slice per 4 MiB)',
+    wasm_geheugen: 'wasm-kern (uit geheugen)',
     native: 'kern native (zelfde bestand)', papaparse: 'PapaParse + JavaScript',
     duckdb_1: 'DuckDB-WASM, 1 thread', duckdb_2: 'DuckDB-WASM, 2 threads',
   };
   console.log(`\nBestand: ${report.file} (${fmt(bytes / MB, 1)} MB, ${fmt(args.rows)} rijen); beste van ${args.runs} (native ${Math.max(args.runs, 5)}); ${report.browser.version}`);
   // "eerste": the first run in this page, as a user's one load (wasm code still in V8's baseline tier).
   console.log('methode                                      tijd (ms)     MB/s   t.o.v. wasm  eerste (ms)  klopt');
-  for (const name of ['wasm', 'wasm_geheugen', 'native', 'papaparse', 'duckdb_1', 'duckdb_2']) {
+  for (const name of ['wasm', 'wasm_plakken', 'wasm_geheugen', 'native', 'papaparse', 'duckdb_1', 'duckdb_2']) {
     const m = report.methods[name];
     if (!m) continue;
     const ratio = wasm ? m.ms / wasm : null;

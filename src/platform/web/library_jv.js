@@ -74,33 +74,67 @@ mergeInto(LibraryManager.library, {
     var chunkBytes = 4 * 1024 * 1024;
     var name = file.name || 'bestand';
     var generation = (Module['jvReadGeneration'] = (Module['jvReadGeneration'] || 0) + 1);
-    var offset = 0;
     function current() { return generation === Module['jvReadGeneration']; }
     function failed() {
       if (current()) jvWithString(name, function (n) { Module['_jv_file_failed'](n); });
     }
-    function next() {
-      if (!current()) return;
-      if (offset >= file.size) {
-        Module['_jv_file_end']();
-        return;
+    // The file's own stream: the browser hands over pieces as it reads them, with no request per
+    // slice (the benchmark measured a third less time than Blob.slice per 4 MiB). Pieces are
+    // gathered into one 4 MiB buffer in the app's memory and handed over when it is full.
+    var reader = file.stream().getReader();
+    var ptr = 0;
+    var filled = 0;
+    var piece = null;  // what is left of the last piece the stream gave
+    function stop() {
+      reader.cancel().catch(function () {});
+      if (ptr) _free(ptr);
+      ptr = 0;
+    }
+    // Fills the buffer from the stream; resolves with true at the end of the file.
+    function fill() {
+      while (piece && filled < chunkBytes) {
+        var take = Math.min(chunkBytes - filled, piece.length);
+        HEAPU8.set(piece.subarray(0, take), ptr + filled);
+        filled += take;
+        piece = take < piece.length ? piece.subarray(take) : null;
       }
-      var end = Math.min(file.size, offset + chunkBytes);
-      file.slice(offset, end).arrayBuffer().then(function (buffer) {
-        if (!current()) return;
-        var bytes = new Uint8Array(buffer);
-        var ptr = _malloc(Math.max(1, bytes.length));
-        HEAPU8.set(bytes, ptr);
-        var more = Module['_jv_file_chunk'](ptr, bytes.length);
-        _free(ptr);
-        offset = end;
-        if (!more) return;
-        // A hidden page gets no animation frames; it reads on all the same.
+      if (filled === chunkBytes) return Promise.resolve(false);
+      return reader.read().then(function (r) {
+        if (r.done) return true;
+        piece = r.value;
+        return fill();
+      });
+    }
+    function next() {
+      if (!current()) return stop();
+      fill().then(function (done) {
+        if (!current()) return stop();
+        if (filled > 0) {
+          var more = Module['_jv_file_chunk'](ptr, filled);
+          filled = 0;
+          if (!more) return stop();
+        }
+        if (done) {
+          stop();
+          Module['_jv_file_end']();
+          return;
+        }
+        // One buffer per frame: the page keeps drawing its progress bar and "Annuleren". A hidden
+        // page gets no animation frames; it reads on all the same.
         if (document.hidden) setTimeout(next, 0);
         else requestAnimationFrame(next);
-      }, failed);
+      }, function () {
+        stop();
+        failed();
+      });
     }
-    if (jvWithString(name, function (n) { return Module['_jv_file_begin'](n, file.size); })) next();
+    if (jvWithString(name, function (n) { return Module['_jv_file_begin'](n, file.size); })) {
+      ptr = _malloc(chunkBytes);
+      next();
+    } else {
+      stop();
+    }
+
   },
 
   jv_js_install_drop__deps: ['$jvReadFile'],
