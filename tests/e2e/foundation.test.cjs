@@ -185,10 +185,12 @@ test('before the module is ready the page shows a Dutch loading message', async 
   assert.match(html, /<html lang="nl">/);
 });
 
-test('start-up: the page transfers under 750 KB gzip and says how long reading its figures took', async () => {
+test('start-up: the page transfers under 800 KB gzip and says how long reading its figures took', async () => {
   // The budget was 700 KB until the English table (30 KB), the public page, chart tables and
-  // exports added 71 KB; link-time optimisation won 25 KB back. Of what is left, about 170 KB is
-  // the price of base64 (-sSINGLE_FILE, which the CSP's connect-src 'none' requires).
+  // exports added 71 KB; link-time optimisation won 25 KB back. Then 750 KB, until reading
+  // record-level trajectories in the page (the streaming reader, its views, the flow indicators)
+  // added 42 KB: 752 KB. Of what is left, about 170 KB is the price of base64 (-sSINGLE_FILE, which
+  // the CSP's connect-src 'none' requires).
   // What a browser transfers for the page, compressed as a web server does (gzip -9 is what
   // nginx's gzip_static serves; a server compressing on the fly at level 6 is within a few %).
   const zlib = require('node:zlib');
@@ -204,7 +206,7 @@ test('start-up: the page transfers under 750 KB gzip and says how long reading i
     sizes.push(`${file} ${bytes.length} B (gzip ${z} B)`);
   }
   console.log(`pagina: ${raw} B, gzip ${gzip} B (${(gzip / 1024).toFixed(0)} KB): ${sizes.join('; ')}`);
-  assert.ok(gzip < 750 * 1024, `de pagina is ${gzip} B gzip, meer dan 750 KB`);
+  assert.ok(gzip < 800 * 1024, `de pagina is ${gzip} B gzip, meer dan 800 KB`);
   await withPage({}, async ({ page }) => {
     await h.waitReady(page);
     const s = await h.state(page);
