@@ -15,6 +15,12 @@ inline constexpr ImU32 kText = IM_COL32(29, 29, 27, 255);
 inline constexpr ImU32 kTextMuted = IM_COL32(84, 84, 80, 255);  // 7:1 on the background
 inline constexpr ImU32 kBorder = IM_COL32(214, 214, 208, 255);
 inline constexpr ImU32 kAccent = IM_COL32(31, 95, 168, 255);
+// A load report's box (Eigen cijfers: own figures and trajectories): read, or refused.
+inline constexpr ImU32 kOkBg = IM_COL32(232, 245, 236, 255);
+inline constexpr ImU32 kOkBorder = IM_COL32(150, 200, 165, 255);
+inline constexpr ImU32 kErrorBg = IM_COL32(252, 236, 234, 255);
+inline constexpr ImU32 kErrorBorder = IM_COL32(214, 150, 140, 255);
+inline constexpr ImU32 kErrorText = IM_COL32(138, 28, 28, 255);
 
 // Verdicts (Paul Tol's "bright" scheme, colour-blind safe; every verdict also has a word, so
 // colour is never the only carrier): better, comparable, worse, context. The ranking writes the

@@ -18,12 +18,6 @@ namespace jv::app {
 
 namespace {
 
-constexpr ImU32 kOkBg = IM_COL32(232, 245, 236, 255);
-constexpr ImU32 kOkBorder = IM_COL32(150, 200, 165, 255);
-constexpr ImU32 kErrorBg = IM_COL32(252, 236, 234, 255);
-constexpr ImU32 kErrorBorder = IM_COL32(214, 150, 140, 255);
-constexpr ImU32 kErrorText = IM_COL32(138, 28, 28, 255);
-
 std::string megabytes(std::size_t bytes) {
   return format_number(static_cast<double>(bytes) / 1048576.0, 1, language());
 }
@@ -86,8 +80,8 @@ void view_flows_summary(AppState& app, float width) {
   if (!app.flows.has_report) return;
   const FlowReport& r = app.flows.report;
   heading(app.platform.fonts.bold, tr("Trajecten uit uw registratie"));
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, r.ok ? kOkBg : kErrorBg);
-  ImGui::PushStyleColor(ImGuiCol_Border, r.ok ? kOkBorder : kErrorBorder);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, r.ok ? theme::kOkBg : theme::kErrorBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, r.ok ? theme::kOkBorder : theme::kErrorBorder);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
   ImGui::BeginChild("##flows", ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -101,7 +95,7 @@ void view_flows_summary(AppState& app, float width) {
                             format_count(static_cast<double>(r.clients), lang)})
                            .c_str());
   } else {
-    ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kErrorText);
     text_wrapped(tr("%s is niet geladen. Wat u eerder laadde, is bewaard gebleven."), r.file.c_str());
     ImGui::PopStyleColor();
   }
@@ -120,7 +114,7 @@ void view_flows_summary(AppState& app, float width) {
     const Problem& p = r.problems[i];
     ImGui::Bullet();
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, p.fatal ? kErrorText : theme::kText);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.fatal ? theme::kErrorText : theme::kText);
     text_wrapped("%s", p.to_string().c_str());
     ImGui::PopStyleColor();
   }

@@ -22,11 +22,6 @@ namespace jv::app {
 
 namespace {
 
-constexpr ImU32 kOkBg = IM_COL32(232, 245, 236, 255);
-constexpr ImU32 kOkBorder = IM_COL32(150, 200, 165, 255);
-constexpr ImU32 kErrorBg = IM_COL32(252, 236, 234, 255);
-constexpr ImU32 kErrorBorder = IM_COL32(214, 150, 140, 255);
-constexpr ImU32 kErrorText = IM_COL32(138, 28, 28, 255);
 constexpr ImU32 kAskBg = IM_COL32(253, 246, 227, 255);
 constexpr ImU32 kAskBorder = IM_COL32(214, 184, 112, 255);
 
@@ -83,7 +78,7 @@ void period_question(AppState& app, float width) {
   if (ImGui::IsItemEdited()) q.error.clear();  // an old message does not stand under a new answer
   text_disabled(tr("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024."));
   if (!q.error.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kErrorText);
     text_wrapped("%s", q.error.c_str());
     ImGui::PopStyleColor();
     test_hook_item(app.frame.test_hook, "own.period_error");
@@ -105,8 +100,8 @@ void period_question(AppState& app, float width) {
 void report_box(AppState& app, float width) {
   const ReadReport& r = app.own.last_report;
   const bool asking = app.own.pending.active;
-  ImGui::PushStyleColor(ImGuiCol_ChildBg, asking ? kAskBg : r.ok ? kOkBg : kErrorBg);
-  ImGui::PushStyleColor(ImGuiCol_Border, asking ? kAskBorder : r.ok ? kOkBorder : kErrorBorder);
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, asking ? kAskBg : r.ok ? theme::kOkBg : theme::kErrorBg);
+  ImGui::PushStyleColor(ImGuiCol_Border, asking ? kAskBorder : r.ok ? theme::kOkBorder : theme::kErrorBorder);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14, 12));
   ImGui::BeginChild("##report", ImVec2(width, 0),
                     ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding);
@@ -122,7 +117,7 @@ void report_box(AppState& app, float width) {
   if (r.ok) {
     text_wrapped(tr("%s: %zu %s gelezen"), r.file.c_str(), r.values, r.values == 1 ? "waarde" : "waarden");
   } else {
-    ImGui::PushStyleColor(ImGuiCol_Text, kErrorText);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::kErrorText);
     text_wrapped(tr("%s is niet geladen. Wat u eerder laadde, is bewaard gebleven."), r.file.c_str());
     ImGui::PopStyleColor();
   }
@@ -147,7 +142,7 @@ void report_box(AppState& app, float width) {
     const Problem& p = r.problems[i];
     ImGui::Bullet();
     ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, p.fatal ? kErrorText : theme::kText);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.fatal ? theme::kErrorText : theme::kText);
     text_wrapped("%s", p.to_string().c_str());
     ImGui::PopStyleColor();
   }
