@@ -197,7 +197,8 @@ TEST_CASE("views: wrapped text never splits a Dutch number at its comma or point
   jv::app::pop_wrap();
   ImGui::End();
   ImGui::EndFrame();
-  CHECK(size.y == doctest::Approx(2.0f * line));  // two lines: "huishoudens:" and "36,8 %"
+  CHECK(static_cast<double>(size.y) ==
+        doctest::Approx(2.0 * static_cast<double>(line)));  // two lines: "huishoudens:" and "36,8 %"
   // ImGui::TextWrapped would put "huishoudens: 36," on the first line (it fits in 120 px).
   REQUIRE(ImGui::CalcTextSize("huishoudens: 36,").x < 120.0f);
   CHECK(size.x < ImGui::CalcTextSize("huishoudens: 36,").x - 1.0f);
@@ -221,7 +222,7 @@ TEST_CASE("views: wrapped text keeps '12,8 %' and 'â¬ 1,2 mln' whole") {
   ImGui::End();
   ImGui::EndFrame();
   const float line = ImGui::GetTextLineHeight();
-  CHECK(size.y == doctest::Approx(2.0f * line));
+  CHECK(static_cast<double>(size.y) == doctest::Approx(2.0 * static_cast<double>(line)));
   // Lines "mediaan" and "11,3 %", not "mediaan 11,3" and "%".
   CHECK(size.x < ImGui::CalcTextSize("mediaan 11,3").x - 1.0f);
   CHECK(euro.x >= ImGui::CalcTextSize("â¬ 9,7").x - 0.5f);
@@ -401,13 +402,15 @@ TEST_CASE("views: a time series puts every period over its own tick, and hides s
     app.ui.series = c.series;
     headless_frame(s.shell);
     REQUIRE(app.ui.series == c.series);
-    for (const auto& [period, tick] : c.point_tick) {
+    for (const auto& point_tick : c.point_tick) {
+      const auto& period = point_tick.first;  // not a structured binding: clang 14 cannot capture one
+      const auto& tick = point_tick.second;
       CAPTURE(period);
       const std::string point_id = std::string("series.point.") + period, tick_id = std::string("series.tick.") + tick;
       ImVec2 pa, pb, ta, tb;
       REQUIRE(drawn(s.shell, point_id.c_str(), &pa, &pb));
       REQUIRE(drawn(s.shell, tick_id.c_str(), &ta, &tb));
-      CHECK(pa.x == doctest::Approx(ta.x).epsilon(0.001));
+      CHECK(static_cast<double>(pa.x) == doctest::Approx(static_cast<double>(ta.x)).epsilon(0.001));
     }
   }
   // 18 jaar en ouder, Q1-3 2025 is 7: no point, and a note that says why.

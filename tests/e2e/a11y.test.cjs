@@ -11,7 +11,7 @@ const { execFileSync } = require('node:child_process');
 const AxeBuilder = require('@axe-core/playwright').default;
 const h = require('./harness.cjs');
 
-const CLI = path.resolve(__dirname, '..', '..', 'build', 'native', 'src', 'cli', 'jeugdvergelijker');
+const CLI = h.CLI;
 const TABS = ['start', 'overzicht', 'indicator', 'kaart', 'buren', 'eigen', 'bronnen'];
 
 const env = h.useBrowser(test);

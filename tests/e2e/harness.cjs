@@ -13,6 +13,17 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SITE = path.join(ROOT, 'build', 'web', 'site');
 const SHOTS = path.join(ROOT, 'build', 'e2e', 'screenshots');
 
+// The command-line tool over the same core, the reference some tests compare the page with: the
+// most recently built of the native configurations (scripts/test builds build/sanitize and
+// build/release; a developer may have only build/native).
+const CLI = (() => {
+  const built = ['native', 'release', 'sanitize']
+    .map((dir) => path.join(ROOT, 'build', dir, 'src', 'cli', 'jeugdvergelijker'))
+    .filter((file) => fs.existsSync(file))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  return built[0] || path.join(ROOT, 'build', 'native', 'src', 'cli', 'jeugdvergelijker');
+})();
+
 // The page's own static files: the only requests it may ever make.
 const OWN_FILES = new Set(['/', '/index.html', '/boot.js', '/mirror.js', '/style.css', '/jeugdvergelijker.js']);
 
@@ -178,6 +189,6 @@ async function withPage(env, options, body) {
 }
 
 module.exports = {
-  ROOT, SITE, SHOTS, startServer, launchBrowser, openPage, waitReady, state, waitIdle,
+  ROOT, SITE, SHOTS, CLI, startServer, launchBrowser, openPage, waitReady, state, waitIdle,
   widgetCentre, clickWidget, chooseFromList, screenshot, useBrowser, withPage,
 };

@@ -1,6 +1,6 @@
 // The comparison views in the browser, for real gemeenten: each view opens, is photographed at a
 // desktop and a phone size, and shows the gemeente, group and values the core computes. The
-// reference is the command-line tool over the same core (build/native), run here.
+// reference is the command-line tool over the same core (harness.cjs CLI: the newest native build), run here.
 'use strict';
 
 const test = require('node:test');
@@ -9,7 +9,7 @@ const path = require('node:path');
 const { execFileSync } = require('node:child_process');
 const h = require('./harness.cjs');
 
-const CLI = path.resolve(__dirname, '..', '..', 'build', 'native', 'src', 'cli', 'jeugdvergelijker');
+const CLI = h.CLI;
 
 const env = h.useBrowser(test);
 
