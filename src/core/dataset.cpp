@@ -249,6 +249,7 @@ bool load_dataset_2021(const DataFiles& files, Dataset& out, LoadError& error) {
       }
       g.values.push_back(v);
     }
+    g.search_name = fold_for_search(g.name);
     out.gemeenten.push_back(std::move(g));
   }
   std::sort(out.gemeenten.begin(), out.gemeenten.end(),
@@ -338,6 +339,7 @@ bool derive_dataset_2025(const Dataset& d2021, const DataFiles& files, Dataset& 
       }
       g.values[v] = complete ? weighted / total : kNaN;
     }
+    g.search_name = fold_for_search(g.name);
     out.gemeenten.push_back(std::move(g));
   }
   std::sort(out.gemeenten.begin(), out.gemeenten.end(),
@@ -385,6 +387,13 @@ int tier_of(std::string_view name, const std::string& folded) {
   return kNone;
 }
 
+// A gemeente's folded name: the loaders' copy, or folded here for a Gemeente made by hand.
+std::string_view search_name(const Gemeente& g, std::string& scratch) {
+  if (!g.search_name.empty() || g.name.empty()) return g.search_name;
+  scratch = fold_for_search(g.name);
+  return scratch;
+}
+
 // (tier, index) of every gemeente matching `query` by code, name or common name; best tier first,
 // alphabetical within a tier. The one order behind find_gemeente and search_gemeenten.
 std::vector<std::pair<int, int>> rank_gemeenten(const Dataset& data, std::string_view query) {
@@ -392,9 +401,10 @@ std::vector<std::pair<int, int>> rank_gemeenten(const Dataset& data, std::string
   const std::string folded = fold_for_search(query);
   if (folded.empty()) return ranked;
   const std::string code = normalise_code(query);
+  std::string scratch;
   for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
     const Gemeente& g = data.gemeenten[i];
-    int tier = g.code == code ? kExact : tier_of(fold_for_search(g.name), folded);
+    int tier = g.code == code ? kExact : tier_of(search_name(g, scratch), folded);
     for (const Alias& alias : kAliases) {
       if (g.code == alias.code) tier = std::min(tier, tier_of(alias.folded, folded));
     }
@@ -436,18 +446,20 @@ GemeenteMatch find_gemeente(const Dataset& data, std::string_view query) {
   }
   const std::string folded = fold_for_search(query);
   if (folded.empty()) return match;
-  std::vector<std::pair<std::size_t, int>> by_distance;  // (distance, index)
+  // Only suggestions within reach: about a third of the typed length.
+  const std::size_t reach = std::max<std::size_t>(2, folded.size() / 3);
+  std::vector<std::pair<std::size_t, int>> by_distance;  // (distance, index), those within reach
+  std::string scratch;
   for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
-    const std::string name = fold_for_search(data.gemeenten[i].name);
-    std::size_t distance = edit_distance(folded, name);
+    const std::string_view name = search_name(data.gemeenten[i], scratch);
     // A name that contains what was typed is a better guess than its spelling distance says.
-    if (name.find(folded) != std::string::npos) distance = std::min<std::size_t>(distance, 1);
-    by_distance.emplace_back(distance, static_cast<int>(i));
+    const std::size_t distance = name.find(folded) != std::string_view::npos
+                                     ? (name == folded ? 0 : 1)
+                                     : edit_distance_within(folded, name, reach);
+    if (distance <= reach) by_distance.emplace_back(distance, static_cast<int>(i));
   }
   std::sort(by_distance.begin(), by_distance.end());
   for (std::size_t i = 0; i < by_distance.size() && match.suggestions.size() < kMaxSuggestions; ++i) {
-    // Only suggestions within reach: about a third of the typed length.
-    if (by_distance[i].first > std::max<std::size_t>(2, folded.size() / 3)) break;
     match.suggestions.push_back(by_distance[i].second);
   }
   return match;

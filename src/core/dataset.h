@@ -24,8 +24,9 @@ struct Region {
 struct Gemeente {
   std::string code;  // GM0363
   std::string name;
-  int provincie = -1;   // index into Dataset::provincies
-  int jeugdregio = -1;  // index into Dataset::jeugdregios
+  std::string search_name;  // fold_for_search(name), made once by the loaders; empty: folded when needed
+  int provincie = -1;       // index into Dataset::provincies
+  int jeugdregio = -1;      // index into Dataset::jeugdregios
   double inwoners = kNaN;
   std::vector<double> values;             // one per Dataset::variables; NaN when unknown
   std::vector<std::string> predecessors;  // 2021 codes combined into this one (2025 only)

@@ -129,6 +129,10 @@ bool read_deck(std::span<const std::uint8_t> bytes, Deck& out, std::string& erro
           return false;
         }
         ++i;
+      } else if (c == '\r') {
+        // A CR inside a line (an old Mac line end, or a paste) is a space: save_deck never writes
+        // one, so keeping it would make a deck that does not read back as itself (fuzz_deck).
+        fields.back() += ' ';
       } else {
         fields.back() += c;
       }

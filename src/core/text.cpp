@@ -99,6 +99,34 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
+  const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
+  if (longer - shorter > limit) return limit + 1;
+  // One row of the table, on the stack for names (a gemeente's is at most 40 bytes folded).
+  std::size_t small[128];
+  std::vector<std::size_t> large;
+  std::size_t* row = small;
+  if (b.size() + 1 > std::size(small)) {
+    large.resize(b.size() + 1);
+    row = large.data();
+  }
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t lowest = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      const std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+      row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
+      diagonal = above;
+      lowest = std::min(lowest, row[j]);
+    }
+    if (lowest > limit) return limit + 1;  // every path from here costs more
+  }
+  return std::min(row[b.size()], limit + 1);
+}
+
 bool parse_plain_decimal(std::string_view text, double& out) {
   std::size_t i = 0;
   if (i < text.size() && text[i] == '-') ++i;

@@ -115,3 +115,17 @@ TEST_CASE("deck file: a broken file says which line and what is wrong") {
         "Regel 2: te veel velden; na de zin komen alleen een eigen reeks en haar periode.");
   CHECK(read_error("Jeugdvergelijker presentatie;1\n\n") == "Deze presentatie heeft geen dia's.");
 }
+
+TEST_CASE("deck file: a CR inside a line is a space, so the deck saves and reads back as itself") {
+  // Found by fuzz_deck: "Welkom\r..." was kept with its CR, which save_deck leaves out.
+  jv::Deck deck;
+  std::string error;
+  REQUIRE(jv::read_deck(bytes_of("Jeugdvergelijker presentatie;1\r\ntab=start;Welkom\rdaar\r\n"), deck, error));
+  REQUIRE(deck.slides.size() == 1);
+  CHECK(deck.slides[0].sentence == "Welkom daar");
+  const std::string saved = jv::save_deck(deck);
+  CHECK(saved == "Jeugdvergelijker presentatie;1\ntab=start;Welkom daar\n");
+  jv::Deck again;
+  REQUIRE(jv::read_deck(bytes_of(saved), again, error));
+  CHECK(again == deck);
+}

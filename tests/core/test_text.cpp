@@ -20,6 +20,31 @@ TEST_CASE("edit_distance counts insertions, deletions and substitutions") {
   CHECK(jv::edit_distance("kitten", "sitting") == 3);
 }
 
+TEST_CASE("edit_distance_within gives the distance up to its limit, and limit + 1 beyond it") {
+  CHECK(jv::edit_distance_within("hilversun", "hilversum", 2) == 1);
+  CHECK(jv::edit_distance_within("kitten", "sitting", 3) == 3);  // k->s, e->i, +g
+  CHECK(jv::edit_distance_within("kitten", "sitting", 2) == 3);  // over the limit: 2 + 1
+  CHECK(jv::edit_distance_within("a", "abcdef", 2) == 3);        // five insertions, stopped by the lengths
+  CHECK(jv::edit_distance_within("", "", 0) == 0);
+  CHECK(jv::edit_distance_within("abc", "", 5) == 3);
+  // Over the stack row (128): the same answers from the heap.
+  const std::string long_a(300, 'a');
+  std::string long_b = long_a;
+  long_b[150] = 'b';
+  CHECK(jv::edit_distance_within(long_a, long_b, 2) == 1);
+  CHECK(jv::edit_distance_within(long_a, std::string(300, 'b'), 10) == 11);
+  // Agrees with edit_distance wherever that is within the limit.
+  const char* words[] = {"alkmaar", "alkmar", "hilversum", "hilversumm", "bergen", "bergen op zoom", "", "x"};
+  for (const char* a : words) {
+    for (const char* b : words) {
+      const std::size_t full = jv::edit_distance(a, b);
+      for (std::size_t limit = 0; limit < 10; ++limit) {
+        CHECK(jv::edit_distance_within(a, b, limit) == std::min(full, limit + 1));
+      }
+    }
+  }
+}
+
 TEST_CASE("plain decimals: the project's own number format, and nothing else") {
   double v = 0;
   CHECK(jv::parse_plain_decimal("10.6", v));

@@ -187,12 +187,9 @@ bool assemble_ring(const json& refs, const std::vector<std::vector<GridPoint>>& 
   return true;
 }
 
-// Reads one layer file into shapes, sorted by code.
-bool read_layer(const std::filesystem::path& path, const std::string& object_name, const std::string& prefix,
-                std::vector<SourceShape>& shapes, MapStats& stats, std::string& error) {
-  const std::string file = path.filename().string();
-  std::string text;
-  if (!read_text(path, text, error)) return false;
+// Reads one layer's TopoJSON text into shapes, sorted by code. `file` names it in messages.
+bool parse_layer(std::string_view text, const std::string& file, const std::string& object_name,
+                 const std::string& prefix, std::vector<SourceShape>& shapes, MapStats& stats, std::string& error) {
   const json topo = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (topo.is_discarded() || !topo.is_object()) {
     error = file + ": geen geldige JSON";
@@ -323,6 +320,14 @@ void fill_layer(const std::vector<SourceShape>& shapes, geo::Layer& layer, MapSt
 
 }  // namespace
 
+bool read_topojson_layer(std::string_view text, const std::string& file, const std::string& object_name,
+                         const std::string& prefix, geo::Layer& out, MapStats& stats, std::string& error) {
+  std::vector<SourceShape> shapes;
+  if (!parse_layer(text, file, object_name, prefix, shapes, stats, error)) return false;
+  fill_layer(shapes, out, stats);
+  return true;
+}
+
 bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapStats& stats, std::string& error) {
   stats = MapStats{};
   const std::filesystem::path dir = std::filesystem::path(shared_data_dir) / "geo" / std::to_string(year);
@@ -339,9 +344,12 @@ bool build_map(const std::string& shared_data_dir, int year, geo::Map& out, MapS
   map.year = year;
   for (const LayerSource& source : sources) {
     const std::string name = std::string(source.kind) + "_" + y;
-    std::vector<SourceShape> shapes;
-    if (!read_layer(dir / (name + ".topojson"), name, source.prefix, shapes, stats, error)) return false;
-    fill_layer(shapes, map.*source.layer, stats);
+    const std::filesystem::path path = dir / (name + ".topojson");
+    std::string text;
+    if (!read_text(path, text, error)) return false;
+    if (!read_topojson_layer(text, path.filename().string(), name, source.prefix, map.*source.layer, stats, error)) {
+      return false;
+    }
   }
   geo::update_bounds(map);
   out = std::move(map);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/geometry.h"
 
@@ -20,6 +21,15 @@ struct MapStats {
   size_t rings_dropped = 0;     // rings left with less than 3 points or without area
   size_t points_kept = 0;
 };
+
+// One layer of a TopoJSON topology: the geometries of objects[`object_name`], whose codes
+// (properties.statcode) must start with `prefix`, decoded, projected, snapped and cleaned as
+// build_map() does, shapes sorted by code. On failure returns false with a message naming `file`
+// in `error`; `out` may then hold part of the layer. The generator reads trusted files, but
+// scripts/fuzz runs this on arbitrary text too (tests/fuzz/fuzz_topojson.cpp): a damaged source
+// must give a message, never a crash.
+bool read_topojson_layer(std::string_view text, const std::string& file, const std::string& object_name,
+                         const std::string& prefix, geo::Layer& out, MapStats& stats, std::string& error);
 
 // The map of one year as write_map() stores it, without writing: decoded (each file de-quantised
 // with its own transform), projected to RD, snapped to the 10 m grid, cleaned, outer rings
