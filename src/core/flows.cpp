@@ -13,6 +13,7 @@
 // so a median is exact without a list of every trajectory. Quarters and years sum their months;
 // distinct counts are made per granularity from the client spans.
 #include "core/flows.h"
+#include "core/format.h"
 
 #include <algorithm>
 #include <array>
@@ -1006,9 +1007,15 @@ void FlowReader::State::read_record(std::string_view record, std::vector<std::st
   if (parse_row(cells.data(), cells.size(), parsed)) fold(parsed);
 }
 
-std::string too_large(std::size_t max_bytes) {
-  return "Dit bestand is groter dan " + std::to_string(max_bytes / (1024 * 1024)) +
-         " MB en is daarom niet gelezen. Splits het in delen per jaar of per gemeente.";
+// `size`: the file's size when known before reading, else 0 (then it grew past the limit while read).
+std::string too_large(std::size_t size, std::size_t max_bytes) {
+  const std::string limit = format_file_size(static_cast<double>(max_bytes));
+  if (size > max_bytes) {
+    return "Dit bestand is " + format_file_size(static_cast<double>(size)) + "; de grens is " + limit +
+           ". Het is daarom niet gelezen: splits het in delen per jaar of per gemeente.";
+  }
+  return "Dit bestand is groter dan " + limit +
+         " en is daarom niet gelezen. Splits het in delen per jaar of per gemeente.";
 }
 
 // Reads every complete record in `text`; keeps the cut-off end in `carry` unless `last`. A record
@@ -1289,13 +1296,13 @@ bool FlowReader::feed(std::span<const std::uint8_t> chunk) {
   State& s = *state_;
   if (s.refused || s.finished) return false;
   if (s.report.bytes == 0 && s.options.expected_bytes > s.options.max_bytes) {
-    s.refuse(too_large(s.options.max_bytes));
+    s.refuse(too_large(s.options.expected_bytes, s.options.max_bytes));
     return false;
   }
   if (chunk.empty()) return true;
   s.report.bytes += chunk.size();
   if (s.report.bytes > s.options.max_bytes) {
-    s.refuse(too_large(s.options.max_bytes));
+    s.refuse(too_large(0, s.options.max_bytes));
     return false;
   }
   if (!s.checked) {

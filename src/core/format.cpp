@@ -68,4 +68,10 @@ std::string format_euro(double euros, Lang lang) {
   return "\xE2\x82\xAC " + format_number(euros, 0);
 }
 
+std::string format_file_size(double bytes, Lang lang) {
+  constexpr double kMB = 1024.0 * 1024.0, kGB = 1024.0 * kMB;
+  if (bytes >= 1000.0 * kMB) return format_number(bytes / kGB, 1, lang) + " GB";  // never "1.000,0 MB"
+  return format_number(bytes / kMB, 1, lang) + " MB";
+}
+
 }  // namespace jv

@@ -414,8 +414,8 @@ TEST_CASE("flows: a file over the limit is refused once the limit is passed, and
   CHECK(!reader.feed(std::span<const std::uint8_t>(bytes).subspan(60)));
   CHECK(!reader.finish());
   CHECK(reader.report().problems.back().to_string() ==
-        "groot.csv: Dit bestand is groter dan 0 MB en is daarom niet gelezen. Splits het in delen per jaar of per "
-        "gemeente.");
+        "groot.csv: Dit bestand is groter dan 0,0 MB en is daarom niet gelezen. Splits het in delen per jaar of "
+        "per gemeente.");
 }
 
 TEST_CASE("flows: the template reads without problems and is marked synthetic") {
@@ -503,8 +503,8 @@ TEST_CASE("flows: a file whose size is known to be over the limit is refused bef
   CHECK(!reader.feed(bytes));
   CHECK(reader.report().bytes == 0);
   CHECK(reader.report().problems.back().to_string() ==
-        "groot.csv: Dit bestand is groter dan 1 MB en is daarom niet gelezen. Splits het in delen per jaar of per "
-        "gemeente.");
+        "groot.csv: Dit bestand is 1,0 GB; de grens is 1,0 MB. Het is daarom niet gelezen: splits het in delen per "
+        "jaar of per gemeente.");
 }
 
 TEST_CASE("flows: where a chunk ends never changes what the first bytes are taken for") {

@@ -75,3 +75,14 @@ TEST_CASE("English numbers: decimal point, thousands comma, 12.8% and €10.0 m"
   CHECK(format_percent(12.84) == "12,8 %");
   CHECK(format_count(27605) == "27.605");
 }
+
+TEST_CASE("format_file_size: MB with one decimal below 1.000 MB, GB from there, in binary units") {
+  CHECK(jv::format_file_size(0) == "0,0 MB");
+  CHECK(jv::format_file_size(460800) == "0,4 MB");           // 450 KB = 0,439 MB
+  CHECK(jv::format_file_size(21.0 * 1048576) == "21,0 MB");  // just over the own-data limit
+  CHECK(jv::format_file_size(999.0 * 1048576) == "999,0 MB");
+  CHECK(jv::format_file_size(1000.0 * 1048576) == "1,0 GB");    // 0,977 GB: never "1.000,0 MB"
+  CHECK(jv::format_file_size(1073741824.0) == "1,0 GB");        // 2^30
+  CHECK(jv::format_file_size(3.0 * 1073741824.0) == "3,0 GB");  // the sparse file of the browser test
+  CHECK(jv::format_file_size(1610612736.0, jv::Lang::En) == "1.5 GB");
+}
