@@ -90,9 +90,11 @@ void view_flows_summary(AppState& app, float width) {
   const Lang lang = language();
   ImGui::PushFont(app.platform.fonts.bold);
   if (r.ok) {
-    text_wrapped("%s", trf("{1}: {2} trajecten van {3} cliënten",
-                           {r.file, format_count(static_cast<double>(r.trajectories), lang),
-                            format_count(static_cast<double>(r.clients), lang)})
+    // "1 traject van 1 cliënt": a file of one row is how people try the reader out.
+    text_wrapped("%s", trf("{1}: {2} {3} van {4} {5}", {r.file, format_count(static_cast<double>(r.trajectories), lang),
+                                                        r.trajectories == 1 ? tr("traject") : tr("trajecten"),
+                                                        format_count(static_cast<double>(r.clients), lang),
+                                                        r.clients == 1 ? tr("cliënt") : tr("cliënten")})
                            .c_str());
   } else {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kErrorText);
