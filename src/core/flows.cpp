@@ -1153,6 +1153,13 @@ void FlowReader::State::close() {
   report.clients = clients.size();
   report.first_day = first_day;
   report.peildatum = last_day;
+  // A gemeente is registered when its name is first read, even if that row is then skipped (a
+  // bad date after it): only those with a trajectory are in the file as far as anyone can see.
+  std::erase_if(report.gemeenten, [&](const std::string& code) {
+    return std::none_of(gemeente_states.begin(), gemeente_states.end(), [&](const GemeenteState& g) {
+      return g.code == code && g.first_day != std::numeric_limits<int>::max();
+    });
+  });
   // Open trajectories' kosten, now that the peildatum is known.
   for (const auto& [key, cost] : open_costs) {
     const int begin = static_cast<int>(static_cast<std::uint32_t>(key));
@@ -1460,6 +1467,9 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
       }
       return best ? std::pair{best->youth_0_17, best->year} : std::pair{kNaN, 0};
     };
+    // Named in a row that was then skipped, and in no usable one: nothing to count (found by
+    // fuzz_flows: its first day, "none yet", overflowed into periods before the file's first).
+    if (g.first_day == std::numeric_limits<int>::max()) continue;
     const int own_first = month_index(g.first_day) / per - first_key;
     for (int p = own_first; p < periods; ++p) {
       const int key = first_key + p;

@@ -522,3 +522,26 @@ TEST_CASE("flows: where a chunk ends never changes what the first bytes are take
   CHECK(!pieces.finish());
   CHECK(whole.report().problems.back().to_string() == pieces.report().problems.back().to_string());
 }
+
+TEST_CASE("flows: a gemeente named only in skipped rows is not in the report and has no figures") {
+  // Found by fuzz_flows: Amsterdam was registered when its name was read, the row was then skipped
+  // for its date, and figures() counted periods from Amsterdam's "no first day yet" (INT_MAX),
+  // which overflowed into periods before the file's first.
+  const auto bytes =
+      bytes_of(file_with("a;2012;GM0402;2024-01-01;2024-02-01;zonder verblijf;huisarts\n"
+                         "b;2012;Amsterdam;2024-02-30;;zonder verblijf;huisarts\n"));
+  jv::FlowReader reader("trajecten.csv", data2025());
+  CHECK(reader.feed(bytes));
+  REQUIRE(reader.finish());
+  CHECK(reader.report().gemeenten == std::vector<std::string>{"GM0402"});
+  CHECK(reader.report().rows_skipped == 1);
+  for (const jv::FlowGranularity per :
+       {jv::FlowGranularity::Year, jv::FlowGranularity::Quarter, jv::FlowGranularity::Month}) {
+    const std::vector<jv::FlowFigure> figures = reader.figures(per);
+    CHECK(!figures.empty());
+    for (const jv::FlowFigure& f : figures) {
+      CHECK(f.gemeente == "GM0402");
+      CHECK(f.period.start_day() >= jv::days_from_civil(2024, 1, 1));  // nothing before the file's first day
+    }
+  }
+}
