@@ -83,20 +83,9 @@ std::string fold_for_search(std::string_view s) {
   return out;
 }
 
+// The full distance is at most the longer length, so the bounded count with that limit is exact.
 std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      const std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
-      row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
+  return edit_distance_within(a, b, std::max(a.size(), b.size()));
 }
 
 std::size_t edit_distance_within(std::string_view a, std::string_view b, std::size_t limit) {
