@@ -97,6 +97,46 @@ double proportion_scale(Unit unit) {
   return kNaN;
 }
 
+// The population column `v`'s values are a share of, per gemeente (see denominator()).
+std::vector<double> denominators_of(const Dataset& data, std::size_t v) {
+  const std::size_t n = data.gemeenten.size();
+  if (v < data.denominators.size() && data.denominators[v].size() == n)
+    return data.denominators[v];  // the source's own
+  std::vector<double> out(n, kNaN);
+  for (std::size_t g = 0; g < n; ++g) {
+    const int gi = static_cast<int>(g);
+    switch (data.variables[v].merge_weight) {
+      case MergeWeight::Youth: out[g] = estimate_youth_0_22(data, gi); break;
+      case MergeWeight::Inhabitants: out[g] = data.gemeenten[g].inwoners; break;
+      case MergeWeight::Households: out[g] = estimate_households(data, gi); break;
+    }
+  }
+  return out;
+}
+
+std::vector<int> model_predictors(const Dataset& data) {
+  std::vector<int> predictors;
+  for (std::size_t v = 0; v < data.variables.size(); ++v) {
+    if (data.variables[v].in_model) predictors.push_back(static_cast<int>(v));
+  }
+  return predictors;
+}
+
+Model fit_model(const Dataset& data, std::size_t v, const std::vector<int>& predictors) {
+  const std::size_t n = data.gemeenten.size();
+  Model model;
+  model.variable = static_cast<int>(v);
+  model.predictors = predictors;
+  std::vector<std::vector<double>> rows(n);
+  std::vector<double> y(n);
+  for (std::size_t g = 0; g < n; ++g) {
+    for (const int p : predictors) rows[g].push_back(data.value(static_cast<int>(g), p));
+    y[g] = data.value(static_cast<int>(g), static_cast<int>(v));
+  }
+  model.regression = stats::ols(rows, y);
+  return model;
+}
+
 }  // namespace
 
 Benchmark make_benchmark(const Dataset& data) {
@@ -105,21 +145,7 @@ Benchmark make_benchmark(const Dataset& data) {
   const std::size_t n = data.gemeenten.size();
 
   // Denominators per variable, once: every comparison weights by them.
-  bench.denominators.assign(data.variables.size(), std::vector<double>(n, kNaN));
-  for (std::size_t v = 0; v < data.variables.size(); ++v) {
-    if (v < data.denominators.size() && data.denominators[v].size() == n) {
-      bench.denominators[v] = data.denominators[v];  // the source's own
-      continue;
-    }
-    for (std::size_t g = 0; g < n; ++g) {
-      const int gi = static_cast<int>(g);
-      switch (data.variables[v].merge_weight) {
-        case MergeWeight::Youth: bench.denominators[v][g] = estimate_youth_0_22(data, gi); break;
-        case MergeWeight::Inhabitants: bench.denominators[v][g] = data.gemeenten[g].inwoners; break;
-        case MergeWeight::Households: bench.denominators[v][g] = estimate_households(data, gi); break;
-      }
-    }
-  }
+  for (std::size_t v = 0; v < data.variables.size(); ++v) bench.denominators.push_back(denominators_of(data, v));
 
   // Peer characteristics, standardised over all gemeenten.
   for (std::size_t v = 0; v < data.variables.size(); ++v) {
@@ -132,25 +158,63 @@ Benchmark make_benchmark(const Dataset& data) {
   bench.peer_scale = stats::fit_standardizer(bench.peer_rows);
 
   // One expected-value model per indicator.
-  std::vector<int> predictors;
+  const std::vector<int> predictors = model_predictors(data);
   for (std::size_t v = 0; v < data.variables.size(); ++v) {
-    if (data.variables[v].in_model) predictors.push_back(static_cast<int>(v));
-  }
-  for (std::size_t v = 0; v < data.variables.size(); ++v) {
-    if (data.variables[v].role != Role::Indicator) continue;
-    Model model;
-    model.variable = static_cast<int>(v);
-    model.predictors = predictors;
-    std::vector<std::vector<double>> rows(n);
-    std::vector<double> y(n);
-    for (std::size_t g = 0; g < n; ++g) {
-      for (const int p : predictors) rows[g].push_back(data.value(static_cast<int>(g), p));
-      y[g] = data.value(static_cast<int>(g), static_cast<int>(v));
-    }
-    model.regression = stats::ols(rows, y);
-    bench.models.push_back(std::move(model));
+    if (data.variables[v].role == Role::Indicator) bench.models.push_back(fit_model(data, v, predictors));
   }
   return bench;
+}
+
+void extend_benchmark(Benchmark& bench, const Dataset& data, std::size_t first_new) {
+  const std::size_t n = data.variables.size();
+  bool whole = bench.data != &data || bench.denominators.size() != first_new || first_new > n;
+  for (std::size_t v = first_new; v < n && !whole; ++v) {
+    whole = data.variables[v].in_peer_distance || data.variables[v].in_model;
+  }
+  if (whole) {
+    bench = make_benchmark(data);
+    return;
+  }
+  // The new columns change neither the peers' characteristics nor any model's predictors: the
+  // other columns' denominators and models stand, and only the new ones are fitted.
+  const std::vector<int> predictors = model_predictors(data);
+  for (std::size_t v = first_new; v < n; ++v) {
+    bench.denominators.push_back(denominators_of(data, v));
+    if (data.variables[v].role == Role::Indicator) bench.models.push_back(fit_model(data, v, predictors));
+  }
+}
+
+void shrink_benchmark(Benchmark& bench, const Dataset& data, const std::vector<int>& moved) {
+  bool whole = bench.data != &data || bench.denominators.size() != moved.size();
+  auto renumber = [&](int& v) {
+    if (v < 0 || idx(v) >= moved.size() || moved[idx(v)] < 0) {
+      whole = true;  // a peer characteristic or predictor was taken out: everything changes
+      return;
+    }
+    v = moved[idx(v)];
+  };
+  if (!whole) {
+    for (int& v : bench.peer_variables) renumber(v);
+  }
+  std::vector<Model> models;
+  for (Model& m : bench.models) {
+    if (whole) break;
+    if (m.variable < 0 || idx(m.variable) >= moved.size()) whole = true;
+    if (whole || moved[idx(m.variable)] < 0) continue;
+    m.variable = moved[idx(m.variable)];
+    for (int& p : m.predictors) renumber(p);
+    models.push_back(std::move(m));
+  }
+  if (whole) {
+    bench = make_benchmark(data);
+    return;
+  }
+  bench.models = std::move(models);
+  std::vector<std::vector<double>> denominators;
+  for (std::size_t v = 0; v < moved.size(); ++v) {
+    if (moved[v] >= 0) denominators.push_back(std::move(bench.denominators[v]));
+  }
+  bench.denominators = std::move(denominators);
 }
 
 double denominator(const Benchmark& bench, int gemeente, int variable) {

@@ -56,6 +56,16 @@ struct Benchmark {
 
 Benchmark make_benchmark(const Dataset& data);
 
+// Brings a benchmark made over `data` up to date after columns were appended to it: every column
+// from `first_new` on is new. Columns that are neither peer characteristics nor model predictors
+// (a source's indicators) leave the peers' scale and the other columns' models as they were, so
+// only the new columns are fitted; otherwise, or when `bench` is not over `data`, it is made
+// again. Either way the result equals make_benchmark(data).
+void extend_benchmark(Benchmark& bench, const Dataset& data, std::size_t first_new);
+// The same after columns were taken out: `moved[v]` is the new index of old column v, or -1 when
+// it was taken out. Taking out a peer characteristic or a predictor makes the benchmark again.
+void shrink_benchmark(Benchmark& bench, const Dataset& data, const std::vector<int>& moved);
+
 // The population a variable's value is a share of, for weighting and funnel limits: estimated
 // youth 0-22 (jeugdzorg), inhabitants or households, per its merge weight. NaN when unknown.
 double denominator(const Benchmark& bench, int gemeente, int variable);

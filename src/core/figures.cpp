@@ -257,11 +257,12 @@ bool remove_source(FiguresStore& store, int source) {
   }
   store.notes = std::move(notes);
   store.sources.erase(store.sources.begin() + source);
-  rebuild_benchmark(store);
+  shrink_benchmark(store.bench, store.data, moved);
   return true;
 }
 
 int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hidden>& hidden) {
+  const std::size_t first_new = store.data.variables.size();
   // (file, indicator) -> period label -> value indices, gemeenten only, no breakdown.
   std::map<std::pair<std::string, std::string>, std::map<std::string, std::vector<std::size_t>>> cells;
   for (std::size_t i = 0; i < own.values.size(); ++i) {
@@ -334,7 +335,7 @@ int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hi
       s.meta.descriptive = store.data.variables[static_cast<std::size_t>(s.variables.back())].descriptive;
     }
   }
-  if (added > 0) rebuild_benchmark(store);
+  if (added > 0) extend_benchmark(store.bench, store.data, first_new);
   return added;
 }
 

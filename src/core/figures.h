@@ -110,7 +110,7 @@ int add_period(FiguresStore& store, int series, const Period& period, const std:
 
 // Takes a source out of the store: its series, their columns (every later column moves up, and
 // series, notes and the benchmark follow) and the source itself (later sources move up). False
-// for an index that is not a source. Calls rebuild_benchmark().
+// for an index that is not a source. Brings the benchmark up to date (shrink_benchmark()).
 bool remove_source(FiguresStore& store, int source);
 
 // A region's shared file as a comparison group: every own indicator (no breakdown) that holds, in
@@ -119,7 +119,8 @@ bool remove_source(FiguresStore& store, int source);
 // set the chosen gemeente against the others in the file (group_in_file()). Counts that must not be
 // shown (`hidden`, own_disclosure) are left out (NaN). Without numerator and denominator for
 // every figure of a column the series is `descriptive`: median and middle half, no significance.
-// Calls rebuild_benchmark() when it added anything. Returns the number of series added.
+// Brings the benchmark up to date when it added anything (extend_benchmark()). Returns the number
+// of series added.
 int add_own_series(FiguresStore& store, const OwnData& own, const std::vector<Hidden>& hidden);
 
 // The gemeenten with a figure in `variable`: for an own series, "Gemeenten in uw bestand (11)",

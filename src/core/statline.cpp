@@ -309,6 +309,7 @@ int commit(FiguresStore& store, Source source, std::vector<Planned> planned) {
       break;
     }
   }
+  const std::size_t first_new = store.data.variables.size();
   store.sources.push_back(std::move(source));
   const int src = static_cast<int>(store.sources.size()) - 1;
   std::set<std::string> taken;
@@ -331,7 +332,7 @@ int commit(FiguresStore& store, Source source, std::vector<Planned> planned) {
       for (auto& [g, note] : c.notes) store.notes[{v, g}] = std::move(note);
     }
   }
-  rebuild_benchmark(store);
+  extend_benchmark(store.bench, store.data, first_new);
   return src;
 }
 

@@ -8,6 +8,7 @@
 #include "core/compare.h"
 #include "core/text.h"
 #include "data/embedded_data.h"
+#include "same_benchmark.h"
 
 namespace {
 
@@ -306,5 +307,65 @@ TEST_CASE("explore order: real names sort without accents or capitals, ties in v
   for (std::size_t i = 0; i + 1 < by_name.size(); ++i) {
     CHECK(jv::fold_for_search(d.gemeenten[static_cast<std::size_t>(rows[by_name[i]].gemeente)].name) <=
           jv::fold_for_search(d.gemeenten[static_cast<std::size_t>(rows[by_name[i + 1]].gemeente)].name));
+  }
+}
+
+TEST_CASE("benchmark: a column appended or taken out gives the benchmark made from scratch") {
+  jv::Dataset d = fixture();
+  jv::Benchmark bench = jv::make_benchmark(d);
+  REQUIRE(bench.models.size() == 1);
+  auto append = [&](jv::IndicatorMeta meta, std::vector<double> values) {
+    d.variables.push_back(std::move(meta));
+    for (std::size_t g = 0; g < d.gemeenten.size(); ++g) d.gemeenten[g].values.push_back(values[g]);
+  };
+
+  SUBCASE("a second indicator is fitted on its own; the first model stands") {
+    append(variable("rate2", jv::Role::Indicator, false, false), {5, 7, 6, 9, 4});
+    jv::extend_benchmark(bench, d, 3);
+    CHECK(bench.models.size() == 2);
+    CHECK(bench.models[1].variable == 3);
+    jv_test::check_same_benchmark(bench, jv::make_benchmark(d));
+    // And out again: column 3 is dropped, the rest keep their places.
+    d.variables.pop_back();
+    for (jv::Gemeente& g : d.gemeenten) g.values.pop_back();
+    jv::shrink_benchmark(bench, d, {0, 1, 2, -1});
+    jv_test::check_same_benchmark(bench, jv::make_benchmark(d));
+  }
+  SUBCASE("an indicator taken out from before the others moves them up") {
+    append(variable("rate2", jv::Role::Indicator, false, false), {5, 7, 6, 9, 4});
+    jv::extend_benchmark(bench, d, 3);
+    d.variables.erase(d.variables.begin());
+    for (jv::Gemeente& g : d.gemeenten) g.values.erase(g.values.begin());
+    jv::shrink_benchmark(bench, d, {-1, 0, 1, 2});
+    REQUIRE(bench.models.size() == 1);
+    CHECK(bench.models[0].variable == 2);
+    CHECK(bench.models[0].predictors == std::vector<int>{0, 1});
+    CHECK(bench.peer_variables == std::vector<int>{0, 1});
+    jv_test::check_same_benchmark(bench, jv::make_benchmark(d));
+  }
+  SUBCASE("a new predictor and peer characteristic changes every model: made again") {
+    append(variable("z", jv::Role::Characteristic, true, true), {3, 1, 4, 1, 5});
+    jv::extend_benchmark(bench, d, 3);
+    CHECK(bench.models[0].predictors == std::vector<int>{1, 2, 3});
+    CHECK(bench.peer_variables == std::vector<int>{1, 2, 3});
+    jv_test::check_same_benchmark(bench, jv::make_benchmark(d));
+  }
+  SUBCASE("a predictor taken out changes every model: made again") {
+    d.variables.erase(d.variables.begin() + 2);
+    for (jv::Gemeente& g : d.gemeenten) g.values.erase(g.values.begin() + 2);
+    jv::shrink_benchmark(bench, d, {0, 1, -1});
+    CHECK(bench.models[0].predictors == std::vector<int>{1});
+    jv_test::check_same_benchmark(bench, jv::make_benchmark(d));
+  }
+  SUBCASE("a benchmark over another dataset, or one that missed columns, is made again") {
+    const jv::Dataset copy = d;
+    jv::Benchmark other = jv::make_benchmark(copy);
+    jv::extend_benchmark(other, d, 3);
+    CHECK(other.data == &d);
+    jv_test::check_same_benchmark(other, jv::make_benchmark(d));
+    append(variable("rate2", jv::Role::Indicator, false, false), {5, 7, 6, 9, 4});
+    append(variable("rate3", jv::Role::Indicator, false, false), {1, 2, 3, 4, 5});
+    jv::extend_benchmark(bench, d, 4);  // column 3 was never added to it
+    jv_test::check_same_benchmark(bench, jv::make_benchmark(d));
   }
 }

@@ -14,6 +14,7 @@
 #include "core/owndata.h"
 #include "core/statline.h"
 #include "data/embedded_data.h"
+#include "same_benchmark.h"
 
 namespace {
 
@@ -644,4 +645,32 @@ TEST_CASE("statline: loading a file again replaces its source, and a source can 
   CHECK(value(l.store, "iv3-jeugd-lasten-jaarrekening", "2023", "GM0402") == doctest::Approx(29030.0));
   CHECK(l.store.bench.data == &l.store.data);
   CHECK_FALSE(jv::remove_source(l.store, 99));
+}
+
+TEST_CASE("statline: sources added, replaced and taken out leave the benchmark made from scratch") {
+  jv::FiguresStore store = base_store();
+  const std::size_t models = store.bench.models.size();
+  jv::ReadReport report;
+  const int first = jv::add_benchmark_source(store, kJeugdzorg, fixture(std::string("statline/") + kJeugdzorg), report);
+  REQUIRE(first >= 0);
+  CHECK(store.bench.models.size() > models);
+  jv_test::check_same_benchmark(store.bench, jv::make_benchmark(store.data));
+  const int second =
+      jv::add_benchmark_source(store, kJeugdhulp, fixture(std::string("statline/") + kJeugdhulp), report);
+  REQUIRE(second == first + 1);
+  jv_test::check_same_benchmark(store.bench, jv::make_benchmark(store.data));
+  // The first again replaces it: taken out from before the second, then added after it.
+  CHECK(jv::add_benchmark_source(store, kJeugdzorg, fixture(std::string("statline/") + kJeugdzorg), report) == second);
+  jv_test::check_same_benchmark(store.bench, jv::make_benchmark(store.data));
+  // A region's own file as a group, then every source out again.
+  const std::string text = "Gemeente;Wachttijd 2025 (weken)\nArnhem;14\nDuiven;11\nRenkum;8\nRheden;12\n";
+  jv::OwnData own;
+  REQUIRE(jv::read_own_data("regio.csv", bytes_of(text), {}, store.data, own, report));
+  REQUIRE(jv::add_own_series(store, own, jv::own_disclosure(own)) == 1);
+  jv_test::check_same_benchmark(store.bench, jv::make_benchmark(store.data));
+  while (store.sources.size() > base_store().sources.size()) {
+    REQUIRE(jv::remove_source(store, static_cast<int>(base_store().sources.size())));
+    jv_test::check_same_benchmark(store.bench, jv::make_benchmark(store.data));
+  }
+  CHECK(store.bench.models.size() == models);
 }
