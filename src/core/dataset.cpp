@@ -379,10 +379,12 @@ constexpr std::size_t kMaxSuggestions = 5;
 // How well a folded name matches folded typed text; lower is better. kNone: not at all.
 enum Tier : int { kExact = 0, kPrefix = 1, kWordPrefix = 2, kContains = 3, kNone = 4 };
 
-int tier_of(std::string_view name, const std::string& folded) {
+// `word` is " " + folded, made once per query: this runs for every gemeente on every cell a
+// reader resolves.
+int tier_of(std::string_view name, const std::string& folded, const std::string& word) {
   if (name == folded) return kExact;
   if (name.substr(0, folded.size()) == folded) return kPrefix;
-  if (name.find(" " + folded) != std::string_view::npos) return kWordPrefix;
+  if (name.find(word) != std::string_view::npos) return kWordPrefix;
   if (name.find(folded) != std::string_view::npos) return kContains;
   return kNone;
 }
@@ -401,12 +403,13 @@ std::vector<std::pair<int, int>> rank_gemeenten(const Dataset& data, std::string
   const std::string folded = fold_for_search(query);
   if (folded.empty()) return ranked;
   const std::string code = normalise_code(query);
+  const std::string word = " " + folded;
   std::string scratch;
   for (std::size_t i = 0; i < data.gemeenten.size(); ++i) {
     const Gemeente& g = data.gemeenten[i];
-    int tier = g.code == code ? kExact : tier_of(search_name(g, scratch), folded);
+    int tier = g.code == code ? kExact : tier_of(search_name(g, scratch), folded, word);
     for (const Alias& alias : kAliases) {
-      if (g.code == alias.code) tier = std::min(tier, tier_of(alias.folded, folded));
+      if (g.code == alias.code) tier = std::min(tier, tier_of(alias.folded, folded, word));
     }
     if (tier != kNone) ranked.emplace_back(tier, static_cast<int>(i));
   }
