@@ -18,9 +18,8 @@ namespace jv::app {
 
 namespace {
 
-std::string megabytes(std::size_t bytes) {
-  return format_number(static_cast<double>(bytes) / 1048576.0, 1, language());
-}
+// "12 kB", "31,9 MB", "1,2 GB" (format_file_size).
+std::string file_size(std::size_t bytes) { return format_file_size(static_cast<double>(bytes), language()); }
 
 // "01-03-2024": a day since 1970-01-01 as the file writes it (days_from_civil the other way).
 std::string date_text(int day) {
@@ -70,7 +69,7 @@ void view_file_progress(AppState& app, float width) {
   ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(width, 0), label.c_str());
   test_hook_item(app.frame.test_hook, "own.progress");
   const float right = ImGui::GetItemRectMin().x + width;
-  text_wrapped("%s", trf("{1}: {2} van {3} MB", {s.file, megabytes(s.received), megabytes(s.size)}).c_str());
+  text_wrapped("%s", trf("{1}: {2} van {3}", {s.file, file_size(s.received), file_size(s.size)}).c_str());
   same_line_if_fits(button_width(tr("Annuleren")), right);
   if (ImGui::Button(tr("Annuleren"))) app_file_cancel(app);
   test_hook_item(app.frame.test_hook, "own.progress_cancel");
@@ -103,9 +102,9 @@ void view_flows_summary(AppState& app, float width) {
   }
   ImGui::PopFont();
   if (r.ok) {
-    text_wrapped("%s", trf("{1} rijen gelezen, {2} overgeslagen ({3} MB, {4}). Trajecten van {5} tot de peildatum {6}.",
+    text_wrapped("%s", trf("{1} rijen gelezen, {2} overgeslagen ({3}, {4}). Trajecten van {5} tot de peildatum {6}.",
                            {format_count(static_cast<double>(r.rows_read), lang),
-                            format_count(static_cast<double>(r.rows_skipped), lang), megabytes(r.bytes), r.encoding,
+                            format_count(static_cast<double>(r.rows_skipped), lang), file_size(r.bytes), r.encoding,
                             date_text(r.first_day), date_text(r.peildatum)})
                            .c_str());
     test_hook_item(app.frame.test_hook, "flows.counts");

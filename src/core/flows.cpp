@@ -1247,7 +1247,7 @@ bool FlowReader::State::start() {
   // What the first bytes say: a spreadsheet, a PDF, UTF-16 ... (decode_text's messages).
   std::string utf8, error;
   TextEncoding encoding;
-  if (!decode_text(lookahead, utf8, encoding, error)) {
+  if (!decode_text(lookahead, utf8, encoding, error, TextUse::Trajectories)) {
     refuse(error);
     return false;
   }

@@ -71,6 +71,9 @@ std::string format_euro(double euros, Lang lang) {
 std::string format_file_size(double bytes, Lang lang) {
   constexpr double kMB = 1024.0 * 1024.0, kGB = 1024.0 * kMB;
   if (bytes >= 1000.0 * kMB) return format_number(bytes / kGB, 1, lang) + " GB";  // never "1.000,0 MB"
+  // Below 100 kB a file is not "0,0 MB": whole kB, and below 1 kB bytes.
+  if (bytes < 1024.0) return format_number(bytes, 0, lang) + (bytes == 1.0 ? " byte" : " bytes");
+  if (bytes < 100.0 * 1024.0) return format_number(std::round(bytes / 1024.0), 0, lang) + " kB";
   return format_number(bytes / kMB, 1, lang) + " MB";
 }
 

@@ -27,9 +27,10 @@ std::string format_percent(double percent, int decimals = 1, Lang lang = Lang::N
 // full amount without cents: "€ 522.500". English: "€10.0 m", "€1.9 bn", "€522,500".
 std::string format_euro(double euros, Lang lang = Lang::Nl);
 
-// A file size for a message, in binary units as file managers show them: below 1.000 MB in MB with
-// one decimal ("0,4 MB", "21,0 MB"), from there in GB ("1,0 GB" for 2^30 bytes, "3,0 GB"): a 1 GB
-// file is not "1.024,0 MB" to the person who chose it.
+// A file size for a message, in binary units as file managers show them: below 100 kB in whole kB
+// ("12 kB", never "0,0 MB"), below 1.000 MB in MB with one decimal ("0,4 MB", "21,0 MB"), from
+// there in GB ("1,0 GB" for 2^30 bytes, "3,0 GB"): a 1 GB file is not "1.024,0 MB" to the person
+// who chose it.
 std::string format_file_size(double bytes, Lang lang = Lang::Nl);
 
 }  // namespace jv

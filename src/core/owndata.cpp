@@ -155,9 +155,12 @@ std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 }  // namespace
 
 std::string own_file_too_large_message(std::size_t size, std::size_t limit) {
-  return "Het bestand is " + format_file_size(static_cast<double>(size)) + "; de grens is " +
-         format_number(static_cast<double>(limit) / 1048576.0, limit < 10u * 1048576u ? 1 : 0) +
-         " MB. Laad alleen de tabel met cijfers per gemeente en periode, zonder andere werkbladen of afbeeldingen.";
+  // The limit as people set it: "20 MB", and a limit under 1 MB (tests, the CLI) as "100 bytes".
+  const std::string limit_text =
+      limit < 1048576u ? format_file_size(static_cast<double>(limit))
+                       : format_number(static_cast<double>(limit) / 1048576.0, limit < 10u * 1048576u ? 1 : 0) + " MB";
+  return "Het bestand is " + format_file_size(static_cast<double>(size)) + "; de grens is " + limit_text +
+         ". Laad alleen de tabel met cijfers per gemeente en periode, zonder andere werkbladen of afbeeldingen.";
 }
 
 IndicatorMeta own_indicator_meta(const OwnIndicatorSpec& s) {

@@ -414,7 +414,7 @@ TEST_CASE("flows: a file over the limit is refused once the limit is passed, and
   CHECK(!reader.feed(std::span<const std::uint8_t>(bytes).subspan(60)));
   CHECK(!reader.finish());
   CHECK(reader.report().problems.back().to_string() ==
-        "groot.csv: Dit bestand is groter dan 0,0 MB en is daarom niet gelezen. Splits het in delen per jaar of "
+        "groot.csv: Dit bestand is groter dan 100 bytes en is daarom niet gelezen. Splits het in delen per jaar of "
         "per gemeente.");
 }
 

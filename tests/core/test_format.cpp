@@ -76,8 +76,17 @@ TEST_CASE("English numbers: decimal point, thousands comma, 12.8% and €10.0 m"
   CHECK(format_count(27605) == "27.605");
 }
 
-TEST_CASE("format_file_size: MB with one decimal below 1.000 MB, GB from there, in binary units") {
-  CHECK(jv::format_file_size(0) == "0,0 MB");
+TEST_CASE(
+    "format_file_size: bytes below 1 kB, kB below 100 kB, MB with one decimal below 1.000 MB, GB from there, in binary units") {
+  CHECK(jv::format_file_size(0) == "0 bytes");
+  CHECK(jv::format_file_size(1) == "1 byte");
+  CHECK(jv::format_file_size(200) == "200 bytes");  // a one-row file, not "0,0 MB"
+  CHECK(jv::format_file_size(1023) == "1.023 bytes");
+  CHECK(jv::format_file_size(1024) == "1 kB");
+  CHECK(jv::format_file_size(12800) == "13 kB");    // 12,5 kB
+  CHECK(jv::format_file_size(102399) == "100 kB");  // just under 100 kB
+  CHECK(jv::format_file_size(102400) == "0,1 MB");  // 100 kB = 0,098 MB
+  CHECK(jv::format_file_size(2048000, jv::Lang::En) == "2.0 MB");
   CHECK(jv::format_file_size(460800) == "0,4 MB");           // 450 KB = 0,439 MB
   CHECK(jv::format_file_size(21.0 * 1048576) == "21,0 MB");  // just over the own-data limit
   CHECK(jv::format_file_size(999.0 * 1048576) == "999,0 MB");

@@ -157,9 +157,14 @@ std::string binary_kind_message(std::span<const std::uint8_t> bytes) {
   return {};
 }
 
-constexpr const char* kNotText =
-    "Dit bestand is geen tekst: het bevat binaire gegevens (nul-bytes). Laad een CSV-bestand "
-    "(gescheiden door ; , of tab), een Excel-bestand (.xlsx) of het ingevulde sjabloon.";
+const char* not_text(TextUse use) {
+  if (use == TextUse::Trajectories) {
+    return "Dit bestand is geen tekst: het bevat binaire gegevens (nul-bytes). Exporteer de trajecten opnieuw "
+           "als CSV-bestand (gescheiden door ; , of tab) en laad dat bestand.";
+  }
+  return "Dit bestand is geen tekst: het bevat binaire gegevens (nul-bytes). Laad een CSV-bestand "
+         "(gescheiden door ; , of tab), een Excel-bestand (.xlsx) of het ingevulde sjabloon.";
+}
 
 // UTF-16 without a byte order mark: ASCII-heavy text has a zero in every other byte, on the odd
 // positions for little endian, the even ones for big endian. Returns 0 (no), 1 (LE) or 2 (BE).
@@ -192,7 +197,8 @@ const char* encoding_label(TextEncoding encoding) {
   return "UTF-8";
 }
 
-bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEncoding& encoding, std::string& error) {
+bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEncoding& encoding, std::string& error,
+                 TextUse use) {
   utf8.clear();
   error.clear();
   encoding = TextEncoding::Utf8;
@@ -225,7 +231,7 @@ bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEnc
     if (has_nul) {
       utf16 = sniff_utf16(bytes);
       if (utf16 == 0) {
-        error = kNotText;
+        error = not_text(use);
         return false;
       }
     }
@@ -241,7 +247,7 @@ bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEnc
     }
     if (!decode_utf16(body, utf16 == 1, utf8)) {
       utf8.clear();
-      error = kNotText;
+      error = not_text(use);
       return false;
     }
     return true;
@@ -249,7 +255,7 @@ bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEnc
 
   for (const std::uint8_t b : body) {
     if (b == 0) {
-      error = kNotText;
+      error = not_text(use);
       return false;
     }
   }

@@ -29,7 +29,11 @@ const char* encoding_label(TextEncoding encoding);
 // for: a PDF, a PNG/JPEG/GIF image, a zip (most likely an .xlsx), an old .xls (OLE), NUL bytes in
 // text that is not UTF-16 (binary data), NUL characters in UTF-16, and UTF-16 with an odd number
 // of bytes (cut off). Empty input is fine: empty text, Utf8 (the caller says "empty file").
-bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEncoding& encoding, std::string& error);
+// `use` picks the advice for binary content (NUL bytes): a file of figures may be CSV, .xlsx or the
+// template; a trajectory file is read as CSV only.
+enum class TextUse { Figures, Trajectories };
+bool decode_text(std::span<const std::uint8_t> bytes, std::string& utf8, TextEncoding& encoding, std::string& error,
+                 TextUse use = TextUse::Figures);
 
 struct Dialect {
   char delimiter = ';';

@@ -225,6 +225,19 @@ TEST_CASE("encoding: a PDF, images, a zip and an old .xls are refused with what 
         "(.xlsx) of als \"CSV (gescheiden door lijstscheidingsteken)\", en laad dat bestand.");
 }
 
+TEST_CASE("encoding: binary data in a trajectory file gets the trajectory reader's advice: CSV only") {
+  const std::string bytes("client;geboortejaar\nP1;2012\n\x00\x00\x00\x00", 32);
+  std::string text, error;
+  TextEncoding encoding{};
+  CHECK_FALSE(jv::decode_text({reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size()}, text, encoding,
+                              error, jv::TextUse::Trajectories));
+  CHECK(error ==
+        "Dit bestand is geen tekst: het bevat binaire gegevens (nul-bytes). Exporteer de trajecten opnieuw als "
+        "CSV-bestand (gescheiden door ; , of tab) en laad dat bestand.");
+  // The default is the advice for figures, which names the template.
+  CHECK(decode(bytes).error == kNotText);
+}
+
 TEST_CASE("encoding: NUL bytes in what is not UTF-16 mean binary data") {
   const Decoded d = decode(std::string("gemeente;waarde\n\x00\x01\x02\x03\xFF\x00\x10", 23));
   CHECK_FALSE(d.ok);
