@@ -307,3 +307,55 @@ TEST_CASE("disclosure: quarters that make up a year are a sum too") {
   CHECK(hidden ==
         std::vector<Hidden>{Hidden::No, Hidden::Secondary, Hidden::No, Hidden::Small, Hidden::Secondary, Hidden::No});
 }
+
+TEST_CASE("disclosure: fifty years of months, quarters and years, given in any order, protect only the small month") {
+  // A trajectory file by month over decades gives thousands of periods in one series; each year is
+  // the sum of its quarters and of its months, each quarter of its months. Every month is 20 but
+  // March 2015 (4): only 2015 has anything to hide.
+  jv::OwnData own;
+  jv::OwnIndicator ind;
+  ind.meta.id = "stroom_instroom";
+  ind.meta.unit = jv::Unit::Count;
+  own.indicators.push_back(ind);
+  auto add = [&](const std::string& period, double value) {
+    jv::OwnValue v;
+    v.gemeente = "GM0402";
+    v.indicator = "stroom_instroom";
+    std::string error;
+    REQUIRE_MESSAGE(jv::parse_period(period, v.period, error), error);
+    v.value = value;
+    own.values.push_back(v);
+  };
+  auto month = [](int year, int m) { return year == 2015 && m == 3 ? 4.0 : 20.0; };
+  for (int year = 2039; year >= 1990; --year) {  // the latest first: the order must not matter
+    double total = 0;
+    for (int q = 4; q >= 1; --q) {
+      double quarter = 0;
+      for (int m = 3 * q; m > 3 * (q - 1); --m) {
+        add(std::to_string(year) + (m < 10 ? "-0" : "-") + std::to_string(m), month(year, m));
+        quarter += month(year, m);
+      }
+      add(std::to_string(year) + "-Q" + std::to_string(q), quarter);
+      total += quarter;
+    }
+    add(std::to_string(year), total);
+  }
+  REQUIRE(own.values.size() == 50u * 17u);
+  const std::vector<Hidden> hidden = jv::own_disclosure(own);
+  REQUIRE(hidden.size() == own.values.size());
+  std::size_t small = 0, secondary_in_q1 = 0;
+  for (std::size_t i = 0; i < own.values.size(); ++i) {
+    const jv::Period& p = own.values[i].period;
+    const std::string label = p.label();
+    CAPTURE(label);
+    if (p.year != 2015) {
+      CHECK(hidden[i] == Hidden::No);
+      continue;
+    }
+    if (label == "2015-03") CHECK(hidden[i] == Hidden::Small);
+    small += hidden[i] == Hidden::Small;
+    if (hidden[i] == Hidden::Secondary && (label == "2015-01" || label == "2015-02")) ++secondary_in_q1;
+  }
+  CHECK(small == 1);
+  CHECK(secondary_in_q1 >= 1);  // else March follows from Q1 minus January and February
+}
