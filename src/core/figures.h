@@ -66,7 +66,7 @@ struct Series {
 struct FiguresStore {
   Dataset d2021;    // KWB 2021 as published, in 2021 boundaries (the CLI's --jaar 2021)
   Dataset data;     // 2025 boundaries; one variable per series and period (and the characteristics)
-  Benchmark bench;  // over `data`; rebuild_benchmark() after adding columns
+  Benchmark bench;  // over `data`; rebuild_benchmark() (or extend_benchmark()) after adding columns
   std::vector<Source> sources;
   std::vector<Series> series;
   // A figure's own remark, by (variable, gemeente): "negatief: een correctie op eerdere jaren".

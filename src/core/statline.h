@@ -97,7 +97,7 @@ inline constexpr std::string_view kBenchmarkFileMagic = "Jeugdvergelijker benchm
 bool is_benchmark_file(std::span<const std::uint8_t> bytes);
 
 // Adds the file as one Source (kind UserBenchmark, id "statline:<file name>") and one Series per
-// topic with one column per period (add_period), then rebuild_benchmark(). The file is either a
+// topic with one column per period (add_period), then extend_benchmark(). The file is either a
 // saved benchmark file (is_benchmark_file: restored exactly, whatever the reader would make of it)
 // or a CBS StatLine export. A source with the same id is replaced (remove_source first).
 //   Source: publisher "CBS" and licence "CC BY 4.0" when the file says "Bron: CBS" or "Centraal
