@@ -19,6 +19,28 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 using jv::CountRelation;
 using jv::Hidden;
 
+// Own data of one count indicator for Hilversum, a value per period: for the sums over time.
+struct CountsOfHilversum {
+  jv::OwnData own;
+  std::string indicator;
+
+  explicit CountsOfHilversum(const char* id) : indicator(id) {
+    jv::OwnIndicator ind;
+    ind.meta.id = id;
+    ind.meta.unit = jv::Unit::Count;
+    own.indicators.push_back(ind);
+  }
+  void add(const std::string& period, double value) {
+    jv::OwnValue v;
+    v.gemeente = "GM0402";
+    v.indicator = indicator;
+    std::string error;
+    REQUIRE_MESSAGE(jv::parse_period(period, v.period, error), error);
+    v.value = value;
+    own.values.push_back(v);
+  }
+};
+
 // --- An attacker who tries every integer value ---------------------------------------------------
 // Independent of relation_protected(): instead of bounds it enumerates which sums the hidden cells
 // can reach, as integers, from what their labels say ("< 10" is 1..9, "verborgen" 10 or more, an
@@ -281,20 +303,9 @@ TEST_CASE("disclosure: the Teylingen example hides 18+ (7) and the next-smallest
 
 TEST_CASE("disclosure: quarters that make up a year are a sum too") {
   // 2024 = Q1 + Q2 + Q3 + Q4 for uithuisplaatsingen: Q3's 4 would follow from the year.
-  jv::OwnData own;
-  jv::OwnIndicator ind;
-  ind.meta.id = "uithuisplaatsingen";
-  ind.meta.unit = jv::Unit::Count;
-  own.indicators.push_back(ind);
-  auto add = [&](const char* period, double value) {
-    jv::OwnValue v;
-    v.gemeente = "GM0402";
-    v.indicator = "uithuisplaatsingen";
-    std::string error;
-    REQUIRE(jv::parse_period(period, v.period, error));
-    v.value = value;
-    own.values.push_back(v);
-  };
+  CountsOfHilversum counts("uithuisplaatsingen");
+  jv::OwnData& own = counts.own;
+  auto add = [&](const std::string& period, double value) { counts.add(period, value); };
   add("2024", 52);
   add("2024-Q1", 15);
   add("2024-Q2", 21);
@@ -312,20 +323,9 @@ TEST_CASE("disclosure: fifty years of months, quarters and years, given in any o
   // A trajectory file by month over decades gives thousands of periods in one series; each year is
   // the sum of its quarters and of its months, each quarter of its months. Every month is 20 but
   // March 2015 (4): only 2015 has anything to hide.
-  jv::OwnData own;
-  jv::OwnIndicator ind;
-  ind.meta.id = "stroom_instroom";
-  ind.meta.unit = jv::Unit::Count;
-  own.indicators.push_back(ind);
-  auto add = [&](const std::string& period, double value) {
-    jv::OwnValue v;
-    v.gemeente = "GM0402";
-    v.indicator = "stroom_instroom";
-    std::string error;
-    REQUIRE_MESSAGE(jv::parse_period(period, v.period, error), error);
-    v.value = value;
-    own.values.push_back(v);
-  };
+  CountsOfHilversum counts("stroom_instroom");
+  jv::OwnData& own = counts.own;
+  auto add = [&](const std::string& period, double value) { counts.add(period, value); };
   auto month = [](int year, int m) { return year == 2015 && m == 3 ? 4.0 : 20.0; };
   for (int year = 2039; year >= 1990; --year) {  // the latest first: the order must not matter
     double total = 0;
