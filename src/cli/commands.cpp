@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string_view>
@@ -31,7 +32,17 @@ constexpr const char* kAttribution = "Bron: CBS, Kerncijfers wijken en buurten 2
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
-bool read_bytes(const std::string& path, std::vector<std::uint8_t>& out) {
+// The file's bytes. A file over `limit` (an own-data file's ReadOptions::max_bytes) is refused
+// by its size before a byte is read, with the app's message (own_file_too_large_message) in
+// `too_large`: reading a 1 GB file whole to refuse it then took 18 s.
+bool read_bytes(const std::string& path, std::vector<std::uint8_t>& out, std::string* too_large = nullptr,
+                std::size_t limit = ReadOptions{}.max_bytes) {
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error && size > limit && too_large) {
+    *too_large = own_file_too_large_message(static_cast<std::size_t>(size), limit);
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream buffer;
@@ -64,8 +75,15 @@ bool load(Data& data, const Options& options) {
   }
   for (const std::string& path : options.bron) {
     std::vector<std::uint8_t> bytes;
-    if (!read_bytes(path, bytes)) {
-      std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+    std::string too_large;
+    if (!read_bytes(path, bytes, &too_large)) {
+      if (!too_large.empty()) {
+        std::fprintf(stderr, "%s: %s\n%s: niet geladen als benchmark.\n", base_name(path).c_str(), too_large.c_str(),
+                     base_name(path).c_str());
+      } else {
+        std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n",
+                     path.c_str());
+      }
       return false;
     }
     ReadReport report;
@@ -213,9 +231,19 @@ void write_group_json(JsonWriter& w, const Dataset& data, const Group& group, co
 // Reads own figures as the app does; prints every problem to stderr. False when refused.
 bool load_own(const std::string& path, const Options& options, const Dataset& d2025, OwnData& own, ReadReport& report) {
   std::vector<std::uint8_t> bytes;
-  if (!read_bytes(path, bytes)) {
-    std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+  std::string too_large;
+  if (!read_bytes(path, bytes, &too_large)) {
     report.file = base_name(path);
+    if (too_large.empty()) {
+      std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+    } else {
+      // As read_own_data refuses it, without reading it first.
+      Problem p;
+      p.file = report.file;
+      p.message = too_large;
+      p.fatal = true;
+      report.problems.push_back(std::move(p));
+    }
     return false;
   }
   ReadOptions ro;
