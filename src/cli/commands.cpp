@@ -526,6 +526,14 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
       out.periode = value;
     } else if (arg == "--indicator") {
       out.indicator = value;
+    } else if (arg == "--exportdatum") {
+      int y = 0, m = 0, d = 0;
+      if (value.size() != 10 || value[4] != '-' || !parse_calendar_date(value, y, m, d)) {
+        error = "--exportdatum " + value +
+                ": schrijf de dag waarop het bestand is gemaakt als JJJJ-MM-DD, bijvoorbeeld --exportdatum 2025-07-01.";
+        return false;
+      }
+      out.exportdatum = days_from_civil(y, m, d);
     } else if (arg == "--jaar") {
       if (value != "2021" && value != "2025") {
         error = "--jaar kan 2021 of 2025 zijn, niet \xE2\x80\x9E" + value + "\xE2\x80\x9D.";
@@ -1159,6 +1167,15 @@ int run_stromen(const Options& options) {
   FlowOptions fo;
   fo.population = youth_population_from_iv3(embedded_data_files().iv3);
   fo.population_source = kIv3YouthSource;
+  fo.today = options.today;
+  fo.export_date = options.exportdatum;
+  if (options.exportdatum != 0 && options.today != 0 && options.exportdatum > options.today) {
+    std::fprintf(stderr,
+                 "--exportdatum ligt na vandaag: een bestand kan niet later gemaakt zijn dan nu. Geef de dag waarop "
+                 "het bestand is gemaakt.\n");
+    std::fclose(in);
+    return 2;
+  }
   if (std::fseek(in, 0, SEEK_END) == 0) {
     const long size = std::ftell(in);
     if (size > 0) fo.expected_bytes = static_cast<std::size_t>(size);

@@ -19,6 +19,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <unordered_map>
@@ -56,6 +57,15 @@ void civil_from_days(int z, int& year, int& month) {
   const unsigned mp = (5 * doy + 2) / 153;
   month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   year = static_cast<int>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
+}
+
+// "2026-12-07": a day since 1970-01-01 as the messages write it.
+std::string iso_date(int day) {
+  int y = 0, m = 0;
+  civil_from_days(day, y, m);
+  char text[48];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, day - days_from_civil(y, m, 1) + 1);
+  return text;
 }
 
 int month_index(int day) {
@@ -512,6 +522,24 @@ struct FlowReader::State {
   std::vector<std::pair<std::string, FlowProduct>> product_cache;
   std::vector<std::pair<std::string, FlowReferrer>> referrer_cache;
   std::unordered_map<std::uint64_t, double> open_costs;
+  // Trajectories with a planned einddatum after the last real day (FlowOptions::export_date): their
+  // kosten spread over their planned days, counted up to the peildatum once it is known.
+  struct PlannedCost {
+    std::uint64_t key;  // open_cost_key
+    int end;
+    double cost;
+  };
+  std::vector<PlannedCost> planned_costs;
+  std::size_t planned_ends = 0;  // rows whose einddatum is after the last real day
+  std::size_t first_planned_row = 0, first_planned_column = 0;
+  std::string first_planned_end;  // "„2027-03-31”"
+  // The last real day (FlowOptions): a date after it has not happened yet. 0: none given.
+  int last_real() const { return options.export_date != 0 ? options.export_date : options.today; }
+  // "na vandaag (2026-12-07)", "na de exportdatum 2025-07-01": only made for a message.
+  std::string after_last_real() const {
+    return options.export_date != 0 ? "na de exportdatum " + iso_date(last_real())
+                                    : "na vandaag (" + iso_date(last_real()) + ")";
+  }
   int first_day = std::numeric_limits<int>::max(), last_day = std::numeric_limits<int>::min();
 
   void problem(std::size_t at_column, std::string message, bool fatal = false) {
@@ -695,7 +723,8 @@ struct FlowReader::State {
     FlowProduct product{};
     FlowReferrer referrer{};
     double cost = 0;
-    std::uint64_t hash = 0;  // of key and gemeente, once folding starts
+    std::uint64_t hash = 0;   // of key and gemeente, once folding starts
+    int planned_end = kOpen;  // an einddatum after the last real day: `end` is then kOpen
   };
   bool parse_row(const std::string_view* cells, std::size_t count, Row& out);
   void fold(const Row& row);
@@ -857,6 +886,16 @@ bool FlowReader::State::parse_row(const std::string_view* cells, std::size_t cou
                              "overgeslagen.");
     return false;
   }
+  // The last real day: a date after it has not happened yet (a typing error in the year, or a
+  // planned end) and must not move the peildatum.
+  const int last_real_day = last_real();
+  if (last_real_day != 0 && begin > last_real_day) {
+    problem(col(kBegin), "De begindatum " + quote(b) + " ligt " + after_last_real() +
+                             ": een traject dat nog niet begonnen is, telt niet mee. Controleer het jaar; deze rij "
+                             "is overgeslagen.");
+    return false;
+  }
+  int planned_end = kOpen;
   const std::string_view e = cell(kEnd);
   if (!e.empty()) {
     if (!read_date(e, end, end_month)) {
@@ -869,6 +908,16 @@ bool FlowReader::State::parse_row(const std::string_view* cells, std::size_t cou
       problem(col(kEnd), "De einddatum " + quote(e) + " ligt voor de begindatum " + quote(b) +
                              ". Controleer de data; deze rij is overgeslagen.");
       return false;
+    }
+    if (last_real_day != 0 && end > last_real_day) {
+      // A planned end: the trajectory still runs on the peildatum.
+      if (planned_ends++ == 0) {
+        first_planned_row = row;
+        first_planned_column = col(kEnd);
+        first_planned_end = quote(e);
+      }
+      planned_end = end;
+      end = kOpen;
     }
   }
 
@@ -901,12 +950,13 @@ bool FlowReader::State::parse_row(const std::string_view* cells, std::size_t cou
   }
 
   // The row is usable.
-  row_out = {key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, 0};
+  row_out = {key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, 0, planned_end};
   return true;
 }
 
 void FlowReader::State::fold(const Row& r) {
-  const auto [key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, hash] = r;
+  const auto [key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, hash,
+              planned_end] = r;
   first_day = std::min(first_day, begin);
   last_day = std::max(last_day, end == kOpen ? begin : end);
   ++report.trajectories;
@@ -948,7 +998,9 @@ void FlowReader::State::fold(const Row& r) {
   }
   if (cost != 0) {
     g.cost_seen = true;
-    if (end == kOpen) {
+    if (planned_end != kOpen) {
+      planned_costs.push_back({open_cost_key(gemeente, product, birth_year, begin), planned_end, cost});
+    } else if (end == kOpen) {
       open_costs[open_cost_key(gemeente, product, birth_year, begin)] += cost;
     } else {
       // Evenly over its days, month by month.
@@ -1175,6 +1227,34 @@ void FlowReader::State::close() {
     }
   }
   open_costs = {};
+  for (const PlannedCost& p : planned_costs) {
+    const int begin = static_cast<int>(static_cast<std::uint32_t>(p.key));
+    const int birth_year = static_cast<int>((p.key >> 32) & 0xFF) + 1900;
+    const auto product = static_cast<std::size_t>((p.key >> 40) & 0xFF);
+    GemeenteState& g = gemeente_states[static_cast<std::size_t>(p.key >> 48)];
+    const double per_day = p.cost / (p.end - begin + 1);
+    for (int m = month_index(begin), d = begin; d <= last_day; ++m) {
+      const int last = std::min(last_day, month_end(m));
+      const int band = flow_age_band(kFirstYear + m / 12 - birth_year);
+      g.cell(m, band).cost[product] += per_day * (last - d + 1);
+      d = last + 1;
+    }
+  }
+  planned_costs = {};
+  if (planned_ends > 0) {
+    const std::string where =
+        "rij " + std::to_string(first_planned_row) + ", kolom " + std::to_string(first_planned_column);
+    report.notes.push_back(
+        planned_ends == 1
+            ? "R" + where.substr(1) + ": de einddatum " + first_planned_end + " ligt " + after_last_real() +
+                  ". Dit traject telt als lopend op de peildatum, niet als uitstroom; de einddatum verschuift de "
+                  "peildatum niet. Is de datum een tikfout, verbeter hem dan en laad het bestand opnieuw."
+            : std::to_string(planned_ends) + " einddatums liggen " + after_last_real() + ", de eerste in " + where +
+                  " (" + first_planned_end +
+                  "). Deze trajecten tellen als lopend op de peildatum, niet als uitstroom; hun einddatums "
+                  "verschuiven de peildatum niet. Is een datum een tikfout, verbeter hem dan en laad het bestand "
+                  "opnieuw.");
+  }
   // Clients who were 23 or older in the year their last trajectory ran: the issue's age limit is 23.
   std::size_t old = 0;
   for (std::size_t n = 0; n < clients.size(); ++n) {

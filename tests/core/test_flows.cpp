@@ -545,3 +545,83 @@ TEST_CASE("flows: a gemeente named only in skipped rows is not in the report and
     }
   }
 }
+
+// A file of mid-2025 with one begindatum typed as 2027 and one planned einddatum in 2026, read on a
+// fixed day (never the machine's clock): 2025-08-15, or with the export date 2025-07-01.
+//   a 2025-01-10..2025-06-30 (172 days), d 2025-02-01..2025-05-15 (104 days): both end in Q2;
+//   b 2025-03-01..2026-03-31 planned, € 3.960 over its 396 planned days = € 10 a day;
+//   c begins 2027-01-26: not begun, skipped.
+// The peildatum is 2025-06-30, the last real date.
+std::string future_dates_file() {
+  return "client;geboortejaar;gemeente;begindatum;einddatum;product;verwijzer;kosten\n"
+         "a;2012;GM0402;2025-01-10;2025-06-30;zonder verblijf;huisarts;\n"
+         "b;2010;GM0402;2025-03-01;2026-03-31;met verblijf;gemeente;3960\n"
+         "c;2014;GM0402;2027-01-26;;zonder verblijf;huisarts;\n"
+         "d;2011;GM0402;2025-02-01;2025-05-15;zonder verblijf;huisarts;\n";
+}
+
+TEST_CASE("flows: a date after today never moves the peildatum, and a planned einddatum means still running") {
+  jv::FlowOptions options;
+  options.today = jv::days_from_civil(2025, 8, 15);
+  jv::FlowReader reader("toekomst.csv", data2025(), options);
+  REQUIRE(jv::read_flows("toekomst.csv", bytes_of(future_dates_file()), data2025(), options, reader));
+  const jv::FlowReport& r = reader.report();
+  CHECK(r.peildatum == jv::days_from_civil(2025, 6, 30));
+  CHECK(r.trajectories == 3);
+  CHECK(r.rows_skipped == 1);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].to_string() ==
+        "toekomst.csv, rij 4, kolom 4: De begindatum \xE2\x80\x9E"
+        "2027-01-26\xE2\x80\x9D ligt na vandaag (2025-08-15): een traject dat nog niet begonnen is, telt niet mee. "
+        "Controleer het jaar; deze rij is overgeslagen.");
+  REQUIRE(!r.notes.empty());
+  CHECK(r.notes[0] ==
+        "Rij 3, kolom 5: de einddatum \xE2\x80\x9E"
+        "2026-03-31\xE2\x80\x9D ligt na vandaag (2025-08-15). Dit traject telt als lopend op de peildatum, niet "
+        "als uitstroom; de einddatum verschuift de peildatum niet. Is de datum een tikfout, verbeter hem dan en laad "
+        "het bestand opnieuw.");
+  // No year, quarter or month after the peildatum.
+  for (const jv::FlowFigure& f : reader.figures(jv::FlowGranularity::Month)) {
+    CHECK(f.period.end_day() <= jv::days_from_civil(2025, 6, 30));
+  }
+  const auto y = reader.figures(jv::FlowGranularity::Year);
+  for (const jv::FlowFigure& f : y) CHECK(f.period.label() == "2025");
+  const auto q = reader.figures(jv::FlowGranularity::Quarter);
+  CHECK(value(q, "GM0402", "stroom_in_zorg", "2025-Q2") == 3);
+  // a and d end in Q2; b runs on.
+  CHECK(value(q, "GM0402", "stroom_uitstroom", "2025-Q2") == 2);
+  CHECK(value(q, "GM0402", "stroom_duur_gemiddeld", "2025-Q2") == doctest::Approx(138.0));
+  CHECK(find(q, "GM0402", "stroom_duur_gemiddeld", "", "2025-Q2").denominator == 2);
+  // b's kosten by its planned days: 31 in March, 91 in Q2, at € 10.
+  CHECK(value(q, "GM0402", "stroom_kosten", "2025-Q1", "met verblijf") == doctest::Approx(310.0));
+  CHECK(value(q, "GM0402", "stroom_kosten", "2025-Q2", "met verblijf") == doctest::Approx(910.0));
+  CHECK(find(q, "GM0402", "stroom_in_zorg", "", "2025-Q2").complete);
+}
+
+TEST_CASE("flows: the export date the user gives is the last real day, and the messages name it") {
+  jv::FlowOptions options;
+  options.today = jv::days_from_civil(2026, 12, 7);
+  options.export_date = jv::days_from_civil(2025, 7, 1);
+  jv::FlowReader reader("toekomst.csv", data2025(), options);
+  REQUIRE(jv::read_flows("toekomst.csv", bytes_of(future_dates_file()), data2025(), options, reader));
+  const jv::FlowReport& r = reader.report();
+  CHECK(r.peildatum == jv::days_from_civil(2025, 6, 30));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(
+      r.problems[0].message.starts_with("De begindatum \xE2\x80\x9E"
+                                        "2027-01-26\xE2\x80\x9D ligt na de exportdatum 2025-07-01: "));
+  REQUIRE(!r.notes.empty());
+  CHECK(
+      r.notes[0].starts_with("Rij 3, kolom 5: de einddatum \xE2\x80\x9E"
+                             "2026-03-31\xE2\x80\x9D ligt na de exportdatum 2025-07-01. "));
+  // Several planned ends: counted, the first named.
+  jv::FlowReader two("twee.csv", data2025(), options);
+  REQUIRE(jv::read_flows(
+      "twee.csv", bytes_of(future_dates_file() + "e;2013;GM0402;2025-04-01;2025-12-31;zonder verblijf;huisarts;\n"),
+      data2025(), options, two));
+  REQUIRE(!two.report().notes.empty());
+  CHECK(
+      two.report().notes[0].starts_with("2 einddatums liggen na de exportdatum 2025-07-01, de eerste in rij 3, kolom "
+                                        "5 (\xE2\x80\x9E"
+                                        "2026-03-31\xE2\x80\x9D). Deze trajecten tellen als lopend op de peildatum"));
+}
