@@ -1296,14 +1296,15 @@ int run_stromen(const Options& options) {
   std::vector<Hidden> kinds_shown;
   for (const std::string& code : r.gemeenten) {
     std::printf("\n%s (%s)\n  %s", gemeente_name(code).c_str(), code.c_str(), pad("periode", 10).c_str());
-    for (const auto& c : columns) std::printf(" %s", pad(c[1], 13, true).c_str());
+    // 14 wide: "< 10 erachter" and "€ 12.345.678" with a space before.
+    for (const auto& c : columns) std::printf(" %s", pad(c[1], 14, true).c_str());
     std::printf("\n");
     std::string period;
     std::vector<std::string> line;
     auto flush = [&] {
       if (period.empty()) return;
       std::printf("  %s", pad(period, 10).c_str());
-      for (const std::string& c : line) std::printf(" %s", pad(c, 13, true).c_str());
+      for (const std::string& c : line) std::printf(" %s", pad(c, 14, true).c_str());
       std::printf("\n");
     };
     for (std::size_t i = 0; i < own.values.size(); ++i) {

@@ -385,6 +385,9 @@ struct Client {
   std::int16_t birth_year = 0;
   std::uint32_t spans = kNone;  // the union of its trajectories
   std::uint32_t stack = kNone;  // the days with two or more
+  // Its trajectories with kosten, per product (an index into State::cost_spans; kNone: none): the
+  // jeugdigen behind each period's kosten, which are as disclosive as their number.
+  std::uint32_t costed = kNone;
 };
 
 // What is counted per trajectory, per gemeente, month and age band.
@@ -522,6 +525,7 @@ struct FlowReader::State {
   std::vector<std::pair<std::string, FlowProduct>> product_cache;
   std::vector<std::pair<std::string, FlowReferrer>> referrer_cache;
   std::unordered_map<std::uint64_t, double> open_costs;
+  std::vector<std::array<std::uint32_t, kFlowProducts>> cost_spans;  // per costed client, per product
   // Trajectories with a planned einddatum after the last real day (FlowOptions::export_date): their
   // kosten spread over their planned days, counted up to the peildatum once it is known.
   struct PlannedCost {
@@ -998,6 +1002,11 @@ void FlowReader::State::fold(const Row& r) {
   }
   if (cost != 0) {
     g.cost_seen = true;
+    if (c->costed == kNone) {
+      c->costed = static_cast<std::uint32_t>(cost_spans.size());
+      cost_spans.emplace_back().fill(kNone);
+    }
+    add_span(cost_spans[c->costed][static_cast<std::size_t>(product)], begin, end, nullptr);
     if (planned_end != kOpen) {
       planned_costs.push_back({open_cost_key(gemeente, product, birth_year, begin), planned_end, cost});
     } else if (end == kOpen) {
@@ -1303,7 +1312,9 @@ FlowReader::FlowReader(std::string file_name, const Dataset& gemeenten, FlowOpti
     const std::size_t clients = bytes / 128 + 16;
     state_->clients.reserve(clients);
     state_->keys.reserve(clients * 12);
-    state_->spans.reserve(clients);
+    // A span per client for its stay in care and one per product it has kosten for.
+    state_->spans.reserve(2 * clients);
+    state_->cost_spans.reserve(clients);
     std::size_t slots = 1024;
     while (slots * 3 < clients * 4) slots *= 2;
     state_->table.assign(slots, 0);  // made once instead of doubling from small
@@ -1521,6 +1532,37 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
     }
   }
 
+  // Distinct jeugdigen with kosten per gemeente, period and product, and with any kosten (slot
+  // kFlowProducts): the number behind each kosten figure.
+  constexpr int kCostSlots = kFlowProducts + 1;
+  std::vector<std::uint32_t> costed(gs * static_cast<std::size_t>(periods) * kCostSlots, 0);
+  auto costed_at = [&](int g, int p, int slot) -> std::uint32_t& {
+    return costed[(static_cast<std::size_t>(g) * static_cast<std::size_t>(periods) + static_cast<std::size_t>(p)) *
+                      kCostSlots +
+                  static_cast<std::size_t>(slot)];
+  };
+  std::vector<int> any_cost;  // one client's periods with kosten
+  for (const Client& c : s.clients) {
+    if (c.costed == kNone) continue;
+    any_cost.clear();
+    for (int q = 0; q < kFlowProducts; ++q) {
+      int last = -1;
+      for (std::uint32_t i = s.cost_spans[c.costed][static_cast<std::size_t>(q)]; i != kNone; i = s.spans[i].next) {
+        const Span& span = s.spans[i];
+        const int b = key_of(span.begin);
+        const int e = key_of(std::min(span.end, s.last_day));
+        for (int k = std::max(b, last + 1); k <= e; ++k) {
+          ++costed_at(c.gemeente, k - first_key, q);
+          any_cost.push_back(k);
+        }
+        last = std::max(last, e);
+      }
+    }
+    std::sort(any_cost.begin(), any_cost.end());
+    any_cost.erase(std::unique(any_cost.begin(), any_cost.end()), any_cost.end());
+    for (const int k : any_cost) ++costed_at(c.gemeente, k - first_key, kFlowProducts);
+  }
+
   const auto catalogue = flow_indicator_catalogue();
   auto id = [&](int n) { return std::string(catalogue[static_cast<std::size_t>(n)].id); };
   std::vector<std::uint64_t> histogram(kExactDays + 1);
@@ -1699,8 +1741,11 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
         double cost = 0;
         for (double v : sums[kSlots].cost) cost += v;
         add(10, "", cost);
-        for (int q = 0; q < kFlowProducts; ++q)
+        out.back().behind = costed_at(static_cast<int>(gi), p, kFlowProducts);
+        for (int q = 0; q < kFlowProducts; ++q) {
           add(10, kProductLabels[q], sums[kSlots].cost[static_cast<std::size_t>(q)]);
+          out.back().behind = costed_at(static_cast<int>(gi), p, q);
+        }
         add(11, "", total[kInZorg] > 0 ? cost / total[kInZorg] : kNaN, cost, total[kInZorg]);
       }
     }
@@ -1710,8 +1755,29 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
 
 void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view file, OwnData& out,
                       std::string_view source) {
-  for (const OwnIndicatorSpec& spec : flow_indicator_catalogue()) {
-    if (!out.indicator(spec.id)) out.indicators.push_back({own_indicator_meta(spec), false});
+  // How each flow figure that is not a count is made from counts, in catalogue order: what
+  // own_disclosure (core/disclosure.h) needs to decide it. A share, an amount and a rate are as
+  // disclosive as the count behind them.
+  const auto catalogue = flow_indicator_catalogue();
+  auto id = [&](int n) { return std::string(catalogue[static_cast<std::size_t>(n)].id); };
+  std::vector<FigureLink> links(catalogue.size());
+  // In zorg per 1.000 (0-17): its numerator is the three young bands of in zorg.
+  links[1] = {FigureKind::Rate, id(0), {kBandLabels[0], kBandLabels[1], kBandLabels[2]}, false, {}, false};
+  links[5] = {FigureKind::Mean, {}, {}, false, {}, false};  // duur over the trajecten ended
+  links[6] = {FigureKind::Mean, {}, {}, false, {}, false};
+  // Longer than a year: a share of the trajecten ended, a whole no count shows.
+  links[7] = {FigureKind::Share, {}, {}, false, {}, false};
+  // A verwijzer's share of the gestarte trajecten: part and whole are shown counts.
+  links[9] = {FigureKind::Share, id(8), {}, true, {}, false};
+  // Kosten per product add up to the kosten; kosten per jeugdige divides them by in zorg.
+  links[10] = {FigureKind::Amount, {}, {}, false, {}, true};
+  links[11] = {FigureKind::Amount, id(0), {}, false, id(10), false};
+  for (std::size_t i = 0; i < catalogue.size(); ++i) {
+    const OwnIndicatorSpec& spec = catalogue[i];
+    if (!out.indicator(spec.id)) out.indicators.push_back({own_indicator_meta(spec), false, {}});
+    for (OwnIndicator& ind : out.indicators) {
+      if (ind.meta.id == spec.id && !ind.custom) ind.link = links[i];
+    }
   }
   // Replace what an earlier load of flows gave for the same gemeente, indicator and period.
   auto replaced = [&](const OwnValue& v) {
@@ -1730,43 +1796,13 @@ void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view f
     v.value = f.value;
     v.numerator = f.numerator;
     v.denominator = f.denominator;
+    v.behind = f.behind;
     v.status = f.complete ? Status::Definitive : Status::Provisional;
     v.file = std::string(file);
     v.source = std::string(source);
     out.values.push_back(std::move(v));
   }
   if (std::find(out.files.begin(), out.files.end(), file) == out.files.end()) out.files.emplace_back(file);
-  // A share or rate gives its count away (share x total): it goes wherever its count may not be
-  // shown, and a duur of fewer than ten trajectories goes too. A verwijzer's share follows its count of gestarte trajecten (hidden as small, or to
-  // protect another); the other shares and the rate per 1.000 follow their own numerator.
-  const std::vector<Hidden> hidden = own_disclosure(out);
-  // Kosten per jeugdige follows the count of jeugdigen in zorg it divides by (kosten / that = the count).
-  auto key = [](const OwnValue& v) { return v.gemeente + '|' + v.breakdown + '|' + v.period.label(); };
-  std::unordered_map<std::string, bool> referral_hidden, in_care_hidden;
-  for (std::size_t i = 0; i < out.values.size(); ++i) {
-    const OwnValue& v = out.values[i];
-    if (v.indicator == "stroom_verwijzingen") referral_hidden[key(v)] = hidden[i] != Hidden::No;
-    if (v.indicator == "stroom_in_zorg") in_care_hidden[key(v)] = hidden[i] != Hidden::No;
-  }
-  auto count_hidden = [&](const std::unordered_map<std::string, bool>& counts, const OwnValue& v) {
-    const auto it = counts.find(key(v));
-    return it != counts.end() && it->second;
-  };
-  for (OwnValue& v : out.values) {
-    const bool share = v.indicator == "stroom_verwijzer_aandeel";
-    const bool per_client = v.indicator == "stroom_kosten_per_client";
-    const bool rate = v.indicator == "stroom_duur_langer_dan_jaar" || v.indicator == "stroom_in_zorg_per_1000";
-    // The duur of fewer than ten trajectories is, at one, one jeugdige's dates.
-    const bool duration = v.indicator.starts_with("stroom_duur_");
-    if (!share && !rate && !per_client && !duration) continue;
-    const bool small = v.numerator > 0 && v.numerator < kSmallCount;
-    const bool few = v.denominator > 0 && v.denominator < kSmallCount;
-    if ((share && count_hidden(referral_hidden, v)) || (per_client && count_hidden(in_care_hidden, v)) ||
-        (rate && small) || (duration && few)) {
-      v.value = v.numerator = kNaN;
-      v.status = Status::Suppressed;
-    }
-  }
 }
 
 std::vector<FlowPopulation> youth_population_from_iv3(std::string_view csv) {

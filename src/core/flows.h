@@ -173,6 +173,9 @@ struct FlowFigure {
   double value = kNaN;  // NaN when there is nothing to compute (a mean of no trajectories)
   double numerator = kNaN, denominator = kNaN;
   bool complete = true;  // false for the period holding the peildatum
+  // Kosten: the jeugdigen with kosten in the period (of the product), whose number decides whether
+  // the amount may be shown (core/disclosure.h); NaN for other figures.
+  double behind = kNaN;
 };
 
 // The flow indicators as own indicators (owndata.h), with definition, numerator and denominator:
