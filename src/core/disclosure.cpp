@@ -84,6 +84,8 @@ std::vector<Hidden> protect_counts(const std::vector<double>& values, const std:
   return hidden;
 }
 
+bool small_count(double value) { return is_small(value); }
+
 Hidden hide_figure(const FigureBasis& b) {
   if (b.kind == FigureKind::Count) return b.count;
   // A zero behind the figure is no one; below 10 may be one family.

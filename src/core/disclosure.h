@@ -74,6 +74,10 @@ struct FigureBasis {
   double part = std::numeric_limits<double>::quiet_NaN();
 };
 
+// A count from 1 to 9 (a value > 0 and < 10, fractions included): the one test of "small" that
+// every output uses.
+bool small_count(double value);
+
 // Whether one figure may leave the page (the rules above). A Count returns basis.count.
 Hidden hide_figure(const FigureBasis& basis);
 

@@ -1630,7 +1630,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 
 std::string format_own_value(const IndicatorMeta& meta, double value, Lang lang) {
   if (std::isnan(value)) return "\xE2\x80\x93";
-  if (meta.unit == Unit::Count && value > 0.0 && value < kSmallCount) return "< 10";
+  if (meta.unit == Unit::Count && small_count(value)) return hidden_cell(Hidden::Small);
   return format_value(meta, value, lang);
 }
 
@@ -1639,7 +1639,7 @@ bool rate_unreliable(const OwnValue& v) { return !std::isnan(v.numerator) && v.n
 double round_for_export(const IndicatorMeta& meta, double value) {
   if (std::isnan(value)) return kNaN;
   if (meta.unit != Unit::Count) return value;
-  if (value > 0.0 && value < kSmallCount) return kNaN;
+  if (small_count(value)) return kNaN;
   return 5.0 * std::round(value / 5.0);
 }
 
