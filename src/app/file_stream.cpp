@@ -75,6 +75,8 @@ bool decide(AppState& app) {
   options.population = youth_population_from_iv3(embedded_data_files().iv3);
   options.population_source = kIv3YouthSource;
   options.expected_bytes = s.size;
+  // A date after today has not happened: it is reported and never moves the peildatum.
+  options.today = app.model.today;
   if (app.view.gemeente >= 0)
     options.default_gemeente = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   s.reader = std::make_unique<FlowReader>(s.file, app.model.public_store.data, std::move(options));

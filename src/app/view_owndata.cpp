@@ -226,7 +226,7 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     row.value = format_own_cell(ind->meta, v->value, row.hidden, language());
     if (row.hidden == Hidden::No && v->status == Status::Provisional) row.value += tr(" (voorlopig)");
     if (v->status == Status::Suppressed) row.value = "geheim";
-    if (rate_unreliable(*v)) row.value += tr(" (onbetrouwbaar: teller < 10)");
+    if (row.hidden == Hidden::No && rate_unreliable(*v)) row.value += tr(" (onbetrouwbaar: teller < 10)");
     if (row.hidden != Hidden::No) row.tooltip = std::string(hidden_explanation(row.hidden)) + "\n" + row.tooltip;
     // Nederland from the same file: the same definition by construction.
     row.national = "\xE2\x80\x93";
@@ -353,12 +353,14 @@ void figures_table(AppState& app, float width) {
     test_hook_item(app.frame.test_hook, "own.note_flows");
   }
   // Why figures are hidden, once under the table.
-  for (const Hidden kind : {Hidden::Small, Hidden::Secondary}) {
+  for (const Hidden kind : {Hidden::Small, Hidden::Secondary, Hidden::Few}) {
     if (std::none_of(rows.begin(), rows.end(), [&](const FigureRow& r) { return r.hidden == kind; })) continue;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped("%s", hidden_explanation(kind));
     ImGui::PopStyleColor();
-    test_hook_item(app.frame.test_hook, kind == Hidden::Small ? "own.note_small" : "own.note_hidden");
+    test_hook_item(app.frame.test_hook, kind == Hidden::Small       ? "own.note_small"
+                                        : kind == Hidden::Secondary ? "own.note_hidden"
+                                                                    : "own.note_few");
   }
   for (const auto& [name, reason] : reasons) {
     ImGui::Bullet();

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string_view>
@@ -31,7 +32,17 @@ constexpr const char* kAttribution = "Bron: CBS, Kerncijfers wijken en buurten 2
 
 std::size_t idx(int i) { return static_cast<std::size_t>(i); }
 
-bool read_bytes(const std::string& path, std::vector<std::uint8_t>& out) {
+// The file's bytes. A file over `limit` (an own-data file's ReadOptions::max_bytes) is refused
+// by its size before a byte is read, with the app's message (own_file_too_large_message) in
+// `too_large`: reading a 1 GB file whole to refuse it then took 18 s.
+bool read_bytes(const std::string& path, std::vector<std::uint8_t>& out, std::string* too_large = nullptr,
+                std::size_t limit = ReadOptions{}.max_bytes) {
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error && size > limit && too_large) {
+    *too_large = own_file_too_large_message(static_cast<std::size_t>(size), limit);
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream buffer;
@@ -64,8 +75,15 @@ bool load(Data& data, const Options& options) {
   }
   for (const std::string& path : options.bron) {
     std::vector<std::uint8_t> bytes;
-    if (!read_bytes(path, bytes)) {
-      std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+    std::string too_large;
+    if (!read_bytes(path, bytes, &too_large)) {
+      if (!too_large.empty()) {
+        std::fprintf(stderr, "%s: %s\n%s: niet geladen als benchmark.\n", base_name(path).c_str(), too_large.c_str(),
+                     base_name(path).c_str());
+      } else {
+        std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n",
+                     path.c_str());
+      }
       return false;
     }
     ReadReport report;
@@ -213,9 +231,19 @@ void write_group_json(JsonWriter& w, const Dataset& data, const Group& group, co
 // Reads own figures as the app does; prints every problem to stderr. False when refused.
 bool load_own(const std::string& path, const Options& options, const Dataset& d2025, OwnData& own, ReadReport& report) {
   std::vector<std::uint8_t> bytes;
-  if (!read_bytes(path, bytes)) {
-    std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+  std::string too_large;
+  if (!read_bytes(path, bytes, &too_large)) {
     report.file = base_name(path);
+    if (too_large.empty()) {
+      std::fprintf(stderr, "%s: kan het bestand niet openen. Bestaat het, en mag het gelezen worden?\n", path.c_str());
+    } else {
+      // As read_own_data refuses it, without reading it first.
+      Problem p;
+      p.file = report.file;
+      p.message = too_large;
+      p.fatal = true;
+      report.problems.push_back(std::move(p));
+    }
     return false;
   }
   ReadOptions ro;
@@ -498,6 +526,14 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error) {
       out.periode = value;
     } else if (arg == "--indicator") {
       out.indicator = value;
+    } else if (arg == "--exportdatum") {
+      int y = 0, m = 0, d = 0;
+      if (value.size() != 10 || value[4] != '-' || !parse_calendar_date(value, y, m, d)) {
+        error = "--exportdatum " + value +
+                ": schrijf de dag waarop het bestand is gemaakt als JJJJ-MM-DD, bijvoorbeeld --exportdatum 2025-07-01.";
+        return false;
+      }
+      out.exportdatum = days_from_civil(y, m, d);
     } else if (arg == "--jaar") {
       if (value != "2021" && value != "2025") {
         error = "--jaar kan 2021 of 2025 zijn, niet \xE2\x80\x9E" + value + "\xE2\x80\x9D.";
@@ -1131,6 +1167,15 @@ int run_stromen(const Options& options) {
   FlowOptions fo;
   fo.population = youth_population_from_iv3(embedded_data_files().iv3);
   fo.population_source = kIv3YouthSource;
+  fo.today = options.today;
+  fo.export_date = options.exportdatum;
+  if (options.exportdatum != 0 && options.today != 0 && options.exportdatum > options.today) {
+    std::fprintf(stderr,
+                 "--exportdatum ligt na vandaag: een bestand kan niet later gemaakt zijn dan nu. Geef de dag waarop "
+                 "het bestand is gemaakt.\n");
+    std::fclose(in);
+    return 2;
+  }
   if (std::fseek(in, 0, SEEK_END) == 0) {
     const long size = std::ftell(in);
     if (size > 0) fo.expected_bytes = static_cast<std::size_t>(size);
@@ -1251,14 +1296,15 @@ int run_stromen(const Options& options) {
   std::vector<Hidden> kinds_shown;
   for (const std::string& code : r.gemeenten) {
     std::printf("\n%s (%s)\n  %s", gemeente_name(code).c_str(), code.c_str(), pad("periode", 10).c_str());
-    for (const auto& c : columns) std::printf(" %s", pad(c[1], 13, true).c_str());
+    // 14 wide: "< 10 erachter" and "€ 12.345.678" with a space before.
+    for (const auto& c : columns) std::printf(" %s", pad(c[1], 14, true).c_str());
     std::printf("\n");
     std::string period;
     std::vector<std::string> line;
     auto flush = [&] {
       if (period.empty()) return;
       std::printf("  %s", pad(period, 10).c_str());
-      for (const std::string& c : line) std::printf(" %s", pad(c, 13, true).c_str());
+      for (const std::string& c : line) std::printf(" %s", pad(c, 14, true).c_str());
       std::printf("\n");
     };
     for (std::size_t i = 0; i < own.values.size(); ++i) {

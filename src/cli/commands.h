@@ -23,6 +23,11 @@ struct Options {
   int k = 10;                     // --k
   bool json = false;              // --json
   std::string granularity;        // --periode jaar|kwartaal|maand (stromen): kept apart from a period
+  // --exportdatum YYYY-MM-DD (stromen): the day the trajectory file was exported, as days since
+  // 1970-01-01; 0 when not given. A date after it has not happened (FlowOptions::export_date).
+  int exportdatum = 0;
+  // Today, as days since 1970-01-01: main() reads the clock, the commands never do (tests give a day).
+  int today = 0;
 };
 
 // The gemeente `query` names in `data`, found as the app's search box finds it (find_gemeente:

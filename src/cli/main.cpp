@@ -1,5 +1,6 @@
 // jeugdvergelijker: the benchmark core on the command line, for analysts and automated checks.
 // Same data (compiled in), same code and same messages as the app.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -32,10 +33,13 @@ constexpr const char* kUsage =
     "  controleer BESTAND [--blad B] [--gemeente G] [--periode P] [--json]\n"
     "      controleert een bestand met eigen cijfers (CSV, tab, .xlsx, CBS StatLine): wat is gelezen,\n"
     "      of elke fout met bestand, rij en kolom. Exit 0: bruikbaar; 1: geweigerd.\n"
-    "  stromen BESTAND [--periode jaar|kwartaal|maand] [--json]\n"
+    "  stromen BESTAND [--periode jaar|kwartaal|maand] [--exportdatum JJJJ-MM-DD] [--json]\n"
     "      rekent een trajectbestand (een rij per traject, gepseudonimiseerd) om naar stroomcijfers per\n"
     "      gemeente en periode: in zorg, instroom, uitstroom, stapeling, duur, verwijzers en kosten, in\n"
     "      totaal en per leeftijd (aantallen onder 10 als \"< 10\"). Het bestand wordt in delen gelezen.\n"
+    "      Een datum na --exportdatum (standaard: vandaag) is nog niet gebeurd: een begindatum erna wordt\n"
+    "      gemeld en overgeslagen, een einddatum erna telt als nog lopend; geen van beide verschuift de\n"
+    "      peildatum.\n"
     "  compare --gemeente G --eigen BESTAND [--periode P] [...]\n"
     "      de vergelijking met uw eigen cijfers erbij (aantallen onder 10 als \"< 10\")\n"
     "  --version, --help\n"
@@ -75,6 +79,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n\n%s", error.c_str(), kUsage);
     return 2;
   }
+  // The last real day of a trajectory file when no --exportdatum is given (the core never reads a clock).
+  options.today = static_cast<int>(
+      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()).time_since_epoch().count());
   if (command == "compare") return jv::cli::run_compare(options);
   if (command == "reeks") return jv::cli::run_reeks(options);
   if (command == "buren") return jv::cli::run_buren(options);

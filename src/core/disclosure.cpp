@@ -18,6 +18,7 @@ Bounds known(const std::vector<double>& values, const std::vector<Hidden>& hidde
   switch (hidden[i]) {
     case Hidden::Small: return {1.0, kSmallCount - 1.0};
     case Hidden::Secondary: return {kSmallCount, kInf};
+    case Hidden::Few: return {0.0, kInf};  // never a count's verdict; read as nothing known
     case Hidden::No: break;
   }
   if (std::isnan(values[i])) return {0.0, kInf};
@@ -81,6 +82,81 @@ std::vector<Hidden> protect_counts(const std::vector<double>& values, const std:
     }
   }
   return hidden;
+}
+
+bool small_count(double value) { return is_small(value); }
+
+Hidden hide_figure(const FigureBasis& b) {
+  if (b.kind == FigureKind::Count) return b.count;
+  // A zero behind the figure is no one; below 10 may be one family.
+  if (is_small(b.behind) || is_small(b.part)) return Hidden::Few;
+  for (const Hidden h : {b.count, b.whole}) {
+    if (h == Hidden::Small || h == Hidden::Few) return Hidden::Few;
+  }
+  for (const Hidden h : {b.count, b.whole}) {
+    if (h == Hidden::Secondary) return Hidden::Secondary;
+  }
+  return Hidden::No;
+}
+
+void protect_sums(const std::vector<double>& values, const std::vector<CountRelation>& relations,
+                  std::vector<Hidden>& hidden) {
+  // Each pass hides one more cell or ends.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const CountRelation& r : relations) {
+      int hidden_cells = hidden[r.total] != Hidden::No ? 1 : 0;
+      for (const std::size_t p : r.parts) hidden_cells += hidden[p] != Hidden::No ? 1 : 0;
+      if (hidden_cells != 1) continue;
+      std::size_t pick = values.size();
+      if (hidden[r.total] == Hidden::No) {
+        pick = r.total;
+      } else {
+        for (const std::size_t p : r.parts) {
+          if (hidden[p] != Hidden::No || std::isnan(values[p]) || values[p] == 0.0) continue;
+          if (pick == values.size() || values[p] < values[pick]) pick = p;
+        }
+      }
+      if (pick == values.size()) continue;  // only zeros and unknowns beside it: nothing to give away
+      hidden[pick] = Hidden::Secondary;
+      changed = true;
+    }
+  }
+}
+
+const char* hidden_cell(Hidden hidden, bool english) {
+  switch (hidden) {
+    case Hidden::Small: return "< 10";
+    case Hidden::Secondary: return english ? "hidden" : "verborgen";
+    case Hidden::Few: return english ? "< 10 behind it" : "< 10 erachter";
+    case Hidden::No: break;
+  }
+  return "";
+}
+
+const char* hidden_reason(Hidden hidden) {
+  switch (hidden) {
+    case Hidden::Small: return "< 10, niet gedeeld";
+    case Hidden::Secondary: return "verborgen (anders is een aantal onder de 10 terug te rekenen)";
+    case Hidden::Few: return "minder dan 10 jeugdigen of trajecten erachter, niet gedeeld";
+    case Hidden::No: break;
+  }
+  return "";
+}
+
+const char* hidden_sentence(Hidden hidden) {
+  switch (hidden) {
+    case Hidden::Small:
+      return "< 10: een aantal van 1 tot en met 9 tonen we niet; het kan over \xC3\xA9\xC3\xA9n gezin gaan.";
+    case Hidden::Secondary:
+      return "verborgen: dit cijfer is verborgen omdat anders een aantal onder de 10 terug te rekenen is (het "
+             "totaal min de andere delen, of een aandeel maal het totaal).";
+    case Hidden::Few:
+      return "< 10 erachter: dit aandeel, bedrag, gemiddelde of cijfer per 1.000 rust op minder dan 10 jeugdigen "
+             "of trajecten; het kan over \xC3\xA9\xC3\xA9n gezin gaan.";
+    case Hidden::No: break;
+  }
+  return "";
 }
 
 }  // namespace jv

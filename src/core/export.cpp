@@ -31,10 +31,9 @@ std::string excel_number(double value, int decimals) {
 }
 
 ExportedValue export_value(const IndicatorMeta& meta, double value, Hidden hidden) {
-  if (hidden == Hidden::Small) return {{}, "< 10, niet gedeeld"};
-  if (hidden == Hidden::Secondary) return {{}, "verborgen (anders is een aantal onder de 10 terug te rekenen)"};
+  if (hidden != Hidden::No) return {{}, hidden_reason(hidden)};
   const double x = round_for_export(meta, value);
-  if (std::isnan(x)) return {{}, std::isnan(value) ? std::string() : std::string("< 10, niet gedeeld")};
+  if (std::isnan(x)) return {{}, std::isnan(value) ? std::string() : std::string(hidden_reason(Hidden::Small))};
   return {excel_number(x, meta.unit == Unit::Count ? 0 : 2), {}};
 }
 

@@ -17,9 +17,9 @@
 namespace jv {
 
 // A figure as it may leave the page: `text` the number for Excel ("12,80", "785"; empty when
-// hidden or unknown), `reason` why it is absent ("< 10, niet gedeeld" for a count from 1 to 9,
-// "verborgen (anders is een aantal onder de 10 terug te rekenen)" for Hidden::Secondary), empty
-// otherwise. Counts are written whole, every other unit with two decimals.
+// hidden or unknown), `reason` why it is absent (hidden_reason(): "< 10, niet gedeeld" for a count
+// from 1 to 9, the reason for Hidden::Secondary and Hidden::Few), empty otherwise. `hidden` is
+// own_disclosure's verdict (core/disclosure.h decides every kind of figure). Counts are written whole, every other unit with two decimals.
 struct ExportedValue {
   std::string text;
   std::string reason;

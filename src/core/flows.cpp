@@ -19,6 +19,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <unordered_map>
@@ -56,6 +57,15 @@ void civil_from_days(int z, int& year, int& month) {
   const unsigned mp = (5 * doy + 2) / 153;
   month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
   year = static_cast<int>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
+}
+
+// "2026-12-07": a day since 1970-01-01 as the messages write it.
+std::string iso_date(int day) {
+  int y = 0, m = 0;
+  civil_from_days(day, y, m);
+  char text[48];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, day - days_from_civil(y, m, 1) + 1);
+  return text;
 }
 
 int month_index(int day) {
@@ -375,6 +385,9 @@ struct Client {
   std::int16_t birth_year = 0;
   std::uint32_t spans = kNone;  // the union of its trajectories
   std::uint32_t stack = kNone;  // the days with two or more
+  // Its trajectories with kosten, per product (an index into State::cost_spans; kNone: none): the
+  // jeugdigen behind each period's kosten, which are as disclosive as their number.
+  std::uint32_t costed = kNone;
 };
 
 // What is counted per trajectory, per gemeente, month and age band.
@@ -512,6 +525,25 @@ struct FlowReader::State {
   std::vector<std::pair<std::string, FlowProduct>> product_cache;
   std::vector<std::pair<std::string, FlowReferrer>> referrer_cache;
   std::unordered_map<std::uint64_t, double> open_costs;
+  std::vector<std::array<std::uint32_t, kFlowProducts>> cost_spans;  // per costed client, per product
+  // Trajectories with a planned einddatum after the last real day (FlowOptions::export_date): their
+  // kosten spread over their planned days, counted up to the peildatum once it is known.
+  struct PlannedCost {
+    std::uint64_t key;  // open_cost_key
+    int end;
+    double cost;
+  };
+  std::vector<PlannedCost> planned_costs;
+  std::size_t planned_ends = 0;  // rows whose einddatum is after the last real day
+  std::size_t first_planned_row = 0, first_planned_column = 0;
+  std::string first_planned_end;  // "„2027-03-31”"
+  // The last real day (FlowOptions): a date after it has not happened yet. 0: none given.
+  int last_real() const { return options.export_date != 0 ? options.export_date : options.today; }
+  // "na vandaag (2026-12-07)", "na de exportdatum 2025-07-01": only made for a message.
+  std::string after_last_real() const {
+    return options.export_date != 0 ? "na de exportdatum " + iso_date(last_real())
+                                    : "na vandaag (" + iso_date(last_real()) + ")";
+  }
   int first_day = std::numeric_limits<int>::max(), last_day = std::numeric_limits<int>::min();
 
   void problem(std::size_t at_column, std::string message, bool fatal = false) {
@@ -695,7 +727,8 @@ struct FlowReader::State {
     FlowProduct product{};
     FlowReferrer referrer{};
     double cost = 0;
-    std::uint64_t hash = 0;  // of key and gemeente, once folding starts
+    std::uint64_t hash = 0;   // of key and gemeente, once folding starts
+    int planned_end = kOpen;  // an einddatum after the last real day: `end` is then kOpen
   };
   bool parse_row(const std::string_view* cells, std::size_t count, Row& out);
   void fold(const Row& row);
@@ -857,6 +890,16 @@ bool FlowReader::State::parse_row(const std::string_view* cells, std::size_t cou
                              "overgeslagen.");
     return false;
   }
+  // The last real day: a date after it has not happened yet (a typing error in the year, or a
+  // planned end) and must not move the peildatum.
+  const int last_real_day = last_real();
+  if (last_real_day != 0 && begin > last_real_day) {
+    problem(col(kBegin), "De begindatum " + quote(b) + " ligt " + after_last_real() +
+                             ": een traject dat nog niet begonnen is, telt niet mee. Controleer het jaar; deze rij "
+                             "is overgeslagen.");
+    return false;
+  }
+  int planned_end = kOpen;
   const std::string_view e = cell(kEnd);
   if (!e.empty()) {
     if (!read_date(e, end, end_month)) {
@@ -869,6 +912,16 @@ bool FlowReader::State::parse_row(const std::string_view* cells, std::size_t cou
       problem(col(kEnd), "De einddatum " + quote(e) + " ligt voor de begindatum " + quote(b) +
                              ". Controleer de data; deze rij is overgeslagen.");
       return false;
+    }
+    if (last_real_day != 0 && end > last_real_day) {
+      // A planned end: the trajectory still runs on the peildatum.
+      if (planned_ends++ == 0) {
+        first_planned_row = row;
+        first_planned_column = col(kEnd);
+        first_planned_end = quote(e);
+      }
+      planned_end = end;
+      end = kOpen;
     }
   }
 
@@ -901,12 +954,13 @@ bool FlowReader::State::parse_row(const std::string_view* cells, std::size_t cou
   }
 
   // The row is usable.
-  row_out = {key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, 0};
+  row_out = {key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, 0, planned_end};
   return true;
 }
 
 void FlowReader::State::fold(const Row& r) {
-  const auto [key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, hash] = r;
+  const auto [key, gemeente, birth_year, begin, end, begin_month, end_month, product, referrer, cost, hash,
+              planned_end] = r;
   first_day = std::min(first_day, begin);
   last_day = std::max(last_day, end == kOpen ? begin : end);
   ++report.trajectories;
@@ -948,7 +1002,14 @@ void FlowReader::State::fold(const Row& r) {
   }
   if (cost != 0) {
     g.cost_seen = true;
-    if (end == kOpen) {
+    if (c->costed == kNone) {
+      c->costed = static_cast<std::uint32_t>(cost_spans.size());
+      cost_spans.emplace_back().fill(kNone);
+    }
+    add_span(cost_spans[c->costed][static_cast<std::size_t>(product)], begin, end, nullptr);
+    if (planned_end != kOpen) {
+      planned_costs.push_back({open_cost_key(gemeente, product, birth_year, begin), planned_end, cost});
+    } else if (end == kOpen) {
       open_costs[open_cost_key(gemeente, product, birth_year, begin)] += cost;
     } else {
       // Evenly over its days, month by month.
@@ -1175,6 +1236,34 @@ void FlowReader::State::close() {
     }
   }
   open_costs = {};
+  for (const PlannedCost& p : planned_costs) {
+    const int begin = static_cast<int>(static_cast<std::uint32_t>(p.key));
+    const int birth_year = static_cast<int>((p.key >> 32) & 0xFF) + 1900;
+    const auto product = static_cast<std::size_t>((p.key >> 40) & 0xFF);
+    GemeenteState& g = gemeente_states[static_cast<std::size_t>(p.key >> 48)];
+    const double per_day = p.cost / (p.end - begin + 1);
+    for (int m = month_index(begin), d = begin; d <= last_day; ++m) {
+      const int last = std::min(last_day, month_end(m));
+      const int band = flow_age_band(kFirstYear + m / 12 - birth_year);
+      g.cell(m, band).cost[product] += per_day * (last - d + 1);
+      d = last + 1;
+    }
+  }
+  planned_costs = {};
+  if (planned_ends > 0) {
+    const std::string where =
+        "rij " + std::to_string(first_planned_row) + ", kolom " + std::to_string(first_planned_column);
+    report.notes.push_back(
+        planned_ends == 1
+            ? "R" + where.substr(1) + ": de einddatum " + first_planned_end + " ligt " + after_last_real() +
+                  ". Dit traject telt als lopend op de peildatum, niet als uitstroom; de einddatum verschuift de "
+                  "peildatum niet. Is de datum een tikfout, verbeter hem dan en laad het bestand opnieuw."
+            : std::to_string(planned_ends) + " einddatums liggen " + after_last_real() + ", de eerste in " + where +
+                  " (" + first_planned_end +
+                  "). Deze trajecten tellen als lopend op de peildatum, niet als uitstroom; hun einddatums "
+                  "verschuiven de peildatum niet. Is een datum een tikfout, verbeter hem dan en laad het bestand "
+                  "opnieuw.");
+  }
   // Clients who were 23 or older in the year their last trajectory ran: the issue's age limit is 23.
   std::size_t old = 0;
   for (std::size_t n = 0; n < clients.size(); ++n) {
@@ -1223,7 +1312,9 @@ FlowReader::FlowReader(std::string file_name, const Dataset& gemeenten, FlowOpti
     const std::size_t clients = bytes / 128 + 16;
     state_->clients.reserve(clients);
     state_->keys.reserve(clients * 12);
-    state_->spans.reserve(clients);
+    // A span per client for its stay in care and one per product it has kosten for.
+    state_->spans.reserve(2 * clients);
+    state_->cost_spans.reserve(clients);
     std::size_t slots = 1024;
     while (slots * 3 < clients * 4) slots *= 2;
     state_->table.assign(slots, 0);  // made once instead of doubling from small
@@ -1441,6 +1532,37 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
     }
   }
 
+  // Distinct jeugdigen with kosten per gemeente, period and product, and with any kosten (slot
+  // kFlowProducts): the number behind each kosten figure.
+  constexpr int kCostSlots = kFlowProducts + 1;
+  std::vector<std::uint32_t> costed(gs * static_cast<std::size_t>(periods) * kCostSlots, 0);
+  auto costed_at = [&](int g, int p, int slot) -> std::uint32_t& {
+    return costed[(static_cast<std::size_t>(g) * static_cast<std::size_t>(periods) + static_cast<std::size_t>(p)) *
+                      kCostSlots +
+                  static_cast<std::size_t>(slot)];
+  };
+  std::vector<int> any_cost;  // one client's periods with kosten
+  for (const Client& c : s.clients) {
+    if (c.costed == kNone) continue;
+    any_cost.clear();
+    for (int q = 0; q < kFlowProducts; ++q) {
+      int last = -1;
+      for (std::uint32_t i = s.cost_spans[c.costed][static_cast<std::size_t>(q)]; i != kNone; i = s.spans[i].next) {
+        const Span& span = s.spans[i];
+        const int b = key_of(span.begin);
+        const int e = key_of(std::min(span.end, s.last_day));
+        for (int k = std::max(b, last + 1); k <= e; ++k) {
+          ++costed_at(c.gemeente, k - first_key, q);
+          any_cost.push_back(k);
+        }
+        last = std::max(last, e);
+      }
+    }
+    std::sort(any_cost.begin(), any_cost.end());
+    any_cost.erase(std::unique(any_cost.begin(), any_cost.end()), any_cost.end());
+    for (const int k : any_cost) ++costed_at(c.gemeente, k - first_key, kFlowProducts);
+  }
+
   const auto catalogue = flow_indicator_catalogue();
   auto id = [&](int n) { return std::string(catalogue[static_cast<std::size_t>(n)].id); };
   std::vector<std::uint64_t> histogram(kExactDays + 1);
@@ -1619,8 +1741,11 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
         double cost = 0;
         for (double v : sums[kSlots].cost) cost += v;
         add(10, "", cost);
-        for (int q = 0; q < kFlowProducts; ++q)
+        out.back().behind = costed_at(static_cast<int>(gi), p, kFlowProducts);
+        for (int q = 0; q < kFlowProducts; ++q) {
           add(10, kProductLabels[q], sums[kSlots].cost[static_cast<std::size_t>(q)]);
+          out.back().behind = costed_at(static_cast<int>(gi), p, q);
+        }
         add(11, "", total[kInZorg] > 0 ? cost / total[kInZorg] : kNaN, cost, total[kInZorg]);
       }
     }
@@ -1630,8 +1755,29 @@ std::vector<FlowFigure> FlowReader::figures(FlowGranularity granularity) const {
 
 void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view file, OwnData& out,
                       std::string_view source) {
-  for (const OwnIndicatorSpec& spec : flow_indicator_catalogue()) {
-    if (!out.indicator(spec.id)) out.indicators.push_back({own_indicator_meta(spec), false});
+  // How each flow figure that is not a count is made from counts, in catalogue order: what
+  // own_disclosure (core/disclosure.h) needs to decide it. A share, an amount and a rate are as
+  // disclosive as the count behind them.
+  const auto catalogue = flow_indicator_catalogue();
+  auto id = [&](int n) { return std::string(catalogue[static_cast<std::size_t>(n)].id); };
+  std::vector<FigureLink> links(catalogue.size());
+  // In zorg per 1.000 (0-17): its numerator is the three young bands of in zorg.
+  links[1] = {FigureKind::Rate, id(0), {kBandLabels[0], kBandLabels[1], kBandLabels[2]}, false, {}, false};
+  links[5] = {FigureKind::Mean, {}, {}, false, {}, false};  // duur over the trajecten ended
+  links[6] = {FigureKind::Mean, {}, {}, false, {}, false};
+  // Longer than a year: a share of the trajecten ended, a whole no count shows.
+  links[7] = {FigureKind::Share, {}, {}, false, {}, false};
+  // A verwijzer's share of the gestarte trajecten: part and whole are shown counts.
+  links[9] = {FigureKind::Share, id(8), {}, true, {}, false};
+  // Kosten per product add up to the kosten; kosten per jeugdige divides them by in zorg.
+  links[10] = {FigureKind::Amount, {}, {}, false, {}, true};
+  links[11] = {FigureKind::Amount, id(0), {}, false, id(10), false};
+  for (std::size_t i = 0; i < catalogue.size(); ++i) {
+    const OwnIndicatorSpec& spec = catalogue[i];
+    if (!out.indicator(spec.id)) out.indicators.push_back({own_indicator_meta(spec), false, {}});
+    for (OwnIndicator& ind : out.indicators) {
+      if (ind.meta.id == spec.id && !ind.custom) ind.link = links[i];
+    }
   }
   // Replace what an earlier load of flows gave for the same gemeente, indicator and period.
   auto replaced = [&](const OwnValue& v) {
@@ -1650,43 +1796,13 @@ void add_flow_figures(const std::vector<FlowFigure>& figures, std::string_view f
     v.value = f.value;
     v.numerator = f.numerator;
     v.denominator = f.denominator;
+    v.behind = f.behind;
     v.status = f.complete ? Status::Definitive : Status::Provisional;
     v.file = std::string(file);
     v.source = std::string(source);
     out.values.push_back(std::move(v));
   }
   if (std::find(out.files.begin(), out.files.end(), file) == out.files.end()) out.files.emplace_back(file);
-  // A share or rate gives its count away (share x total): it goes wherever its count may not be
-  // shown, and a duur of fewer than ten trajectories goes too. A verwijzer's share follows its count of gestarte trajecten (hidden as small, or to
-  // protect another); the other shares and the rate per 1.000 follow their own numerator.
-  const std::vector<Hidden> hidden = own_disclosure(out);
-  // Kosten per jeugdige follows the count of jeugdigen in zorg it divides by (kosten / that = the count).
-  auto key = [](const OwnValue& v) { return v.gemeente + '|' + v.breakdown + '|' + v.period.label(); };
-  std::unordered_map<std::string, bool> referral_hidden, in_care_hidden;
-  for (std::size_t i = 0; i < out.values.size(); ++i) {
-    const OwnValue& v = out.values[i];
-    if (v.indicator == "stroom_verwijzingen") referral_hidden[key(v)] = hidden[i] != Hidden::No;
-    if (v.indicator == "stroom_in_zorg") in_care_hidden[key(v)] = hidden[i] != Hidden::No;
-  }
-  auto count_hidden = [&](const std::unordered_map<std::string, bool>& counts, const OwnValue& v) {
-    const auto it = counts.find(key(v));
-    return it != counts.end() && it->second;
-  };
-  for (OwnValue& v : out.values) {
-    const bool share = v.indicator == "stroom_verwijzer_aandeel";
-    const bool per_client = v.indicator == "stroom_kosten_per_client";
-    const bool rate = v.indicator == "stroom_duur_langer_dan_jaar" || v.indicator == "stroom_in_zorg_per_1000";
-    // The duur of fewer than ten trajectories is, at one, one jeugdige's dates.
-    const bool duration = v.indicator.starts_with("stroom_duur_");
-    if (!share && !rate && !per_client && !duration) continue;
-    const bool small = v.numerator > 0 && v.numerator < kSmallCount;
-    const bool few = v.denominator > 0 && v.denominator < kSmallCount;
-    if ((share && count_hidden(referral_hidden, v)) || (per_client && count_hidden(in_care_hidden, v)) ||
-        (rate && small) || (duration && few)) {
-      v.value = v.numerator = kNaN;
-      v.status = Status::Suppressed;
-    }
-  }
 }
 
 std::vector<FlowPopulation> youth_population_from_iv3(std::string_view csv) {

@@ -47,8 +47,20 @@
 // and "23 jaar en ouder" partition the clients (a negative age counts as 0-3), so the bands add up to
 // the total. A client is in one band per period; a trajectory's duur counts in the band of the year
 // it ends, its verwijzer in the band of the year it begins.
-// The peildatum is the latest begindatum or einddatum in the file. Periods after it are not
-// reported; the period holding it is reported and marked incomplete (FlowFigure::complete).
+// The peildatum is the latest begindatum or einddatum in the file that is not after the last real
+// day (FlowOptions::export_date, else FlowOptions::today). Periods after it are not reported; the
+// period holding it is reported and marked incomplete (FlowFigure::complete). A date after the last
+// real day has not happened yet, so it never moves the peildatum (one begindatum typed as 2027 once
+// made a file of 2025 report 2025-2027):
+//   - a begindatum after it: the row is skipped and reported with its row and column ("De begindatum
+//     „2027-01-26” ligt na vandaag (2026-12-07): een traject dat nog niet begonnen is, telt niet
+//     mee. Controleer het jaar; deze rij is overgeslagen."; with an export date "ligt na de
+//     exportdatum 2025-07-01"). A trajectory that has not started is no flow: counting it would put
+//     a jeugdige in zorg before any care began.
+//   - an einddatum after it is a planned end: the trajectory is still running on the peildatum (in
+//     zorg, no uitstroom, no duur), its kosten spread over its planned days and counted up to the
+//     peildatum. One note names the first with its row and column and how many there are.
+// With neither date given (0) every date counts, as before there was a clock to compare with.
 #pragma once
 
 #include <cstddef>
@@ -124,6 +136,11 @@ struct FlowOptions {
   // The file's size when known (the browser knows it before reading): room for its clients is set
   // aside at once instead of growing, which copies and touches memory twice. 0: unknown.
   std::size_t expected_bytes = 0;
+  // The last real day, as days since 1970-01-01 (days_from_civil): the day the file was exported
+  // when the user gives it (the CLI's --exportdatum), else today as the app and the CLI read it from
+  // the clock. The core never reads the clock itself. 0: not given.
+  int export_date = 0;
+  int today = 0;
 };
 
 struct FlowReport {
@@ -156,6 +173,9 @@ struct FlowFigure {
   double value = kNaN;  // NaN when there is nothing to compute (a mean of no trajectories)
   double numerator = kNaN, denominator = kNaN;
   bool complete = true;  // false for the period holding the peildatum
+  // Kosten: the jeugdigen with kosten in the period (of the product), whose number decides whether
+  // the amount may be shown (core/disclosure.h); NaN for other figures.
+  double behind = kNaN;
 };
 
 // The flow indicators as own indicators (owndata.h), with definition, numerator and denominator:

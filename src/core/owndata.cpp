@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/breakdown.h"
 #include "core/detail.h"
@@ -1400,7 +1401,7 @@ std::string indicator_for(Reading& s, const std::string& written, const NameUnit
     spec = same;
   }
   if (spec && free_for(s, spec->id, cand.column)) {
-    if (!indicators.count(spec->id)) indicators[spec->id] = {meta_from_spec(*spec), false};
+    if (!indicators.count(spec->id)) indicators[spec->id] = {meta_from_spec(*spec), false, {}};
     return spec->id;
   }
   std::string id = "eigen:" + folded;
@@ -1629,7 +1630,7 @@ bool read_own_data(std::string_view file_name, std::span<const std::uint8_t> byt
 
 std::string format_own_value(const IndicatorMeta& meta, double value, Lang lang) {
   if (std::isnan(value)) return "\xE2\x80\x93";
-  if (meta.unit == Unit::Count && value > 0.0 && value < kSmallCount) return "< 10";
+  if (meta.unit == Unit::Count && small_count(value)) return hidden_cell(Hidden::Small);
   return format_value(meta, value, lang);
 }
 
@@ -1638,9 +1639,105 @@ bool rate_unreliable(const OwnValue& v) { return !std::isnan(v.numerator) && v.n
 double round_for_export(const IndicatorMeta& meta, double value) {
   if (std::isnan(value)) return kNaN;
   if (meta.unit != Unit::Count) return value;
-  if (value > 0.0 && value < kSmallCount) return kNaN;
+  if (small_count(value)) return kNaN;
   return 5.0 * std::round(value / 5.0);
 }
+
+namespace {
+
+// The figures that are not counts (own_disclosure, after the counts): each by hide_figure() with
+// the verdicts on the counts its indicator's link names; then amounts that add up by protect_sums().
+void derived_disclosure(const OwnData& own, std::vector<Hidden>& hidden) {
+  const std::size_t n = own.values.size();
+  // Where each figure is: gemeente, indicator, breakdown and period.
+  auto key = [](const std::string& gemeente, const std::string& indicator, const std::string& breakdown,
+                const Period& period) { return gemeente + '|' + indicator + '|' + breakdown + '|' + period.label(); };
+  std::unordered_map<std::string, std::size_t> at;
+  at.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const OwnValue& v = own.values[i];
+    at.emplace(key(v.gemeente, v.indicator, v.breakdown, v.period), i);
+  }
+  auto verdict = [&](const OwnValue& v, const std::string& indicator, const std::string& breakdown) {
+    const auto it = at.find(key(v.gemeente, indicator, breakdown, v.period));
+    return it == at.end() ? Hidden::No : hidden[it->second];
+  };
+  auto worst = [](Hidden a, Hidden b) {
+    auto rank = [](Hidden h) { return h == Hidden::No ? 0 : h == Hidden::Secondary ? 1 : 2; };
+    return rank(b) > rank(a) ? b : a;
+  };
+  std::vector<bool> derived(n, false);
+  for (std::size_t i = 0; i < n; ++i) {
+    const OwnValue& v = own.values[i];
+    const OwnIndicator* ind = own.indicator(v.indicator);
+    if (!ind || ind->meta.unit == Unit::Count) continue;
+    const FigureLink& link = ind->link;
+    FigureBasis b;
+    b.behind = v.behind;
+    if (link.kind == FigureKind::Count) {
+      // A file's own percentage or figure per 1.000: as disclosive as its numerator.
+      if (ind->meta.unit != Unit::Percent && ind->meta.unit != Unit::PerThousand) continue;
+      b.kind = FigureKind::Rate;
+      b.behind = v.numerator;
+    } else {
+      b.kind = link.kind;
+      derived[i] = true;
+      if (!link.counts.empty()) {
+        if (link.parts.empty()) {
+          b.count = verdict(v, link.counts, v.breakdown);
+        } else {
+          for (const std::string& part : link.parts) b.count = worst(b.count, verdict(v, link.counts, part));
+        }
+        if (link.share_of_total) b.whole = verdict(v, link.counts, "");
+      }
+      if (!link.divides.empty()) b.whole = worst(b.whole, verdict(v, link.divides, v.breakdown));
+      if (b.kind == FigureKind::Share && link.counts.empty()) {
+        // A share of a whole that is no shown count: its whole and part are its denominator and numerator.
+        b.behind = v.denominator;
+        b.part = v.numerator;
+      }
+      if (b.kind == FigureKind::Share && !link.counts.empty() && std::isnan(b.behind)) b.behind = v.denominator;
+      if (b.kind == FigureKind::Rate && std::isnan(b.behind)) b.behind = v.numerator;
+      if (b.kind == FigureKind::Mean && std::isnan(b.behind)) b.behind = v.denominator;
+      if (b.kind == FigureKind::Amount && std::isnan(b.behind)) b.behind = v.denominator;
+    }
+    hidden[i] = hide_figure(b);
+  }
+  // Amounts that add up: a total with one hidden part gives it back.
+  std::vector<double> values(n, kNaN);
+  std::map<std::string, std::pair<bool, CountRelation>> sums;  // has a total, the relation
+  for (std::size_t i = 0; i < n; ++i) {
+    const OwnValue& v = own.values[i];
+    const OwnIndicator* ind = own.indicator(v.indicator);
+    if (!derived[i] || !ind->link.sums) continue;
+    values[i] = v.value;
+    auto& [has_total, r] = sums[v.gemeente + '|' + v.indicator + '|' + v.period.label()];
+    if (v.breakdown.empty()) {
+      has_total = true;
+      r.total = i;
+    } else {
+      r.parts.push_back(i);
+    }
+  }
+  std::vector<CountRelation> relations;
+  for (auto& [k, r] : sums) {
+    if (r.first && !r.second.parts.empty()) relations.push_back(std::move(r.second));
+  }
+  const std::vector<Hidden> before = hidden;
+  protect_sums(values, relations, hidden);
+  // An amount hidden by protect_sums hides what divides it (kosten per jeugdige).
+  for (std::size_t i = 0; i < n; ++i) {
+    if (hidden[i] == before[i]) continue;
+    const OwnValue& v = own.values[i];
+    for (const OwnIndicator& ind : own.indicators) {
+      if (ind.link.divides != v.indicator) continue;
+      const auto it = at.find(key(v.gemeente, ind.meta.id, v.breakdown, v.period));
+      if (it != at.end() && hidden[it->second] == Hidden::No) hidden[it->second] = Hidden::Secondary;
+    }
+  }
+}
+
+}  // namespace
 
 std::vector<Hidden> own_disclosure(const OwnData& own) {
   const std::size_t n = own.values.size();
@@ -1716,29 +1813,16 @@ std::vector<Hidden> own_disclosure(const OwnData& own) {
   for (std::size_t i = 0; i < n; ++i) {
     if (!count[i]) hidden[i] = Hidden::No;
   }
+  derived_disclosure(own, hidden);
   return hidden;
 }
 
 std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden, Lang lang) {
-  switch (hidden) {
-    case Hidden::Small: return "< 10";
-    case Hidden::Secondary: return lang == Lang::En ? "hidden" : "verborgen";
-    case Hidden::No: break;
-  }
+  if (hidden != Hidden::No) return hidden_cell(hidden, lang == Lang::En);
   return format_own_value(meta, value, lang);
 }
 
-const char* hidden_explanation(Hidden hidden) {
-  switch (hidden) {
-    case Hidden::Small:
-      return "< 10: een aantal van 1 tot en met 9 tonen we niet; het kan over \xC3\xA9\xC3\xA9n gezin gaan.";
-    case Hidden::Secondary:
-      return "verborgen: dit aantal is 10 of meer, maar is verborgen omdat anders een aantal onder de 10 terug te "
-             "rekenen is (het totaal min de andere delen).";
-    case Hidden::No: break;
-  }
-  return "";
-}
+const char* hidden_explanation(Hidden hidden) { return hidden_sentence(hidden); }
 
 namespace {
 

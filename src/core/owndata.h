@@ -54,11 +54,28 @@ struct OwnValue {
   std::string source;   // the file's own "bron" column, if it has one
   // `gemeente` is a code of ReadOptions::earlier, a gemeente merged since (CBS StatLine only).
   bool earlier = false;
+  // How many jeugdigen or trajecten are behind a figure that is not a count, when its maker knows
+  // (the trajectory reader: the jeugdigen whose kosten an amount sums); NaN otherwise. For
+  // disclosure only (FigureBasis::behind).
+  double behind = kNaN;
+};
+
+// How a figure of an indicator that is not a count is made from counts, for disclosure
+// (core/disclosure.h). Indicators a file brings leave it empty: their kind follows from the unit
+// and their numerator (a percentage or a figure per 1.000 is as disclosive as its numerator).
+struct FigureLink {
+  FigureKind kind = FigureKind::Count;
+  std::string counts;              // the count indicator of its part / numerator ("stroom_verwijzingen")
+  std::vector<std::string> parts;  // breakdowns of `counts` its numerator sums; empty: its own breakdown
+  bool share_of_total = false;     // Share: its whole is the total ("") of `counts`
+  std::string divides;             // Amount per jeugdige: the amount indicator it divides ("stroom_kosten")
+  bool sums = false;               // Amount: the total ("") is the sum of the other breakdowns
 };
 
 struct OwnIndicator {
   IndicatorMeta meta;
   bool custom = false;  // not in the catalogue: shown as given, never compared
+  FigureLink link;      // how its figures are made from counts, when known
 };
 
 struct OwnData {
@@ -207,17 +224,19 @@ double round_for_export(const IndicatorMeta& meta, double value);  // NaN when i
 
 // Which own figures must not be shown (one entry per data.values): every count from 1 to 9, and
 // (secondary suppression, core/disclosure.h) the counts that would let someone work one out by
-// subtraction. Per gemeente and indicator, two kinds of sums are checked:
+// subtraction; then every other figure by hide_figure() (core/disclosure.h), with the verdicts on
+// the counts its OwnIndicator::link names, its OwnValue::behind, and for a percentage or a figure
+// per 1.000 without a link its numerator; amounts that add up (link.sums) by protect_sums().
+// Per gemeente and indicator, two kinds of sums are checked:
 //   - a total with its parts in one period: the breakdown "" (or "Totaal", "totaal", "alle
 //     leeftijden", "alle") is the total of the other breakdowns; age bands ("0-3 jaar", "18+")
 //     and other breakdowns ("met verblijf") are two separate sets of parts;
 //   - a period with shorter periods of one kind that exactly make it up (2024 and its four
 //     quarters or twelve months, Q1-3 2025 and its three quarters, a quarter and its months).
-// Only counts (Unit::Count) are small numbers; rates, amounts and days are never hidden here.
 std::vector<Hidden> own_disclosure(const OwnData& data);
 
-// A figure as shown, exported or printed: "< 10", "verborgen" or format_own_value(); English
-// "hidden" for "verborgen".
+// A figure as shown, exported or printed: hidden_cell() ("< 10", "verborgen", "< 10 erachter") or
+// format_own_value().
 std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidden, Lang lang = Lang::Nl);
 // Why a figure is hidden, in a sentence for the screen ("" for Hidden::No).
 const char* hidden_explanation(Hidden hidden);

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "core/disclosure.h"
+#include "core/flows.h"
 #include "core/owndata.h"
 #include "data/embedded_data.h"
 
@@ -358,4 +360,228 @@ TEST_CASE("disclosure: fifty years of months, quarters and years, given in any o
   }
   CHECK(small == 1);
   CHECK(secondary_in_q1 >= 1);  // else March follows from Q1 minus January and February
+}
+
+// --- Every kind of figure: shares, amounts, rates and means ----------------------------------------
+
+TEST_CASE("disclosure: a share, an amount, a rate and a mean are as disclosive as the count behind them") {
+  using jv::FigureBasis;
+  using jv::FigureKind;
+  using jv::hide_figure;
+  // A count is protect_counts' verdict.
+  CHECK(hide_figure({FigureKind::Count, Hidden::Small}) == Hidden::Small);
+  CHECK(hide_figure({FigureKind::Count, Hidden::No, Hidden::No, 3}) == Hidden::No);
+  // Every share of a hidden whole goes, the 0 % ones too; a share of a hidden part goes.
+  CHECK(hide_figure({FigureKind::Share, Hidden::No, Hidden::Small, 6}) == Hidden::Few);
+  CHECK(hide_figure({FigureKind::Share, Hidden::No, Hidden::Secondary, 40}) == Hidden::Secondary);
+  CHECK(hide_figure({FigureKind::Share, Hidden::Small, Hidden::No, 40}) == Hidden::Few);
+  CHECK(hide_figure({FigureKind::Share, Hidden::Secondary, Hidden::No, 40}) == Hidden::Secondary);
+  CHECK(hide_figure({FigureKind::Share, Hidden::No, Hidden::No, 40}) == Hidden::No);
+  // A share of a whole no count shows: by its whole and its part.
+  CHECK(hide_figure({FigureKind::Share, Hidden::No, Hidden::No, 40, 3}) == Hidden::Few);
+  CHECK(hide_figure({FigureKind::Share, Hidden::No, Hidden::No, 40, 0}) == Hidden::No);
+  // An amount behind fewer than 10 jeugdigen, or divided by a hidden count.
+  CHECK(hide_figure({FigureKind::Amount, Hidden::No, Hidden::No, 4}) == Hidden::Few);
+  CHECK(hide_figure({FigureKind::Amount, Hidden::No, Hidden::No, 0}) == Hidden::No);  // € 0 of no one
+  CHECK(hide_figure({FigureKind::Amount, Hidden::Small, Hidden::No, 120}) == Hidden::Few);
+  CHECK(hide_figure({FigureKind::Amount, Hidden::No, Hidden::Secondary, 120}) == Hidden::Secondary);
+  CHECK(hide_figure({FigureKind::Amount, Hidden::No, Hidden::No, 10}) == Hidden::No);
+  // A rate by its numerator; a mean by how many it is over.
+  CHECK(hide_figure({FigureKind::Rate, Hidden::No, Hidden::No, 9}) == Hidden::Few);
+  CHECK(hide_figure({FigureKind::Rate, Hidden::Secondary, Hidden::No, 50}) == Hidden::Secondary);
+  CHECK(hide_figure({FigureKind::Mean, Hidden::No, Hidden::No, 1}) == Hidden::Few);
+  CHECK(hide_figure({FigureKind::Mean, Hidden::No, Hidden::No, 12}) == Hidden::No);
+  // The texts, one place for every output.
+  CHECK(std::string(jv::hidden_cell(Hidden::Few)) == "< 10 erachter");
+  CHECK(std::string(jv::hidden_reason(Hidden::Few)) == "minder dan 10 jeugdigen of trajecten erachter, niet gedeeld");
+  CHECK(std::string(jv::hidden_reason(Hidden::Small)) == "< 10, niet gedeeld");
+}
+
+TEST_CASE("disclosure: amounts that add up hide a second one, so the total cannot give a hidden one back") {
+  // Kosten 100.000 = 60.000 + 2.086,01 (behind 3 jeugdigen: hidden) + 37.913,99 + 0.
+  const std::vector<double> v = {100000, 60000, 2086.01, 37913.99, 0};
+  const std::vector<CountRelation> r = {{0, {1, 2, 3, 4}}};
+  std::vector<Hidden> h = {Hidden::No, Hidden::No, Hidden::Few, Hidden::No, Hidden::No};
+  jv::protect_sums(v, r, h);
+  CHECK(h == std::vector<Hidden>{Hidden::Secondary, Hidden::No, Hidden::Few, Hidden::No, Hidden::No});
+  // The total hidden already: the smallest shown non-zero part goes (2.086,01; the 0 stays).
+  h = {Hidden::Few, Hidden::No, Hidden::No, Hidden::No, Hidden::No};
+  jv::protect_sums(v, r, h);
+  CHECK(h == std::vector<Hidden>{Hidden::Few, Hidden::No, Hidden::Secondary, Hidden::No, Hidden::No});
+  // Two hidden: neither follows from the rest.
+  h = {Hidden::No, Hidden::Few, Hidden::Few, Hidden::No, Hidden::No};
+  jv::protect_sums(v, r, h);
+  CHECK(h == std::vector<Hidden>{Hidden::No, Hidden::Few, Hidden::Few, Hidden::No, Hidden::No});
+}
+
+namespace {
+
+// One gemeente's flow figures of one period, as FlowReader::figures gives them, generated: counts
+// of gestarte trajecten per verwijzer (often all but one zero) with their shares, jeugdigen in zorg
+// per age band with the rate per 1.000, kosten per product with the jeugdigen behind each, and
+// kosten per jeugdige.
+struct FlowTable {
+  std::vector<jv::FlowFigure> figures;
+  double population = 20000;
+};
+
+FlowTable flow_table(std::mt19937& rng) {
+  FlowTable t;
+  jv::Period period;
+  std::string error;
+  REQUIRE(jv::parse_period("2024", period, error));
+  auto add = [&](const char* indicator, std::string breakdown, double value, double numerator = kNaN,
+                 double denominator = kNaN, double behind = kNaN) {
+    jv::FlowFigure f;
+    f.gemeente = "GM0402";
+    f.indicator = indicator;
+    f.breakdown = std::move(breakdown);
+    f.period = period;
+    f.value = value;
+    f.numerator = numerator;
+    f.denominator = denominator;
+    f.behind = behind;
+    t.figures.push_back(std::move(f));
+  };
+  auto count = [&] {
+    const int kind = std::uniform_int_distribution<int>(0, 99)(rng);
+    if (kind < 40) return 0.0;  // all but one verwijzer at 0 comes up often
+    return cell_value(rng);
+  };
+  // In zorg per band, and the rate per 1.000 of the three young bands.
+  double bands[jv::kFlowAgeBands], in_care = 0;
+  for (double& b : bands) {
+    b = count();
+    in_care += b;
+  }
+  add("stroom_in_zorg", "", in_care);
+  for (int b = 0; b < jv::kFlowAgeBands; ++b) add("stroom_in_zorg", jv::flow_age_band_label(b), bands[b]);
+  const double young = bands[0] + bands[1] + bands[2];
+  add("stroom_in_zorg_per_1000", "", young / t.population * 1000.0, young, t.population);
+  // Gestarte trajecten per verwijzer and their shares.
+  double parts[jv::kFlowReferrers], begun = 0;
+  for (double& p : parts) {
+    p = count();
+    begun += p;
+  }
+  add("stroom_verwijzingen", "", begun);
+  for (int r = 0; r < jv::kFlowReferrers; ++r)
+    add("stroom_verwijzingen", jv::flow_referrer_label(static_cast<jv::FlowReferrer>(r)), parts[r]);
+  for (int r = 0; r < jv::kFlowReferrers; ++r) {
+    add("stroom_verwijzer_aandeel", jv::flow_referrer_label(static_cast<jv::FlowReferrer>(r)),
+        begun > 0 ? 100.0 * parts[r] / begun : kNaN, parts[r], begun);
+  }
+  // Kosten per product with the jeugdigen behind each; the total behind at least the largest.
+  double cost = 0, behind_max = 0, behind_sum = 0;
+  std::vector<std::pair<double, double>> products;
+  for (int q = 0; q < jv::kFlowProducts; ++q) {
+    const double behind = std::min(count(), in_care);
+    const double amount = behind * std::uniform_int_distribution<int>(50000, 3000000)(rng) / 100.0;
+    products.emplace_back(amount, behind);
+    cost += amount;
+    behind_max = std::max(behind_max, behind);
+    behind_sum += behind;
+  }
+  const double behind_total = std::min(in_care, std::uniform_real_distribution<double>(behind_max, behind_sum)(rng));
+  add("stroom_kosten", "", cost, kNaN, kNaN, std::round(behind_total));
+  for (int q = 0; q < jv::kFlowProducts; ++q) {
+    add("stroom_kosten", jv::flow_product_label(static_cast<jv::FlowProduct>(q)), products[q].first, kNaN, kNaN,
+        products[q].second);
+  }
+  add("stroom_kosten_per_client", "", in_care > 0 ? cost / in_care : kNaN, cost, in_care);
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("disclosure: an attacker who sees every shown flow figure of a period recovers no hidden count or amount") {
+  std::mt19937 rng(20261207);
+  for (int t = 0; t < 2000; ++t) {
+    CAPTURE(t);
+    const FlowTable table = flow_table(rng);
+    jv::OwnData own;
+    jv::add_flow_figures(table.figures, "trajecten.csv", own);
+    const std::vector<Hidden> hidden = jv::own_disclosure(own);
+    REQUIRE(hidden.size() == own.values.size());
+    // What the attacker knows: every shown figure, by indicator and breakdown.
+    std::map<std::string, double> known, truth;
+    std::map<std::string, Hidden> verdict;
+    std::map<std::string, double> behind;
+    for (std::size_t i = 0; i < own.values.size(); ++i) {
+      const jv::OwnValue& v = own.values[i];
+      const std::string k = v.indicator + "|" + v.breakdown;
+      truth[k] = v.value;
+      verdict[k] = hidden[i];
+      behind[k] = v.behind;
+      if (hidden[i] == Hidden::No && !std::isnan(v.value)) known[k] = v.value;
+    }
+    auto is_known = [&](const std::string& k) { return known.count(k) > 0; };
+    auto learn = [&](const std::string& k, double x) {
+      if (is_known(k)) return false;
+      known[k] = x;
+      return true;
+    };
+    // Sums: a total and its parts with one unknown give it.
+    auto sum_rule = [&](const std::string& total, const std::vector<std::string>& parts) {
+      std::vector<std::string> unknown;
+      double rest = 0;
+      for (const std::string& p : parts) {
+        if (is_known(p)) rest += known[p];
+        else unknown.push_back(p);
+      }
+      if (is_known(total) && unknown.size() == 1) return learn(unknown[0], known[total] - rest);
+      if (!is_known(total) && unknown.empty()) return learn(total, rest);
+      return false;
+    };
+    std::vector<std::string> referrers, bands, young, products;
+    for (int r = 0; r < jv::kFlowReferrers; ++r)
+      referrers.push_back(std::string("|") + jv::flow_referrer_label(static_cast<jv::FlowReferrer>(r)));
+    for (int b = 0; b < jv::kFlowAgeBands; ++b)
+      bands.push_back(std::string("stroom_in_zorg|") + jv::flow_age_band_label(b));
+    young = {bands[0], bands[1], bands[2]};
+    for (int q = 0; q < jv::kFlowProducts; ++q)
+      products.push_back(std::string("stroom_kosten|") + jv::flow_product_label(static_cast<jv::FlowProduct>(q)));
+    for (bool changed = true; changed;) {
+      changed = false;
+      // Shares: part = share x whole, whole = part / share; shares add up to 100 %.
+      std::vector<std::string> parts, shares;
+      for (const std::string& r : referrers) {
+        parts.push_back("stroom_verwijzingen" + r);
+        shares.push_back("stroom_verwijzer_aandeel" + r);
+        const std::string& part = parts.back();
+        const std::string& share = shares.back();
+        if (!is_known(share)) continue;
+        if (is_known("stroom_verwijzingen|"))
+          changed |= learn(part, known[share] * known["stroom_verwijzingen|"] / 100);
+        if (is_known(part) && known[share] > 0)
+          changed |= learn("stroom_verwijzingen|", known[part] * 100 / known[share]);
+      }
+      known["100"] = 100;
+      changed |= sum_rule("100", shares);
+      changed |= sum_rule("stroom_verwijzingen|", parts);
+      // In zorg: the bands add up, and the rate per 1.000 gives the young bands' sum.
+      changed |= sum_rule("stroom_in_zorg|", bands);
+      if (is_known("stroom_in_zorg_per_1000|")) {
+        changed |= learn("young", known["stroom_in_zorg_per_1000|"] * table.population / 1000);
+      }
+      changed |= sum_rule("young", young);
+      // Kosten: products add up; kosten per jeugdige x in zorg = kosten.
+      changed |= sum_rule("stroom_kosten|", products);
+      if (is_known("stroom_kosten_per_client|") && known["stroom_kosten_per_client|"] > 0) {
+        if (is_known("stroom_in_zorg|"))
+          changed |= learn("stroom_kosten|", known["stroom_kosten_per_client|"] * known["stroom_in_zorg|"]);
+        if (is_known("stroom_kosten|"))
+          changed |= learn("stroom_in_zorg|", known["stroom_kosten|"] / known["stroom_kosten_per_client|"]);
+      }
+    }
+    // No count from 1 to 9 and no amount behind fewer than 10 jeugdigen is learnt.
+    for (const auto& [k, value] : truth) {
+      CAPTURE(k);
+      if (verdict[k] == Hidden::Small) CHECK_FALSE(is_known(k));
+      if (k.starts_with("stroom_kosten|") && behind[k] > 0 && behind[k] < 10) CHECK_FALSE(is_known(k));
+      // And the shown shares never stand beside a hidden whole.
+      if (k.starts_with("stroom_verwijzer_aandeel|") && verdict["stroom_verwijzingen|"] != Hidden::No)
+        CHECK(verdict[k] != Hidden::No);
+    }
+  }
 }

@@ -16,6 +16,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -454,23 +455,23 @@ TEST_CASE("flows: as own figures, with small counts hidden like every own figure
       CHECK(v.status == jv::Status::Provisional);  // 2024 holds the peildatum
     }
   }
-  // What would give a small count away goes with it: the shares per verwijzer (2023: 1 of 2
-  // trajecten), kosten per jeugdige (kosten / jeugdigen), the rate per 1.000 with 2 jeugdigen, and
-  // the duur of fewer than ten trajectories (one is one jeugdige's dates).
+  // What would give a small count away goes with it: the shares per verwijzer (2024: 4 gestarte
+  // trajecten, so every share, the 0 % ones too: beside them the others add up to the whole),
+  // kosten per jeugdige (kosten / jeugdigen), the rate per 1.000 with 2 jeugdigen, the duur of
+  // fewer than ten trajectories (one is one jeugdige's dates) and the kosten of fewer than ten.
   int gone = 0;
-  for (const jv::OwnValue& v : own.values) {
+  for (std::size_t i = 0; i < own.values.size(); ++i) {
+    const jv::OwnValue& v = own.values[i];
     if (v.gemeente != "GM0402" || v.period.label() != "2024") continue;
-    if (v.indicator == "stroom_verwijzer_aandeel" || v.indicator == "stroom_kosten_per_client" ||
+    if (v.indicator == "stroom_verwijzer_aandeel" || v.indicator.starts_with("stroom_kosten") ||
         v.indicator == "stroom_in_zorg_per_1000" || v.indicator.starts_with("stroom_duur_")) {
-      // 0 of 4 gives nothing away: shown, as every zero is.
-      if (v.indicator == "stroom_verwijzer_aandeel" && v.breakdown != "jeugdarts" &&
-          v.breakdown != "gemeente of wijkteam") {
-        CHECK(v.value == 0);
+      INFO(v.indicator << " " << v.breakdown);
+      if (v.indicator == "stroom_kosten" && v.value == 0) {
+        CHECK(hidden[i] == jv::Hidden::No);  // € 0 of no one gives nothing away
         continue;
       }
-      INFO(v.indicator << " " << v.breakdown);
-      CHECK(std::isnan(v.value));
-      CHECK(v.status == jv::Status::Suppressed);
+      CHECK(hidden[i] == jv::Hidden::Few);
+      CHECK(jv::format_own_cell(own.indicator(v.indicator)->meta, v.value, hidden[i]) == "< 10 erachter");
       ++gone;
     }
   }
@@ -544,4 +545,148 @@ TEST_CASE("flows: a gemeente named only in skipped rows is not in the report and
       CHECK(f.period.start_day() >= jv::days_from_civil(2024, 1, 1));  // nothing before the file's first day
     }
   }
+}
+
+// A file of mid-2025 with one begindatum typed as 2027 and one planned einddatum in 2026, read on a
+// fixed day (never the machine's clock): 2025-08-15, or with the export date 2025-07-01.
+//   a 2025-01-10..2025-06-30 (172 days), d 2025-02-01..2025-05-15 (104 days): both end in Q2;
+//   b 2025-03-01..2026-03-31 planned, € 3.960 over its 396 planned days = € 10 a day;
+//   c begins 2027-01-26: not begun, skipped.
+// The peildatum is 2025-06-30, the last real date.
+std::string future_dates_file() {
+  return "client;geboortejaar;gemeente;begindatum;einddatum;product;verwijzer;kosten\n"
+         "a;2012;GM0402;2025-01-10;2025-06-30;zonder verblijf;huisarts;\n"
+         "b;2010;GM0402;2025-03-01;2026-03-31;met verblijf;gemeente;3960\n"
+         "c;2014;GM0402;2027-01-26;;zonder verblijf;huisarts;\n"
+         "d;2011;GM0402;2025-02-01;2025-05-15;zonder verblijf;huisarts;\n";
+}
+
+TEST_CASE("flows: a date after today never moves the peildatum, and a planned einddatum means still running") {
+  jv::FlowOptions options;
+  options.today = jv::days_from_civil(2025, 8, 15);
+  jv::FlowReader reader("toekomst.csv", data2025(), options);
+  REQUIRE(jv::read_flows("toekomst.csv", bytes_of(future_dates_file()), data2025(), options, reader));
+  const jv::FlowReport& r = reader.report();
+  CHECK(r.peildatum == jv::days_from_civil(2025, 6, 30));
+  CHECK(r.trajectories == 3);
+  CHECK(r.rows_skipped == 1);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].to_string() ==
+        "toekomst.csv, rij 4, kolom 4: De begindatum \xE2\x80\x9E"
+        "2027-01-26\xE2\x80\x9D ligt na vandaag (2025-08-15): een traject dat nog niet begonnen is, telt niet mee. "
+        "Controleer het jaar; deze rij is overgeslagen.");
+  REQUIRE(!r.notes.empty());
+  CHECK(r.notes[0] ==
+        "Rij 3, kolom 5: de einddatum \xE2\x80\x9E"
+        "2026-03-31\xE2\x80\x9D ligt na vandaag (2025-08-15). Dit traject telt als lopend op de peildatum, niet "
+        "als uitstroom; de einddatum verschuift de peildatum niet. Is de datum een tikfout, verbeter hem dan en laad "
+        "het bestand opnieuw.");
+  // No year, quarter or month after the peildatum.
+  for (const jv::FlowFigure& f : reader.figures(jv::FlowGranularity::Month)) {
+    CHECK(f.period.end_day() <= jv::days_from_civil(2025, 6, 30));
+  }
+  const auto y = reader.figures(jv::FlowGranularity::Year);
+  for (const jv::FlowFigure& f : y) CHECK(f.period.label() == "2025");
+  const auto q = reader.figures(jv::FlowGranularity::Quarter);
+  CHECK(value(q, "GM0402", "stroom_in_zorg", "2025-Q2") == 3);
+  // a and d end in Q2; b runs on.
+  CHECK(value(q, "GM0402", "stroom_uitstroom", "2025-Q2") == 2);
+  CHECK(value(q, "GM0402", "stroom_duur_gemiddeld", "2025-Q2") == doctest::Approx(138.0));
+  CHECK(find(q, "GM0402", "stroom_duur_gemiddeld", "", "2025-Q2").denominator == 2);
+  // b's kosten by its planned days: 31 in March, 91 in Q2, at € 10.
+  CHECK(value(q, "GM0402", "stroom_kosten", "2025-Q1", "met verblijf") == doctest::Approx(310.0));
+  CHECK(value(q, "GM0402", "stroom_kosten", "2025-Q2", "met verblijf") == doctest::Approx(910.0));
+  CHECK(find(q, "GM0402", "stroom_in_zorg", "", "2025-Q2").complete);
+}
+
+TEST_CASE("flows: the export date the user gives is the last real day, and the messages name it") {
+  jv::FlowOptions options;
+  options.today = jv::days_from_civil(2026, 12, 7);
+  options.export_date = jv::days_from_civil(2025, 7, 1);
+  jv::FlowReader reader("toekomst.csv", data2025(), options);
+  REQUIRE(jv::read_flows("toekomst.csv", bytes_of(future_dates_file()), data2025(), options, reader));
+  const jv::FlowReport& r = reader.report();
+  CHECK(r.peildatum == jv::days_from_civil(2025, 6, 30));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(
+      r.problems[0].message.starts_with("De begindatum \xE2\x80\x9E"
+                                        "2027-01-26\xE2\x80\x9D ligt na de exportdatum 2025-07-01: "));
+  REQUIRE(!r.notes.empty());
+  CHECK(
+      r.notes[0].starts_with("Rij 3, kolom 5: de einddatum \xE2\x80\x9E"
+                             "2026-03-31\xE2\x80\x9D ligt na de exportdatum 2025-07-01. "));
+  // Several planned ends: counted, the first named.
+  jv::FlowReader two("twee.csv", data2025(), options);
+  REQUIRE(jv::read_flows(
+      "twee.csv", bytes_of(future_dates_file() + "e;2013;GM0402;2025-04-01;2025-12-31;zonder verblijf;huisarts;\n"),
+      data2025(), options, two));
+  REQUIRE(!two.report().notes.empty());
+  CHECK(
+      two.report().notes[0].starts_with("2 einddatums liggen na de exportdatum 2025-07-01, de eerste in rij 3, kolom "
+                                        "5 (\xE2\x80\x9E"
+                                        "2026-03-31\xE2\x80\x9D). Deze trajecten tellen als lopend op de peildatum"));
+}
+
+// The two leaks users found, through the one rule (core/disclosure.h). Hilversum, 2024:
+//   c01..c09 zonder verblijf 2023-05-01..2024-12-31 (gemeente), € 1.000 each;
+//   c10..c13 zonder verblijf 2024-03-01..2024-12-31 (huisarts), € 500 each: the only trajecten
+//            begun in 2024, so 4 gestarte trajecten, all by the huisarts;
+//   c01..c03 also met verblijf 2023-07-01..2024-06-30 (gemeente), € 2.000 each: kosten in 2024
+//            behind 3 jeugdigen while 13 are in zorg.
+std::string leak_file() {
+  std::string text = "client;geboortejaar;gemeente;begindatum;einddatum;product;verwijzer;kosten\n";
+  for (int c = 1; c <= 13; ++c) {
+    char row[160];
+    std::snprintf(row, sizeof row, "c%02d;2012;GM0402;%s;2024-12-31;zonder verblijf;%s;%s\n", c,
+                  c <= 9 ? "2023-05-01" : "2024-03-01", c <= 9 ? "gemeente" : "huisarts", c <= 9 ? "1000" : "500");
+    text += row;
+  }
+  for (int c = 1; c <= 3; ++c) {
+    text += "c0" + std::to_string(c) + ";2012;GM0402;2023-07-01;2024-06-30;met verblijf;gemeente;2000\n";
+  }
+  return text;
+}
+
+TEST_CASE("flows: every share of a hidden whole is hidden, and kosten behind fewer than 10 jeugdigen") {
+  jv::FlowReader reader("lek.csv", data2025());
+  REQUIRE(jv::read_flows("lek.csv", bytes_of(leak_file()), data2025(), {}, reader));
+  const auto y = reader.figures(jv::FlowGranularity::Year);
+  CHECK(value(y, "GM0402", "stroom_in_zorg", "2024") == 13);
+  CHECK(value(y, "GM0402", "stroom_verwijzingen", "2024") == 4);
+  CHECK(value(y, "GM0402", "stroom_verwijzer_aandeel", "2024", "huisarts") == 100);
+  CHECK(find(y, "GM0402", "stroom_kosten", "met verblijf", "2024").behind == 3);
+  CHECK(find(y, "GM0402", "stroom_kosten", "zonder verblijf", "2024").behind == 13);
+  CHECK(find(y, "GM0402", "stroom_kosten", "", "2024").behind == 13);
+  jv::OwnData own;
+  jv::add_flow_figures(y, "lek.csv", own);
+  const auto hidden = jv::own_disclosure(own);
+  auto verdict = [&](const std::string& indicator, const std::string& breakdown) {
+    for (std::size_t i = 0; i < own.values.size(); ++i) {
+      const jv::OwnValue& v = own.values[i];
+      if (v.indicator == indicator && v.breakdown == breakdown && v.period.label() == "2024") return hidden[i];
+    }
+    FAIL("no figure " << indicator << " [" << breakdown << "]");
+    return jv::Hidden::No;
+  };
+  // 4 gestarte trajecten ("< 10"), all by the huisarts: no share may stand, not even the 0 % ones.
+  CHECK(verdict("stroom_verwijzingen", "") == jv::Hidden::Small);
+  for (int r = 0; r < jv::kFlowReferrers; ++r) {
+    const std::string label = jv::flow_referrer_label(static_cast<jv::FlowReferrer>(r));
+    CAPTURE(label);
+    CHECK(verdict("stroom_verwijzer_aandeel", label) == jv::Hidden::Few);
+  }
+  // Met verblijf behind 3 jeugdigen: hidden; then the total, else it gives met verblijf back, and
+  // kosten per jeugdige with it (x 13 jeugdigen in zorg = the total).
+  CHECK(verdict("stroom_kosten", "met verblijf") == jv::Hidden::Few);
+  CHECK(verdict("stroom_kosten", "") == jv::Hidden::Secondary);
+  CHECK(verdict("stroom_kosten_per_client", "") == jv::Hidden::Secondary);
+  CHECK(verdict("stroom_kosten", "zonder verblijf") == jv::Hidden::No);
+  CHECK(verdict("stroom_in_zorg", "") == jv::Hidden::No);
+  // The export for the council paper: no amount to the cent behind three jeugdigen, the reason beside it.
+  const std::string csv = jv::export_own_csv(own, data2025());
+  CHECK(csv.find("Hilversum;GM0402;Kosten trajecten;met verblijf;2024;;\xE2\x82\xAC;minder dan 10 jeugdigen of "
+                 "trajecten erachter, niet gedeeld\r\n") != std::string::npos);
+  CHECK(csv.find("Hilversum;GM0402;Aandeel per verwijzer;huisarts;2024;;%;minder dan 10 jeugdigen of trajecten "
+                 "erachter, niet gedeeld\r\n") != std::string::npos);
+  CHECK(csv.find(";Aandeel per verwijzer;rechter;2024;0,00;") == std::string::npos);
 }
