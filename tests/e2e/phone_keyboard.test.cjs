@@ -43,6 +43,12 @@ async function fieldHolds(page, text, a, b) {
   });
 }
 
+// Waits until the page's input for the keyboard has the focus; says what has it otherwise.
+async function inputFocused(page) {
+  await page.waitForFunction(() => document.activeElement.classList.contains('jv-text-proxy'), null, { timeout: 10000 })
+    .catch(async () => assert.fail(`na de tik heeft ${(await focused(page)).tag} de focus, geen invoerveld`));
+}
+
 async function tap(page, id) {
   await page.waitForFunction((w) => window.jv.state().widgets[w], id, { timeout: 10000 });
   const { x, y } = await h.widgetCentre(page, id);
@@ -56,7 +62,7 @@ test('on a phone the public page\'s search raises the keyboard, takes what is ty
     assert.equal((await focused(page)).tag, 'BODY');
     await tap(page, 'public.search');
     // A real input has the focus: a phone raises its keyboard for it.
-    await page.waitForFunction(() => document.activeElement.classList.contains('jv-text-proxy'), null, { timeout: 10000 });
+    await inputFocused(page);
     const input = await focused(page);
     assert.equal(input.tag, 'INPUT');
     assert.equal(input.type, 'search');
@@ -142,7 +148,7 @@ test('sentences get a textarea with autocorrect and capitals, Enter a new line; 
     // The notes are below the fold: a finger swipes up to them.
     for (let i = 0; i < 20 && !(await isOnScreen(page, 'home.notes')); ++i) await swipeUp(page);
     await tap(page, 'home.notes');
-    await page.waitForFunction(() => document.activeElement.classList.contains('jv-text-proxy'), null, { timeout: 10000 });
+    await inputFocused(page);
     const area = await focused(page);
     assert.equal(area.tag, 'TEXTAREA');
     assert.equal(area.autocorrect, 'on');

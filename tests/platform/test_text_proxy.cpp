@@ -76,7 +76,7 @@ void apply(EditedField& f, const FieldEdit& e) {
 
 }  // namespace
 
-TEST_CASE("a tap that starts a field on a touch screen focuses an input of the field's kind; a mouse never does") {
+TEST_CASE("a tap that starts a field on a touch screen focuses an input of the field's kind, a mouse never does") {
   TextProxy proxy;
   CHECK(proxy.after_frame(EditedField{}, true, true).kind == Cmd::None);  // no field: nothing
   const EditedField f = search_field("Hil", 3, 3);
