@@ -17,12 +17,19 @@
 
   // Keys typed in the text version are the browser's, not the canvas's: the app listens on the
   // window (capturing), and would take them and cancel their default. Registered before the module
-  // starts, so this listener runs first. Tab anywhere but on the canvas moves the browser's focus,
-  // so the keyboard can always reach (and leave) the text version.
+  // starts, so this listener runs first. Tab anywhere but on the canvas (or the input a phone's
+  // keyboard types into, which stands for a canvas field) moves the browser's focus, so the
+  // keyboard can always reach (and leave) the text version.
+  // Stopped here, at the window, a key never reaches the text version's own elements either: what
+  // the text version does with a key (Enter in its search) is called from here.
   function keepKey(event) {
     const inMirror = root.contains(event.target);
-    const tabOffCanvas = event.key === 'Tab' && document.activeElement !== canvas;
-    if (inMirror || tabOffCanvas) event.stopImmediatePropagation();
+    const active = document.activeElement;
+    const onCanvas = active === canvas || Boolean(active && active.classList.contains('jv-text-proxy'));
+    const tabOffCanvas = event.key === 'Tab' && !onCanvas;
+    if (!inMirror && !tabOffCanvas) return;
+    event.stopImmediatePropagation();
+    if (inMirror && event.type === 'keydown') onMirrorKey(event);
   }
   for (const type of ['keydown', 'keyup', 'keypress']) window.addEventListener(type, keepKey, true);
   // Paste, copy and cut in a field of the text version stay there (the app takes them on the
@@ -63,13 +70,16 @@
     else hitsStatus.textContent = say('hits-many', '{1} gemeenten gevonden: ga met Tab naar de lijst hieronder.', found.length);
   }
   search.addEventListener('input', showHits);
-  search.addEventListener('keydown', (event) => {
-    // Enter takes a gemeente only when one fits, as the canvas's search box does.
-    if (event.key !== 'Enter') return;
+
+  // A key in the text version (from keepKey). Enter in the search takes the gemeente when exactly
+  // one fits, as its message ("1 gemeente gevonden. Enter kiest haar.") says; with several, the
+  // message sends the user to the list with Tab, and Enter chooses none of them.
+  function onMirrorKey(event) {
+    if (event.target !== search || event.key !== 'Enter') return;
     event.preventDefault();
     const buttons = hits.querySelectorAll('button');
     if (buttons.length === 1) choose(buttons[0].dataset.code);
-  });
+  }
 
   // --- Group, indicator, tab ------------------------------------------------------------------
   const groups = byId('mirror-groups');

@@ -499,11 +499,53 @@ std::string app_text_selection() {
   return out;
 }
 
+ActiveTextField app_active_text_field(const AppState& app) {
+  ActiveTextField out;
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  const ImGuiInputTextState* state = g.ActiveId != 0 ? ImGui::GetInputTextState(g.ActiveId) : nullptr;
+  if (!state) return out;
+  out.id = g.ActiveId;
+  const int length = std::clamp(state->CurLenW, 0, state->TextW.Size);
+  out.text.assign(static_cast<std::size_t>(length) * 4 + 1, '\0');
+  out.text.resize(static_cast<std::size_t>(ImTextStrToUtf8(out.text.data(), static_cast<int>(out.text.size()),
+                                                           state->TextW.Data, state->TextW.Data + length)));
+  // Without a selection stb keeps its ends where the last one was: the caret is `cursor`.
+  const int a = state->HasSelection() ? std::min(state->Stb.select_start, state->Stb.select_end) : state->Stb.cursor;
+  const int b = state->HasSelection() ? std::max(state->Stb.select_start, state->Stb.select_end) : state->Stb.cursor;
+  out.select_start = std::clamp(a, 0, length);
+  out.select_end = std::clamp(b, 0, length);
+  out.read_only = (state->Flags & ImGuiInputTextFlags_ReadOnly) != 0;
+  // A field no view recorded: its kind from ImGui's own flags.
+  if (!state->Stb.single_line) out.kind = TextKind::Prose;
+  else if ((state->Flags & (ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_CharsScientific)) != 0)
+    out.kind = TextKind::Number;
+  for (const TextFieldInfo& f : app.frame.text_fields) {
+    if (f.id != g.ActiveId) continue;
+    out.kind = f.kind;
+    out.min = f.min;
+    out.max = f.max;
+  }
+  return out;
+}
+
+void app_select_in_active_field(int select_start, int select_end) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  ImGuiInputTextState* state = g.ActiveId != 0 ? ImGui::GetInputTextState(g.ActiveId) : nullptr;
+  if (!state) return;
+  state->Stb.select_start = std::clamp(select_start, 0, state->CurLenW);
+  state->Stb.select_end = std::clamp(select_end, 0, state->CurLenW);
+  state->Stb.cursor = state->Stb.select_end;
+  state->Stb.has_preferred_x = 0;
+  state->CursorFollow = true;
+  state->CursorAnimReset();
+}
+
 void app_frame(AppState& app) {
   set_language(app.view.lang, app.model.english);
   app.frame.test_hook.widgets.clear();
   app.frame.test_hook.labels.clear();
   app.frame.tables.clear();
+  app.frame.text_fields.clear();
   app.frame.explored = false;
   app.frame.wants_animation = false;
 
@@ -697,6 +739,12 @@ std::string app_test_state_json(const AppState& app) {
   for (const float f : {t.min.x, t.min.y, t.max.x - t.min.x, t.max.y - t.min.y}) w.value(static_cast<double>(f));
   w.end_array();
   w.key("text").value(t.text);
+  w.end_object();
+  // The text field being edited: what a phone's keyboard typed into it, and where its caret is.
+  const ActiveTextField field = app_active_text_field(app);
+  w.key("tekstveld").begin_object();
+  w.key("actief").value(field.id != 0).key("tekst").value(field.text);
+  w.key("selectie").begin_array().value(field.select_start).value(field.select_end).end_array();
   w.end_object();
   // Keyboard exploration of a chart or the map (app/chart_access.h): the highlighted gemeente and
   // the readout the mirror announces.

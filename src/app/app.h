@@ -13,6 +13,7 @@
 #include "app/file_stream.h"
 #include "app/fonts.h"
 #include "app/test_hook.h"
+#include "app/text_field.h"
 #include "app/view_link.h"
 #include "core/compare.h"
 #include "core/dataset.h"
@@ -250,8 +251,9 @@ struct FrameOutput {
   // Set by a view that animates during this frame; the shell keeps drawing while it is true.
   bool wants_animation = false;
   ShownComparison shown;
-  std::vector<ChartTable> tables;  // the chart tables drawn in this frame, for tests
-  bool explored = false;           // a chart with the keyboard focus was drawn (app/chart_access.h)
+  std::vector<ChartTable> tables;          // the chart tables drawn in this frame, for tests
+  bool explored = false;                   // a chart with the keyboard focus was drawn (app/chart_access.h)
+  std::vector<TextFieldInfo> text_fields;  // the text fields drawn, for a phone's keyboard (app/text_field.h)
 };
 
 // The application's state, by lifetime: the shell's (platform), the loaded figures (model), what a
@@ -351,6 +353,21 @@ void app_clipboard_result(AppState& app, bool ok);
 // browser's copy and cut events, which may write the clipboard without any permission: so Ctrl+C in
 // a field works even where the clipboard API is refused.
 std::string app_text_selection();
+// The text field being edited (ImGui's active one), for the web shell's phone keyboard
+// (platform/web/text_proxy.h) and the tests: its text and selection in characters, start <= end
+// (equal: the caret), and the kind of field recorded as it was drawn (app/text_field.h).
+struct ActiveTextField {
+  unsigned id = 0;  // 0: no text field is being edited
+  std::string text;
+  int select_start = 0, select_end = 0;
+  bool read_only = false;
+  TextKind kind = TextKind::Code;
+  ImVec2 min, max;  // where it was drawn; zero when the view did not record it
+};
+ActiveTextField app_active_text_field(const AppState& app);
+// Sets the selection (characters; equal: the caret) of the field being edited, before a frame, so
+// that characters typed next replace it. Nothing happens without such a field.
+void app_select_in_active_field(int select_start, int select_end);
 
 // One frame of interface. Needs a current ImGui frame (after NewFrame, before Render).
 void app_frame(AppState& app);

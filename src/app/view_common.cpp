@@ -19,6 +19,7 @@ bool gemeente_search(AppState& app, const char* id, float width) {
   const float field = std::min(width, 320.0f);
   ImGui::SetNextItemWidth(field);
   ImGui::InputTextWithHint("##zoek", tr("Zoek een gemeente, bijvoorbeeld Alkmaar"), &app.ui.gemeente_query);
+  note_text_field(app.frame.text_fields, TextKind::Search);
   const std::string hook = std::string(id) + ".search";
   test_hook_item(app.frame.test_hook, hook.c_str());
   const ImVec2 field_min = ImGui::GetItemRectMin();

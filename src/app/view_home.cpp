@@ -89,6 +89,7 @@ void view_home(AppState& app) {
   ImGui::PopFont();
   text_disabled(tr("Blijven alleen in deze pagina; sluiten of herladen wist ze."));
   ImGui::InputTextMultiline("##notes", &app.ui.notes, ImVec2(column, 120));
+  note_text_field(app.frame.text_fields, TextKind::Prose);
   test_hook_item(app.frame.test_hook, "home.notes");
 
   end_view();

@@ -498,6 +498,7 @@ void target_input(AppState& app, UiState::Target& goal, const IndicatorMeta& m) 
     if (!goal.text.empty() && !parse_typed_value(goal.text, m.unit, v, goal.error)) v = kNaN;
     goal.value = v;
   }
+  note_text_field(app.frame.text_fields, TextKind::Code);  // "10,5 %", "1 op 15", "8 weken"
   test_hook_item(app.frame.test_hook, "series.target");
   ImGui::SameLine();
   text_wrapped_view("in");
@@ -505,6 +506,7 @@ void target_input(AppState& app, UiState::Target& goal, const IndicatorMeta& m) 
   ImGui::SetNextItemWidth(ImGui::CalcTextSize("20288").x + ImGui::GetStyle().FramePadding.x * 2.0f);
   int year = goal.year;
   if (ImGui::InputInt("##doeljaar", &year, 0, 0)) goal.year = std::clamp(year, 2000, 2100);
+  note_text_field(app.frame.text_fields, TextKind::Number);
   test_hook_item(app.frame.test_hook, "series.target_year");
   if (!std::isnan(goal.value)) {
     // What was read, in the unit's own words: "1 op 15" is 6,7 %.

@@ -35,6 +35,7 @@ std::string gemeente_name(const Model& model, const std::string& code) {
 void gemeente_picker(AppState& app, float width) {
   ImGui::SetNextItemWidth(std::min(width, 360.0f));
   ImGui::InputTextWithHint("##gemeente", tr("Zoek uw gemeente, bijvoorbeeld Hilversum"), &app.ui.gemeente_query);
+  note_text_field(app.frame.text_fields, TextKind::Search);
   test_hook_item(app.frame.test_hook, "own.gemeente_search");
   const float right = ImGui::GetItemRectMin().x + width;
   if (app.view.gemeente >= 0) {
@@ -74,6 +75,7 @@ void period_question(AppState& app, float width) {
   q.shown = true;
   const bool enter =
       ImGui::InputTextWithHint("##periode", tr("bijvoorbeeld 2024"), &q.answer, ImGuiInputTextFlags_EnterReturnsTrue);
+  note_text_field(app.frame.text_fields, TextKind::Code);
   test_hook_item(app.frame.test_hook, "own.period");
   if (ImGui::IsItemEdited()) q.error.clear();  // an old message does not stand under a new answer
   text_disabled(tr("Bijvoorbeeld 2024, 2024-Q3, Q1-3 2025 of 2023/2024."));
@@ -467,6 +469,7 @@ void view_owndata(AppState& app) {
   text_disabled(tr("Of sleep een bestand op deze pagina, of kopieer een tabel in Excel en druk hier op Ctrl+V."));
   ImGui::SetNextItemWidth(std::min(220.0f, column - ImGui::CalcTextSize(tr("Excel-werkblad")).x - 12.0f));
   ImGui::InputTextWithHint(tr("Excel-werkblad"), tr("eerste werkblad"), &app.own.sheet);
+  note_text_field(app.frame.text_fields, TextKind::Code);
   tooltip(tr("Bij een Excel-bestand met meer werkbladen: de naam van het blad met uw cijfers."));
 
   text_wrapped_view(tr("Voorbeelden uit beleidsstukken (echte, gepubliceerde cijfers):"));

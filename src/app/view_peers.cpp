@@ -135,6 +135,7 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
   const float field = std::min(width, 360.0f);
   ImGui::SetNextItemWidth(field);
   ImGui::InputTextWithHint("##add", hint, &query);
+  note_text_field(app.frame.text_fields, TextKind::Search);
   test_hook_item(app.frame.test_hook, hook);
   const bool enter = ImGui::IsItemDeactivatedAfterEdit() && ImGui::IsKeyPressed(ImGuiKey_Enter);
   if (!query.empty()) {

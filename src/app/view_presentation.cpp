@@ -236,6 +236,7 @@ void view_deck_panel(AppState& app) {
     ImGui::PopFont();
     if (app.present.editing == i) {
       ImGui::InputTextMultiline("##zin", &app.present.edit_text, ImVec2(-1.0f, 90.0f));
+      note_text_field(app.frame.text_fields, TextKind::Prose);
       test_hook_item(app.frame.test_hook, ("present.edit_text." + std::to_string(i + 1)).c_str());
       if (ImGui::Button(tr("Bewaar zin"))) {
         deck.set_sentence(i, app.present.edit_text);

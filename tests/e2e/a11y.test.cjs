@@ -173,3 +173,52 @@ test('the mirror is rewritten only when what it says changed, not on every frame
     assert.equal(await page.locator('#mirror-live').textContent(), 'Overzicht: Hilversum, vergeleken met Nederland.');
   });
 });
+
+test('the text version keeps its word: Enter in its search chooses the one gemeente found, and only then', async () => {
+  await withPage({}, async ({ page }) => {
+    const status = () => page.locator('#mirror-hits-status').textContent();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'mirror-search');
+    // Several hits: the message sends the user to the list, and Enter chooses none of them.
+    await page.keyboard.type('Hilv');
+    await page.waitForFunction(() => document.querySelectorAll('#mirror-hits button').length === 2);
+    assert.equal(await status(), '2 gemeenten gevonden: ga met Tab naar de lijst hieronder.');
+    await page.keyboard.press('Enter');
+    await h.waitIdle(page, 300);
+    assert.equal((await h.state(page)).view.gemeente, '');
+    // No hit: said so, and Enter chooses nothing.
+    await page.fill('#mirror-search', 'Hilvx');
+    await page.waitForFunction(() => document.querySelectorAll('#mirror-hits button').length === 0);
+    assert.equal(await status(), 'Geen gemeente gevonden voor „Hilvx”.');
+    await page.keyboard.press('Enter');
+    await h.waitIdle(page, 300);
+    assert.equal((await h.state(page)).view.gemeente, '');
+    // One hit: "Enter kiest haar", and it does.
+    await page.fill('#mirror-search', '');
+    await page.keyboard.type('Hilversum');
+    await page.waitForFunction(() => document.querySelectorAll('#mirror-hits button').length === 1);
+    assert.equal(await status(), '1 gemeente gevonden. Enter kiest haar.');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.jv.state().view.gemeente === 'GM0402', null, { timeout: 10000 });
+    await mirrorOn(page, 'overzicht');  // from the start page a chosen gemeente opens its overview
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Overzicht: Hilversum');
+    assert.equal(await page.locator('#mirror-caption').textContent(),
+                 'Cijfers van Hilversum vergeleken met Jeugdregio Gooi en Vechtstreek');
+    assert.equal(await page.locator('#mirror-live').textContent(),
+                 'Overzicht: Hilversum, vergeleken met Jeugdregio Gooi en Vechtstreek.');
+    await h.screenshot(page, 'a11y-enter-kiest-hilversum');
+  });
+});
+
+test('in English too: "Enter chooses it" chooses the one municipality found', async () => {
+  await withPage({ hash: '#taal=en' }, async ({ page }) => {
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.focus('#mirror-search');
+    await page.keyboard.type('Teyl');
+    await page.waitForFunction(() => document.querySelectorAll('#mirror-hits button').length === 1);
+    assert.equal(await page.locator('#mirror-hits-status').textContent(), '1 municipality found. Enter chooses it.');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.jv.state().view.gemeente === 'GM1525', null, { timeout: 10000 });
+    await page.waitForFunction(() => document.getElementById('mirror-title').textContent.includes('Teylingen'));
+  });
+});

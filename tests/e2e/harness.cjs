@@ -56,11 +56,11 @@ async function launchBrowser() {
 // A page with request and error bookkeeping. `allowErrors` lists regexps of console errors a
 // test provokes on purpose (a CSP violation it wants to see, say).
 async function openPage(browser, baseUrl, { width = 1280, height = 800, dpr = 1, permissions = [],
-                                            hasTouch = false, initScript = null,
+                                            hasTouch = false, isMobile = false, initScript = null,
                                             allowErrors = [], reducedMotion = 'no-preference',
                                             hash = '' } = {}) {
   const context = await browser.newContext({
-    viewport: { width, height }, deviceScaleFactor: dpr, permissions, hasTouch, reducedMotion,
+    viewport: { width, height }, deviceScaleFactor: dpr, permissions, hasTouch, isMobile, reducedMotion,
     serviceWorkers: 'block',
   });
   if (initScript) await context.addInitScript(initScript);

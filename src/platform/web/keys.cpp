@@ -135,4 +135,15 @@ KeyDecision decide_key(const char* key, const char* code, bool ctrl, bool alt, b
   return d;
 }
 
+KeyDecision decide_proxy_key(const char* key, bool multiline) {
+  KeyDecision d;
+  const bool enter = std::strcmp(key, "Enter") == 0;
+  if ((enter && !multiline) || std::strcmp(key, "Escape") == 0 || std::strcmp(key, "Tab") == 0) {
+    d.imgui_key = enter ? ImGuiKey_Enter : key_from_dom(key, "");
+    return d;  // ImGui's; the input must not act on it (Tab would move the focus off it)
+  }
+  d.let_browser_act = true;
+  return d;
+}
+
 }  // namespace jv::web

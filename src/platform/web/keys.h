@@ -19,4 +19,10 @@ struct KeyDecision {
 // Ctrl+P not print it, Tab not move focus off the canvas, Backspace not navigate back.
 KeyDecision decide_key(const char* key, const char* code, bool ctrl, bool alt, bool meta, bool apple);
 
+// A key typed while the page's input for a phone's keyboard has the focus (text_proxy.h). Letters,
+// Backspace, arrows and shortcuts act in that input, and its changes reach the field as edits; ImGui
+// gets only the keys that end or leave the editing: Enter (a new line in a field of several lines,
+// so the input's own there), Escape and Tab.
+KeyDecision decide_proxy_key(const char* key, bool multiline);
+
 }  // namespace jv::web

@@ -267,6 +267,73 @@ mergeInto(LibraryManager.library, {
     });
   },
 
+  // The phone keyboard's input (platform/web/text_proxy.h): a real <input>, or a <textarea> for
+  // several lines, over the canvas's text field being edited and focused, so a phone raises its
+  // keyboard. It is see-through and lets taps through to the canvas, where the field places its
+  // caret; what is typed goes to the app whole (value and selection), which types it into the field.
+  // Hidden while not in use: no Tab stop, nothing for a screen reader (the text version is theirs).
+  $jvProxyElement__deps: ['$jvWithString'],
+  $jvProxyElement: function (multiline) {
+    var proxies = Module['jvProxies'] || (Module['jvProxies'] = {});
+    var tag = multiline ? 'textarea' : 'input';
+    if (proxies[tag]) return proxies[tag];
+    var el = document.createElement(tag);
+    el.className = 'jv-text-proxy';
+    el.hidden = true;
+    el.tabIndex = -1;
+    el.setAttribute('autocomplete', 'off');
+    function report() {
+      if (el.hidden || document.activeElement !== el) return;
+      jvWithString(el.value, function (p) { Module['_jv_text_proxy_input'](p, el.selectionStart, el.selectionEnd); });
+    }
+    el.addEventListener('input', report);
+    el.addEventListener('select', report);
+    el.addEventListener('selectionchange', report);
+    document.addEventListener('selectionchange', report);
+    el.addEventListener('focus', function () { Module['_jv_text_proxy_focus'](1); });
+    el.addEventListener('blur', function () {
+      el.hidden = true;
+      Module['_jv_text_proxy_focus'](0);
+    });
+    document.body.appendChild(el);
+    proxies[tag] = el;
+    return el;
+  },
+
+  jv_js_text_proxy__deps: ['$jvProxyElement'],
+  jv_js_text_proxy: function (ptr) {
+    var c = JSON.parse(UTF8ToString(ptr));
+    var active = document.activeElement;
+    var current = active && active.classList && active.classList.contains('jv-text-proxy') ? active : null;
+    if (c.do === 'blur') {
+      if (current) current.blur();
+      return;
+    }
+    var el = jvProxyElement(c.multiline);
+    if (c.do === 'update' && el !== current) return;  // not in use: nothing to keep in step
+    if (c.do === 'focus') {
+      if (!c.multiline) el.type = c.type;
+      el.setAttribute('inputmode', c.inputmode);
+      el.setAttribute('enterkeyhint', c.enterkeyhint);
+      el.setAttribute('autocapitalize', c.autocapitalize);
+      el.setAttribute('autocorrect', c.autocorrect);
+      el.spellcheck = c.spellcheck;
+      el.setAttribute('aria-label', c.label);
+      el.hidden = false;
+    }
+    // Over the field, so the browser keeps it in view above the keyboard.
+    var box = document.getElementById('canvas').getBoundingClientRect();
+    el.style.left = (box.left + c.rect[0]) + 'px';
+    el.style.top = (box.top + c.rect[1]) + 'px';
+    el.style.width = Math.max(c.rect[2], 1) + 'px';
+    el.style.height = Math.max(c.rect[3], 1) + 'px';
+    if (typeof c.value === 'string' && el.value !== c.value) el.value = c.value;
+    if (c.do === 'focus' && document.activeElement !== el) el.focus({ preventScroll: true });
+    if (typeof c.start === 'number' && (el.selectionStart !== c.start || el.selectionEnd !== c.end)) {
+      el.setSelectionRange(c.start, c.end);
+    }
+  },
+
   // Presenting: the whole page full screen. The browser may refuse (no user gesture, an iframe
   // without allowfullscreen); the slide is then shown in the window as it is.
   jv_js_request_fullscreen: function () {

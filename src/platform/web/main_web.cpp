@@ -18,12 +18,15 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/i18n.h"
 #include "app/mirror.h"
 #include "app/presentation.h"
+#include "core/io/json.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_internal.h"  // ImGuiContext::InputEventsQueue: are input events still pending?
 #include "platform/web/keys.h"
+#include "platform/web/text_proxy.h"
 #include "platform/web/touch.h"
 
 extern "C" {
@@ -47,6 +50,7 @@ void jv_js_mirror(const char* json);  // the page's text version (web/mirror.js 
 void jv_js_set_lang(const char* id);  // <html lang>: "nl", "en"
 void jv_js_request_fullscreen();      // answers through jv_fullscreen_changed()
 void jv_js_exit_fullscreen();
+void jv_js_text_proxy(const char* json);  // the phone keyboard's input: focus, update or blur
 }
 
 namespace {
@@ -77,6 +81,12 @@ struct WebShell {
   bool apple = false;
   jv::web::TouchGesture touch;
   long touch_id = -1;  // the finger being followed, -1 for none
+  // A phone's keyboard for the canvas's text fields (text_proxy.h): the page's input that raises it.
+  jv::web::TextProxy text_proxy;
+  bool touch_input = false;             // the last pointer was a finger (a mouse sets it back)
+  bool tapped = false;                  // a tap ended since the last frame
+  bool proxy_multiline = false;         // the input for the field being edited is a <textarea>
+  jv::app::TextFieldInfo under_finger;  // the text field under a resting finger (id 0: none)
 };
 
 // The one shell of this page. The exported functions below are called from JS and have no
@@ -117,6 +127,95 @@ bool sync_canvas_size(WebShell& shell) {
   return dpr_changed;
 }
 
+// --- The phone keyboard's input (text_proxy.h) -------------------------------------------------
+
+jv::web::EditedField edited_field(const WebShell& shell) {
+  const jv::app::ActiveTextField active = jv::app::app_active_text_field(shell.app);
+  jv::web::EditedField f;
+  f.id = active.id;
+  f.kind = active.kind;
+  f.read_only = active.read_only;
+  f.text = active.text;
+  f.select_start = active.select_start;
+  f.select_end = active.select_end;
+  f.x = active.min.x;
+  f.y = active.min.y;
+  f.w = active.max.x - active.min.x;
+  f.h = active.max.y - active.min.y;
+  return f;
+}
+
+void rect_json(jv::JsonWriter& w, float x, float y, float width, float height) {
+  w.key("rect").begin_array();
+  for (const float v : {x, y, width, height}) w.value(static_cast<double>(v));
+  w.end_array();
+}
+
+void attributes_json(jv::JsonWriter& w, const jv::web::ProxyAttributes& a) {
+  w.key("multiline").value(a.multiline).key("type").value(a.type).key("inputmode").value(a.inputmode);
+  w.key("enterkeyhint").value(a.enterkeyhint).key("autocapitalize").value(a.autocapitalize);
+  w.key("autocorrect").value(a.autocorrect).key("spellcheck").value(a.spellcheck);
+  w.key("label").value(jv::app::tr("Tekst voor het veld op het scherm"));
+}
+
+void run_proxy_command(WebShell& shell, const jv::web::ProxyCommand& c) {
+  using Kind = jv::web::ProxyCommand::Kind;
+  if (c.kind == Kind::None) return;
+  jv::JsonWriter w;
+  w.begin_object();
+  w.key("do").value(c.kind == Kind::Focus ? "focus" : c.kind == Kind::Update ? "update" : "blur");
+  if (c.kind != Kind::Blur) {
+    attributes_json(w, c.attributes);
+    w.key("value").value(c.value).key("start").value(c.select_start).key("end").value(c.select_end);
+    rect_json(w, c.x, c.y, c.w, c.h);
+    shell.proxy_multiline = c.attributes.multiline;
+  }
+  w.end_object();
+  jv_js_text_proxy(w.str().c_str());
+}
+
+// After a frame: the text field under a resting finger, if any (see focus_under_finger).
+void note_field_under_finger(WebShell& shell) {
+  shell.under_finger = {};
+  if (shell.touch_id < 0 || ImGui::GetMouseCursor() != ImGuiMouseCursor_TextInput) return;
+  for (const jv::app::TextFieldInfo& f : shell.app.frame.text_fields) {
+    if (f.id == GImGui->HoveredId) shell.under_finger = f;
+  }
+}
+
+// A phone raises its keyboard only for a focus given while the user acts (Safari is strict: inside
+// the touch's own event). The field begins a frame after the tap, too late for that; so a tap on
+// the field a resting finger was on focuses the input at once, inside the touchend. The frame
+// after it finds the field begun and fills the input (or closes it, when the tap began nothing).
+void focus_under_finger(WebShell& shell) {
+  const jv::app::TextFieldInfo& f = shell.under_finger;
+  if (f.id == 0 || shell.text_proxy.has_focus()) return;
+  jv::JsonWriter w;
+  w.begin_object().key("do").value("focus");
+  attributes_json(w, jv::web::proxy_attributes(f.kind));  // no value: the frame after fills it
+  rect_json(w, f.min.x, f.min.y, f.max.x - f.min.x, f.max.y - f.min.y);
+  w.end_object();
+  shell.proxy_multiline = jv::web::proxy_attributes(f.kind).multiline;
+  jv_js_text_proxy(w.str().c_str());
+}
+
+// Before a frame: what the input holds goes into the field, as edits ImGui performs itself (the
+// selection set, then characters typed over it or Backspace), so its filters and undo apply. Only
+// when ImGui has no older input waiting, which would land after the edit.
+void proxy_into_field(WebShell& shell) {
+  if (GImGui->InputEventsQueue.Size > 0) return;
+  const jv::web::FieldEdit edit = shell.text_proxy.before_frame(edited_field(shell));
+  if (!edit.any) return;
+  jv::app::app_select_in_active_field(edit.select_start, edit.select_end);
+  ImGuiIO& io = ImGui::GetIO();
+  if (!edit.insert.empty()) {
+    io.AddInputCharactersUTF8(edit.insert.c_str());
+  } else if (edit.erase) {
+    io.AddKeyEvent(ImGuiKey_Backspace, true);
+    io.AddKeyEvent(ImGuiKey_Backspace, false);
+  }
+}
+
 void draw_frame(WebShell& shell) {
   ImGuiIO& io = ImGui::GetIO();
   const double start = emscripten_get_now();
@@ -135,10 +234,15 @@ void draw_frame(WebShell& shell) {
   io.DeltaTime = static_cast<float>(dt);
   shell.last_frame_ms = start;
 
+  proxy_into_field(shell);
   ImGui_ImplOpenGL3_NewFrame();
   ImGui::NewFrame();
   jv::app::app_frame(shell.app);
   ImGui::Render();
+  // The phone keyboard's input follows the field: opened, moved, filled or closed.
+  run_proxy_command(shell, shell.text_proxy.after_frame(edited_field(shell), shell.touch_input, shell.tapped));
+  shell.tapped = false;
+  note_field_under_finger(shell);
   // The address bar follows the view (replaceState: no navigation, no history entry, no request),
   // so the address is always a link to what is on screen.
   if (std::string link = jv::app::app_view_link(shell.app); link != shell.view_link) {
@@ -194,7 +298,7 @@ EM_BOOL on_animation_frame(double, void* user_data) {
   const bool input_pending = GImGui->InputEventsQueue.Size > 0;
   const bool lingering =
       emscripten_get_now() - shell.last_event_ms < kLingerMs || shell.frames_since_event < kLingerFrames;
-  if (input_pending || lingering || shell.app.frame.wants_animation) request_frame(shell);
+  if (input_pending || lingering || shell.app.frame.wants_animation || shell.text_proxy.busy()) request_frame(shell);
   return EM_FALSE;
 }
 
@@ -214,10 +318,16 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void* user_data) {
   WebShell& shell = *static_cast<WebShell*>(user_data);
   ImGuiIO& io = ImGui::GetIO();
   const bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+  // Enter right after the last letter: what the input holds goes into the field first, so Enter
+  // takes the whole word.
+  if (shell.text_proxy.has_focus()) proxy_into_field(shell);
   update_modifiers(shell, e->ctrlKey, e->shiftKey, e->altKey, e->metaKey);
 
+  // In the phone keyboard's input the characters are the input's own; they reach the field as edits.
   const jv::web::KeyDecision decision =
-      jv::web::decide_key(e->key, e->code, e->ctrlKey, e->altKey, e->metaKey, shell.apple);
+      shell.text_proxy.has_focus()
+          ? jv::web::decide_proxy_key(e->key, shell.proxy_multiline)
+          : jv::web::decide_key(e->key, e->code, e->ctrlKey, e->altKey, e->metaKey, shell.apple);
   if (decision.imgui_key != ImGuiKey_None) io.AddKeyEvent(decision.imgui_key, down);
   if (down && decision.text) io.AddInputCharactersUTF8(e->key);
   note_event(shell);
@@ -228,6 +338,7 @@ EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void* user_data) {
   WebShell& shell = *static_cast<WebShell*>(user_data);
   ImGuiIO& io = ImGui::GetIO();
   io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+  shell.touch_input = false;
   io.AddMousePosEvent(static_cast<float>(e->clientX), static_cast<float>(e->clientY));
   if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) {
     // DOM buttons: 0 left, 1 middle, 2 right; ImGui: 0 left, 1 right, 2 middle.
@@ -283,6 +394,14 @@ EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void* user_data) {
     }
   }
   jv::web::apply_touch_actions(actions, io);
+  shell.touch_input = true;
+  // A tap: pressed and released without moving away (touch.h); what may open the keyboard again.
+  bool pressed = false;
+  for (const jv::web::TouchAction& a : actions) {
+    if (a.kind == jv::web::TouchAction::Kind::Press) pressed = true;
+    if (a.kind == jv::web::TouchAction::Kind::Release && pressed) shell.tapped = true;
+  }
+  if (shell.tapped) focus_under_finger(shell);
   note_event(shell);
   return EM_TRUE;
 }
@@ -406,6 +525,20 @@ EMSCRIPTEN_KEEPALIVE void jv_paste(const char* text) {
   io.AddKeyEvent(ImGuiKey_V, false);
   io.AddKeyEvent(mod, was_down);
   note_event(shell);
+}
+
+// The phone keyboard's input took (1) or lost (0) the browser's focus.
+EMSCRIPTEN_KEEPALIVE void jv_text_proxy_focus(int on) {
+  if (!g_shell) return;
+  g_shell->text_proxy.focused(on != 0);
+  note_event(*g_shell);
+}
+
+// The phone keyboard's input changed: its whole value, and its selection in UTF-16 code units.
+EMSCRIPTEN_KEEPALIVE void jv_text_proxy_input(const char* value, int select_start, int select_end) {
+  if (!g_shell) return;
+  g_shell->text_proxy.input(value, select_start, select_end);
+  note_event(*g_shell);
 }
 
 // The browser's answer to jv_js_copy_text: 1 when the text is on the clipboard.
