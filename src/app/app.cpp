@@ -67,10 +67,7 @@ void app_init(AppState& app) {
   if (app.platform.hooks.storage_get) {
     const std::string stored = app.platform.hooks.storage_get(app.platform.hooks.user, kOwnDataStorageKey);
     if (!stored.empty()) {
-      ReadReport report;
-      const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
-      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.model.store.data, app.own.data,
-                        report)) {
+      if (read_own_files(stored, app.model.store.data, "op dit apparaat bewaard", app.own.data)) {
         app.own.remember = true;
         app.own.hidden = own_disclosure(app.own.data);
         app_refresh_store(app);
@@ -95,7 +92,7 @@ std::string saved_benchmarks(const AppState& app) {
 
 void remember_if_asked(AppState& app) {
   if (!app.own.remember || !app.platform.hooks.storage_set) return;
-  app.platform.hooks.storage_set(app.platform.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
+  app.platform.hooks.storage_set(app.platform.hooks.user, kOwnDataStorageKey, serialize_own_files(app.own.data));
   const std::string benchmarks = saved_benchmarks(app);
   if (benchmarks.empty()) {
     if (app.platform.hooks.storage_remove)

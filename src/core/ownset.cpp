@@ -84,6 +84,46 @@ bool load_own_file(std::string_view name, std::span<const std::uint8_t> bytes, c
   return true;
 }
 
+namespace {
+constexpr std::string_view kFileLine = "#bestand;";
+}  // namespace
+
+std::string serialize_own_files(const OwnData& data) {
+  std::string out;
+  for (const std::string& name : data.files) {
+    if (out.find(std::string(kFileLine) + name + "\n") != std::string::npos) continue;  // listed twice
+    OwnData one;
+    one.indicators = data.indicators;
+    for (const OwnValue& v : data.values) {
+      if (v.file == name) one.values.push_back(v);
+    }
+    if (one.values.empty()) continue;
+    out += std::string(kFileLine) + name + "\n" + serialize_own_data(one);
+  }
+  return out;
+}
+
+bool read_own_files(std::string_view text, const Dataset& gemeenten, std::string_view fallback, OwnData& out) {
+  auto read = [&](std::string_view name, std::string_view part) {
+    ReadReport report;
+    return read_own_data(name, {reinterpret_cast<const std::uint8_t*>(part.data()), part.size()}, {}, gemeenten, out,
+                         report);
+  };
+  if (!text.starts_with(kFileLine)) return read(fallback, text);
+  bool any = false;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t name_end = text.find('\n', at);
+    if (name_end == std::string_view::npos) break;
+    const std::string_view name = text.substr(at + kFileLine.size(), name_end - at - kFileLine.size());
+    std::size_t next = text.find(std::string("\n") + std::string(kFileLine), name_end);
+    next = next == std::string_view::npos ? text.size() : next + 1;
+    any = read(name, text.substr(name_end + 1, next - name_end - 1)) || any;
+    at = next;
+  }
+  return any;
+}
+
 std::string own_load_summary(const OwnData& data, std::string_view name, const Dataset& gemeenten,
                              std::string_view shown, bool replaced) {
   std::map<std::string, std::set<std::string>> per_gemeente;  // code -> indicator ids

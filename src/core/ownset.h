@@ -40,6 +40,15 @@ bool remove_own_file(OwnData& data, std::string_view name);
 bool load_own_file(std::string_view name, std::span<const std::uint8_t> bytes, const ReadOptions& options,
                    const Dataset& gemeenten, OwnData& data, ReadReport& report, bool& replaced);
 
+// The own figures as kept on this device (the app's "Onthoud op dit apparaat"), file by file: per
+// file a line "#bestand;<name>" and its figures as serialize_own_data writes them, so a page loaded
+// again lists, removes and replaces the same files.
+std::string serialize_own_files(const OwnData& data);
+// Reads that text back into `out` (appending, as read_own_data), each file under its own name. Text
+// without such lines (kept before files were) is one file named `fallback`. False when nothing was
+// read; a file that cannot be read is left out, the others are kept.
+bool read_own_files(std::string_view text, const Dataset& gemeenten, std::string_view fallback, OwnData& out);
+
 // What the file `name` just loaded brought, and where to see it, for the gemeente on screen
 // (`shown`, a GM code; empty for none). Indicators are counted per gemeente, the gemeente on screen
 // first, then the others by number and name; four at most by name, the rest as one number:

@@ -3,8 +3,10 @@
 // each load saying for which gemeenten it brought figures.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "app/layout.h"
 #include "imgui.h"
@@ -145,4 +147,28 @@ TEST_CASE("own files: two pastes are two files, not a correction of each other")
   CHECK(app.own.data.values.size() == 2);
   CHECK(app.own.data.files.size() == 2);
   CHECK(drawn(s.shell, "own.file.1"));
+}
+
+TEST_CASE("own files: files remembered on this device come back by name, each removable on its own") {
+  std::map<std::string, std::string> storage;
+  {
+    Session s(1280, 3000);
+    headless_click_widget(s.shell, "tabs.own");
+    jv::app::app_set_remember(s.shell.app, true);
+    open_file(s.shell, "lisse.csv", kLisse);
+    open_file(s.shell, "teylingen.csv", kTeylingen);
+    storage = s.shell.storage;
+  }
+  Session s(1280, 3000, 1.0f, storage);  // the page loaded again on the same device
+  jv::app::AppState& app = s.shell.app;
+  CHECK(app.own.data.values.size() == 7);
+  CHECK(app.own.data.files == std::vector<std::string>{"lisse.csv", "teylingen.csv"});
+  headless_click_widget(s.shell, "tabs.own");
+  CHECK(drawn(s.shell, "own.file.1"));
+  headless_click_widget(s.shell, "own.file_remove.1");
+  CHECK(app.own.data.values.size() == 5);
+  CHECK(from_file(app, "lisse.csv") == 5);
+  // And what is kept on the device follows: Teylingen's file is gone there too.
+  CHECK(s.shell.storage[jv::app::kOwnDataStorageKey].find("GM1525") == std::string::npos);
+  CHECK(s.shell.storage[jv::app::kOwnDataStorageKey].find("GM0553") != std::string::npos);
 }

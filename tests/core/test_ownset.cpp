@@ -223,3 +223,22 @@ TEST_CASE("own export for the council paper: one gemeente, Nederland only beside
   CHECK(csv.find(";2022;") == std::string::npos);
   CHECK(csv.find("hilversum.csv") == std::string::npos);
 }
+
+TEST_CASE("own files kept on the device: each file back under its name; an earlier single text is one file") {
+  jv::OwnData data;
+  REQUIRE(load(data, "lisse.csv", kLisse));
+  REQUIRE(load(data, "teylingen.csv", kTeylingen));
+  const std::string kept = jv::serialize_own_files(data);
+  CHECK(kept.rfind("#bestand;lisse.csv\n", 0) == 0);
+  jv::OwnData back;
+  REQUIRE(jv::read_own_files(kept, data2025(), "op dit apparaat bewaard", back));
+  CHECK(back.files == data.files);
+  CHECK(count_of(back, "lisse.csv") == 5);
+  CHECK(count_of(back, "teylingen.csv") == 2);
+  CHECK(find(back, "GM1525", "Wachttijd jeugdhulp", "2024")->value == doctest::Approx(61));
+  // What an earlier version kept (serialize_own_data, no file lines): one file.
+  jv::OwnData old;
+  REQUIRE(jv::read_own_files(jv::serialize_own_data(data), data2025(), "op dit apparaat bewaard", old));
+  CHECK(old.files == std::vector<std::string>{"op dit apparaat bewaard"});
+  CHECK(old.values.size() == 7);
+}
