@@ -62,7 +62,7 @@ const std::string kTeylingen =
 
 }  // namespace
 
-TEST_CASE("own files: two files are listed with what they hold; Verwijder takes out exactly one") {
+TEST_CASE("own files: two files are listed with what they hold, and Verwijder takes out exactly one") {
   Session s(1280, 3000);
   jv::app::AppState& app = s.shell.app;
   headless_click_widget(s.shell, "tabs.own");

@@ -224,7 +224,7 @@ TEST_CASE("own export for the council paper: one gemeente, Nederland only beside
   CHECK(csv.find("hilversum.csv") == std::string::npos);
 }
 
-TEST_CASE("own files kept on the device: each file back under its name; an earlier single text is one file") {
+TEST_CASE("own files kept on the device: each file back under its name, an earlier single text as one file") {
   jv::OwnData data;
   REQUIRE(load(data, "lisse.csv", kLisse));
   REQUIRE(load(data, "teylingen.csv", kTeylingen));
