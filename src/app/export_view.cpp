@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <utility>
 
 #include "app/i18n.h"
 #include "app/layout.h"
@@ -490,6 +491,8 @@ std::string app_render_view_png(AppState& app, float scale) {
   const Fonts fonts = app.platform.fonts;
   const ViewState view = app.view;
   app.ui.export_view_png = false;
+  // What the last export said belongs to the screen, not to the picture of the view.
+  const std::string message = std::exchange(app.ui.export_message, std::string());
   app.platform.fonts = fonts_build(scale);
   // No hover highlight or tooltip in the image: the mouse is away for this frame only.
   ImGuiIO& io = ImGui::GetIO();
@@ -549,6 +552,7 @@ std::string app_render_view_png(AppState& app, float scale) {
   data.DisplaySize.y -= band;
   app.platform.fonts = fonts_build(fonts.dpr);
   app.view = view;
+  app.ui.export_message = message;
   return encode_png(image.width, image.height, image.rgba);
 }
 

@@ -216,3 +216,24 @@ TEST_CASE("own export: Bewaard als … goes when the tab changes") {
   headless_frame(s.shell);
   CHECK_FALSE(has(text_drawn(s.shell), "Bewaard als"));
 }
+
+TEST_CASE("own export: no view's PNG shows the message of an earlier export") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.overzicht");
+  const int hilversum = s.shell.app.model.store.data.find_code("GM0402");
+  REQUIRE(hilversum >= 0);
+  jv::app::app_select_gemeente(s.shell.app, hilversum);
+  headless_frame(s.shell);
+  headless_click_widget(s.shell, "export.csv");
+  headless_frame(s.shell);
+  REQUIRE(has(text_drawn(s.shell), "Bewaard als"));
+  jv::app::record_text(true);
+  (void)jv::app::app_render_view_png(s.shell.app, 2.0f);
+  std::string text;
+  for (const jv::app::DrawnText& d : jv::app::recorded_text()) text += d.text + "\n";
+  jv::app::record_text(false);
+  CHECK(has(text, "Hilversum"));
+  CHECK_FALSE(has(text, "Bewaard als"));
+  // On screen it stays until the view changes.
+  CHECK(has(text_drawn(s.shell), "Bewaard als"));
+}
