@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "app/export_view.h"
 #include "app/i18n.h"
 #include "app/presentation.h"
 #include "app/theme.h"
@@ -14,6 +15,7 @@
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/io/json.h"
+#include "core/ownset.h"
 #include "core/statline.h"
 #include "data/embedded_data.h"
 #include "imgui.h"
@@ -65,10 +67,7 @@ void app_init(AppState& app) {
   if (app.platform.hooks.storage_get) {
     const std::string stored = app.platform.hooks.storage_get(app.platform.hooks.user, kOwnDataStorageKey);
     if (!stored.empty()) {
-      ReadReport report;
-      const auto* bytes = reinterpret_cast<const std::uint8_t*>(stored.data());
-      if (read_own_data("op dit apparaat bewaard", {bytes, stored.size()}, {}, app.model.store.data, app.own.data,
-                        report)) {
+      if (read_own_files(stored, app.model.store.data, "op dit apparaat bewaard", app.own.data)) {
         app.own.remember = true;
         app.own.hidden = own_disclosure(app.own.data);
         app_refresh_store(app);
@@ -93,7 +92,7 @@ std::string saved_benchmarks(const AppState& app) {
 
 void remember_if_asked(AppState& app) {
   if (!app.own.remember || !app.platform.hooks.storage_set) return;
-  app.platform.hooks.storage_set(app.platform.hooks.user, kOwnDataStorageKey, serialize_own_data(app.own.data));
+  app.platform.hooks.storage_set(app.platform.hooks.user, kOwnDataStorageKey, serialize_own_files(app.own.data));
   const std::string benchmarks = saved_benchmarks(app);
   if (benchmarks.empty()) {
     if (app.platform.hooks.storage_remove)
@@ -117,6 +116,15 @@ void restore_benchmarks(AppState& app, std::string_view text) {
   }
 }
 
+// A file just read: its size and the time, for the list of loaded files (one entry per name).
+void remember_file(AppState& app, std::string_view name, std::size_t bytes) {
+  std::erase_if(app.own.loaded, [&](const OwnDataState::LoadedFile& f) { return f.name == name; });
+  const std::time_t now = std::time(nullptr);
+  char at[16] = "";
+  if (const std::tm* local = std::localtime(&now)) std::strftime(at, sizeof at, "%H:%M", local);
+  app.own.loaded.push_back({std::string(name), bytes, at});
+}
+
 // Reads a file as own figures; a refusal that only lacks a period keeps the file for the question.
 void load_with(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes, ReadOptions options) {
   // A new file replaces a question about the last one.
@@ -124,7 +132,10 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
   if (app.view.gemeente >= 0)
     options.default_gemeente = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   OwnData before = app.own.data;
-  if (read_own_data(file_name, bytes, options, app.model.store.data, app.own.data, app.own.last_report)) {
+  bool replaced = false;
+  app.own.files_message.clear();
+  if (load_own_file(file_name, bytes, options, app.model.store.data, app.own.data, app.own.last_report, replaced)) {
+    remember_file(app, file_name, bytes.size());
     app.own.hidden = own_disclosure(app.own.data);
     app_refresh_store(app);
     // A StatLine export: keep it (in memory) for "Gebruik als benchmark".
@@ -151,7 +162,14 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
       }
     }
   }
-  if (app.own.last_report.ok) remember_if_asked(app);
+  if (app.own.last_report.ok) {
+    // Where the figures went, also when that is not the gemeente on screen.
+    const std::string shown = app.view.gemeente >= 0
+                                  ? app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code
+                                  : std::string();
+    app.own.files_message = own_load_summary(app.own.data, file_name, app.model.store.data, shown, replaced);
+    remember_if_asked(app);
+  }
 }
 
 }  // namespace
@@ -209,7 +227,33 @@ bool app_answer_period(AppState& app, std::string_view period) {
 void app_cancel_period(AppState& app) { app.own.pending = PendingPeriod{}; }
 
 void app_paste_table(AppState& app, std::string_view text) {
-  app_load_file(app, "geplakt uit het klembord", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  // Each paste is a table of its own, not a correction of the one before: a name not used yet.
+  std::string name = "geplakt uit het klembord";
+  const std::vector<std::string>& files = app.own.data.files;
+  for (int n = 2; std::find(files.begin(), files.end(), name) != files.end(); ++n)
+    name = "geplakt uit het klembord (" + std::to_string(n) + ")";
+  app_load_file(app, name, {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+}
+
+bool app_remove_own_file(AppState& app, std::string_view name) {
+  if (!remove_own_file(app.own.data, name)) return false;
+  std::erase_if(app.own.loaded, [&](const OwnDataState::LoadedFile& f) { return f.name == name; });
+  if (app.own.statline_file == name) {
+    app.own.statline_file.clear();
+    app.own.statline_bytes.clear();
+    app.own.before_statline = OwnData{};
+  }
+  // The report of that file no longer describes anything loaded.
+  if (app.own.last_report.file == name) {
+    app.own.last_report = ReadReport{};
+    app.own.has_report = false;
+  }
+  app.own.hidden = own_disclosure(app.own.data);
+  app_refresh_store(app);
+  app.own.files_message = trf("{1} is verwijderd; de andere bestanden blijven geladen.",
+                              {"\xE2\x80\x9E" + std::string(name) + "\xE2\x80\x9D"});
+  remember_if_asked(app);
+  return true;
 }
 
 Hidden own_hidden(const AppState& app, std::size_t i) {
@@ -304,6 +348,8 @@ void app_forget_own_data(AppState& app) {
   app.own.statline_bytes.clear();
   app.own.before_statline = OwnData{};
   app.own.benchmark_message.clear();
+  app.own.loaded.clear();
+  app.own.files_message.clear();
   // Benchmarks the user added go too: every trace of what the user loaded.
   for (int i = static_cast<int>(app.model.public_store.sources.size()) - 1; i >= 0; --i) {
     if (app.model.public_store.sources[static_cast<std::size_t>(i)].kind == SourceKind::UserBenchmark)
@@ -589,6 +635,7 @@ void app_frame(AppState& app) {
   }
   view_titlebar(app);
   view_tabs(app);
+  app_forget_export_message(app);
   switch (app.view.tab) {
     case Tab::Start: view_home(app); break;
     case Tab::Dashboard: view_dashboard(app); break;

@@ -144,6 +144,7 @@ struct UiState {
   // "Exporteer wat u ziet": what the last export did (Dutch), and a PNG of the view asked for
   // (the shell calls app_export_png after the frame, as for a slide).
   std::string export_message;
+  ViewState export_view;  // the view it was saved from: another view clears the message
   bool export_view_png = false;
 };
 
@@ -195,6 +196,17 @@ struct OwnDataState {
   std::vector<std::uint8_t> statline_bytes;
   OwnData before_statline;        // the own figures as they were before that file: it may have replaced some
   std::string benchmark_message;  // what "Gebruik als benchmark" did, in Dutch
+  // Per file loaded in this page (by name, OwnData::files): its size and when, for the list of
+  // loaded files; what the files hold comes from the figures themselves (core/ownset.h own_files).
+  struct LoadedFile {
+    std::string name;
+    std::size_t bytes = 0;
+    std::string at;  // "19:42", the local time it was loaded
+  };
+  std::vector<LoadedFile> loaded;
+  // After a load, what it added for which gemeenten (own_load_summary); after "Verwijder", what
+  // went. Dutch; empty when there is nothing to say.
+  std::string files_message;
 };
 
 // What a comparison view showed in its last frame, for the test hook: the group and the core's
@@ -276,7 +288,9 @@ struct AppState {
 void app_init(AppState& app);
 
 // A file the user chose, dropped or pasted: read it as own figures. Whatever was loaded before
-// stays when the file is refused.
+// stays when the file is refused. A file named as one loaded before replaces it (a corrected
+// version, core/ownset.h load_own_file); app.own.files_message then says so, and always what the
+// file added for which gemeenten. Each paste is a file of its own ("geplakt uit het klembord (2)").
 void app_load_file(AppState& app, std::string_view file_name, std::span<const std::uint8_t> bytes);
 // The answer to "Over welke periode gaan deze cijfers?": reads the pending file again with this
 // period. When parse_period refuses it, returns false with its message in own.pending.error and
@@ -291,6 +305,10 @@ void app_paste_table(AppState& app, std::string_view text);
 Hidden own_hidden(const AppState& app, std::size_t i);
 // Removes every trace of the own figures: memory and this device's storage.
 void app_forget_own_data(AppState& app);
+// "Verwijder" beside a loaded file: takes out exactly that file's figures (core/ownset.h
+// remove_own_file), the other files' stay; says so in app.own.files_message. False when no file
+// of that name is loaded.
+bool app_remove_own_file(AppState& app, std::string_view name);
 // "Onthoud op dit apparaat": on stores the own figures in this browser (this origin only), off
 // removes them from it.
 void app_set_remember(AppState& app, bool remember);

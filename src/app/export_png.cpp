@@ -54,6 +54,7 @@ void app_export_png(AppState& app, float scale) {
     const std::string name = view_export_name(app, "png");
     app.platform.hooks.download(app.platform.hooks.user, name.c_str(), "image/png", png);
     app.ui.export_message = trf("Bewaard als {1}.", {name});
+    app.ui.export_view = app.view;
     return;
   }
   const int slide = app.present.export_slide;

@@ -3,17 +3,20 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
-#include <set>
+#include <utility>
 
 #include "app/i18n.h"
 #include "app/layout.h"
+#include "app/own_figures.h"
 #include "app/presentation.h"
 #include "app/raster.h"
 #include "app/theme.h"
+#include "app/tooltip.h"
 #include "app/view_shared.h"
 #include "app/views.h"
 #include "core/explain.h"
 #include "core/figures.h"
+#include "core/ownset.h"
 #include "core/png.h"
 #include "imgui.h"
 
@@ -245,23 +248,49 @@ void peers_table(AppState& app, ExportTable& t) {
   }
 }
 
+// The rows Eigen cijfers shows (own_figures.h): the gemeente on screen with Nederland from the same
+// file beside it and the benchmark where comparable; never another gemeente's own figures.
 void own_table(AppState& app, ExportTable& t) {
   const OwnData& own = app.own.data;
-  t.columns = {"gemeente", "code", "indicator", "uitsplitsing", "periode", "waarde", "eenheid", "status"};
-  std::set<std::string> named;
-  for (std::size_t i = 0; i < own.values.size(); ++i) {
-    const OwnValue& v = own.values[i];
-    const OwnIndicator* ind = own.indicator(v.indicator);
-    if (!ind) continue;
-    if (named.insert(ind->meta.name).second) t.indicators.push_back(ind->meta);
-    const int g = app.model.store.data.find_code(v.gemeente);
-    const std::string name = g >= 0 ? gem(app, g).name : v.gemeente;
+  const OwnShown shown = own_shown(app);
+  const std::string name = app.view.gemeente >= 0 ? gem(app, app.view.gemeente).name : std::string("gemeente");
+  t.columns = {"indicator",     "uitsplitsing", "periode",
+               "eenheid",       name,           "Nederland (zelfde bron)",
+               "status",        "benchmark",    "benchmark Nederland (gewogen gemiddelde)",
+               "bron benchmark"};
+  std::vector<std::size_t> values;
+  for (const OwnShownRow& row : shown.rows) {
+    values.push_back(row.value);
+    if (row.national >= 0) values.push_back(static_cast<std::size_t>(row.national));
+  }
+  t.indicators = own_provenance(own, values);
+  for (const OwnShownRow& row : shown.rows) {
+    const OwnValue& v = own.values[row.value];
+    const IndicatorMeta& m = own.indicator(v.indicator)->meta;
+    const std::string what = v.period.label() + (v.breakdown.empty() ? "" : ", " + v.breakdown);
     std::string status;
-    const std::string cell = value_cell(
-        t, ind->meta, v.value, name + ", " + v.period.label() + (v.breakdown.empty() ? "" : ", " + v.breakdown),
-        &status, own_hidden(app, i));
-    t.rows.push_back({name, v.gemeente, ind->meta.name, v.breakdown, v.period.label(), cell, unit_label(ind->meta.unit),
-                      status.empty() ? status_label(v.status) : status});
+    const std::string cell = value_cell(t, m, v.value, name + ", " + what, &status, own_hidden(app, row.value));
+    std::string national;
+    if (row.national >= 0) {
+      const std::size_t n = static_cast<std::size_t>(row.national);
+      national = value_cell(t, m, own.values[n].value, "Nederland, " + what, nullptr, own_hidden(app, n));
+    }
+    std::vector<std::string> line = {m.name,
+                                     v.breakdown,
+                                     v.period.label(),
+                                     unit_label(m.unit),
+                                     cell,
+                                     national,
+                                     status.empty() ? status_label(v.status) : status};
+    if (row.cmp.comparable) {
+      const IndicatorMeta& bm = app.model.store.data.variables[idx(row.cmp.variable)];
+      line.push_back(value_cell(t, bm, row.benchmark.value, name + ", benchmark " + m.name));
+      line.push_back(value_cell(t, bm, row.benchmark.weighted_mean, "Nederland, benchmark " + m.name));
+      line.push_back(bm.source + ", " + bm.period);
+    } else {
+      line.insert(line.end(), {"", "", "niet vergelijkbaar: " + row.cmp.reason});
+    }
+    t.rows.push_back(std::move(line));
   }
 }
 
@@ -287,8 +316,9 @@ bool latest_period(const AppState& app, Period& out) {
   } else if (app.view.tab == Tab::Indicator || app.view.tab == Tab::Map) {
     take(app.view.indicator);
   } else if (app.view.tab == Tab::OwnData) {
-    for (const OwnValue& v : app.own.data.values) {
-      if (!found || v.period.end_day() > out.end_day()) out = v.period;
+    for (const OwnShownRow& row : own_shown(app).rows) {
+      const Period& p = app.own.data.values[row.value].period;
+      if (!found || p.end_day() > out.end_day()) out = p;
       found = true;
     }
   }
@@ -338,7 +368,7 @@ ExportTable view_export_table(AppState& app) {
 
 std::string view_export_name(const AppState& app, const char* extension) {
   std::string name = "jeugdvergelijker";
-  if (app.view.gemeente >= 0 && app.view.tab != Tab::OwnData) name += "_" + series_id(gem(app, app.view.gemeente).name);
+  if (app.view.gemeente >= 0) name += "_" + series_id(gem(app, app.view.gemeente).name);
   name += "_" + series_id(view_word(app));
   Period p;
   if (latest_period(app, p)) name += "_" + series_id(p.label());
@@ -351,14 +381,19 @@ void app_export_view_csv(AppState& app) {
   app.platform.hooks.download(app.platform.hooks.user, name.c_str(), "text/csv;charset=utf-8",
                               excel_csv(view_export_table(app)));
   app.ui.export_message = trf("Bewaard als {1}.", {name});
+  app.ui.export_view = app.view;
 }
 
 void app_request_view_png(AppState& app) { app.ui.export_view_png = true; }
 
+void app_forget_export_message(AppState& app) {
+  if (!app.ui.export_message.empty() && !(app.view == app.ui.export_view)) app.ui.export_message.clear();
+}
+
 void view_caption(AppState& app, std::string& title, std::string& source) {
   const Dataset& d = app.model.store.data;
   title = std::string("Jeugdvergelijker \xC2\xB7 ") + tr(tab_label(app.view.tab));
-  if (app.view.gemeente >= 0 && app.view.tab != Tab::OwnData) title += ": " + gem(app, app.view.gemeente).name;
+  if (app.view.gemeente >= 0) title += ": " + gem(app, app.view.gemeente).name;
   const bool one_indicator = app.view.tab == Tab::Indicator || app.view.tab == Tab::Map;
   if (one_indicator && app.view.indicator >= 0) title += ", " + d.variables[idx(app.view.indicator)].name;
   if (app.view.gemeente >= 0 && (app.view.tab == Tab::Dashboard || one_indicator)) {
@@ -385,7 +420,25 @@ void view_caption(AppState& app, std::string& title, std::string& source) {
   } else if (app.view.tab == Tab::Peers) {
     for (const int v : app.model.store.bench.peer_variables) add(d.variables[idx(v)]);
   } else if (app.view.tab == Tab::OwnData) {
-    for (const std::string& f : app.own.data.files) parts.push_back(trf("eigen cijfers ({1})", {f}));
+    // The files of the figures on screen, each with its own source and its periods: not every file
+    // loaded. "Bron: Monitor Lisse 2024, eigen cijfers uit lisse.csv: 2023, 2023/2024, 2024."
+    std::vector<std::pair<std::string, std::vector<Period>>> files;
+    for (const OwnShownRow& row : own_shown(app).rows) {
+      if (row.cmp.comparable) add(d.variables[idx(row.cmp.variable)]);  // the benchmark column's source
+      const OwnValue& v = app.own.data.values[row.value];
+      const std::string file = (v.source.empty() || v.source == v.file ? std::string() : v.source + ", ") +
+                               trf("eigen cijfers uit {1}", {v.file});
+      auto it = std::find_if(files.begin(), files.end(), [&](const auto& f) { return f.first == file; });
+      if (it == files.end()) it = files.insert(files.end(), {file, {}});
+      if (std::find(it->second.begin(), it->second.end(), v.period) == it->second.end()) it->second.push_back(v.period);
+    }
+    for (auto& [file, periods] : files) {
+      std::sort(periods.begin(), periods.end(),
+                [](const Period& a, const Period& b) { return compare_periods(a, b) < 0; });
+      std::string part = file + ": ";
+      for (std::size_t i = 0; i < periods.size(); ++i) part += (i ? ", " : "") + periods[i].label();
+      parts.push_back(part);
+    }
   }
   for (const auto& [name, periods] : sources) {
     std::string part = name + (periods.size() == 1 ? ", " : ": ");
@@ -397,20 +450,68 @@ void view_caption(AppState& app, std::string& title, std::string& source) {
   source += ".";
 }
 
+namespace {
+
+// The tallest a figure alone is drawn (CSS pixels): a trajectory file's table is cut there rather
+// than making an image of hundreds of megabytes.
+constexpr float kFigureMaxHeight = 6000.0f;
+
+// One frame with only the view's figure (view_owndata_figure) on white, without title bar, tabs,
+// buttons or messages. Returns the size it took.
+ImVec2 figure_frame(AppState& app) {
+  app.frame.test_hook.widgets.clear();
+  app.frame.test_hook.labels.clear();
+  app.frame.tables.clear();
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float margin = 16.0f;
+  // The window as wide as the image: notes under the table wrap inside it.
+  const float width = std::min(viewport->Size.x - 2.0f * margin, 980.0f);
+  ImGui::SetNextWindowPos(viewport->Pos);
+  ImGui::SetNextWindowSize(ImVec2(width + 2.0f * margin, viewport->Size.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(255, 255, 255, 255));
+  constexpr ImGuiWindowFlags kFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs |
+                                      ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing |
+                                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
+  ImGui::Begin("##figure", nullptr, kFlags);
+  view_owndata_figure(app, width);
+  const ImVec2 size(width + 2.0f * margin, std::min(ImGui::GetCursorPosY() + margin, viewport->Size.y));
+  ImGui::End();
+  ImGui::PopStyleColor();
+  ImGui::PopStyleVar(2);
+  tooltips_frame_end();
+  return size;
+}
+
+}  // namespace
+
 std::string app_render_view_png(AppState& app, float scale) {
   const Fonts fonts = app.platform.fonts;
   const ViewState view = app.view;
   app.ui.export_view_png = false;
+  // What the last export said belongs to the screen, not to the picture of the view.
+  const std::string message = std::exchange(app.ui.export_message, std::string());
   app.platform.fonts = fonts_build(scale);
   // No hover highlight or tooltip in the image: the mouse is away for this frame only.
   ImGuiIO& io = ImGui::GetIO();
   const ImVec2 mouse = io.MousePos;
+  const ImVec2 display = io.DisplaySize;
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  // Eigen cijfers is a page of controls around one table: the image is that table alone, as tall
+  // as it is (drawn on a taller display for this frame, then cut to the table).
+  const bool figure_only = app.view.tab == Tab::OwnData;
+  ImVec2 figure_size;
+  if (figure_only) io.DisplaySize.y = std::max(display.y, kFigureMaxHeight);
   ImGui::NewFrame();
-  app_frame(app);
+  if (figure_only) figure_size = figure_frame(app);
+  else app_frame(app);
   ImGui::Render();
   io.AddMousePosEvent(mouse.x, mouse.y);
+  io.DisplaySize = display;
   ImDrawData& data = *ImGui::GetDrawData();
+  if (figure_only) data.DisplaySize = figure_size;
 
   // The band under the view: title, then source and period, wrapped to the image's width.
   std::string title, source;
@@ -451,6 +552,7 @@ std::string app_render_view_png(AppState& app, float scale) {
   data.DisplaySize.y -= band;
   app.platform.fonts = fonts_build(fonts.dpr);
   app.view = view;
+  app.ui.export_message = message;
   return encode_png(image.width, image.height, image.rgba);
 }
 

@@ -23,7 +23,9 @@ namespace jv::app {
 //                    Nederland's median
 //   Kaart            every gemeente's value for the map's series and period
 //   Vergelijkbare    the peers as edited, with distance and the nine characteristics
-//   Eigen cijfers    the own figures as export_own_csv writes them (hidden ones with the reason)
+//   Eigen cijfers    the rows the view lists (own_figures.h): the gemeente on screen, Nederland
+//                    from the same file beside it and the benchmark where comparable; never
+//                    another gemeente's own figures; per indicator the files' sources and periods
 // Values go through export_value (counts of 1 to 9 empty, the reason in the status column and in
 // the block "Niet getoond"). A view without figures (Start, Bronnen, no gemeente) gives a table
 // without rows.
@@ -37,10 +39,15 @@ std::string view_export_name(const AppState& app, const char* extension);
 // "Exporteer wat u ziet (CSV)": view_export_table through the download hook; says so in
 // app.ui.export_message.
 void app_export_view_csv(AppState& app);
+// "Bewaard als …" belongs to the view it was saved from: gone once another tab, gemeente,
+// indicator or chart is on screen (app_frame calls this after the title bar and tabs), and it does
+// not come back with that view.
+void app_forget_export_message(AppState& app);
 // "(PNG)": asks the shell to call app_export_png after this frame (as for a slide).
 void app_request_view_png(AppState& app);
 // The view on screen as PNG bytes at `scale` × the screen's CSS size, with a band under it holding
-// view_caption's title and source (the image is that much taller). Draws one extra frame with the
+// view_caption's title and source (the image is that much taller). Eigen cijfers gives its table
+// alone (view_owndata_figure), as wide and tall as it is, without the page's controls. Draws one extra frame with the
 // fonts baked at `scale` and bakes them for the screen again afterwards, as app_render_slide_png.
 std::string app_render_view_png(AppState& app, float scale);
 // The band's text: its first line (title: view, gemeente, group) and the source line(s).

@@ -6,11 +6,13 @@
 
 #include "app/i18n.h"
 #include "app/layout.h"
+#include "app/own_figures.h"
 #include "app/theme.h"
 #include "app/tooltip.h"
 #include "app/views.h"
 #include "core/breakdown.h"
 #include "core/format.h"
+#include "core/ownset.h"
 #include "core/statline.h"
 #include "core/stats.h"
 #include "core/text.h"
@@ -166,6 +168,64 @@ void report_box(AppState& app, float width) {
   ImGui::PopStyleColor(2);
 }
 
+// Every file loaded, with what it holds now and "Verwijder"; above them what the last load added
+// for which gemeenten (or what "Verwijder" took out), so no figure goes somewhere unseen.
+void loaded_files(AppState& app, float column) {
+  const std::vector<OwnFile> files = own_files(app.own.data);
+  if (files.empty() && app.own.files_message.empty()) return;
+  heading(app.platform.fonts.bold, tr("Geladen bestanden"));
+  if (!app.own.files_message.empty()) {
+    text_wrapped("%s", app.own.files_message.c_str());
+    test_hook_item(app.frame.test_hook, "own.files_message");
+  }
+  const float right = ImGui::GetCursorScreenPos().x + column;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    const OwnFile& f = files[i];
+    const auto info = std::find_if(app.own.loaded.begin(), app.own.loaded.end(),
+                                   [&](const OwnDataState::LoadedFile& l) { return l.name == f.name; });
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::BeginGroup();
+    std::string names;
+    for (std::size_t g = 0; g < f.gemeenten.size(); ++g) {
+      if (g == 6) {
+        names += trf(" en {1} meer", {std::to_string(f.gemeenten.size() - 6)});
+        break;
+      }
+      names += (g ? ", " : "") + gemeente_name(app.model, f.gemeenten[g]);
+    }
+    std::string indicators;
+    for (std::size_t k = 0; k < f.indicators.size(); ++k)
+      indicators += (k ? ", " : "") + std::string(tr(f.indicators[k]));
+    const std::string size =
+        info != app.own.loaded.end() ? format_file_size(static_cast<double>(info->bytes)) + ", " : "";
+    const std::string values = f.values == 1 ? tr("1 waarde") : trf("{1} waarden", {std::to_string(f.values)});
+    ImGui::PushFont(app.platform.fonts.bold);
+    text_wrapped_view(f.name + ": " + size + values);
+    ImGui::PopFont();
+    std::string about = trf("Gemeenten: {1}.", {names}) + " " + trf("Indicatoren: {1}.", {indicators});
+    if (!f.periods.empty())
+      about += " " + trf("Perioden: {1}.",
+                         {f.periods.front() + (f.periods.size() > 1 ? " \xE2\x80\x93 " + f.periods.back() : "")});
+    if (info != app.own.loaded.end() && !info->at.empty()) about += " " + trf("Geladen om {1}.", {info->at});
+    muted(about);
+    ImGui::EndGroup();
+    const std::string hook = "own.file." + std::to_string(i);
+    test_hook_item(app.frame.test_hook, hook.c_str());
+    same_line_if_fits(button_width(tr("Verwijder")), right);
+    if (ImGui::Button(tr("Verwijder"))) {
+      ImGui::PopID();
+      app_remove_own_file(app, f.name);
+      return;  // the list changed under us: draw it again next frame
+    }
+    const std::string remove_hook = "own.file_remove." + std::to_string(i);
+    test_hook_item(app.frame.test_hook, remove_hook.c_str());
+    tooltip(
+        tr("Haalt alleen de cijfers van dit bestand weg; de andere bestanden blijven geladen. Een verbeterd "
+           "bestand met dezelfde naam laden vervangt dit bestand."));
+    ImGui::PopID();
+  }
+}
+
 // One line of the comparison: an own figure, Nederland from the same file, and the benchmark
 // where the definitions match.
 struct FigureRow {
@@ -174,47 +234,17 @@ struct FigureRow {
   Hidden hidden = Hidden::No;
 };
 
-std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
-                                   std::map<std::string, std::string>& reasons, bool& trimmed_flows) {
-  // A trajectory file gives every flow indicator per period and breakdown: thousands of rows per
-  // month. The table shows the latest complete period of each (the time series and the export have
-  // them all), so it stays readable and a frame stays cheap.
-  std::map<std::string, Period> latest_flow;
-  for (const OwnValue& v : app.own.data.values) {
-    if (v.gemeente != code || !v.indicator.starts_with("stroom_") || v.status == Status::Provisional) continue;
-    auto [it, fresh] = latest_flow.try_emplace(v.indicator, v.period);
-    if (!fresh && compare_periods(it->second, v.period) < 0) it->second = v.period;
-  }
-  std::vector<const OwnValue*> rows;
-  for (const OwnValue& v : app.own.data.values) {
-    if (v.gemeente != code) continue;
-    if (v.indicator.starts_with("stroom_")) {
-      // The latest complete period; with none (a file shorter than one period), the incomplete one.
-      const auto it = latest_flow.find(v.indicator);
-      if (it != latest_flow.end() && !(v.period == it->second)) {
-        trimmed_flows = true;
-        continue;
-      }
-    }
-    rows.push_back(&v);
-  }
+std::vector<FigureRow> figure_rows(const AppState& app, std::map<std::string, std::string>& reasons,
+                                   bool& trimmed_flows) {
+  // The rows, Nederland's figures and the benchmark are what the export writes too (own_figures.h).
+  const OwnShown shown = own_shown(app);
+  trimmed_flows = shown.trimmed_flows;
   auto hidden_of = [&](const OwnValue* v) {
     return own_hidden(app, static_cast<std::size_t>(v - app.own.data.values.data()));
   };
-  std::sort(rows.begin(), rows.end(), [](const OwnValue* a, const OwnValue* b) {
-    if (a->indicator != b->indicator) return a->indicator < b->indicator;
-    if (a->breakdown != b->breakdown) return breakdown_less(a->breakdown, b->breakdown);
-    return a->period.start_day() < b->period.start_day();
-  });
-  // Nederland's figures by indicator, breakdown and period, looked up once: a trajectory file
-  // gives thousands of figures, and a search through all of them per row made each frame slow.
-  auto same_figure = [](const OwnValue& v) { return v.indicator + '\x1f' + v.breakdown + '\x1f' + v.period.label(); };
-  std::map<std::string, const OwnValue*> national;
-  for (const OwnValue& o : app.own.data.values) {
-    if (o.gemeente == "NL") national[same_figure(o)] = &o;
-  }
   std::vector<FigureRow> out;
-  for (const OwnValue* v : rows) {
+  for (const OwnShownRow& shown_row : shown.rows) {
+    const OwnValue* v = &app.own.data.values[shown_row.value];
     const OwnIndicator* ind = app.own.data.indicator(v->indicator);
     if (!ind) continue;
     FigureRow row;
@@ -232,14 +262,14 @@ std::vector<FigureRow> figure_rows(const AppState& app, const std::string& code,
     if (row.hidden != Hidden::No) row.tooltip = std::string(hidden_explanation(row.hidden)) + "\n" + row.tooltip;
     // Nederland from the same file: the same definition by construction.
     row.national = "\xE2\x80\x93";
-    if (const auto nl = national.find(same_figure(*v)); nl != national.end())
-      row.national = format_own_cell(ind->meta, nl->second->value, hidden_of(nl->second), language());
-    const Comparability cmp = check_comparability(*ind, v->period, app.model.store.data);
+    if (shown_row.national >= 0) {
+      const OwnValue* nl = &app.own.data.values[static_cast<std::size_t>(shown_row.national)];
+      row.national = format_own_cell(ind->meta, nl->value, hidden_of(nl), language());
+    }
+    const Comparability& cmp = shown_row.cmp;
     row.comparable = cmp.comparable;
     if (cmp.comparable) {
-      const Comparison c =
-          compare(app.model.store.bench, app.view.gemeente, cmp.variable,
-                  make_group(app.model.store.bench, app.view.gemeente, GroupKind::Nederland, 10, {}, translations()));
+      const Comparison& c = shown_row.benchmark;
       const IndicatorMeta& bm = app.model.store.data.variables[static_cast<std::size_t>(cmp.variable)];
       // The benchmark's own figure for this gemeente beside the national rate, so a user can see
       // whether their file and CBS agree.
@@ -273,7 +303,7 @@ void figures_table(AppState& app, float width) {
   const std::string code = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code;
   std::map<std::string, std::string> reasons;  // per indicator
   bool trimmed_flows = false;
-  const std::vector<FigureRow> rows = figure_rows(app, code, reasons, trimmed_flows);
+  const std::vector<FigureRow> rows = figure_rows(app, reasons, trimmed_flows);
   if (rows.empty()) {
     text_wrapped(tr("Voor %s zijn nog geen eigen cijfers geladen."), gemeente_name(app.model, code).c_str());
     return;
@@ -350,7 +380,7 @@ void figures_table(AppState& app, float width) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     text_wrapped(
         tr("Van de stroomcijfers staat hier alleen de laatste volledige periode. Alle perioden staan bij "
-           "Indicator (Tijdreeks) en in de export."));
+           "Indicator (Tijdreeks) en in de export voor het raadsstuk."));
     ImGui::PopStyleColor();
     test_hook_item(app.frame.test_hook, "own.note_flows");
   }
@@ -423,6 +453,11 @@ void benchmark_section(AppState& app, float column) {
 }
 
 }  // namespace
+
+void view_owndata_figure(AppState& app, float width) {
+  heading(app.platform.fonts.bold, tr("Uw cijfers naast de vergelijking"));
+  figures_table(app, width);
+}
 
 void view_owndata(AppState& app) {
   const float column = begin_view("##own_scroll", 980.0f, 20.0f);
@@ -502,16 +537,20 @@ void view_owndata(AppState& app) {
     if (app.own.pending.active && !app.own.pending.shown) ImGui::SetScrollHereY(0.2f);
     report_box(app, column);
   }
+  loaded_files(app, column);
   view_flows_summary(app, column);
   benchmark_section(app, column);
 
   if (!app.own.data.values.empty()) {
-    heading(app.platform.fonts.bold, tr("Uw cijfers naast de vergelijking"));
-    figures_table(app, column);
+    view_owndata_figure(app, column);
     ImGui::Spacing();
     if (app.platform.hooks.download && ImGui::Button(tr("Exporteer voor het raadsstuk (CSV)"))) {
+      // The gemeente on screen and Nederland, every period: not the other gemeenten of a region's file.
+      const std::string code = app.view.gemeente >= 0
+                                   ? app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)].code
+                                   : std::string();
       app.platform.hooks.download(app.platform.hooks.user, "jeugdvergelijker-eigen-cijfers.csv",
-                                  "text/csv;charset=utf-8", export_own_csv(app.own.data, app.model.store.data));
+                                  "text/csv;charset=utf-8", export_own_csv(app.own.data, app.model.store.data, code));
     }
     test_hook_item(app.frame.test_hook, "own.export");
     text_disabled(

@@ -15,6 +15,9 @@ void view_tabs(AppState& app);
 // "Eigen cijfers": load own figures (file, drop, paste, examples), see what was read and skipped,
 // and the figures beside the benchmark where the definitions match.
 void view_owndata(AppState& app);
+// Its figure alone, `width` wide, as "Exporteer als afbeelding" draws it: the heading and the
+// table of the gemeente on screen with the notes under it, without any control.
+void view_owndata_figure(AppState& app, float width);
 
 // "Overzicht": every indicator of the chosen gemeente in one screen against the chosen group.
 void view_dashboard(AppState& app);

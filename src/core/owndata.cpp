@@ -15,6 +15,7 @@
 #include "core/io/encoding.h"
 #include "core/io/xlsx.h"
 #include "core/numbers.h"
+#include "core/ownset.h"
 #include "core/privacy.h"
 #include "core/statline.h"
 #include "core/text.h"
@@ -1836,18 +1837,37 @@ const char* status_word(Status s) { return status_label(s); }
 
 }  // namespace
 
-std::string export_own_csv(const OwnData& own, const Dataset& data) {
+std::string export_own_csv(const OwnData& own, const Dataset& data, std::string_view gemeente) {
   ExportTable table;
+  const std::string code(gemeente);
+  table.title = code.empty()
+                    ? "Jeugdvergelijker: eigen cijfers voor het raadsstuk"
+                    : "Jeugdvergelijker: eigen cijfers van " + gemeente_name(data, code) + " voor het raadsstuk";
+  if (!code.empty()) table.about.emplace_back("Gemeente", gemeente_name(data, code) + " (" + code + ")");
+  table.about.emplace_back("Kleine aantallen",
+                           "cijfers over minder dan 10 jeugdigen, en cijfers waaruit die terug te rekenen zijn, staan "
+                           "er niet in (de reden staat erbij); de andere aantallen zijn afgerond op 5");
   table.columns = {"gemeente", "code", "indicator", "uitsplitsing", "periode", "waarde", "eenheid", "status"};
   const std::vector<Hidden> hidden = own_disclosure(own);
+  // With a gemeente: its figures, and Nederland's where they stand beside one of them (the same
+  // indicator, breakdown and period), not every national figure some other file brought.
+  std::set<std::string> beside;
+  auto key = [](const OwnValue& v) { return v.indicator + '\x1f' + v.breakdown + '\x1f' + v.period.label(); };
+  for (const OwnValue& v : own.values) {
+    if (v.gemeente == code) beside.insert(key(v));
+  }
+  std::vector<std::size_t> rows;
   for (std::size_t i = 0; i < own.values.size(); ++i) {
     const OwnValue& v = own.values[i];
     const OwnIndicator* ind = own.indicator(v.indicator);
     if (!ind) continue;
+    if (!code.empty() && v.gemeente != code && !(v.gemeente == "NL" && beside.count(key(v)))) continue;
+    rows.push_back(i);
     const ExportedValue x = export_value(ind->meta, v.value, hidden[i]);
     table.rows.push_back({gemeente_name(data, v.gemeente), v.gemeente, ind->meta.name, v.breakdown, v.period.label(),
                           x.text, unit_label(ind->meta.unit), x.reason.empty() ? status_word(v.status) : x.reason});
   }
+  table.indicators = own_provenance(own, rows);
   return excel_csv(table);
 }
 

@@ -241,10 +241,14 @@ std::string format_own_cell(const IndicatorMeta& meta, double value, Hidden hidd
 // Why a figure is hidden, in a sentence for the screen ("" for Hidden::No).
 const char* hidden_explanation(Hidden hidden);
 
-// The own figures as the long template for Excel (UTF-8 with a byte-order mark, ';', decimal comma):
-// hidden counts (own_disclosure) left out with the reason in the status column, the rest rounded to
-// 5: for the council paper, never with small numbers.
-std::string export_own_csv(const OwnData& data, const Dataset& gemeenten);
+// The own figures for the council paper, as every export is written (core/export.h): first what it
+// is ("Jeugdvergelijker: eigen cijfers van Lisse voor het raadsstuk", the gemeente, how small
+// numbers are left out), then per indicator its source (the file's own source and the file),
+// periods, definition, teller and noemer (own_provenance), then the figures in the long template's
+// columns: hidden ones (own_disclosure) left out with the reason in the status column, counts
+// rounded to 5. With `gemeente` (a GM code) only that gemeente's figures, every period, and Nederland's
+// of the same indicator, breakdown and period beside them; without, every figure.
+std::string export_own_csv(const OwnData& data, const Dataset& gemeenten, std::string_view gemeente = {});
 // The exact values in the long template (';', decimal comma), for the browser's local storage when
 // the user asks the app to remember them (this device only; small numbers included: they are the
 // user's own figures on the user's own machine).

@@ -3,6 +3,9 @@
 
 #include <doctest/doctest.h>
 
+#include <map>
+#include <string>
+
 #include "imgui.h"
 #include "platform/headless/headless.h"
 
@@ -11,7 +14,10 @@ namespace jv::test {
 // The app in the headless shell for the length of one test.
 struct Session {
   jv::platform::Headless shell;
-  Session(float w, float h, float dpr = 1.0f) { jv::platform::headless_start(shell, w, h, dpr); }
+  // `storage`: the browser's local storage as a page loaded again on the same device finds it.
+  Session(float w, float h, float dpr = 1.0f, const std::map<std::string, std::string>& storage = {}) {
+    jv::platform::headless_start(shell, w, h, dpr, storage);
+  }
   ~Session() { jv::platform::headless_stop(shell); }
 };
 

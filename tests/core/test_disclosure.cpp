@@ -292,7 +292,9 @@ TEST_CASE("disclosure: the Teylingen example hides 18+ (7) and the next-smallest
 
   // The export for the council paper: neither figure, each with its reason; Excel's BOM first.
   const std::string csv = jv::export_own_csv(own, d2025);
-  CHECK(csv.rfind("\xEF\xBB\xBFgemeente;code;indicator;", 0) == 0);
+  // It says first what it is (issue 19: a bare table gave a council paper no source), then the table.
+  CHECK(csv.rfind("\xEF\xBB\xBFJeugdvergelijker: eigen cijfers voor het raadsstuk\r\n", 0) == 0);
+  CHECK(csv.find("\r\ngemeente;code;indicator;") != std::string::npos);
   CHECK(csv.find("Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;0-3 jaar;Q1-3 2025;;aantal;verborgen "
                  "(anders is een aantal onder de 10 terug te rekenen)\r\n") != std::string::npos);
   CHECK(csv.find("Teylingen;GM1525;Jeugdigen met gespecialiseerde jeugdhulp;18 jaar en ouder;Q1-3 2025;;aantal;< 10, "

@@ -197,7 +197,10 @@ test('the export for the council paper opens in Dutch Excel and hides what would
     // A byte-order mark, so Dutch Excel reads UTF-8 and "€" stays "€".
     assert.deepEqual([...bytes.subarray(0, 3)], [0xEF, 0xBB, 0xBF]);
     const text = bytes.subarray(3).toString('utf8');
-    assert.match(text, /^gemeente;code;indicator;uitsplitsing;periode;waarde;eenheid;status\r\n/);
+    // First what it is and where each figure comes from, then the table (issue 19).
+    assert.match(text, /^Jeugdvergelijker: eigen cijfers van Teylingen voor het raadsstuk\r\n/);
+    assert.ok(text.includes('\r\nIndicator;Bron;Periode;Definitie;Teller;Noemer;Eenheid\r\n'), text);
+    assert.ok(text.includes('\r\ngemeente;code;indicator;uitsplitsing;periode;waarde;eenheid;status\r\n'), text);
     assert.ok(text.includes(';0-3 jaar;Q1-3 2025;;aantal;verborgen'), text);
     assert.ok(text.includes(';18 jaar en ouder;Q1-3 2025;;aantal;< 10, niet gedeeld'), text);
     assert.ok(text.includes(';Q1-3 2025;820;'), text);
