@@ -45,6 +45,8 @@ void indicator_tooltip(const AppState& app, const Row& row) {
                                                        m.merge_weight == MergeWeight::Youth ? tr(" (geschat)") : ""}));
   }
   if (!m.caveat.empty()) t->text(trf("Let op: {1}", {tr(m.caveat)}));
+  const std::string note = figure_note(app.model.store, row.variable, row.c.gemeente);
+  if (!note.empty()) t->text(tr(note));
 }
 
 // The table's columns sized from their content: the indicator's name takes what is left. The
@@ -198,6 +200,14 @@ void view_dashboard(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     const std::string age = age_note(app.model, series.periods.back());
     text_wrapped("%s%s \xC2\xB7 %s", tr(m.period), age.c_str(), tr(direction_label(m.direction)));
+    // No figure: why, in the row where the figure would be (a 0 booked is not a figure, core/iv3.h);
+    // in this column, the widest, so its long words fit.
+    const std::string note = figure_note(app.model.store, row.variable, app.view.gemeente);
+    if (std::isnan(row.c.value) && !note.empty()) {
+      text_wrapped("%s", tr(note));
+      const std::string missing_hook = "dash.missing." + m.id;
+      test_hook_item(app.frame.test_hook, missing_hook.c_str());
+    }
     ImGui::PopStyleColor();
 
     // Value.
@@ -280,7 +290,10 @@ void view_dashboard(AppState& app) {
     verdict_badge(app, row.c, m);
     const std::string verdict_hook = "dash.verdict." + m.id;
     test_hook_item(app.frame.test_hook, verdict_hook.c_str());
-    if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, row.group, translations()));
+    if (Tooltip* t = item_tooltip()) {
+      t->text(verdict_explanation(row.c, m, row.group, translations()));
+      if (std::isnan(row.c.value) && !note.empty()) t->text(tr(note));
+    }
     // What the verdict is judged against, right under it.
     const std::string caption = reference_caption(row.c, m, translations());
     if (!caption.empty()) {

@@ -137,6 +137,9 @@ std::vector<PublicCard> public_cards(const AppState& app) {
                      {figure(m, p.region.value), keep_together(format_rate_per_thousand(p.region.value, language())),
                       keep_together(tr(std::string_view(m.population)))});
     }
+    // No figure: why, under where it would be (a 0 booked is not a figure, core/iv3.h).
+    if (!(p.region.value == p.region.value))
+      c.detail = tr(std::string_view(figure_note(store, p.variable, app.view.gemeente)));
     c.region = group_line(m, p.region, region);
     c.nederland = group_line(m, p.nederland, nederland);
     const Difference in_region = difference_of(p.region), in_nl = difference_of(p.nederland);
