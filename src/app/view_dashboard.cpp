@@ -208,6 +208,12 @@ void view_dashboard(AppState& app) {
       const std::string missing_hook = "dash.missing." + m.id;
       test_hook_item(app.frame.test_hook, missing_hook.c_str());
     }
+    // A negative amount: what it means, instead of a verdict (compare.h, is_correction).
+    if (is_correction(m, row.c.value)) {
+      text_wrapped("%s", negative_amount_text(translations()).c_str());
+      const std::string correction_hook = "dash.correction." + m.id;
+      test_hook_item(app.frame.test_hook, correction_hook.c_str());
+    }
     ImGui::PopStyleColor();
 
     // Value.

@@ -36,10 +36,18 @@ std::string no_verdict_reason(const Comparison& c, const IndicatorMeta& m, std::
     return t.tr(
         "Geen oordeel: een totaal hangt af van de grootte van de gemeente. Vergelijk per inwoner of per jeugdige.");
   }
+  if (is_correction(m, c.value)) return negative_amount_text(t);
   return t.trf("Geen oordeel: geen enkele gemeente in {1} heeft een cijfer.", {group.name});
 }
 
 }  // namespace
+
+std::string negative_amount_text(const Translations& t) {
+  return t.tr(
+      "Een negatief bedrag is een correctie: de gemeente boekte dat jaar meer terug (bijvoorbeeld een terugbetaling "
+      "of een verrekening met een vorig jaar) dan ze uitgaf op deze taakvelden. Het is geen uitgave, dus geen "
+      "oordeel.");
+}
 
 std::string reference_text(const Comparison& c, const IndicatorMeta& m, const Translations& t) {
   const std::string value = format_value(m, c.reference_value, t.lang);

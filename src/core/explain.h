@@ -32,6 +32,10 @@ std::string reference_caption(const Comparison& c, const IndicatorMeta& m, const
 std::string headline_sentence(const Comparison& c, const IndicatorMeta& m, std::string_view gemeente,
                               const Group& group, const Translations& t = {});
 
+// What a negative amount means (compare.h, is_correction()), in plain Dutch: the verdict's place
+// says this instead of "minder dan", in the app, on the public page and in the CLI.
+std::string negative_amount_text(const Translations& t = {});
+
 // Why this verdict: the test used and its outcome, and the direction, in plain Dutch. Shown when
 // hovering (or tapping) a verdict, and printed by the CLI.
 std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, const Group& group,

@@ -128,7 +128,8 @@ TEST_CASE("every verdict agrees with the figure shown beside it: all gemeenten, 
         CAPTURE(jv::group_kind_id(kind));
         if (c.verdict == jv::Verdict::Unknown) {
           CHECK(c.reference == jv::Reference::None);
-          if (m.size_dependent)
+          // (A total without a figure, nothing booked on the Iv3 taakvelden, says there is none.)
+          if (m.size_dependent && !std::isnan(c.value))
             CHECK(jv::headline_sentence(c, m, d.gemeenten[gi].name, group).find("totaal hangt af") !=
                   std::string::npos);
           continue;
@@ -191,4 +192,57 @@ TEST_CASE("an empty own list has no verdict and says how to fill it") {
         "Vergelijkbare gemeenten om mee te vergelijken.");
   CHECK_FALSE(contains(sentence, "onbekend"));
   CHECK_FALSE(contains(sentence, "\xE2\x80\x93"));
+}
+
+TEST_CASE("a negative amount is a correction: no verdict, the words say what it means, and no group counts it") {
+  // Teylingen, jaarrekening 2023, jeugdbescherming/-reclassering: -892 + 65 = -827 x EUR 1.000 over
+  // 38.510 inhabitants = EUR -21,47 per inhabitant. Users read "minder dan in de jeugdregio".
+  const jv::FiguresStore& s = store();
+  const int teylingen = s.data.find_code("GM1525");
+  const int series = jv::find_series(s, "iv3-jeugdbescherming-jeugdreclassering-per-inwoner-jaarrekening");
+  const int v = jv::latest_variable(s, series);
+  const jv::IndicatorMeta& m = s.data.variables[static_cast<std::size_t>(v)];
+  CHECK(s.data.value(teylingen, v) == doctest::Approx(-827000.0 / 38510.0));  // shown as booked
+  CHECK(jv::is_correction(m, s.data.value(teylingen, v)));
+  CHECK_FALSE(jv::is_correction(m, 0.0));
+  CHECK_FALSE(jv::is_correction(s.data.variables[static_cast<std::size_t>(s.data.variable("jeugdzorg_tot23"))],
+                                -1.0));  // only an amount can be a correction
+  const std::string meaning =
+      "Een negatief bedrag is een correctie: de gemeente boekte dat jaar meer terug (bijvoorbeeld een terugbetaling "
+      "of een verrekening met een vorig jaar) dan ze uitgaf op deze taakvelden. Het is geen uitgave, dus geen "
+      "oordeel.";
+  CHECK(jv::negative_amount_text() == meaning);
+  for (const jv::GroupKind kind : jv::kAllGroupKinds) {
+    CAPTURE(jv::group_kind_id(kind));
+    const jv::Group group = jv::make_group(s.bench, teylingen, kind);
+    const jv::Comparison c = jv::compare(s.bench, teylingen, v, group);
+    CHECK(c.verdict == jv::Verdict::Unknown);
+    CHECK(c.reference == jv::Reference::None);
+    CHECK(jv::verdict_explanation(c, m, group) == meaning);
+    CHECK(contains(jv::headline_sentence(c, m, "Teylingen", group), meaning));
+    CHECK(c.min >= 0.0);  // Teylingen's correction is not the low end of any group's range
+  }
+  // Holland Rijnland, by hand (data/iv3_jeugd.csv): 13 gemeenten; Teylingen's correction and
+  // Nieuwkoop's nothing-booked leave 11, from Noordwijk's 445 / 45.179 = EUR 9,85 up; the median is
+  // Katwijk's 1.150 / 66.606 = EUR 17,27.
+  const jv::Group region = jv::make_group(s.bench, teylingen, jv::GroupKind::Jeugdregio);
+  REQUIRE(region.members.size() == 13);
+  const jv::Comparison c = jv::compare(s.bench, teylingen, v, region);
+  CHECK(c.members == 11);
+  CHECK(c.min == doctest::Approx(9.84970893556741));
+  CHECK(c.median == doctest::Approx(17.265452580059154));
+  // Every negative Iv3 amount in the store, in every group: never a verdict.
+  std::size_t negatives = 0;
+  for (const jv::Series& series_i : s.series) {
+    if (series_i.id.rfind("iv3-", 0) != 0) continue;
+    for (const int var : series_i.variables) {
+      for (std::size_t g = 0; g < s.data.gemeenten.size(); ++g) {
+        if (!(s.data.value(static_cast<int>(g), var) < 0.0)) continue;
+        ++negatives;
+        const jv::Group nl = jv::make_group(s.bench, static_cast<int>(g), jv::GroupKind::Nederland);
+        CHECK(jv::compare(s.bench, static_cast<int>(g), var, nl).verdict == jv::Verdict::Unknown);
+      }
+    }
+  }
+  CHECK(negatives > 8);
 }
