@@ -120,6 +120,14 @@ void view_dashboard(AppState& app) {
     const bool own =
         series.source >= 0 && app.model.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
     row.group = own ? group_in_file(app.model.store, row.variable) : group;
+    // A region's file is about the gemeenten in it: no empty row for the others.
+    if (own) {
+      const Source& src = app.model.store.sources[static_cast<std::size_t>(series.source)];
+      const bool in_file = std::any_of(app.own.data.values.begin(), app.own.data.values.end(), [&](const OwnValue& v) {
+        return v.gemeente == g.code && (src.file_name.empty() || v.file == src.file_name);
+      });
+      if (!in_file) continue;
+    }
     row.c = compare(app.model.store.bench, app.view.gemeente, row.variable, row.group);
     national_range(app.model, row.variable, row.national_lo, row.national_hi);
     rows.push_back(row);
@@ -253,8 +261,11 @@ void view_dashboard(AppState& app) {
     }
     if (Tooltip* t = item_tooltip(); t && row.c.members > 0) {
       t->text(trf("{1}, {2} gemeenten met een cijfer.", {row.group.name, std::to_string(row.c.members)}));
-      t->text(trf("Groep als geheel (alle tellers gedeeld door alle noemers): {1}",
-                  {format_value(m, row.c.weighted_mean, language())}));
+      // Only a rate is all numerators over all denominators (compare.h, Reference::GroupRate).
+      if (row.c.reference == Reference::GroupRate) {
+        t->text(trf("Groep als geheel (alle tellers gedeeld door alle noemers): {1}",
+                    {format_value(m, row.c.weighted_mean, language())}));
+      }
       t->text(trf("Mediaan: {1}. Middelste helft: {2} \xE2\x80\x93 {3}.",
                   {format_value(m, row.c.median, language()), format_value(m, row.c.q1, language()),
                    format_value(m, row.c.q3, language())}));

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/figures.h"
 #include "core/format.h"
 
 namespace jv {
@@ -47,6 +48,53 @@ std::string negative_amount_text(const Translations& t) {
       "Een negatief bedrag is een correctie: de gemeente boekte dat jaar meer terug (bijvoorbeeld een terugbetaling "
       "of een verrekening met een vorig jaar) dan ze uitgaf op deze taakvelden. Het is geen uitgave, dus geen "
       "oordeel.");
+}
+
+BenchmarkLine benchmark_line(const FiguresStore& store, int gemeente, int variable, const Translations& t) {
+  BenchmarkLine out;
+  const IndicatorMeta& m = store.data.variables[static_cast<std::size_t>(variable)];
+  const int si = series_of_variable(store, variable);
+  const Source* src = si >= 0 && store.series[static_cast<std::size_t>(si)].source >= 0
+                          ? &store.sources[static_cast<std::size_t>(store.series[static_cast<std::size_t>(si)].source)]
+                          : nullptr;
+  const bool own = src && src->kind == SourceKind::Own;
+  const Group group =
+      own ? group_in_file(store, variable) : make_group(store.bench, gemeente, GroupKind::Nederland, 10, {}, t);
+  const Comparison c = compare(store.bench, gemeente, variable, group);
+  const std::string n = std::to_string(c.members);
+  const bool country = !own && c.members * 10 >= store.data.gemeenten.size() * 9;
+  const bool rate = !m.descriptive && (m.unit == Unit::Percent || m.unit == Unit::PerThousand);
+  const std::string who = own    ? t.trf("Uw bestand {1}", {src->file_name})
+                          : !src ? std::string()
+                                 : (src->publisher.empty() ? src->title : src->publisher);
+  const std::string period(t.get(std::string_view(m.period)));
+  const std::string value = format_value(m, c.value, t.lang);
+  const std::string source = src ? (src->attribution.empty() ? src->title : src->attribution) : std::string();
+  if (rate) {
+    const std::string whole = format_value(m, c.weighted_mean, t.lang);
+    out.text = country ? t.trf("{1} {2}: {3} (NL {4})", {who, period, value, whole})
+                       : t.trf("{1} {2}: {3} ({4} gemeenten als geheel: {5})", {who, period, value, n, whole});
+    out.tooltip = country ? t.trf(
+                                "{1}, {2}. Nederland als geheel: alle tellers gedeeld door alle noemers, over {3} "
+                                "gemeenten.",
+                                {source, period, n})
+                          : t.trf(
+                                "{1}, {2}. De {3} gemeenten in het bestand als geheel: alle tellers gedeeld door "
+                                "alle noemers. Geen cijfer voor heel Nederland.",
+                                {source, period, n});
+  } else {
+    const std::string median = format_value(m, c.median, t.lang);
+    const std::string group_name = own       ? t.trf("mediaan van {1} gemeenten in uw bestand", {n})
+                                   : country ? std::string(t.tr("mediaan Nederland"))
+                                             : t.trf("mediaan van {1} gemeenten in het bestand", {n});
+    out.text = t.trf("{1} {2}: {3} ({4}: {5})", {who, period, value, group_name, median});
+    out.tooltip = own ? t.trf(
+                            "{1}, {2}. De middelste waarde van de {3} gemeenten in uw bestand; geen cijfer van het "
+                            "CBS en niet voor heel Nederland.",
+                            {source, period, n})
+                      : t.trf("{1}, {2}. De middelste waarde van {3} gemeenten.", {source, period, n});
+  }
+  return out;
 }
 
 std::string reference_text(const Comparison& c, const IndicatorMeta& m, const Translations& t) {

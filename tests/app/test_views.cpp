@@ -712,3 +712,44 @@ TEST_CASE("views: Overzicht shows no figure and the reason where nothing is book
   CHECK(houten.find("(\xE2\x82\xAC\xC2\xA0"
                     "0 \xE2\x80\x93") == std::string::npos);
 }
+
+TEST_CASE("views: a region's file is never labelled CBS or Nederland, and other gemeenten get no empty row") {
+  Session s(1280, 4000);
+  jv::app::AppState& app = s.shell.app;
+  // Five gemeenten, waiting times in days (tests/fixtures/owndata/wachttijden.csv, with a period).
+  const std::string text =
+      "Gemeente;Wachttijd 2024 (dagen)\nArnhem;84\nDuiven;112\nRenkum;8 maanden\nRheden;12 weken\nWageningen;30 "
+      "dagen\n";
+  jv::app::app_load_file(app, "wachttijden.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  REQUIRE(app.own.last_report.ok);
+  const int series = jv::find_series(app.model.store, "eigen-wachttijden-csv-wachttijd");
+  REQUIRE(series >= 0);
+  choose(s.shell, "GM0222");  // Doetinchem: not in the file
+  app.view.tab = jv::app::Tab::OwnData;
+  headless_frame(s.shell);
+  choose(s.shell, "GM0202");  // Arnhem
+  const std::string own = frame_text(s.shell);
+  CHECK(own.find("CBS ") == std::string::npos);
+  CHECK(own.find("(NL ") == std::string::npos);
+  CHECK(own.find("mediaan van 5 gemeenten in uw bestand") != std::string::npos);
+
+  // Overzicht: the file's row for Arnhem, none for Doetinchem.
+  app.view.tab = jv::app::Tab::Dashboard;
+  headless_frame(s.shell);
+  const int v = jv::latest_variable(app.model.store, series);
+  auto has_row = [&] {
+    for (const jv::Comparison& c : app.frame.shown.rows) {
+      if (c.variable == v) return true;
+    }
+    return false;
+  };
+  CHECK(has_row());
+  // Its group tooltip says what the group figure is: no "tellers gedeeld door noemers" for days.
+  const std::string hook = "dash.group." + app.model.store.data.variables[static_cast<std::size_t>(v)].id;
+  const std::string tip = hover_text(s.shell, hook.c_str());
+  CHECK(tip.find("tellers gedeeld door alle noemers") == std::string::npos);
+  CHECK(tip.find("Gemeenten in uw bestand (5)") != std::string::npos);
+  choose(s.shell, "GM0222");
+  headless_frame(s.shell);
+  CHECK_FALSE(has_row());
+}

@@ -4,12 +4,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/compare.h"
 #include "core/explain.h"
 #include "core/figures.h"
 #include "core/format.h"
+#include "core/owndata.h"
+#include "core/statline.h"
 #include "data/embedded_data.h"
 
 namespace {
@@ -245,4 +251,76 @@ TEST_CASE("a negative amount is a correction: no verdict, the words say what it 
     }
   }
   CHECK(negatives > 8);
+}
+
+namespace {
+
+std::vector<std::uint8_t> fixture_bytes(const std::string& name) {
+  std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  const std::string text = ss.str();
+  REQUIRE_FALSE(text.empty());
+  return {text.begin(), text.end()};
+}
+
+// No "CBS" unless the source is CBS's; no "NL" or "Nederland" unless the group is the country.
+void check_honest(const jv::BenchmarkLine& line, bool cbs, bool country) {
+  CAPTURE(line.text);
+  CAPTURE(line.tooltip);
+  if (!cbs) CHECK(line.text.find("CBS") == std::string::npos);
+  if (!country) {
+    CHECK(line.text.find("NL") == std::string::npos);
+    CHECK(line.text.find("Nederland") == std::string::npos);
+    CHECK(line.tooltip.find("Nederland als geheel") == std::string::npos);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("label honesty: a benchmark is called CBS or Nederland only when it is, for every kind of source") {
+  jv::FiguresStore s = store();
+  const int hilversum = s.data.find_code("GM0402");
+  // CBS, compiled in, the whole country: KWB's rate and Iv3's amount.
+  const jv::BenchmarkLine kwb =
+      jv::benchmark_line(s, hilversum, jv::latest_variable(s, jv::find_series(s, "jeugdzorg-tot-23")));
+  CHECK(kwb.text == "CBS 2020: 10,6 % (NL 10,5 %)");
+  CHECK(contains(kwb.tooltip, "Nederland als geheel: alle tellers gedeeld door alle noemers, over 342 gemeenten."));
+  const jv::BenchmarkLine iv3 = jv::benchmark_line(
+      s, hilversum, jv::latest_variable(s, jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-jaarrekening")));
+  CHECK(iv3.text.rfind("CBS jaarrekening 2023: \xE2\x82\xAC 311 (mediaan Nederland: ", 0) == 0);
+  CHECK_FALSE(contains(iv3.tooltip, "tellers"));  // a median, not numerators over denominators
+
+  // A StatLine export (CBS, partial: a few gemeenten): CBS, but not Nederland.
+  jv::ReadReport report;
+  const std::vector<std::uint8_t> statline = fixture_bytes("statline/jeugdhulp_gemeenten_2018_2023.csv");
+  const int source = jv::add_benchmark_source(s, "jeugdhulp_gemeenten_2018_2023.csv", statline, report);
+  REQUIRE(source >= 0);
+  std::size_t checked = 0;
+  for (std::size_t si = 0; si < s.series.size(); ++si) {
+    if (s.series[si].source != source) continue;
+    const int v = s.series[si].variables.back();
+    const jv::BenchmarkLine line = jv::benchmark_line(s, hilversum, v);
+    check_honest(line, s.sources[static_cast<std::size_t>(source)].publisher == "CBS", false);
+    CHECK(contains(line.text, "gemeenten"));  // it names its group
+    ++checked;
+  }
+  CHECK(checked > 0);
+
+  // A region's own file of five gemeenten, waiting times in days: neither CBS nor Nederland, the
+  // median of the five (84, 112, 243,5, 84 and 30 days: 84).
+  const std::string text =
+      "Gemeente;Wachttijd 2024 (dagen)\nArnhem;84\nDuiven;112\nRenkum;8 maanden\nRheden;12 weken\nWageningen;30 "
+      "dagen\n";
+  jv::OwnData own;
+  jv::ReadReport own_report;
+  REQUIRE(jv::read_own_data("wachttijden.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()}, {},
+                            s.data, own, own_report));
+  REQUIRE(jv::add_own_series(s, own, jv::own_disclosure(own)) == 1);
+  const int arnhem = s.data.find_code("GM0202");
+  const int wait = s.series.back().variables.back();
+  const jv::BenchmarkLine region = jv::benchmark_line(s, arnhem, wait);
+  check_honest(region, false, false);
+  CHECK(region.text == "Uw bestand wachttijden.csv 2024: 84 dagen (mediaan van 5 gemeenten in uw bestand: 84 dagen)");
+  CHECK_FALSE(contains(region.tooltip, "tellers"));
 }
