@@ -10,13 +10,22 @@ namespace jv {
 
 namespace {
 
+// The group as the words name it: "Nederland" only when it covers the country, nine in ten of its
+// gemeenten with a figure; a table of 7 gemeenten compared "with Nederland" is those 7 (the same rule
+// as benchmark_line()).
+std::string group_words(const Comparison& c, const Group& group, const Translations& t) {
+  if (group.kind == GroupKind::Nederland && c.members * 10 < group.members.size() * 9)
+    return t.trf("de {1} gemeenten met een cijfer", {std::to_string(c.members)});
+  return group.name;
+}
+
 // "Jeugdregio Gooi en Vechtstreek als geheel (10,5 %)" / "het gemiddelde van ... (4,2)".
 std::string judged_against(const Comparison& c, const IndicatorMeta& m, const Group& group, const Translations& t) {
   const std::string value = format_value(m, c.reference_value, t.lang);
   switch (c.reference) {
-    case Reference::GroupRate: return t.trf("{1} als geheel ({2})", {group.name, value});
-    case Reference::GroupMean: return t.trf("het gemiddelde van {1} ({2})", {group.name, value});
-    case Reference::GroupMedian: return t.trf("de mediaan van {1} ({2})", {group.name, value});
+    case Reference::GroupRate: return t.trf("{1} als geheel ({2})", {group_words(c, group, t), value});
+    case Reference::GroupMean: return t.trf("het gemiddelde van {1} ({2})", {group_words(c, group, t), value});
+    case Reference::GroupMedian: return t.trf("de mediaan van {1} ({2})", {group_words(c, group, t), value});
     case Reference::None: break;
   }
   return group.name;
@@ -123,7 +132,8 @@ std::string headline_sentence(const Comparison& c, const IndicatorMeta& m, std::
                         ? t.trf("{1} in {2} ({3}). ", {name, std::string(gemeente), period})
                         : t.trf("{1} in {2}, {3}. ", {name, std::string(gemeente), period});
   const std::string against = judged_against(c, m, group, t);
-  const std::vector<std::string> spread = {group.name, format_value(m, c.median, lang), middle_half(c, m, lang)};
+  const std::vector<std::string> spread = {group_words(c, group, t), format_value(m, c.median, lang),
+                                           middle_half(c, m, lang)};
   switch (c.verdict) {
     case Verdict::Better: out += t.trf("Gunstiger dan {1}, en dat verschil is geen toeval.", {against}); break;
     case Verdict::Worse: out += t.trf("Ongunstiger dan {1}, en dat verschil is geen toeval.", {against}); break;
@@ -158,18 +168,18 @@ std::string verdict_explanation(const Comparison& c, const IndicatorMeta& m, con
               ? t.tr("buiten de 99,8 %-grenzen van de trechter: vrijwel zeker geen toeval")
               : t.tr("buiten de 95 %-grenzen van de trechter (maar binnen 99,8 %): waarschijnlijk geen toeval");
       out = t.trf("{1}: {2} tegen {3} voor {4} als geheel (alle tellers gedeeld door alle noemers); {5}.",
-                  {verdict, value, reference, group.name, test});
+                  {verdict, value, reference, group_words(c, group, t), test});
       break;
     }
     case Reference::GroupMean:
       out = t.trf("{1}: {2} tegen gemiddeld {3} in {4}; z-score {5} (een verschil telt vanaf 2 standaardafwijkingen).",
-                  {verdict, value, reference, group.name, format_number(c.z, 1, lang)});
+                  {verdict, value, reference, group_words(c, group, t), format_number(c.z, 1, lang)});
       break;
     case Reference::GroupMedian:
       out = t.trf(
           "{1}: {2} tegen een mediaan van {3} in {4}. De middelste helft van de groep ligt tussen {5}; daarboven heet "
           "hoger, daaronder lager.",
-          {verdict, value, reference, group.name, middle_half(c, m, lang)});
+          {verdict, value, reference, group_words(c, group, t), middle_half(c, m, lang)});
       break;
     case Reference::None: break;
   }

@@ -324,3 +324,30 @@ TEST_CASE("label honesty: a benchmark is called CBS or Nederland only when it is
   CHECK(region.text == "Uw bestand wachttijden.csv 2024: 84 dagen (mediaan van 5 gemeenten in uw bestand: 84 dagen)");
   CHECK_FALSE(contains(region.tooltip, "tellers"));
 }
+
+TEST_CASE("label honesty: \"Nederland\" in the words only when the figures cover the country") {
+  // A StatLine export with 7 gemeenten compared with Nederland read "Vergelijkbaar met Nederland
+  // als geheel (13,3 %)": 13,3 % is those 7 as a whole.
+  jv::FiguresStore s = store();
+  jv::ReadReport report;
+  const int source = jv::add_benchmark_source(s, "jeugdhulp_gemeenten_2018_2023.csv",
+                                              fixture_bytes("statline/jeugdhulp_gemeenten_2018_2023.csv"), report);
+  REQUIRE(source >= 0);
+  const int hilversum = s.data.find_code("GM0402");
+  const int series = jv::find_series(s, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct");
+  REQUIRE(series >= 0);
+  const int v = jv::latest_variable(s, series);
+  const jv::IndicatorMeta& m = s.data.variables[static_cast<std::size_t>(v)];
+  const jv::Group nl = jv::make_group(s.bench, hilversum, jv::GroupKind::Nederland);
+  const jv::Comparison c = jv::compare(s.bench, hilversum, v, nl);
+  REQUIRE(c.members == 7);
+  const std::string headline = jv::headline_sentence(c, m, "Hilversum", nl);
+  CHECK_FALSE(contains(headline, "Nederland"));
+  CHECK(contains(headline, "de 7 gemeenten met een cijfer als geheel (13,3 %)"));
+  CHECK_FALSE(contains(jv::verdict_explanation(c, m, nl), "Nederland"));
+  // The compiled-in KWB figure covers the country: Nederland it is.
+  const int kwb = jv::latest_variable(s, jv::find_series(s, "jeugdzorg-tot-23"));
+  const jv::Comparison k = jv::compare(s.bench, hilversum, kwb, nl);
+  CHECK(contains(jv::headline_sentence(k, s.data.variables[static_cast<std::size_t>(kwb)], "Hilversum", nl),
+                 "Nederland als geheel"));
+}
