@@ -91,6 +91,7 @@ void overview_table(AppState& app, ExportTable& t) {
     t.indicators.push_back(m);
     std::string status;
     const std::string own = value_cell(t, m, c.value, gem(app, c.gemeente).name, &status);
+    if (status.empty() && std::isnan(c.value)) status = figure_note(app.model.store, c.variable, c.gemeente);
     const std::string who = "vergelijkingsgroep";
     t.rows.push_back({m.name, m.period, unit_label(m.unit), own, reference_label(c.reference),
                       value_cell(t, m, c.reference_value, who), value_cell(t, m, c.median, who),
@@ -219,7 +220,10 @@ void map_table(AppState& app, const Group& group, ExportTable& t) {
                       gi == app.view.gemeente ? "gekozen"
                       : member(group, gi)     ? "groep"
                                               : "nee",
-                      cell, status.empty() && std::isnan(d.value(gi, v)) ? std::string("geen gegevens") : status});
+                      cell,
+                      !status.empty() || !std::isnan(d.value(gi, v)) ? status
+                      : figure_note(app.model.store, v, gi).empty()  ? std::string("geen gegevens")
+                                                                     : figure_note(app.model.store, v, gi)});
   }
 }
 

@@ -45,6 +45,8 @@ void indicator_tooltip(const AppState& app, const Row& row) {
                                                        m.merge_weight == MergeWeight::Youth ? tr(" (geschat)") : ""}));
   }
   if (!m.caveat.empty()) t->text(trf("Let op: {1}", {tr(m.caveat)}));
+  const std::string note = figure_note(app.model.store, row.variable, row.c.gemeente);
+  if (!note.empty()) t->text(tr(note));
 }
 
 // The table's columns sized from their content: the indicator's name takes what is left. The
@@ -118,6 +120,14 @@ void view_dashboard(AppState& app) {
     const bool own =
         series.source >= 0 && app.model.store.sources[static_cast<std::size_t>(series.source)].kind == SourceKind::Own;
     row.group = own ? group_in_file(app.model.store, row.variable) : group;
+    // A region's file is about the gemeenten in it: no empty row for the others.
+    if (own) {
+      const Source& src = app.model.store.sources[static_cast<std::size_t>(series.source)];
+      const bool in_file = std::any_of(app.own.data.values.begin(), app.own.data.values.end(), [&](const OwnValue& v) {
+        return v.gemeente == g.code && (src.file_name.empty() || v.file == src.file_name);
+      });
+      if (!in_file) continue;
+    }
     row.c = compare(app.model.store.bench, app.view.gemeente, row.variable, row.group);
     national_range(app.model, row.variable, row.national_lo, row.national_hi);
     rows.push_back(row);
@@ -198,6 +208,20 @@ void view_dashboard(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     const std::string age = age_note(app.model, series.periods.back());
     text_wrapped("%s%s \xC2\xB7 %s", tr(m.period), age.c_str(), tr(direction_label(m.direction)));
+    // No figure: why, in the row where the figure would be (a 0 booked is not a figure, core/iv3.h);
+    // in this column, the widest, so its long words fit.
+    const std::string note = figure_note(app.model.store, row.variable, app.view.gemeente);
+    if (std::isnan(row.c.value) && !note.empty()) {
+      text_wrapped("%s", tr(note));
+      const std::string missing_hook = "dash.missing." + m.id;
+      test_hook_item(app.frame.test_hook, missing_hook.c_str());
+    }
+    // A negative amount: what it means, instead of a verdict (compare.h, is_correction).
+    if (is_correction(m, row.c.value)) {
+      text_wrapped("%s", negative_amount_text(translations()).c_str());
+      const std::string correction_hook = "dash.correction." + m.id;
+      test_hook_item(app.frame.test_hook, correction_hook.c_str());
+    }
     ImGui::PopStyleColor();
 
     // Value.
@@ -237,8 +261,11 @@ void view_dashboard(AppState& app) {
     }
     if (Tooltip* t = item_tooltip(); t && row.c.members > 0) {
       t->text(trf("{1}, {2} gemeenten met een cijfer.", {row.group.name, std::to_string(row.c.members)}));
-      t->text(trf("Groep als geheel (alle tellers gedeeld door alle noemers): {1}",
-                  {format_value(m, row.c.weighted_mean, language())}));
+      // Only a rate is all numerators over all denominators (compare.h, Reference::GroupRate).
+      if (row.c.reference == Reference::GroupRate) {
+        t->text(trf("Groep als geheel (alle tellers gedeeld door alle noemers): {1}",
+                    {format_value(m, row.c.weighted_mean, language())}));
+      }
       t->text(trf("Mediaan: {1}. Middelste helft: {2} \xE2\x80\x93 {3}.",
                   {format_value(m, row.c.median, language()), format_value(m, row.c.q1, language()),
                    format_value(m, row.c.q3, language())}));
@@ -280,7 +307,10 @@ void view_dashboard(AppState& app) {
     verdict_badge(app, row.c, m);
     const std::string verdict_hook = "dash.verdict." + m.id;
     test_hook_item(app.frame.test_hook, verdict_hook.c_str());
-    if (Tooltip* t = item_tooltip()) t->text(verdict_explanation(row.c, m, row.group, translations()));
+    if (Tooltip* t = item_tooltip()) {
+      t->text(verdict_explanation(row.c, m, row.group, translations()));
+      if (std::isnan(row.c.value) && !note.empty()) t->text(tr(note));
+    }
     // What the verdict is judged against, right under it.
     const std::string caption = reference_caption(row.c, m, translations());
     if (!caption.empty()) {

@@ -587,6 +587,12 @@ void benchmark_series(AppState& app, const Group& group, float width, int si, fl
     }
     if (!series.breaks.empty()) test_hook_item(app.frame.test_hook, "reeks.break_note");
     if (!m.caveat.empty()) text_wrapped(tr("Let op: %s"), tr(m.caveat));
+    // A period without a figure for the gemeente: why (a 0 booked is not a figure, core/iv3.h).
+    for (std::size_t i = 0; i < series.variables.size(); ++i) {
+      const std::string note = figure_note(store, series.variables[i], g);
+      if (note.empty() || !std::isnan(store.data.value(g, series.variables[i]))) continue;
+      text_wrapped("%s: %s", store.data.variables[idx(series.variables[i])].period.c_str(), tr(note));
+    }
     ImGui::PopStyleColor();
   };
   if (app.ui.chart_table && tall <= 0.0f) {

@@ -359,7 +359,12 @@ void map_figure(AppState& app, float column, float room_h, bool phone, float zoo
   std::vector<double> values(n);
   for (std::size_t g = 0; g < n; ++g) values[g] = app.model.store.data.value(static_cast<int>(g), app.view.indicator);
   const Group group = app_group_for(app, app.view.indicator);
-  const Colouring colouring = m.diverging ? colour_diverging(meta, values, group) : colour_quantiles(meta, values);
+  // A negative amount is a correction, not spending: it sets no class and takes none (compare.h).
+  std::vector<double> classed = values;
+  for (double& x : classed) {
+    if (is_correction(meta, x)) x = kNaN;
+  }
+  const Colouring colouring = m.diverging ? colour_diverging(meta, classed, group) : colour_quantiles(meta, classed);
   // The figures the table lists and the keyboard visits: the core's comparison of every gemeente
   // with a value, as the colours show them.
   const std::vector<Comparison> rows = compare_each(app.model.store.bench, app.view.indicator, group);

@@ -11,6 +11,7 @@
 #include "app/tooltip.h"
 #include "app/views.h"
 #include "core/breakdown.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/ownset.h"
 #include "core/statline.h"
@@ -269,15 +270,11 @@ std::vector<FigureRow> figure_rows(const AppState& app, std::map<std::string, st
     const Comparability& cmp = shown_row.cmp;
     row.comparable = cmp.comparable;
     if (cmp.comparable) {
-      const Comparison& c = shown_row.benchmark;
-      const IndicatorMeta& bm = app.model.store.data.variables[static_cast<std::size_t>(cmp.variable)];
-      // The benchmark's own figure for this gemeente beside the national rate, so a user can see
-      // whether their file and CBS agree.
-      row.benchmark = std::string("CBS ") + tr(bm.period) + ": " + format_value(bm, c.value, language()) + " (NL " +
-                      format_value(bm, c.weighted_mean, language()) + ")";
-      row.benchmark_tooltip = cmp.reason + "\n" +
-                              trf("Bron: {1}, {2}. Nederland: gewogen gemiddelde van {3} gemeenten.",
-                                  {tr(bm.source), tr(bm.period), std::to_string(c.members)});
+      // The benchmark's own figure for this gemeente beside its group's, so a user can see whether
+      // their file and the benchmark agree; named for its source and group (core/explain.h).
+      const BenchmarkLine line = benchmark_line(app.model.store, app.view.gemeente, cmp.variable, translations());
+      row.benchmark = line.text;
+      row.benchmark_tooltip = cmp.reason + "\n" + line.tooltip;
     } else {
       row.benchmark = tr("niet vergelijkbaar");
       row.benchmark_tooltip = cmp.reason;

@@ -8,6 +8,7 @@
 #include "app/tooltip.h"
 #include "app/view_shared.h"
 #include "app/views.h"
+#include "core/explain.h"
 #include "core/format.h"
 #include "core/terms.h"
 #include "imgui.h"
@@ -27,6 +28,11 @@ std::string public_value(const IndicatorMeta& m, double value) {
   return figure(m, value);
 }
 
+// The number group_line() writes for a group.
+double group_number(const Comparison& c) {
+  return c.reference == Reference::None && c.members > 0 ? c.median : c.reference_value;
+}
+
 // The figure a group is set against, in words: the group as a whole for a rate, its middle
 // gemeente for a context figure (core/compare.h, Reference).
 std::string group_line(const IndicatorMeta& m, const Comparison& c, const Group& g) {
@@ -39,6 +45,8 @@ std::string group_line(const IndicatorMeta& m, const Comparison& c, const Group&
     case Reference::GroupMean: return trf("{1}, gemiddeld: {2}", {name, v});
     case Reference::None: break;
   }
+  // No verdict for the gemeente (a negative amount, compare.h), but the group has its figures.
+  if (c.members > 0) return trf("{1}, de middelste gemeente: {2}", {name, public_value(m, group_number(c))});
   return trf("{1}: geen cijfer", {name});
 }
 
@@ -137,6 +145,11 @@ std::vector<PublicCard> public_cards(const AppState& app) {
                      {figure(m, p.region.value), keep_together(format_rate_per_thousand(p.region.value, language())),
                       keep_together(tr(std::string_view(m.population)))});
     }
+    // No figure: why, under where it would be (a 0 booked is not a figure, core/iv3.h).
+    if (!(p.region.value == p.region.value))
+      c.detail = tr(std::string_view(figure_note(store, p.variable, app.view.gemeente)));
+    // A negative amount: what it means, where a rate has its detail (compare.h, is_correction).
+    if (is_correction(m, p.region.value)) c.detail = negative_amount_text(translations());
     c.region = group_line(m, p.region, region);
     c.nederland = group_line(m, p.nederland, nederland);
     const Difference in_region = difference_of(p.region), in_nl = difference_of(p.nederland);
@@ -163,8 +176,8 @@ std::vector<PublicCard> public_cards(const AppState& app) {
       c.terms.push_back({text.id, tr(text.name), tr(text.explanation)});
     }
     c.value_number = p.region.value;
-    c.region_number = p.region.reference_value;
-    c.nederland_number = p.nederland.reference_value;
+    c.region_number = group_number(p.region);
+    c.nederland_number = group_number(p.nederland);
     out.push_back(std::move(c));
   }
   return out;

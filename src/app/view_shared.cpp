@@ -19,6 +19,11 @@ std::string figure(const IndicatorMeta& meta, double value) {
   return keep_together(format_value(meta, value, language()));
 }
 
+std::string figure_note(const FiguresStore& store, int variable, int gemeente) {
+  const auto it = store.notes.find({variable, gemeente});
+  return it == store.notes.end() ? std::string() : it->second;
+}
+
 // "Deel deze weergave": the page's address with the view in its fragment, to the clipboard.
 // Partners at a stakeholder session open the same figures; own figures are never in the link.
 // "Link gekopieerd" only once the browser confirms; when it refuses, the link stands in a field,

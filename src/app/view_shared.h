@@ -14,6 +14,10 @@ namespace jv::app {
 // "12,8 %" or "22,2 per 1.000" must never be split over two lines.
 std::string figure(const IndicatorMeta& meta, double value);
 
+// The remark the store holds on a gemeente's figure (FiguresStore::notes): why there is none
+// ("Geen jeugdlasten geboekt ..."), or what it means ("Negatief bedrag ..."). Empty without one.
+std::string figure_note(const FiguresStore& store, int variable, int gemeente);
+
 // Title ("Overzicht: Hilversum"), the gemeente search and the group chooser. Returns false when
 // there is nothing to compare: no gemeente chosen (it asks to choose one) or an empty own list (it
 // says how to fill it). The caller then ends the view.

@@ -132,6 +132,7 @@ Model fit_model(const Dataset& data, std::size_t v, const std::vector<int>& pred
   for (std::size_t g = 0; g < n; ++g) {
     for (const int p : predictors) rows[g].push_back(data.value(static_cast<int>(g), p));
     y[g] = data.value(static_cast<int>(g), static_cast<int>(v));
+    if (is_correction(data.variables[v], y[g])) y[g] = kNaN;  // not a level to model (is_correction)
   }
   model.regression = stats::ols(rows, y);
   return model;
@@ -311,9 +312,10 @@ GroupFigures group_figures(const Benchmark& bench, int variable, const Group& gr
   GroupFigures f;
   f.values.reserve(group.members.size() + 1);
   f.weights.reserve(group.members.size() + 1);
+  const IndicatorMeta& meta = data.variables[idx(variable)];
   for (const int m : group.members) {
     const double x = data.value(m, variable);
-    if (std::isnan(x)) continue;
+    if (std::isnan(x) || is_correction(meta, x)) continue;
     f.values.push_back(x);
     f.weights.push_back(denominator(bench, m, variable));
   }
@@ -344,7 +346,7 @@ Comparison compare_with(const Benchmark& bench, int gemeente, int variable, cons
   c.max = s.max;
   c.sd = s.sd;
 
-  if (!std::isnan(c.value)) {
+  if (!std::isnan(c.value) && !is_correction(meta, c.value)) {
     std::vector<double> values = figures.values;
     if (!self_in_group) values.push_back(c.value);
     c.rank = stats::rank_ascending(values, c.value);
@@ -383,7 +385,8 @@ Comparison compare_with(const Benchmark& bench, int gemeente, int variable, cons
 
   // The verdict and the figure it is judged against (see Reference in compare.h).
   using FV = stats::FunnelVerdict;
-  const bool known = !std::isnan(c.value) && c.members > 0;
+  // A negative amount is a correction, not spending: no verdict (see is_correction).
+  const bool known = !std::isnan(c.value) && c.members > 0 && !is_correction(meta, c.value);
   if (!known || meta.size_dependent) {
     c.verdict = Verdict::Unknown;  // a total grows with the gemeente: no verdict (see IndicatorMeta)
   } else if (meta.direction == Direction::Context || meta.descriptive) {
@@ -411,6 +414,10 @@ Comparison compare_with(const Benchmark& bench, int gemeente, int variable, cons
 }
 
 }  // namespace
+
+bool is_correction(const IndicatorMeta& meta, double value) {
+  return (meta.unit == Unit::Euro || meta.unit == Unit::EuroThousands) && value < 0.0;
+}
 
 Comparison compare(const Benchmark& bench, int gemeente, int variable, const Group& group) {
   return compare_with(bench, gemeente, variable, group, group_figures(bench, variable, group));

@@ -66,6 +66,19 @@ void extend_benchmark(Benchmark& bench, const Dataset& data, std::size_t first_n
 // it was taken out. Taking out a peer characteristic or a predictor makes the benchmark again.
 void shrink_benchmark(Benchmark& bench, const Dataset& data, const std::vector<int>& moved);
 
+// A negative amount (euros: Iv3's lasten, in total or per inhabitant or young person) is a
+// correction: the gemeente booked back more than it spent on those taakvelden that year (a refund,
+// a settlement with an earlier year; Teylingen's jeugdbescherming 2023, -827 x EUR 1.000). It is
+// shown as booked, with what it means (explain.h, negative_amount_text()), but it is not a level of
+// spending, so
+//   - it gets no verdict (compare(): Verdict::Unknown, Reference::None): "minder dan de jeugdregio"
+//     would read a booking correction as low spending;
+//   - it does not count in any group's figures (range, median, quartiles, rate), the map's classes
+//     or the expected-value model: a group's "EUR -21 - EUR 657" would stretch the spread of what
+//     gemeenten spend with a figure that is not spending, as a 0 for "nothing booked" did (iv3.h).
+// A negative rate or count is no correction (it cannot occur in CBS's figures): false for those.
+bool is_correction(const IndicatorMeta& meta, double value);
+
 // The population a variable's value is a share of, for weighting and funnel limits: estimated
 // youth 0-22 (jeugdzorg), inhabitants or households, per its merge weight. NaN when unknown.
 double denominator(const Benchmark& bench, int gemeente, int variable);

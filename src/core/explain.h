@@ -14,6 +14,8 @@
 
 namespace jv {
 
+struct FiguresStore;
+
 // The figure the verdict is judged against, with what it is: "groep als geheel 10,5 %",
 // "mediaan 33,7 %", "gemiddelde 4,2". Empty when there is no verdict (Reference::None).
 std::string reference_text(const Comparison& c, const IndicatorMeta& m, const Translations& t = {});
@@ -31,6 +33,22 @@ std::string reference_caption(const Comparison& c, const IndicatorMeta& m, const
 // gemeenten voor uw eigen lijst" for an empty own list).
 std::string headline_sentence(const Comparison& c, const IndicatorMeta& m, std::string_view gemeente,
                               const Group& group, const Translations& t = {});
+
+// What a negative amount means (compare.h, is_correction()), in plain Dutch: the verdict's place
+// says this instead of "minder dan", in the app, on the public page and in the CLI.
+std::string negative_amount_text(const Translations& t = {});
+
+// The benchmark beside an own figure (Eigen cijfers): who published it, the gemeente's figure
+// there and the figure of the group it is set against, named for what it is. A reference is
+// called CBS only when its source is CBS's, and Nederland ("NL") only when it covers the country
+// (nine in ten gemeenten or more have a figure); a region's file is "Uw bestand ...", its group
+// "mediaan van 5 gemeenten in uw bestand". The tooltip says how the group figure is computed: "alle
+// tellers gedeeld door alle noemers" only for a rate with denominators, the median otherwise.
+struct BenchmarkLine {
+  std::string text;     // "CBS 2020: 10,6 % (NL 10,5 %)", "Uw bestand wachttijden.csv 2024: 84 dagen (mediaan ...)"
+  std::string tooltip;  // source, period and how the group figure is computed
+};
+BenchmarkLine benchmark_line(const FiguresStore& store, int gemeente, int variable, const Translations& t = {});
 
 // Why this verdict: the test used and its outcome, and the direction, in plain Dutch. Shown when
 // hovering (or tapping) a verdict, and printed by the CLI.

@@ -111,6 +111,7 @@ struct Row {
   int gemeente = -1;
   double inhabitants = kNaN, young = kNaN;
   std::vector<double> lasten;  // x EUR 1.000 per taakveld column of the file (NaN: not that year)
+  bool youth_booked = false;   // anything other than 0 on a youth taakveld of the year's structure
 };
 
 // The file's taakveld columns, to look a taakveld up once per measure instead of once per row.
@@ -179,7 +180,44 @@ bool read_rows(const FiguresStore& store, std::string_view text, std::vector<Row
     rows.push_back(std::move(row));
   }
   columns.taakvelden.assign(header.begin() + 5, header.end());
+  for (Row& row : rows) {
+    for (const char* t : row.year >= 2025 ? kAll2025 : kAll2024) {
+      const int c = columns.of(t);
+      const double x = c < 0 ? kNaN : row.lasten[static_cast<std::size_t>(c)];
+      row.youth_booked = row.youth_booked || (!std::isnan(x) && x != 0.0);
+    }
+  }
   return true;
+}
+
+// "6.73a, 6.73b en 6.73c"
+std::string taakveld_list(std::initializer_list<const char*> taakvelden) {
+  std::string out;
+  std::size_t i = 0;
+  for (const char* t : taakvelden) {
+    if (i > 0) out += i + 1 == taakvelden.size() ? " en " : ", ";
+    out += t;
+    ++i;
+  }
+  return out;
+}
+
+// Why a gemeente has no figure in any Iv3 series of a document and year (iv3.h). Every variant
+// has an English line in data/taal/en.tsv.
+std::string nothing_booked_note(const std::string& in_document, int year) {
+  return "Geen jeugdlasten geboekt op de taakvelden voor jeugd (" +
+         std::string(year >= 2025 ? "6.22, 6.751 tot en met 6.822 en 6.92" : "6.72 tot en met 6.82b") + ") in " +
+         in_document +
+         ". De gemeente boekt jeugdhulp mogelijk elders, bijvoorbeeld via een gemeenschappelijke regeling; daarom "
+         "geen cijfer, geen \xE2\x82\xAC 0.";
+}
+
+// Why a gemeente has no figure for one kind of care while it booked on other youth taakvelden.
+std::string kind_not_booked_note(std::initializer_list<const char*> taakvelden, const std::string& in_document) {
+  return std::string(taakvelden.size() == 1 ? "Niets geboekt op taakveld " : "Niets geboekt op de taakvelden ") +
+         taakveld_list(taakvelden) + " in " + in_document +
+         ", wel op andere taakvelden voor jeugd. De gemeente boekt deze zorg mogelijk op een ander taakveld of via "
+         "een gemeenschappelijke regeling; 0 zou betekenen dat er niets aan is uitgegeven, en dat weten we niet.";
 }
 
 }  // namespace
@@ -245,12 +283,26 @@ bool add_iv3_series(FiguresStore& store, std::string_view iv3_csv, int source, L
         }
         std::vector<double> values(n, kNaN), denominators(n, kNaN);
         std::vector<std::pair<int, double>> negative;
+        std::vector<std::pair<int, std::string>> missing;  // gemeente, why it has no figure (see iv3.h)
+        // "in deze jaarrekening": the period stands beside every figure, and a note without it is
+        // one fixed text the language table (data/taal) can translate.
+        const std::string in_document = "deze " + doc;
         for (const Row& r : rows) {
           if (r.year != y || r.document != doc) continue;
           double sum = 0.0;
+          bool booked = false;  // anything other than 0 on the measure's taakvelden
           for (const int c : cols) {
             const double x = r.lasten[static_cast<std::size_t>(c)];
             if (!std::isnan(x)) sum += x;
+            booked = booked || (!std::isnan(x) && x != 0.0);
+          }
+          if (!r.youth_booked) {
+            missing.emplace_back(r.gemeente, nothing_booked_note(in_document, y));
+            continue;
+          }
+          if (!booked) {
+            missing.emplace_back(r.gemeente, kind_not_booked_note(y >= 2025 ? m.from_2025 : m.until_2024, in_document));
+            continue;
           }
           const std::size_t g = static_cast<std::size_t>(r.gemeente);
           const double per = m.per == Per::Inhabitant ? r.inhabitants : m.per == Per::YoungPerson ? r.young : kNaN;
@@ -262,6 +314,7 @@ bool add_iv3_series(FiguresStore& store, std::string_view iv3_csv, int source, L
         p.year = y;
         const int v = add_period(store, series, p, doc + " " + std::to_string(y), Status::Definitive, std::move(values),
                                  std::move(denominators));
+        for (auto& [g, why] : missing) store.notes[{v, g}] = std::move(why);
         for (const auto& [g, sum] : negative) {
           store.notes[{v, g}] = "Negatief bedrag (" + format_number(sum, 0) +
                                 " \xC3\x97 \xE2\x82\xAC 1.000), zoals de gemeente het opgaf: een correctie, "

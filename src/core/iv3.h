@@ -20,6 +20,21 @@
 // circular of the year; 2024's for 2025), labelled as an estimate. Negative amounts (Teylingen's
 // jeugdbescherming/-reclassering 2023: -827 x EUR 1.000) are shown as they are, with a note: they
 // are corrections.
+//
+// Missing is never zero. Iv3 records on which taakveld a gemeente booked, not whether it spent: a
+// 0 on every taakveld of a measure cannot be told from "booked elsewhere" (a gemeenschappelijke
+// regeling that buys youth care for the region, another taakveld). So:
+//   - nothing (0 or empty) on every youth taakveld of a year's structure (Vijfheerenlanden,
+//     jaarrekening 2023): no figure in any series of that document and year (total, per
+//     inhabitant, per young person, every kind of care), NaN with the reason as the figure's note;
+//   - nothing on the taakvelden of one kind of care while others are booked (Heemstede, met verblijf,
+//     jaarrekening 2023): no figure for that kind, with its own reason. Every kind here is a task
+//     the Jeugdwet puts on every gemeente (or, from 2025, toegang, PGB and beleid, which a gemeente
+//     may still book on older taakvelden such as 6.2 wijkteams), so a 0 says where it was booked,
+//     not that nothing was spent; "EUR 0 per inhabitant, lager dan de middelste helft" would be a
+//     verdict on a booking choice. The total and the other kinds keep their figures.
+// A figure left out never enters a group's range, median, rate, the map's classes or a model
+// (compare.h, scale.h skip NaN); tests/core/test_figures.cpp checks that on the real store.
 #pragma once
 
 #include <string_view>

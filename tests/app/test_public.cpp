@@ -150,8 +150,12 @@ TEST_CASE("public mode: the chosen gemeente's figures are the core's comparisons
       const jv::Comparison n = jv::compare(store.bench, g, v, nl);
       CHECK(c.id == jv::public_figures()[i].series);
       CHECK(c.value_number == doctest::Approx(r.value));
-      CHECK(c.region_number == doctest::Approx(r.reference_value));
-      CHECK(c.nederland_number == doctest::Approx(n.reference_value));
+      // Without a verdict (Teylingen's negative jeugdbescherming, a correction) the group's median.
+      auto group_number = [](const jv::Comparison& x) {
+        return x.reference == jv::Reference::None && x.members > 0 ? x.median : x.reference_value;
+      };
+      CHECK(c.region_number == doctest::Approx(group_number(r)));
+      CHECK(c.nederland_number == doctest::Approx(group_number(n)));
       CHECK(c.words == store.data.gemeenten[static_cast<std::size_t>(g)].name + ": " +
                            fragment(jv::difference_of(r), true) + ", " + fragment(jv::difference_of(n), false) + ".");
       CHECK(c.source == m.source);
@@ -334,4 +338,35 @@ TEST_CASE("public mode text: at 375 and 1280 px, explanations open, no line ends
       CHECK(checked > 20);
     }
   }
+}
+
+TEST_CASE("public mode: Teylingen's negative jeugdbescherming is a correction, not \"minder dan\"") {
+  Session s(1280, 4000);  // tall: every card on screen
+  open_public(s.shell, "GM1525");
+  const std::vector<jv::app::PublicCard> cards = jv::app::public_cards(s.shell.app);
+  const jv::app::PublicCard* card = nullptr;
+  for (const jv::app::PublicCard& c : cards) {
+    if (c.id == "iv3-jeugdbescherming-jeugdreclassering-per-inwoner-jaarrekening") card = &c;
+  }
+  REQUIRE(card != nullptr);
+  // -827 x EUR 1.000 over 38.510 inhabitants: shown as booked.
+  CHECK(card->value ==
+        "\xE2\x82\xAC\xC2\xA0\xE2\x88\x92"
+        "21 per inwoner");
+  CHECK(card->words.find("minder dan") == std::string::npos);
+  CHECK(card->words == "Teylingen: niet te vergelijken met de jeugdregio, niet te vergelijken met Nederland.");
+  CHECK(card->detail ==
+        "Een negatief bedrag is een correctie: de gemeente boekte dat jaar meer terug (bijvoorbeeld een "
+        "terugbetaling of een verrekening met een vorig jaar) dan ze uitgaf op deze taakvelden. Het is geen "
+        "uitgave, dus geen oordeel.");
+  // The groups' own figures still stand: Holland Rijnland's middle gemeente (Katwijk, EUR 17).
+  CHECK(card->region ==
+        "Jeugdregio Holland Rijnland, de middelste gemeente: \xE2\x82\xAC\xC2\xA0"
+        "17 per inwoner");
+  // The page draws the explanation.
+  jv::app::record_text(true);
+  headless_frame(s.shell);
+  const std::string text = drawn_text();
+  jv::app::record_text(false);
+  CHECK(text.find("Een negatief bedrag is een correctie") != std::string::npos);
 }

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "app/export_view.h"
 #include "app/layout.h"
 #include "core/compare.h"
 #include "imgui.h"
@@ -641,4 +642,114 @@ TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 201
   headless_frame(s.shell);
   headless_click_widget(s.shell, "own.benchmark_remove.2");
   CHECK(jv::find_series(app.model.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct") == -1);
+}
+
+namespace {
+
+// The text the next frame draws (with the mouse where it is).
+std::string frame_text(Headless& shell) {
+  jv::app::record_text(true);
+  headless_frame(shell);
+  std::string out;
+  for (const jv::app::DrawnText& d : jv::app::recorded_text()) out += d.text + "\n";
+  jv::app::record_text(false);
+  return out;
+}
+
+// The text drawn with the mouse over a hooked widget: the widget and its tooltip.
+std::string hover_text(Headless& shell, const char* id) {
+  const Rect r = widget(shell, id);
+  ImGui::GetIO().AddMousePosEvent((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
+  for (int i = 0; i < 3; ++i) headless_frame(shell, 400.0);  // past the tooltip's delay
+  return frame_text(shell);
+}
+
+}  // namespace
+
+TEST_CASE("views: Overzicht shows no figure and the reason where nothing is booked on the Iv3 youth taakvelden") {
+  Session s(1280, 4000);  // tall: every row of the Overzicht on screen
+  headless_click_widget(s.shell, "tabs.overzicht");
+  choose(s.shell, "GM1961");  // Vijfheerenlanden: jaarrekening 2023 all 0 on the youth taakvelden
+  jv::app::AppState& app = s.shell.app;
+  const std::string id = "iv3-jeugd-lasten-per-inwoner-jaarrekening@2023";
+  const std::string text = frame_text(s.shell);
+  CHECK(text.find("\n\xE2\x82\xAC\xC2\xA0"
+                  "0\n") == std::string::npos);           // the value cell's "€ 0" of before
+  CHECK(drawn(s.shell, ("dash.missing." + id).c_str()));  // the reason, in the value's cell
+  CHECK(text.find("Geen jeugdlasten geboekt op de taakvelden voor jeugd (6.72 tot en met 6.82b) in deze "
+                  "jaarrekening. De gemeente boekt jeugdhulp mogelijk elders, bijvoorbeeld via een gemeenschappelijke "
+                  "regeling; daarom geen cijfer, geen \xE2\x82\xAC 0.") != std::string::npos);
+  bool row = false;
+  for (const jv::Comparison& c : app.frame.shown.rows) {
+    if (app.model.store.data.variables[static_cast<std::size_t>(c.variable)].id != id) continue;
+    row = true;
+    CHECK(std::isnan(c.value));
+    CHECK(c.verdict == jv::Verdict::Unknown);
+    CHECK(c.members == 4);
+  }
+  CHECK(row);
+  // The export of the Overzicht says why in the row's status.
+  const jv::ExportTable table = jv::app::view_export_table(app);
+  bool exported = false;
+  for (const std::vector<std::string>& r : table.rows) {
+    if (r.front() != "Lasten jeugdzorg per inwoner (jaarrekening)") continue;
+    exported = true;
+    CHECK(r[3].empty());
+    CHECK(r.back().find("Geen jeugdlasten geboekt op de taakvelden voor jeugd") == 0);
+  }
+  CHECK(exported);
+  // The value's tooltip says it too.
+  const std::string hook = "dash.value." + id;
+  CHECK(hover_text(s.shell, hook.c_str()).find("Geen jeugdlasten geboekt") != std::string::npos);
+
+  // Houten, in the same jeugdregio: the group's range starts at Lopik's € 194, not at € 0.
+  choose(s.shell, "GM0321");
+  const std::string houten = frame_text(s.shell);
+  // (Figures are drawn with a no-break space between "€" and the amount.)
+  CHECK(houten.find("(\xE2\x82\xAC\xC2\xA0"
+                    "194 \xE2\x80\x93 \xE2\x82\xAC\xC2\xA0"
+                    "347)") != std::string::npos);
+  CHECK(houten.find("(\xE2\x82\xAC\xC2\xA0"
+                    "0 \xE2\x80\x93") == std::string::npos);
+}
+
+TEST_CASE("views: a region's file is never labelled CBS or Nederland, and other gemeenten get no empty row") {
+  Session s(1280, 4000);
+  jv::app::AppState& app = s.shell.app;
+  // Five gemeenten, waiting times in days (tests/fixtures/owndata/wachttijden.csv, with a period).
+  const std::string text =
+      "Gemeente;Wachttijd 2024 (dagen)\nArnhem;84\nDuiven;112\nRenkum;8 maanden\nRheden;12 weken\nWageningen;30 "
+      "dagen\n";
+  jv::app::app_load_file(app, "wachttijden.csv", {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+  REQUIRE(app.own.last_report.ok);
+  const int series = jv::find_series(app.model.store, "eigen-wachttijden-csv-wachttijd");
+  REQUIRE(series >= 0);
+  choose(s.shell, "GM0222");  // Doetinchem: not in the file
+  app.view.tab = jv::app::Tab::OwnData;
+  headless_frame(s.shell);
+  choose(s.shell, "GM0202");  // Arnhem
+  const std::string own = frame_text(s.shell);
+  CHECK(own.find("CBS ") == std::string::npos);
+  CHECK(own.find("(NL ") == std::string::npos);
+  CHECK(own.find("mediaan van 5 gemeenten in uw bestand") != std::string::npos);
+
+  // Overzicht: the file's row for Arnhem, none for Doetinchem.
+  app.view.tab = jv::app::Tab::Dashboard;
+  headless_frame(s.shell);
+  const int v = jv::latest_variable(app.model.store, series);
+  auto has_row = [&] {
+    for (const jv::Comparison& c : app.frame.shown.rows) {
+      if (c.variable == v) return true;
+    }
+    return false;
+  };
+  CHECK(has_row());
+  // Its group tooltip says what the group figure is: no "tellers gedeeld door noemers" for days.
+  const std::string hook = "dash.group." + app.model.store.data.variables[static_cast<std::size_t>(v)].id;
+  const std::string tip = hover_text(s.shell, hook.c_str());
+  CHECK(tip.find("tellers gedeeld door alle noemers") == std::string::npos);
+  CHECK(tip.find("Gemeenten in uw bestand (5)") != std::string::npos);
+  choose(s.shell, "GM0222");
+  headless_frame(s.shell);
+  CHECK_FALSE(has_row());
 }

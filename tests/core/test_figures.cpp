@@ -3,11 +3,16 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <map>
+#include <set>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/compare.h"
 #include "core/figures.h"
 #include "core/format.h"
+#include "core/scale.h"
 #include "data/embedded_data.h"
 
 namespace {
@@ -61,14 +66,16 @@ TEST_CASE("figures: Hilversum's Iv3 youth-care lasten, jaarrekening 2023: 29.030
   CHECK(jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-jaarrekening") !=
         jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-begroting"));
 
-  // Nederland as a whole: all lasten over all inhabitants, 6.277.780 x EUR 1.000 / 17.811.291.
+  // Nederland as a whole: all lasten over the inhabitants of the gemeenten that booked them,
+  // 6.277.780 x EUR 1.000 / (17.811.291 - 60.052). The README's EUR 352 also divides by
+  // Vijfheerenlanden's inhabitants, who have no figure (nothing booked on the youth taakvelden).
   const int hilversum = s.data.find_code("GM0402");
   const int v = jv::latest_variable(s, series);
   const jv::Comparison nl =
       jv::compare(s.bench, hilversum, v, jv::make_group(s.bench, hilversum, jv::GroupKind::Nederland));
-  CHECK(nl.members == 342);
-  CHECK(nl.weighted_mean == doctest::Approx(6277780000.0 / 17811291.0));
-  CHECK(jv::format_value(m, nl.weighted_mean) == "\xE2\x82\xAC 352");
+  CHECK(nl.members == 341);
+  CHECK(nl.weighted_mean == doctest::Approx(6277780000.0 / (17811291.0 - 60052.0)));
+  CHECK(jv::format_value(m, nl.weighted_mean) == "\xE2\x82\xAC 354");
   // Spending has no better or worse: judged against the middle half, never "gunstiger".
   CHECK(nl.reference == jv::Reference::GroupMedian);
   // A total grows with the gemeente: no verdict.
@@ -120,11 +127,16 @@ TEST_CASE(
   const jv::FiguresStore& s = store();
   const int series = jv::find_series(s, "iv3-jeugd-lasten-per-jeugdige-begroting");
   REQUIRE(series >= 0);
+  // All 342, but those that booked nothing on the youth taakvelden that year (4, 1 and 4; see
+  // "missing is never zero" below).
+  const std::size_t expected[] = {342 - 4, 342 - 1, 342 - 4};
+  REQUIRE(s.series[static_cast<std::size_t>(series)].periods.size() == 3);
+  std::size_t i = 0;
   for (const jv::Period& p : s.series[static_cast<std::size_t>(series)].periods) {
     const int v = jv::variable_at(s, series, p);
     std::size_t with = 0;
     for (std::size_t g = 0; g < s.data.gemeenten.size(); ++g) with += !std::isnan(s.data.value(static_cast<int>(g), v));
-    CHECK(with == 342);
+    CHECK(with == expected[i++]);
   }
   // Dijk en Waard (2022, from Heerhugowaard and Langedijk) and Land van Cuijk are gemeenten of their own.
   CHECK(value(s, "iv3-jeugd-lasten-per-inwoner-begroting", 2024, "GM1980") > 0.0);
@@ -180,4 +192,143 @@ TEST_CASE("figures: a region's shared file becomes a group of the gemeenten in i
   const int cv = s.series[static_cast<std::size_t>(counts)].variables[0];
   CHECK(std::isnan(s.data.value(s.data.find_code("GM0277"), cv)));
   CHECK(jv::group_in_file(s, cv).members.size() == 9);
+}
+
+namespace {
+
+// data/iv3_jeugd.csv read here on its own, not through core/iv3.cpp: per document and year, the
+// gemeenten whose youth taakvelden of that year's structure are all 0 (or empty).
+std::map<std::string, std::set<std::string>> nothing_booked() {
+  const std::string text(jv::embedded_data_files().iv3);
+  std::istringstream in(text);
+  std::string line;
+  std::getline(in, line);
+  std::vector<std::string> header;
+  {
+    std::istringstream h(line);
+    for (std::string f; std::getline(h, f, ',');) header.push_back(f);
+  }
+  std::map<std::string, std::set<std::string>> out;
+  while (std::getline(in, line)) {
+    std::vector<std::string> f;
+    std::istringstream l(line);
+    for (std::string x; std::getline(l, x, ',');) f.push_back(x);
+    f.resize(header.size());
+    // 2023/2024: columns 6.72 .. 6.82b; 2025: 6.22 .. 6.92 (the file's header says which is which).
+    bool any = false;
+    for (std::size_t c = 5; c < header.size(); ++c) any = any || (!f[c].empty() && std::stod(f[c]) != 0.0);
+    out[f[0] + " " + f[1]];  // every document and year, also with none
+    if (!any) out[f[0] + " " + f[1]].insert(f[2]);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("figures: missing is never zero: nothing booked on the Iv3 youth taakvelden is no figure, in no statistic") {
+  const jv::FiguresStore& s = store();
+  const auto none = nothing_booked();
+  // Every Iv3 file and year (../shared/data/cbs-iv3), counted by hand from the source files.
+  REQUIRE(none.size() == 4);
+  CHECK(none.at("jaarrekening 2023") == std::set<std::string>{"GM1961"});  // Vijfheerenlanden
+  // Sliedrecht, Lansingerland, Heeze-Leende, Voorne aan Zee.
+  CHECK(none.at("begroting 2023") == std::set<std::string>{"GM0610", "GM1621", "GM1658", "GM1992"});
+  CHECK(none.at("begroting 2024") == std::set<std::string>{"GM1961"});
+  // De Bilt, Landsmeer, Midden-Drenthe, Vijfheerenlanden.
+  CHECK(none.at("begroting 2025") == std::set<std::string>{"GM0310", "GM0415", "GM1731", "GM1961"});
+
+  // Every Iv3 series in every period: no figure for those gemeenten, and the reason beside it.
+  std::size_t checked = 0;
+  for (const jv::Series& series : s.series) {
+    if (series.id.rfind("iv3-", 0) != 0) continue;
+    for (std::size_t i = 0; i < series.periods.size(); ++i) {
+      const int v = series.variables[i];
+      const std::string document = series.id.substr(series.id.rfind('-') + 1);
+      for (const std::string& code : none.at(document + " " + std::to_string(series.periods[i].year))) {
+        const int g = s.data.find_code(code);
+        CHECK_MESSAGE(std::isnan(s.data.value(g, v)), series.id << " " << code);
+        const auto note = s.notes.find({v, g});
+        REQUIRE_MESSAGE(note != s.notes.end(), series.id << " " << code);
+        CHECK(note->second.find("Geen jeugdlasten geboekt op de taakvelden voor jeugd") == 0);
+        CHECK(note->second.find("gemeenschappelijke regeling") != std::string::npos);
+        ++checked;
+      }
+    }
+  }
+  // 7 jaarrekening series x 1; begroting 7 x 4 (2023) + 7 x 1 (2024) + 9 x 4 (2025).
+  CHECK(checked == 7 + 28 + 7 + 36);
+
+  // Vijfheerenlanden's jeugdregio (Houten, Lopik, IJsselstein, Nieuwegein, Vijfheerenlanden),
+  // jaarrekening 2023 per inhabitant. With the 0 the range was "€ 0 – € 347" and the median
+  // Houten's € 267; without it Lopik (2.849 x EUR 1.000 / 14.704) is the lowest.
+  const int vijfheerenlanden = s.data.find_code("GM1961");
+  const int per_inhabitant = jv::latest_variable(s, jv::find_series(s, "iv3-jeugd-lasten-per-inwoner-jaarrekening"));
+  const jv::Group region = jv::make_group(s.bench, vijfheerenlanden, jv::GroupKind::Jeugdregio);
+  REQUIRE(region.members.size() == 5);
+  const jv::Comparison c = jv::compare(s.bench, vijfheerenlanden, per_inhabitant, region);
+  CHECK(std::isnan(c.value));
+  CHECK(c.verdict == jv::Verdict::Unknown);
+  CHECK(c.members == 4);
+  CHECK(c.min == doctest::Approx(2849000.0 / 14704.0));
+  CHECK(c.max == doctest::Approx(22726000.0 / 65426.0));
+  CHECK(c.median == doctest::Approx((13513000.0 / 50581.0 + 9755000.0 / 33492.0) / 2.0));
+  // The group as a whole: 13.513 + 2.849 + 9.755 + 22.726 over their own inhabitants only.
+  CHECK(c.weighted_mean == doctest::Approx(48843000.0 / (50581.0 + 14704.0 + 33492.0 + 65426.0)));
+  // Nederland: 341 gemeenten; Vijfheerenlanden's 60.052 inhabitants no longer divide the sum.
+  const jv::Comparison nl = jv::compare(s.bench, vijfheerenlanden, per_inhabitant,
+                                        jv::make_group(s.bench, vijfheerenlanden, jv::GroupKind::Nederland));
+  CHECK(nl.members == 341);
+  CHECK(nl.min == doctest::Approx(107.66847405112316));
+  CHECK(nl.weighted_mean == doctest::Approx(6277780000.0 / (17811291.0 - 60052.0)));
+
+  // The map's classes: the lowest starts at the lowest real figure, and 341 gemeenten are coloured.
+  std::vector<double> column(s.data.gemeenten.size());
+  std::size_t with = 0;
+  for (std::size_t g = 0; g < column.size(); ++g) {
+    column[g] = s.data.value(static_cast<int>(g), per_inhabitant);
+    with += !std::isnan(column[g]);
+  }
+  CHECK(with == 341);
+  const std::vector<double> breaks = jv::quantile_breaks(column, 5);
+  REQUIRE(breaks.size() == 5);
+  CHECK(breaks.front() > 200.0);
+  // The expected-value model is fitted on the 341 figures, not on a 0 for Vijfheerenlanden.
+  bool found = false;
+  for (const jv::Model& m : s.bench.models) {
+    if (m.variable != per_inhabitant) continue;
+    found = true;
+    // Vijfheerenlanden has every characteristic the model uses, so its 0 would have counted; the
+    // 341 with a figure less those lacking a characteristic remain.
+    std::size_t usable = 0;
+    for (std::size_t g = 0; g < s.data.gemeenten.size(); ++g) {
+      bool known = !std::isnan(column[g]);
+      for (const int p : m.predictors) known = known && !std::isnan(s.data.value(static_cast<int>(g), p));
+      usable += known;
+    }
+    for (const int p : m.predictors) CHECK_FALSE(std::isnan(s.data.value(vijfheerenlanden, p)));
+    CHECK(usable == 340);
+    CHECK(m.regression.n == usable);
+  }
+  CHECK(found);
+}
+
+TEST_CASE("figures: one kind of care with nothing booked, while the others are, has no figure either") {
+  const jv::FiguresStore& s = store();
+  // Heemstede, jaarrekening 2023: 257 + 5.340 on 6.72a/b, 0 on 6.73a-c (met verblijf). Iv3 cannot
+  // tell "nothing spent" from "booked elsewhere" (a regional purchase, another taakveld).
+  const int heemstede = s.data.find_code("GM0397");
+  const int met = jv::latest_variable(s, jv::find_series(s, "iv3-jeugdhulp-met-verblijf-per-inwoner-jaarrekening"));
+  CHECK(std::isnan(s.data.value(heemstede, met)));
+  const auto note = s.notes.find({met, heemstede});
+  REQUIRE(note != s.notes.end());
+  CHECK(note->second ==
+        "Niets geboekt op de taakvelden 6.73a, 6.73b en 6.73c in deze jaarrekening, wel op andere taakvelden "
+        "voor jeugd. De gemeente boekt deze zorg mogelijk op een ander taakveld of via een gemeenschappelijke "
+        "regeling; 0 zou betekenen dat er niets aan is uitgegeven, en dat weten we niet.");
+  // Its total stands: 257 + 5.340, the only youth taakvelden it booked on.
+  CHECK(value(s, "iv3-jeugd-lasten-jaarrekening", 2023, "GM0397") == doctest::Approx(5597.0));
+  // 20 gemeenten booked nothing on met verblijf in the jaarrekening 2023, Vijfheerenlanden among them.
+  std::size_t with = 0;
+  for (std::size_t g = 0; g < s.data.gemeenten.size(); ++g) with += !std::isnan(s.data.value(static_cast<int>(g), met));
+  CHECK(with == 342 - 21);
 }

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -171,6 +172,10 @@ std::set<std::string> texts_in_data() {
     }
   };
   for (const jv::IndicatorMeta& m : store.data.variables) add_meta(m);
+  // Why a figure is missing (an Iv3 taakveld with nothing booked): shown where the figure would be.
+  for (const auto& [key, note] : store.notes) {
+    if (std::isnan(store.data.value(key.second, key.first))) add(note);
+  }
   for (const jv::Series& s : store.series) {
     add_meta(s.meta);
     for (const jv::SeriesBreak& b : s.breaks) add(b.why);
