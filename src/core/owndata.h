@@ -109,6 +109,10 @@ struct ReadReport {
   char delimiter = 0;
   bool ok = false;            // usable: values read and no file-level problem
   bool needs_period = false;  // refused only because no period is known: read again with options.period
+  // Read as a CBS StatLine export (a region column beside a period column, in StatLine's CSV or
+  // OData form): the one decision the app ("Gebruik als benchmark"), the CLI and
+  // add_benchmark_source all take from here.
+  bool statline = false;
   std::size_t rows_read = 0, rows_skipped = 0, values = 0;
   std::vector<std::string> gemeenten, indicators, periods;  // as read, distinct
   std::vector<Problem> problems;

@@ -642,3 +642,38 @@ TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 201
   headless_click_widget(s.shell, "own.benchmark_remove.2");
   CHECK(jv::find_series(app.model.store, "statline-jeugdhulp-gemeenten-2018-2023-jongeren-met-jeugdhulp-pct") == -1);
 }
+
+// Item 1 of issue 19: a partial 85098NED download and the same table from CBS's OData service
+// take the StatLine path in Eigen cijfers (the core's decision, ReadReport::statline): offered as
+// a benchmark, every column a percentage, and Aalsmeer's 9,2 % shown, not hidden as a small count.
+TEST_CASE("views: a partial StatLine download and its OData form are read as StatLine in Eigen cijfers") {
+  for (const char* file : {"indicatoren_jeugdzorg_85098NED_deel.csv", "odata_85098NED_cbsodataR.csv"}) {
+    CAPTURE(file);
+    Session s(1280, 1400);
+    jv::app::AppState& app = s.shell.app;
+    headless_click_widget(s.shell, "tabs.own");
+    std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/statline/" + file, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    jv::app::app_load_file(app, file, {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+    REQUIRE(app.own.last_report.ok);
+    CHECK(app.own.last_report.statline);
+    CHECK(app.own.last_report.problems.empty());
+    CHECK(app.own.statline_file == file);
+    headless_frame(s.shell);
+    CHECK(drawn(s.shell, "own.use_benchmark"));
+    REQUIRE(app.own.hidden.size() == app.own.data.values.size());
+    int percentages = 0;
+    for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
+      const jv::OwnValue& v = app.own.data.values[i];
+      const jv::OwnIndicator* ind = app.own.data.indicator(v.indicator);
+      REQUIRE(ind != nullptr);
+      CHECK(ind->meta.unit == jv::Unit::Percent);
+      CHECK(app.own.hidden[i] == jv::Hidden::No);
+      percentages += ind->meta.unit == jv::Unit::Percent;
+    }
+    CHECK(percentages == static_cast<int>(app.own.data.values.size()));
+  }
+}
