@@ -1211,9 +1211,13 @@ bool row_gemeente(Reading& s, std::size_t r, GemeenteCache& cache, std::string& 
                            " die sindsdien in een gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een "
                            "tabel met de gemeenten van " +
                            std::to_string(options.earlier->year) + " of later."
-                     : quote(text) +
-                           " is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente "
-                           "samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+                     // The file has the figures of the gemeente as it was, not of the one it went into:
+                     // only the benchmark places them there (statline.h).
+                     : quote(text) + " is geen gemeente van 2025; deze rij is overgeslagen. Is " + quote(text) +
+                           " sindsdien samengevoegd, laad het bestand dan als benchmark (\xE2\x80\x9EGebruik als "
+                           "benchmark\xE2\x80\x9D, op de opdrachtregel --bron): dan gaan de cijfers van "
+                           "samengevoegde gemeenten naar hun gemeente van 2025 (aantallen opgeteld, een percentage "
+                           "alleen als teller en noemer in het bestand staan).");
       s.skipped_rows.insert(r);
       return false;
     }

@@ -152,8 +152,10 @@ struct ReadReport {
 //       brackets ("Noord-Holland (PV)", "Noord-Nederland (LD)", "Groot-Amsterdam (CR)",
 //       a landbouwgebied "(LG)", "Gooi en Vechtstreek (JZ)") or a region code ("PV27") are skipped
 //       quietly; any other name is skipped with (no options.earlier):
-//         „Weesp” is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente samengevoegd,
-//         gebruik dan de cijfers van de nieuwe gemeente.
+//         „Weesp” is geen gemeente van 2025; deze rij is overgeslagen. Is „Weesp” sindsdien
+//         samengevoegd, laad het bestand dan als benchmark („Gebruik als benchmark”, op de
+//         opdrachtregel --bron): dan gaan de cijfers van samengevoegde gemeenten naar hun gemeente
+//         van 2025 (aantallen opgeteld, een percentage alleen als teller en noemer in het bestand staan).
 //       or (options.earlier of 2021, for a name that is not a gemeente of 2021 either):
 //         „Appingedam” is geen gemeente van 2025 en ook geen gemeente van 2021 die sindsdien in een
 //         gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een tabel met de

@@ -138,7 +138,10 @@ TEST_CASE("statline: the export's title, unit line, regions and footer, read as 
   CHECK(
       r.problems[0].to_string() ==
       "jeugdzorg_in_natura_gemeente_85098NED.csv, rij 17, kolom 1: \xE2\x80\x9EWeesp\xE2\x80\x9D is geen gemeente van "
-      "2025; deze rij is overgeslagen. Is de gemeente samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+      "2025; deze rij is overgeslagen. Is \xE2\x80\x9EWeesp\xE2\x80\x9D sindsdien samengevoegd, laad het bestand "
+      "dan als benchmark (\xE2\x80\x9EGebruik als benchmark\xE2\x80\x9D, op de opdrachtregel --bron): dan gaan de "
+      "cijfers van samengevoegde gemeenten naar hun gemeente van 2025 (aantallen opgeteld, een percentage alleen als "
+      "teller en noemer in het bestand staan).");
 }
 
 TEST_CASE("statline: topics over generic headers, a unit per 1.000 and a CBS footer without 'Bron:'") {
