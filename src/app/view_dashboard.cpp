@@ -45,6 +45,10 @@ void indicator_tooltip(const AppState& app, const Row& row) {
                                                        m.merge_weight == MergeWeight::Youth ? tr(" (geschat)") : ""}));
   }
   if (!m.caveat.empty()) t->text(trf("Let op: {1}", {tr(m.caveat)}));
+  // Why this gemeente's figure is missing or how it was made ("Cijfer niet beschikbaar na
+  // samenvoeging: ..."): the core's note, so a "–" never stands without its reason.
+  const auto note = app.model.store.notes.find({row.variable, row.c.gemeente});
+  if (note != app.model.store.notes.end()) t->text(note->second);
 }
 
 // The table's columns sized from their content: the indicator's name takes what is left. The

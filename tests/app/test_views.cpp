@@ -9,7 +9,9 @@
 #include <string>
 
 #include "app/layout.h"
+#include "app/tooltip.h"
 #include "core/compare.h"
+#include "core/statline.h"
 #include "imgui.h"
 #include "platform/headless/headless.h"
 #include "session.h"
@@ -676,4 +678,39 @@ TEST_CASE("views: a partial StatLine download and its OData form are read as Sta
     }
     CHECK(percentages == static_cast<int>(app.own.data.values.size()));
   }
+}
+
+// Item 11 of issue 19: a 2020-2021 export gives Heerhugowaard and Langedijk apart in percentages
+// only, so Dijk en Waard has no figure; the Overzicht's "–" says why on hover, as the CLI does.
+TEST_CASE("views: a merged gemeente without a figure says why in the Overzicht") {
+  Session s(1280, 6000);  // every row of the Overzicht on one screen
+  jv::app::AppState& app = s.shell.app;
+  std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/statline/jeugdhulp_samengevoegd_2020_2021.csv",
+                   std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  jv::ReadReport report;
+  REQUIRE(jv::add_benchmark_source(app.model.public_store, "jeugdhulp_samengevoegd_2020_2021.csv",
+                                   {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()}, report) >= 0);
+  jv::app::app_refresh_store(app);
+  choose(s.shell, "GM1980");  // Dijk en Waard
+  headless_click_widget(s.shell, "tabs.overzicht");
+  headless_frame(s.shell);
+  const std::string id = "statline-jeugdhulp-samengevoegd-2020-2021-jongeren-met-jeugdhulp-pct";
+  const int series = jv::find_series(app.model.store, id);
+  REQUIRE(series >= 0);
+  const int v = jv::latest_variable(app.model.store, series);
+  REQUIRE(v >= 0);
+  const std::string hook = "dash.value." + app.model.store.data.variables[static_cast<std::size_t>(v)].id;
+  ImVec2 a, b;
+  REQUIRE(drawn(s.shell, hook.c_str(), &a, &b));
+  ImGui::GetIO().AddMousePosEvent((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  REQUIRE(jv::app::shown_tooltip().open);
+  CHECK(jv::app::shown_tooltip().text.find(
+            "Cijfer niet beschikbaar na samenvoeging: het bestand geeft voor 2021 de gemeenten Heerhugowaard en "
+            "Langedijk apart") != std::string::npos);
 }
