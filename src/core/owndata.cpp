@@ -1265,6 +1265,16 @@ bool read_cell(Reading& s, std::size_t r, const std::string& code, bool earlier,
   cand.v.file = rd.file;
   cand.v.row = g.row_numbers[r];
   if (col.count(Col::Uitsplitsing)) cand.v.breakdown = cell_text(g, r, col[Col::Uitsplitsing]);
+  // "Jeugdigen met jeugdhulp 0 t/m 3 jaar": one indicator broken down by age, not one per band. A
+  // StatLine column is its own topic ("Jongeren 12 tot 23 jaar").
+  if (!s.statline && cand.v.breakdown.empty()) {
+    const NameUnit named = split_unit(indicator_name);
+    auto [name, band] = split_age_band(named.name);
+    if (!band.empty()) {
+      cand.v.breakdown = std::move(band);
+      cand.indicator_name = name + indicator_name.substr(std::min(named.name.size(), indicator_name.size()));
+    }
+  }
   if (col.count(Col::Bron)) cand.v.source = cell_text(g, r, col[Col::Bron]);
   std::string ptext = period_text;
   const bool provisional_period = strip_provisional(ptext);
