@@ -806,7 +806,7 @@ void place_gemeente(const FiguresStore& store, const Topic& t, const Topic* nume
 
 // One series with a column per period, for every gemeente of 2025.
 Planned plan_series(const FiguresStore& store, const Topic& t, const std::vector<Topic>& topics, const Table& table,
-                    std::map<int, std::set<std::string>>& merged) {
+                    std::map<int, std::set<std::string>>& merged, std::map<int, std::set<std::string>>& apart) {
   const TopicDefinition& d = t.def;
   const Unit unit = t.indicator->meta.unit;
   const bool known_rate = d.kind == TopicDefinition::Kind::Rate;
@@ -840,7 +840,8 @@ Planned plan_series(const FiguresStore& store, const Topic& t, const std::vector
     for (std::size_t g = 0; g < n; ++g) {
       bool was_merged = false;
       place_gemeente(store, t, numerator, population, label, static_cast<int>(g), c, was_merged);
-      if (was_merged) merged[static_cast<int>(g)].insert(label);
+      // Apart in the file: merged when a figure came of it, else only apart (the note says why).
+      if (was_merged) (std::isnan(c.values[g]) ? apart : merged)[static_cast<int>(g)].insert(label);
     }
     p.columns.push_back(std::move(c));
   }
@@ -924,8 +925,9 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     if (!t.periods.empty()) topics.push_back(std::move(t));
   }
   std::map<int, std::set<std::string>> merged;  // gemeente -> period labels merged
+  std::map<int, std::set<std::string>> apart;   // gemeente -> period labels apart, nothing made of them
   std::vector<Planned> planned;
-  for (const Topic& t : topics) planned.push_back(plan_series(store, t, topics, table, merged));
+  for (const Topic& t : topics) planned.push_back(plan_series(store, t, topics, table, merged, apart));
   if (planned.empty()) {
     refuse(report, "In dit bestand staan geen cijfers per gemeente: elke waarde is leeg of geheim.");
     return -1;
@@ -936,6 +938,15 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     for (const std::string& code_2021 : gem.predecessors) names.push_back(name_of(store, code_2021));
     report.notes.push_back(gem.name + " (2025): voor " + and_list(periods) + " samengevoegd uit " + and_list(names) +
                            ".");
+  }
+  for (const auto& [g, labels] : apart) {
+    if (merged.count(g)) continue;
+    const Gemeente& gem = store.data.gemeenten[idx(g)];
+    std::vector<std::string> names, periods(labels.begin(), labels.end());
+    for (const std::string& code_2021 : gem.predecessors) names.push_back(name_of(store, code_2021));
+    report.notes.push_back(gem.name + " (2025): voor " + and_list(periods) + " staan " + and_list(names) +
+                           " apart in het bestand, en daaruit is geen cijfer voor " + gem.name +
+                           " te maken; de reden staat bij elk cijfer.");
   }
   return commit(store, std::move(source), std::move(planned));
 }

@@ -833,3 +833,26 @@ TEST_CASE("statline: the OData form of the Kerncijfers: a count, a percentage an
   // "NA" (R's missing) is missing, never 0.
   CHECK(std::isnan(value(s, "statline-odata-kwb-jeugdzorg-percentage-jongeren-met-jeugdzorg-pct", "2021", "GM0358")));
 }
+
+// Item 11 of issue 19: Heerhugowaard and Langedijk, Brielle, Hellevoetsluis and Westvoorne apart in
+// percentages only: Dijk en Waard and Voorne aan Zee get no figure, each with the reason, and the
+// report does not say they were merged.
+TEST_CASE("statline: predecessors apart in percentages only: no figure, the reason, and no word of a merge") {
+  const Loaded l = load("jeugdhulp_samengevoegd_2020_2021.csv");
+  REQUIRE_MESSAGE(l.source >= 0, l.first_problem());
+  const std::string id = "statline-jeugdhulp-samengevoegd-2020-2021-jongeren-met-jeugdhulp-pct";
+  CHECK(std::isnan(value(l.store, id, "2020", "GM1992")));
+  CHECK(note(l.store, id, "2020", "GM1992") ==
+        "Cijfer niet beschikbaar na samenvoeging: het bestand geeft voor 2020 de gemeenten Brielle, Hellevoetsluis "
+        "en Westvoorne apart, en een percentage is alleen opnieuw te berekenen uit teller en noemer, en die staan "
+        "niet allebei in het bestand.");
+  CHECK(value(l.store, id, "2021", "GM0402") == doctest::Approx(12.3));
+  CHECK(
+      l.report.notes ==
+      std::vector<std::string>{
+          "Dijk en Waard (2025): voor 2020 en 2021 staan Heerhugowaard en Langedijk apart in het bestand, en daaruit "
+          "is geen cijfer voor Dijk en Waard te maken; de reden staat bij elk cijfer.",
+          "Voorne aan Zee (2025): voor 2020 en 2021 staan Brielle, Hellevoetsluis en Westvoorne apart in het bestand, "
+          "en daaruit is geen cijfer voor Voorne aan Zee te maken; de reden staat bij elk cijfer.",
+      });
+}
