@@ -33,6 +33,9 @@
 // CBS („.” in de tabel)." A name that is neither a gemeente of 2025 nor one of 2021 is reported by
 // the reader (file, row) and skipped. Each merge is listed once in report.notes:
 //   "Amsterdam (2025): voor 2020 en 2021 samengevoegd uit Amsterdam en Weesp."
+// and a gemeente whose predecessors are apart with no figure made of them in any topic:
+//   "Voorne aan Zee (2025): voor 2020 en 2021 staan Brielle, Hellevoetsluis en Westvoorne apart in
+//    het bestand, en daaruit is geen cijfer voor Voorne aan Zee te maken; de reden staat bij elk cijfer."
 #pragma once
 
 #include <cstdint>
