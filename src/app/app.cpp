@@ -139,7 +139,7 @@ void load_with(AppState& app, std::string_view file_name, std::span<const std::u
     app.own.hidden = own_disclosure(app.own.data);
     app_refresh_store(app);
     // A StatLine export: keep it (in memory) for "Gebruik als benchmark".
-    if (app.own.last_report.format.find("CBS StatLine") != std::string::npos) {
+    if (app.own.last_report.statline) {
       app.own.statline_file = std::string(file_name);
       app.own.statline_bytes.assign(bytes.begin(), bytes.end());
       app.own.before_statline = std::move(before);

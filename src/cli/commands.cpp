@@ -304,6 +304,38 @@ int run_controleer(const Options& options) {
     w.key("opmerkingen").begin_array();
     for (const std::string& n : report.notes) w.value(n);
     w.end_array();
+    // What each column of a StatLine export was read as, and every figure read (small counts and
+    // what would give one away as own figures hide them: as the app shows them).
+    w.key("titel").value(report.title);
+    w.key("kolommen").begin_array();
+    for (const ReadColumn& c : report.columns) {
+      const OwnIndicator* ind = own.indicator(c.indicator);
+      w.begin_object().key("kolom").value(c.column).key("onderwerp").value(c.header).key("eenheid_geschreven");
+      w.value(c.unit).key("indicator").value(c.indicator);
+      w.key("eenheid").value(ind ? unit_label(ind->meta.unit) : "").end_object();
+    }
+    w.end_array();
+    const std::vector<Hidden> hidden = own_disclosure(own);
+    w.key("cijfers").begin_array();
+    for (std::size_t i = 0; i < own.values.size(); ++i) {
+      const OwnValue& v = own.values[i];
+      const OwnIndicator* ind = own.indicator(v.indicator);
+      if (!ind) continue;
+      w.begin_object().key("gemeente").value(v.gemeente).key("indicator").value(v.indicator);
+      w.key("eenheid").value(unit_label(ind->meta.unit));
+      w.key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
+      w.key("status").value(status_label(v.status));
+      if (hidden[i] != Hidden::No) {
+        w.key("waarde").value(format_own_cell(ind->meta, v.value, hidden[i]));
+        w.key("verborgen").value(hidden_explanation(hidden[i]));
+      } else if (std::isnan(v.value)) {
+        w.key("waarde").null();
+      } else {
+        w.key("waarde").value(v.value);
+      }
+      w.end_object();
+    }
+    w.end_array();
     w.end_object();
     std::printf("%s\n", w.str().c_str());
     return ok ? 0 : 1;
@@ -368,6 +400,7 @@ void print_own_figures(const Dataset& d2025, const OwnData& own, const std::stri
     }
     if (json) {
       w->begin_object().key("indicator").value(ind->meta.id).key("naam").value(ind->meta.name);
+      w->key("eenheid").value(unit_label(ind->meta.unit));
       w->key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
       if (hidden[i] != Hidden::No) {
         w->key("waarde").value(shown).key("verborgen").value(hidden_explanation(hidden[i]));

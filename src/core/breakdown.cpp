@@ -153,4 +153,22 @@ bool breakdown_less(std::string_view a, std::string_view b) {
   return a < b;
 }
 
+std::pair<std::string, std::string> split_age_band(std::string_view name) {
+  const std::string_view trimmed = name.substr(0, name.find_last_not_of(' ') + 1);
+  // Each start of a word, from the first after the name's first word: the longest band first.
+  for (std::size_t at = trimmed.find(' '); at != std::string_view::npos; at = trimmed.find(' ', at + 1)) {
+    const std::string_view band = trimmed.substr(at + 1);
+    if (band.empty() || band[0] < '0' || band[0] > '9') continue;
+    const std::optional<AgeBand> b = parse_age_band(band);
+    if (!b || b->upper == b->lower) continue;
+    // "0 tot 18 jaar" is a population ("Jeugdigen 0 tot 18 jaar"), not a band of an indicator.
+    if (band.find("tot ") != std::string_view::npos && band.find("tot en met") == std::string_view::npos) continue;
+    std::string_view rest = trimmed.substr(0, at);
+    while (!rest.empty() && (rest.back() == ' ' || rest.back() == ',' || rest.back() == '-')) rest.remove_suffix(1);
+    if (rest.empty()) break;
+    return {std::string(rest), std::string(band)};
+  }
+  return {std::string(name), std::string()};
+}
+
 }  // namespace jv

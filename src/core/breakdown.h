@@ -5,7 +5,9 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace jv {
 
@@ -42,5 +44,13 @@ bool is_total_breakdown(std::string_view label);
 // A strict weak ordering over all strings in which only identical labels are equivalent (ties
 // such as "18+" and "18 jaar en ouder", or "Meisjes" and "meisjes", fall back to byte order).
 bool breakdown_less(std::string_view a, std::string_view b);
+
+// An indicator's name that ends in an age band, split into the name and the band:
+// "Jeugdigen met jeugdhulp 0 t/m 3 jaar" -> {"Jeugdigen met jeugdhulp", "0 t/m 3 jaar"},
+// "Jeugdhulp 18+" -> {"Jeugdhulp", "18+"}. Only a band from one age to another or upwards, that
+// starts with its lowest age ("0 t/m 3", "4-11 jaar", "18+", "18 jaar en ouder"): "Jongeren tot 23
+// jaar" and "Jeugdigen 0 tot 18 jaar" name a population, and "12 jaar" may be anything. The
+// longest such ending wins; a name that is only a band is not split. {name, ""} when none.
+std::pair<std::string, std::string> split_age_band(std::string_view name);
 
 }  // namespace jv

@@ -250,7 +250,7 @@ Col column_role(const std::string& folded) {
   if (folded == "bron" || folded == "toelichting") return Col::Bron;
   if (folded == "status") return Col::Status;
   if (folded == "regio s" || folded == "regios" || folded == "regioaanduiding" || folded == "gemeenten" ||
-      folded == "regio s code" || folded == "wijken en buurten" || folded == "regions")
+      folded == "regio s code" || folded == "wijken en buurten" || folded == "wijkenenbuurten" || folded == "regions")
     return Col::Regio;
   return Col::Other;
 }
@@ -286,7 +286,8 @@ struct Reader {
 // names, or several gemeenten that fit), or nothing when no name comes close.
 std::string resolve_gemeente(const Dataset& data, const std::string& text, std::string& suggestion) {
   const std::string folded = fold_for_search(text);
-  if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "totaal nederland") return "NL";
+  if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "nl00" || folded == "totaal nederland")
+    return "NL";
   // "Amsterdam (GM0363)" as StatLine writes it: use the code.
   std::string query = text;
   if (const auto open = text.rfind('('); open != std::string::npos && text.back() == ')') {
@@ -360,6 +361,14 @@ bool has_digit(std::string_view s) {
 bool read_unit_text(std::string_view raw, UnitText& out) {
   out = UnitText{};
   const std::string text(trim(raw));
+  // A unit with a remark in brackets, as StatLine's unit line writes it: "% (zie toelichting)".
+  if (const auto open = text.find(" ("); open != std::string::npos && open > 0 && text.back() == ')') {
+    const std::string remark = text.substr(open + 2, text.size() - open - 3);
+    if (!has_digit(remark) && remark.find('(') == std::string::npos && !read_unit_text(remark, out) &&
+        read_unit_text(text.substr(0, open), out))
+      return true;
+    out = UnitText{};
+  }
   const std::string folded = fold_for_search(text);
   Unit u;
   if (parse_unit(text, u) || parse_unit(folded, u)) {
@@ -803,10 +812,24 @@ struct StatLineColumn {
 };
 struct StatLineLayout {
   std::vector<StatLineColumn> columns;
-  std::set<std::size_t> not_data;   // grid rows below the header that hold no figures
-  std::size_t title_limit = 0;      // title lines are above this grid row
-  std::vector<std::string> footer;  // the text of the notes and footer lines, in order
+  std::set<std::size_t> not_data;         // grid rows below the header that hold no figures
+  std::size_t title_limit = 0;            // title lines are above this grid row
+  std::vector<std::string> footer;        // the text of the notes and footer lines, in order
+  std::vector<std::size_t> unknown_keys;  // columns headed by an OData topic key the app does not know
 };
+
+// The OData form's columns that name a row, not a topic: its number, the region's code and name
+// (cbsodataR's statcode and statnaam, the Kerncijfers' Gemeentenaam_1, SoortRegio_2, Codering_3).
+bool odata_label_column(const std::string& header) {
+  std::string stem = header;
+  const auto us = header.rfind('_');
+  if (us != std::string::npos && us + 1 < header.size() &&
+      std::all_of(header.begin() + static_cast<std::ptrdiff_t>(us + 1), header.end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    stem.resize(us);
+  const std::string f = fold_for_search(stem);
+  return f == "id" || f == "statcode" || f == "statnaam" || f == "gemeentenaam" || f == "soortregio" || f == "codering";
+}
 
 bool unit_cell(const std::string& text) {
   UnitText u;
@@ -862,14 +885,28 @@ StatLineLayout statline_layout(const Grid& g, std::size_t header_row, std::size_
     std::string topic = c < header.size() ? header[c] : std::string();
     const std::string group = group_row >= 0 ? cell_text(g, static_cast<std::size_t>(group_row), c) : std::string();
     if (generic_header(topic) && !group.empty()) topic = group;
-    if (topic.empty()) continue;
-    StatLineColumn col{c, topic, units_row >= 0 ? cell_text(g, static_cast<std::size_t>(units_row), c) : "", topic};
+    if (topic.empty() || odata_label_column(topic)) continue;
+    std::string unit = units_row >= 0 ? cell_text(g, static_cast<std::size_t>(units_row), c) : "";
+    // The OData form names a topic by its key: the known ones by their name and unit, the others
+    // asked about (find_table), never read as counts.
+    if (const CbsTopicKey* key = find_cbs_topic_key(topic)) {
+      topic = key->name;
+      if (unit.empty()) unit = key->unit;
+    } else if (looks_like_cbs_topic_key(topic)) {
+      out.unknown_keys.push_back(c);
+      continue;
+    }
+    topic = expand_cbs_abbreviations(topic);
+    StatLineColumn col{c, topic, unit, topic};
     const NameUnit named = split_unit(topic);
     if (named.has_unit) {
       col.header = named.name;
       col.unit = topic.substr(topic.rfind('(') + 1, topic.size() - topic.rfind('(') - 2);
     } else if (!col.unit.empty()) {
-      col.name = topic + " (" + col.unit + ")";
+      // The unit without its remark ("% (zie toelichting)"): the name carries one bracket.
+      std::string u = col.unit;
+      if (const auto open = u.find(" ("); open != std::string::npos && unit_cell(u.substr(0, open))) u.resize(open);
+      col.name = topic + " (" + u + ")";
     }
     out.columns.push_back(std::move(col));
   }
@@ -901,7 +938,7 @@ enum class Area { Gemeente, Earlier, Nederland, Region, Unknown };
 Area statline_area(const Dataset& data, const Dataset* earlier, const std::string& raw, std::string& code) {
   std::string text(trim(raw));
   const std::string folded = fold_for_search(text);
-  if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "totaal nederland") {
+  if (folded == "nederland" || folded == "nl" || folded == "nl01" || folded == "nl00" || folded == "totaal nederland") {
     code = "NL";
     return Area::Nederland;
   }
@@ -1068,6 +1105,7 @@ bool find_table(Reading& s) {
     return false;
   }
   s.statline = statline;
+  report.statline = statline;
   s.longform = longform;
   s.wide = wide;
   s.per_indicator = per_indicator;
@@ -1084,6 +1122,14 @@ bool find_table(Reading& s) {
     s.layout = statline_layout(g, header_row, col.count(Col::Gemeente) ? col[Col::Gemeente] : col[Col::Regio],
                                col[Col::Periode], skip);
     report.footer = s.layout.footer;
+    for (const std::size_t c : s.layout.unknown_keys) {
+      rd.problem(header_row, c + 1,
+                 "De kolom " + quote(header[c]) +
+                     " is een CBS-onderwerp dat Jeugdvergelijker niet kent: de eenheid en de definitie zijn onbekend, "
+                     "dus de kolom is overgeslagen. Download de tabel in StatLine als CSV (dan staan de namen en "
+                     "eenheden erbij), of zet de eenheid in de kolomkop, zoals " +
+                     quote(header[c] + " (aantal)") + ".");
+    }
   }
   // The title: the first line above the table with one filled cell ("Jeugdzorg in natura; gemeente").
   for (std::size_t r = 0; r < (statline ? s.layout.title_limit : header_row); ++r) {
@@ -1146,7 +1192,7 @@ bool row_gemeente(Reading& s, std::size_t r, GemeenteCache& cache, std::string& 
                            : col.count(Col::Regio)  ? col[Col::Regio]
                                                     : SIZE_MAX;
   if (s.statline) {
-    const std::string text = cell_text(rd.grid, r, gcol);
+    const std::string text(trim(cell_text(rd.grid, r, gcol)));  // OData pads codes: "GM0014    "
     auto cached = cache.areas.find(text);
     if (cached == cache.areas.end()) {
       std::string found;
@@ -1167,9 +1213,13 @@ bool row_gemeente(Reading& s, std::size_t r, GemeenteCache& cache, std::string& 
                            " die sindsdien in een gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een "
                            "tabel met de gemeenten van " +
                            std::to_string(options.earlier->year) + " of later."
-                     : quote(text) +
-                           " is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente "
-                           "samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+                     // The file has the figures of the gemeente as it was, not of the one it went into:
+                     // only the benchmark places them there (statline.h).
+                     : quote(text) + " is geen gemeente van 2025; deze rij is overgeslagen. Is " + quote(text) +
+                           " sindsdien samengevoegd, laad het bestand dan als benchmark (\xE2\x80\x9EGebruik als "
+                           "benchmark\xE2\x80\x9D, op de opdrachtregel --bron): dan gaan de cijfers van "
+                           "samengevoegde gemeenten naar hun gemeente van 2025 (aantallen opgeteld, een percentage "
+                           "alleen als teller en noemer in het bestand staan).");
       s.skipped_rows.insert(r);
       return false;
     }
@@ -1217,6 +1267,16 @@ bool read_cell(Reading& s, std::size_t r, const std::string& code, bool earlier,
   cand.v.file = rd.file;
   cand.v.row = g.row_numbers[r];
   if (col.count(Col::Uitsplitsing)) cand.v.breakdown = cell_text(g, r, col[Col::Uitsplitsing]);
+  // "Jeugdigen met jeugdhulp 0 t/m 3 jaar": one indicator broken down by age, not one per band. A
+  // StatLine column is its own topic ("Jongeren 12 tot 23 jaar").
+  if (!s.statline && cand.v.breakdown.empty()) {
+    const NameUnit named = split_unit(indicator_name);
+    auto [name, band] = split_age_band(named.name);
+    if (!band.empty()) {
+      cand.v.breakdown = std::move(band);
+      cand.indicator_name = name + indicator_name.substr(std::min(named.name.size(), indicator_name.size()));
+    }
+  }
   if (col.count(Col::Bron)) cand.v.source = cell_text(g, r, col[Col::Bron]);
   std::string ptext = period_text;
   const bool provisional_period = strip_provisional(ptext);
@@ -1226,7 +1286,9 @@ bool read_cell(Reading& s, std::size_t r, const std::string& code, bool earlier,
     rd.problem(r, period_col + 1, error);
     return false;
   }
-  const std::string raw = cell_text(g, r, value_col);
+  std::string raw = cell_text(g, r, value_col);
+  // CBS's OData service has no figure as an empty cell, or as R's NA and JSON's null when saved.
+  if (s.statline && (raw == "NA" || raw == "null" || raw == "NaN")) raw.clear();
   if (raw.empty() && !(col.count(Col::Teller) && col.count(Col::Noemer))) {
     return false;  // an empty cell in a wide table: no figure for that period
   }

@@ -126,6 +126,10 @@ struct ReadReport {
   char delimiter = 0;
   bool ok = false;            // usable: values read and no file-level problem
   bool needs_period = false;  // refused only because no period is known: read again with options.period
+  // Read as a CBS StatLine export (a region column beside a period column, in StatLine's CSV or
+  // OData form): the one decision the app ("Gebruik als benchmark"), the CLI and
+  // add_benchmark_source all take from here.
+  bool statline = false;
   std::size_t rows_read = 0, rows_skipped = 0, values = 0;
   std::vector<std::string> gemeenten, indicators, periods;  // as read, distinct
   std::vector<Problem> problems;
@@ -165,8 +169,10 @@ struct ReadReport {
 //       brackets ("Noord-Holland (PV)", "Noord-Nederland (LD)", "Groot-Amsterdam (CR)",
 //       a landbouwgebied "(LG)", "Gooi en Vechtstreek (JZ)") or a region code ("PV27") are skipped
 //       quietly; any other name is skipped with (no options.earlier):
-//         „Weesp” is geen gemeente van 2025; deze rij is overgeslagen. Is de gemeente samengevoegd,
-//         gebruik dan de cijfers van de nieuwe gemeente.
+//         „Weesp” is geen gemeente van 2025; deze rij is overgeslagen. Is „Weesp” sindsdien
+//         samengevoegd, laad het bestand dan als benchmark („Gebruik als benchmark”, op de
+//         opdrachtregel --bron): dan gaan de cijfers van samengevoegde gemeenten naar hun gemeente
+//         van 2025 (aantallen opgeteld, een percentage alleen als teller en noemer in het bestand staan).
 //       or (options.earlier of 2021, for a name that is not a gemeente of 2021 either):
 //         „Appingedam” is geen gemeente van 2025 en ook geen gemeente van 2021 die sindsdien in een
 //         gemeente van 2025 is opgegaan; deze rij is overgeslagen. Gebruik een tabel met de

@@ -141,12 +141,111 @@ const char* unit_word(Unit unit) {
 
 }  // namespace
 
+namespace {
+
+// CBS's abbreviations in the topic names of the youth tables, lower case and without the dot.
+struct Abbreviation {
+  const char* cut;
+  const char* full;
+};
+constexpr Abbreviation kAbbreviations[] = {
+    {"jeugdh", "jeugdhulp"},
+    {"jeugdz", "jeugdzorg"},
+    {"jeugdbesch", "jeugdbescherming"},
+    {"jeugdbescherm", "jeugdbescherming"},
+    {"jeugdrecl", "jeugdreclassering"},
+    {"jeugdreclass", "jeugdreclassering"},
+    {"verbl", "verblijf"},
+    {"nat", "natura"},
+    {"jeugdhulptraj", "jeugdhulptrajecten"},
+    {"traj", "trajecten"},
+    {"ambul", "ambulant"},
+    {"excl", "exclusief"},
+    {"incl", "inclusief"},
+};
+
+constexpr CbsTopicKey kTopicKeys[] = {
+    // 85098NED / 82972NED Indicatoren jeugdzorg in natura; gemeenten.
+    {"JongerenMetJeugdhulpInNatura", "Jongeren met jeugdhulp in natura", "%", false},
+    {"JongerenMetJeugdhMetVerblInNat", "Jongeren met jeugdhulp met verblijf in natura", "%", true},
+    {"JongerenMetJeugdbescherming", "Jongeren met jeugdbescherming", "%", false},
+    {"JeugdbeschEnJeugdhMetVerblInNat", "Jeugdbescherming en jeugdhulp met verblijf in natura", "%", true},
+    {"JongerenMetJeugdreclassering", "Jongeren met jeugdreclassering", "%", false},
+    // Kerncijfers wijken en buurten (84583NED, 85039NED, 85984NED ...).
+    {"JongerenMetJeugdzorgInNatura", "Jongeren met jeugdzorg in natura", "aantal", false},
+    {"PercentageJongerenMetJeugdzorg", "Percentage jongeren met jeugdzorg", "%", false},
+};
+
+}  // namespace
+
+std::string expand_cbs_abbreviations(std::string_view name) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    std::string word(name.substr(start, end - start));
+    const bool last = end == name.size();
+    const bool dot = !word.empty() && word.back() == '.';
+    std::string bare = dot ? word.substr(0, word.size() - 1) : word;
+    std::string lower = bare;
+    for (char& c : lower) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    // An abbreviation ends in a dot, or is the last word StatLine cut off ("... in nat").
+    if (dot || last) {
+      for (const Abbreviation& a : kAbbreviations) {
+        if (lower != a.cut) continue;
+        // "nat" is natura only after "in": never a word of its own.
+        if (lower == "nat" && !(out.size() >= 3 && out.compare(out.size() - 3, 3, "in ") == 0)) break;
+        std::string full = a.full;
+        if (bare[0] >= 'A' && bare[0] <= 'Z') full[0] = static_cast<char>(full[0] - 'a' + 'A');
+        word = full;
+        break;
+      }
+    }
+    out += word;
+    if (end < name.size()) out += ' ';
+    start = end + 1;
+  }
+  return out;
+}
+
+std::span<const CbsTopicKey> cbs_topic_keys() { return kTopicKeys; }
+
+bool looks_like_cbs_topic_key(std::string_view header) {
+  const std::size_t us = header.rfind('_');
+  if (us == std::string_view::npos || us == 0 || us + 1 == header.size()) return false;
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const std::string_view stem = header.substr(0, us), n = header.substr(us + 1);
+  if (!std::all_of(n.begin(), n.end(), digit) || !upper(stem[0])) return false;
+  if (!std::all_of(stem.begin(), stem.end(), [&](char c) { return upper(c) || lower(c) || digit(c); })) return false;
+  return std::any_of(stem.begin(), stem.end(), lower) && std::any_of(stem.begin() + 1, stem.end(), upper);
+}
+
+const CbsTopicKey* find_cbs_topic_key(std::string_view header) {
+  std::string_view stem = header;
+  if (looks_like_cbs_topic_key(header)) stem = header.substr(0, header.rfind('_'));
+  for (const CbsTopicKey& k : kTopicKeys) {
+    if (stem == k.key) return &k;
+  }
+  return nullptr;
+}
+
 TopicDefinition classify_topic(std::string_view name, Unit unit) {
   TopicDefinition d;
   d.population = kSeeTheTable;
   d.care_type = kSeeTheTable;
-  const std::vector<std::string> w = words_of(name);
+  const std::string expanded = expand_cbs_abbreviations(name);
+  const std::vector<std::string> w = words_of(expanded);
   const int age = stated_age(w);
+  // A topic of a CBS table whose percentage is of another group than all young people of an age.
+  for (const CbsTopicKey& k : kTopicKeys) {
+    Unit ku;
+    if (k.own_definition && fold_for_search(k.name) == fold_for_search(expanded) && parse_unit(k.unit, ku) &&
+        ku == unit)
+      return d;
+  }
   const bool jh = has(w, "jeugdhulp"), jz = has(w, "jeugdzorg"), jb = has(w, "jeugdbescherming"),
              jr = has(w, "jeugdreclassering");
   if (!jh && !jz && !jb && !jr) {
@@ -171,8 +270,11 @@ TopicDefinition classify_topic(std::string_view name, Unit unit) {
     if (!filler && !per_thousand) return d;  // "jeugdhulptrajecten", "kosten", "nieuwe": not the known topic
   }
   const char* key = nullptr;
-  if (jh && has_phrase(w, "met", "verblijf") && !jz) key = "jeugdhulp-met-verblijf";
-  else if (jh && has_phrase(w, "zonder", "verblijf") && !jz) key = "jeugdhulp-zonder-verblijf";
+  // Jeugdbescherming or jeugdreclassering with verblijf is another group than jeugdhulp met verblijf.
+  const bool only_jh = jh && !jz && !jb && !jr;
+  if (only_jh && has_phrase(w, "met", "verblijf")) key = "jeugdhulp-met-verblijf";
+  else if (only_jh && has_phrase(w, "zonder", "verblijf")) key = "jeugdhulp-zonder-verblijf";
+  else if (has(w, "verblijf")) key = nullptr;
   else if (jz || (jh && jb && jr)) key = "jeugdzorg";
   else if (jb && !jh && !jr) key = "jeugdbescherming";
   else if (jr && !jh && !jb) key = "jeugdreclassering";
@@ -567,7 +669,11 @@ struct Table {
 IndicatorMeta topic_meta(const Topic& t, const Topic* population, const Table& table) {
   const IndicatorMeta& read = t.indicator->meta;
   const TopicDefinition& d = t.def;
-  const std::string written = t.column.header + (t.column.unit.empty() ? "" : " (" + t.column.unit + ")");
+  // "% (zie toelichting)" as "(%, zie toelichting)": one bracket after the name.
+  std::string unit = t.column.unit;
+  if (const auto open = unit.find(" ("); open != std::string::npos && unit.back() == ')')
+    unit = unit.substr(0, open) + ", " + unit.substr(open + 2, unit.size() - open - 3);
+  const std::string written = t.column.header + (unit.empty() ? "" : " (" + unit + ")");
   IndicatorMeta m;
   m.name = written;
   m.unit = read.unit;
@@ -700,7 +806,7 @@ void place_gemeente(const FiguresStore& store, const Topic& t, const Topic* nume
 
 // One series with a column per period, for every gemeente of 2025.
 Planned plan_series(const FiguresStore& store, const Topic& t, const std::vector<Topic>& topics, const Table& table,
-                    std::map<int, std::set<std::string>>& merged) {
+                    std::map<int, std::set<std::string>>& merged, std::map<int, std::set<std::string>>& apart) {
   const TopicDefinition& d = t.def;
   const Unit unit = t.indicator->meta.unit;
   const bool known_rate = d.kind == TopicDefinition::Kind::Rate;
@@ -734,7 +840,8 @@ Planned plan_series(const FiguresStore& store, const Topic& t, const std::vector
     for (std::size_t g = 0; g < n; ++g) {
       bool was_merged = false;
       place_gemeente(store, t, numerator, population, label, static_cast<int>(g), c, was_merged);
-      if (was_merged) merged[static_cast<int>(g)].insert(label);
+      // Apart in the file: merged when a figure came of it, else only apart (the note says why).
+      if (was_merged) (std::isnan(c.values[g]) ? apart : merged)[static_cast<int>(g)].insert(label);
     }
     p.columns.push_back(std::move(c));
   }
@@ -761,7 +868,7 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
   ReadOptions options;
   options.earlier = &store.d2021;
   if (!read_own_data(file_name, bytes, options, store.data, own, report)) return -1;
-  if (report.format.find("CBS StatLine") == std::string::npos) {
+  if (!report.statline) {
     refuse(report,
            "Dit is geen CBS StatLine-export: er is geen kolom Regio's naast een kolom Perioden. Download de "
            "tabel in StatLine als CSV met de regio's en perioden in de rijen, of laad dit bestand als eigen "
@@ -818,8 +925,9 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     if (!t.periods.empty()) topics.push_back(std::move(t));
   }
   std::map<int, std::set<std::string>> merged;  // gemeente -> period labels merged
+  std::map<int, std::set<std::string>> apart;   // gemeente -> period labels apart, nothing made of them
   std::vector<Planned> planned;
-  for (const Topic& t : topics) planned.push_back(plan_series(store, t, topics, table, merged));
+  for (const Topic& t : topics) planned.push_back(plan_series(store, t, topics, table, merged, apart));
   if (planned.empty()) {
     refuse(report, "In dit bestand staan geen cijfers per gemeente: elke waarde is leeg of geheim.");
     return -1;
@@ -830,6 +938,15 @@ int add_benchmark_source(FiguresStore& store, std::string_view file_name, std::s
     for (const std::string& code_2021 : gem.predecessors) names.push_back(name_of(store, code_2021));
     report.notes.push_back(gem.name + " (2025): voor " + and_list(periods) + " samengevoegd uit " + and_list(names) +
                            ".");
+  }
+  for (const auto& [g, labels] : apart) {
+    if (merged.count(g)) continue;
+    const Gemeente& gem = store.data.gemeenten[idx(g)];
+    std::vector<std::string> names, periods(labels.begin(), labels.end());
+    for (const std::string& code_2021 : gem.predecessors) names.push_back(name_of(store, code_2021));
+    report.notes.push_back(gem.name + " (2025): voor " + and_list(periods) + " staan " + and_list(names) +
+                           " apart in het bestand, en daaruit is geen cijfer voor " + gem.name +
+                           " te maken; de reden staat bij elk cijfer.");
   }
   return commit(store, std::move(source), std::move(planned));
 }

@@ -33,6 +33,9 @@
 // CBS („.” in de tabel)." A name that is neither a gemeente of 2025 nor one of 2021 is reported by
 // the reader (file, row) and skipped. Each merge is listed once in report.notes:
 //   "Amsterdam (2025): voor 2020 en 2021 samengevoegd uit Amsterdam en Weesp."
+// and a gemeente whose predecessors are apart with no figure made of them in any topic:
+//   "Voorne aan Zee (2025): voor 2020 en 2021 staan Brielle, Hellevoetsluis en Westvoorne apart in
+//    het bestand, en daaruit is geen cijfer voor Voorne aan Zee te maken; de reden staat bij elk cijfer."
 #pragma once
 
 #include <cstdint>
@@ -83,6 +86,38 @@ struct TopicDefinition {
   std::string subject;    // "jongeren tot 23 jaar met jeugdzorg in natura", for the definition text
 };
 TopicDefinition classify_topic(std::string_view name, Unit unit);
+
+// A topic name with CBS's abbreviations written out, as StatLine cuts long names to fit its
+// column ("Jongeren met jeugdh. met verbl. in nat." -> "Jongeren met jeugdhulp met verblijf in
+// natura"). Only the abbreviations of the youth tables, each a word ending in "." or the cut-off
+// last word; every other word as written.
+std::string expand_cbs_abbreviations(std::string_view name);
+
+// A topic key of CBS's OData service (the column names cbsodata in Python or R and Excel's Power
+// Query give: "JongerenMetJeugdhulpInNatura_1"), for the youth tables the app knows: the topic as
+// StatLine names it, written out, and its unit as StatLine's unit line writes it. The numbers
+// after "_" are the column's position in its table and differ between tables; a key is matched
+// without them. Sources (see the test fixtures): 85098NED and its predecessor 82972NED
+// "Indicatoren jeugdzorg in natura; gemeenten" (keys _1 to _5, all percentages: Groningen 2022
+// has 15,4 with jeugdhulp, 9,5 with verblijf, 1,4 with jeugdbescherming, 46,1 for jeugdbescherming
+// with verblijf, 0,4 with jeugdreclassering), and the Kerncijfers wijken en buurten
+// (JongerenMetJeugdzorgInNatura_NN a count, PercentageJongerenMetJeugdzorg_NN a percentage).
+// A percentage of 85098NED that is not of all young people of an age (with verblijf: of the
+// young people with jeugdhulp; jeugdbescherming with verblijf: of those with jeugdbescherming)
+// is own_definition: classify_topic keeps it apart as Kind::Other.
+struct CbsTopicKey {
+  const char* key;   // without "_N": "JongerenMetJeugdhulpInNatura"
+  const char* name;  // "Jongeren met jeugdhulp in natura"
+  const char* unit;  // "%", "aantal"
+  bool own_definition;
+};
+std::span<const CbsTopicKey> cbs_topic_keys();
+// The known key a column header is ("JongerenMetJeugdhulpInNatura_1"), or null.
+const CbsTopicKey* find_cbs_topic_key(std::string_view header);
+// Whether a header has the shape of an OData topic key: letters and digits without spaces,
+// starting with a capital, with a lower-case letter and a capital inside, ending in "_<number>"
+// ("WmoClienten_93"); a key the app does not know is asked about, never guessed.
+bool looks_like_cbs_topic_key(std::string_view header);
 
 // The "CBS 2021" break's reason, as a SeriesBreak says it.
 extern const char* const kCbs2021Break;

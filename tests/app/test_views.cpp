@@ -10,7 +10,9 @@
 
 #include "app/export_view.h"
 #include "app/layout.h"
+#include "app/tooltip.h"
 #include "core/compare.h"
+#include "core/statline.h"
 #include "imgui.h"
 #include "platform/headless/headless.h"
 #include "session.h"
@@ -752,4 +754,74 @@ TEST_CASE("views: a region's file is never labelled CBS or Nederland, and other 
   choose(s.shell, "GM0222");
   headless_frame(s.shell);
   CHECK_FALSE(has_row());
+}
+
+// Item 1 of issue 19: a partial 85098NED download and the same table from CBS's OData service
+// take the StatLine path in Eigen cijfers (the core's decision, ReadReport::statline): offered as
+// a benchmark, every column a percentage, and Aalsmeer's 9,2 % shown, not hidden as a small count.
+TEST_CASE("views: a partial StatLine download and its OData form are read as StatLine in Eigen cijfers") {
+  for (const char* file : {"indicatoren_jeugdzorg_85098NED_deel.csv", "odata_85098NED_cbsodataR.csv"}) {
+    CAPTURE(file);
+    Session s(1280, 1400);
+    jv::app::AppState& app = s.shell.app;
+    headless_click_widget(s.shell, "tabs.own");
+    std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/statline/" + file, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    jv::app::app_load_file(app, file, {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()});
+    REQUIRE(app.own.last_report.ok);
+    CHECK(app.own.last_report.statline);
+    CHECK(app.own.last_report.problems.empty());
+    CHECK(app.own.statline_file == file);
+    headless_frame(s.shell);
+    CHECK(drawn(s.shell, "own.use_benchmark"));
+    REQUIRE(app.own.hidden.size() == app.own.data.values.size());
+    int percentages = 0;
+    for (std::size_t i = 0; i < app.own.data.values.size(); ++i) {
+      const jv::OwnValue& v = app.own.data.values[i];
+      const jv::OwnIndicator* ind = app.own.data.indicator(v.indicator);
+      REQUIRE(ind != nullptr);
+      CHECK(ind->meta.unit == jv::Unit::Percent);
+      CHECK(app.own.hidden[i] == jv::Hidden::No);
+      percentages += ind->meta.unit == jv::Unit::Percent;
+    }
+    CHECK(percentages == static_cast<int>(app.own.data.values.size()));
+  }
+}
+
+// Item 11 of issue 19: a 2020-2021 export gives Heerhugowaard and Langedijk apart in percentages
+// only, so Dijk en Waard has no figure; the Overzicht's "–" says why on hover, as the CLI does.
+TEST_CASE("views: a merged gemeente without a figure says why in the Overzicht") {
+  Session s(1280, 6000);  // every row of the Overzicht on one screen
+  jv::app::AppState& app = s.shell.app;
+  std::ifstream in(std::string(JV_SOURCE_DIR) + "/tests/fixtures/statline/jeugdhulp_samengevoegd_2020_2021.csv",
+                   std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  const std::string text = buffer.str();
+  jv::ReadReport report;
+  REQUIRE(jv::add_benchmark_source(app.model.public_store, "jeugdhulp_samengevoegd_2020_2021.csv",
+                                   {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()}, report) >= 0);
+  jv::app::app_refresh_store(app);
+  choose(s.shell, "GM1980");  // Dijk en Waard
+  headless_click_widget(s.shell, "tabs.overzicht");
+  headless_frame(s.shell);
+  const std::string id = "statline-jeugdhulp-samengevoegd-2020-2021-jongeren-met-jeugdhulp-pct";
+  const int series = jv::find_series(app.model.store, id);
+  REQUIRE(series >= 0);
+  const int v = jv::latest_variable(app.model.store, series);
+  REQUIRE(v >= 0);
+  const std::string hook = "dash.value." + app.model.store.data.variables[static_cast<std::size_t>(v)].id;
+  ImVec2 a, b;
+  REQUIRE(drawn(s.shell, hook.c_str(), &a, &b));
+  ImGui::GetIO().AddMousePosEvent((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  REQUIRE(jv::app::shown_tooltip().open);
+  CHECK(jv::app::shown_tooltip().text.find(
+            "Cijfer niet beschikbaar na samenvoeging: het bestand geeft voor 2021 de gemeenten Heerhugowaard en "
+            "Langedijk apart") != std::string::npos);
 }

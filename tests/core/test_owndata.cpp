@@ -2,12 +2,14 @@
 // tests/fixtures/owndata/ (and tests/fixtures/xlsx/), each with the exact message a user sees.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/breakdown.h"
 #include "core/owndata.h"
 #include "data/embedded_data.h"
 
@@ -742,4 +744,30 @@ TEST_CASE("own data: the same indicator in two columns for two periods") {
   CHECK(find(l.data, "GM0275", "thuiszitters", "2023/2024")->value == doctest::Approx(1.1));
   CHECK(find(l.data, "GM0277", "thuiszitters", "2023/2024")->value == doctest::Approx(0.8));
   CHECK(l.report.notes.empty());  // the periods are in the headers: nothing to point out
+}
+
+// Issue 19 item 10: an age band at the end of an indicator's name is a breakdown of one
+// indicator, listed by age, not three indicators sorted as text. "Jongeren tot 23 jaar" names a
+// population, not a band of one.
+TEST_CASE("owndata: an age band in the indicator's name becomes a breakdown by age") {
+  const Loaded l = load("owndata/age_bands_in_name.csv");
+  REQUIRE_MESSAGE(l.ok, l.first_problem());
+  CHECK(l.report.problems.empty());
+  CAPTURE(l.report.indicators);
+  REQUIRE(l.report.indicators.size() == 2);
+  CHECK(l.data.indicator(l.data.values.front().indicator)->meta.unit == jv::Unit::Count);
+  std::vector<std::string> bands;
+  std::string indicator;
+  for (const jv::OwnValue& v : l.data.values) {
+    if (v.indicator == l.data.values.front().indicator) bands.push_back(v.breakdown);
+  }
+  std::sort(bands.begin(), bands.end(),
+            [](const std::string& a, const std::string& b) { return jv::breakdown_less(a, b); });
+  CHECK(bands == std::vector<std::string>{"0 t/m 3 jaar", "4 t/m 11 jaar", "12 t/m 17 jaar", ""});
+  CHECK(jv::split_age_band("Jeugdigen met jeugdhulp 0 t/m 3 jaar").first == "Jeugdigen met jeugdhulp");
+  CHECK(jv::split_age_band("Jeugdigen met jeugdhulp 0 t/m 3 jaar").second == "0 t/m 3 jaar");
+  CHECK(jv::split_age_band("Jeugdhulp 18+").second == "18+");
+  CHECK(jv::split_age_band("Jongeren tot 23 jaar").second.empty());
+  CHECK(jv::split_age_band("Thuiszitters 12 jaar").second.empty());
+  CHECK(jv::split_age_band("0-3 jaar").second.empty());  // nothing left to name the indicator
 }

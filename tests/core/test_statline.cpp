@@ -138,7 +138,10 @@ TEST_CASE("statline: the export's title, unit line, regions and footer, read as 
   CHECK(
       r.problems[0].to_string() ==
       "jeugdzorg_in_natura_gemeente_85098NED.csv, rij 17, kolom 1: \xE2\x80\x9EWeesp\xE2\x80\x9D is geen gemeente van "
-      "2025; deze rij is overgeslagen. Is de gemeente samengevoegd, gebruik dan de cijfers van de nieuwe gemeente.");
+      "2025; deze rij is overgeslagen. Is \xE2\x80\x9EWeesp\xE2\x80\x9D sindsdien samengevoegd, laad het bestand "
+      "dan als benchmark (\xE2\x80\x9EGebruik als benchmark\xE2\x80\x9D, op de opdrachtregel --bron): dan gaan de "
+      "cijfers van samengevoegde gemeenten naar hun gemeente van 2025 (aantallen opgeteld, een percentage alleen als "
+      "teller en noemer in het bestand staan).");
 }
 
 TEST_CASE("statline: topics over generic headers, a unit per 1.000 and a CBS footer without 'Bron:'") {
@@ -673,4 +676,183 @@ TEST_CASE("statline: sources added, replaced and taken out leave the benchmark m
     jv_test::check_same_benchmark(store.bench, jv::make_benchmark(store.data));
   }
   CHECK(store.bench.models.size() == models);
+}
+
+// A partial download of 85098NED "Indicatoren jeugdzorg in natura; gemeenten" as StatLine writes
+// it: a unit line "% (zie toelichting)", CBS's abbreviated topic names, seven gemeenten and
+// Hilversum beside Nederland, landsdelen and provincies, one half year marked "**".
+constexpr const char* kPartial = "indicatoren_jeugdzorg_85098NED_deel.csv";
+
+TEST_CASE("statline: a partial 85098NED download is read with its units, statuses and regions") {
+  jv::OwnData own;
+  jv::ReadReport r;
+  REQUIRE(jv::read_own_data(kPartial, fixture(std::string("statline/") + kPartial), {}, base_store().data, own, r));
+  CHECK(r.format == "CBS StatLine");
+  CHECK(r.title == "Indicatoren jeugdzorg in natura; gemeenten");
+  // The unit line is no row of figures, and the five region rows are skipped without a word.
+  CHECK(r.problems.empty());
+  CHECK(r.rows_read == 12);
+  CHECK(r.rows_skipped == 4);
+  REQUIRE(r.columns.size() == 5);
+  // CBS's abbreviations read as what they abbreviate; every column a percentage.
+  CHECK(r.columns[0].header == "Jongeren met jeugdhulp in natura");
+  CHECK(r.columns[1].header == "Jongeren met jeugdhulp met verblijf in natura");
+  CHECK(r.columns[3].header == "Jeugdbescherming en jeugdhulp met verblijf in natura");
+  for (const jv::ReadColumn& c : r.columns) {
+    CAPTURE(c.header);
+    CHECK(c.unit == "% (zie toelichting)");
+    const jv::OwnIndicator* ind = own.indicator(c.indicator);
+    REQUIRE(ind != nullptr);
+    CHECK(ind->meta.unit == jv::Unit::Percent);
+  }
+  CHECK(r.columns[1].indicator != r.columns[3].indicator);
+  int seen = 0;
+  for (const jv::OwnValue& v : own.values) {
+    if (v.gemeente == "GM0358" && v.indicator == r.columns[0].indicator) {
+      ++seen;
+      CHECK(v.value == doctest::Approx(9.2));
+      CHECK(v.period.label() == "2022-H1");
+      CHECK(v.status == jv::Status::Provisional);
+      // Aalsmeer's 9,2 % is shown, not hidden as a small count.
+      CHECK(jv::format_own_cell(own.indicator(v.indicator)->meta, v.value, jv::Hidden::No) == "9,2 %");
+    }
+    if (v.gemeente == "GM0437" && v.indicator == r.columns[3].indicator) {  // Ouder-Amstel: "x"
+      ++seen;
+      CHECK(std::isnan(v.value));
+      CHECK(v.status == jv::Status::Suppressed);
+    }
+  }
+  CHECK(seen == 2);
+}
+
+TEST_CASE("statline: the partial 85098NED download as a benchmark: known topics, and the rest its own") {
+  const Loaded l = load(kPartial);
+  REQUIRE_MESSAGE(l.source >= 0, l.first_problem());
+  const jv::FiguresStore& s = l.store;
+  const std::string prefix = "statline-85098ned-";
+  const jv::Series& hulp = series(s, prefix + "jongeren-met-jeugdhulp-in-natura-pct");
+  CHECK(hulp.meta.unit == jv::Unit::Percent);
+  CHECK(hulp.meta.care_type == "jeugdhulp");
+  CHECK(hulp.meta.population == "0 tot 18 jaar");
+  CHECK(value(s, prefix + "jongeren-met-jeugdhulp-in-natura-pct", "2022-H1", "GM0358") == doctest::Approx(9.2));
+  // The share with verblijf is a share of the young people with jeugdhulp (CBS's "zie toelichting"),
+  // not of all young people: not the known "jeugdhulp met verblijf", but its own topic.
+  const jv::Series& verblijf = series(s, prefix + "jongeren-met-jeugdhulp-met-verblijf-in-natura-pct");
+  CHECK(verblijf.meta.unit == jv::Unit::Percent);
+  CHECK(verblijf.meta.care_type == "zie de tabel");
+  CHECK(verblijf.meta.role == jv::Role::Context);
+  const jv::Series& both = series(s, prefix + "jeugdbescherming-en-jeugdhulp-met-verblijf-in-natura-pct");
+  CHECK(both.meta.care_type == "zie de tabel");
+  CHECK_FALSE(jv::same_definition(both.meta, verblijf.meta));
+  CHECK(std::isnan(value(s, prefix + "jeugdbescherming-en-jeugdhulp-met-verblijf-in-natura-pct", "2022-H1", "GM0437")));
+  const jv::Series& jb = series(s, prefix + "jongeren-met-jeugdbescherming-pct");
+  CHECK(jb.meta.care_type == "jeugdbescherming");
+  const jv::Series& jr = series(s, prefix + "jongeren-met-jeugdreclassering-pct");
+  CHECK(jr.meta.population == "12 tot 23 jaar");
+  REQUIRE(hulp.variables.size() == 1);
+  CHECK(s.data.variables[static_cast<std::size_t>(hulp.variables[0])].status == jv::Status::Provisional);
+}
+
+TEST_CASE("statline: CBS's abbreviated topic names are the topics they abbreviate, or their own") {
+  using Kind = jv::TopicDefinition::Kind;
+  CHECK(jv::expand_cbs_abbreviations("Jongeren met jeugdh. met verbl. in nat.") ==
+        "Jongeren met jeugdhulp met verblijf in natura");
+  CHECK(jv::expand_cbs_abbreviations("Jeugdbesch. en jeugdh. met verbl. in nat") ==
+        "Jeugdbescherming en jeugdhulp met verblijf in natura");
+  CHECK(jv::expand_cbs_abbreviations("Jongeren met jeugdrecl.") == "Jongeren met jeugdreclassering");
+  CHECK(jv::expand_cbs_abbreviations("Nationaliteit") == "Nationaliteit");  // no word cut off
+  // Counted, the abbreviated topic is the known jeugdhulp met verblijf.
+  const jv::TopicDefinition count = jv::classify_topic("Jongeren met jeugdh. met verbl. in nat.", jv::Unit::Count);
+  CHECK(count.kind == Kind::Count);
+  CHECK(count.care_type == "jeugdhulp met verblijf");
+  // Jeugdbescherming and jeugdhulp with verblijf together is not jeugdhulp met verblijf.
+  for (const jv::Unit unit : {jv::Unit::Count, jv::Unit::Percent}) {
+    const jv::TopicDefinition d = jv::classify_topic("Jeugdbesch. en jeugdh. met verbl. in nat", unit);
+    CHECK(d.kind == Kind::Other);
+    CHECK(d.care_type == "zie de tabel");
+  }
+  // 85098NED's percentage with verblijf is of the young people with jeugdhulp (Groningen 2022: 9,5
+  // beside 15,4 % with jeugdhulp): its own topic, never the population rate.
+  CHECK(jv::classify_topic("Jongeren met jeugdh. met verbl. in nat.", jv::Unit::Percent).kind == Kind::Other);
+  CHECK(jv::classify_topic("Jongeren met jeugdhulp in natura", jv::Unit::Percent).kind == Kind::Rate);
+}
+
+// The same table as CBS's OData service gives it (cbsodataR's cbs_get_data with statcode and
+// statnaam added; Groningen, Almere, Veendam, Ameland and Heerenveen 2022 as in cbsodataR's maps
+// vignette): region and period codes, topic keys.
+TEST_CASE("statline: the OData form with region codes, period codes and topic keys") {
+  jv::OwnData own;
+  jv::ReadReport r;
+  const char* file = "odata_85098NED_cbsodataR.csv";
+  REQUIRE(jv::read_own_data(file, fixture(std::string("statline/") + file), {}, base_store().data, own, r));
+  CHECK(r.format == "CBS StatLine");
+  CHECK(r.problems.empty());
+  REQUIRE(r.columns.size() == 5);
+  CHECK(r.columns[0].header == "Jongeren met jeugdhulp in natura");
+  CHECK(r.columns[0].unit == "%");
+  CHECK(r.columns[3].header == "Jeugdbescherming en jeugdhulp met verblijf in natura");
+  CHECK(r.gemeenten == std::vector<std::string>{"GM0014", "GM0034", "GM0047", "GM0060", "GM0074", "NL"});
+  CHECK(r.periods == std::vector<std::string>{"2022", "2022-H1"});
+
+  const Loaded l = load(file);
+  REQUIRE_MESSAGE(l.source >= 0, l.first_problem());
+  const std::string hulp = "statline-85098ned-jongeren-met-jeugdhulp-in-natura-pct";
+  CHECK(value(l.store, hulp, "2022", "GM0014") == doctest::Approx(15.4));
+  CHECK(value(l.store, hulp, "2022-H1", "GM0014") == doctest::Approx(11.8));
+  CHECK(value(l.store, hulp, "2022", "GM0060") == doctest::Approx(7.9));
+  // Ameland has no figure with verblijf: empty is missing, never 0.
+  CHECK(std::isnan(
+      value(l.store, "statline-85098ned-jongeren-met-jeugdhulp-met-verblijf-in-natura-pct", "2022", "GM0060")));
+  CHECK(value(l.store, "statline-85098ned-jongeren-met-jeugdreclassering-pct", "2022", "GM0034") ==
+        doctest::Approx(0.5));
+}
+
+TEST_CASE("statline: the OData form of the Kerncijfers: a count, a percentage and a key it does not know") {
+  const char* file = "odata_kwb_jeugdzorg.csv";
+  const Loaded l = load(file);
+  REQUIRE_MESSAGE(l.source >= 0, l.first_problem());
+  // The key it does not know is asked about once, for its column, not guessed as a count.
+  REQUIRE(l.report.problems.size() == 1);
+  CHECK(l.report.problems[0].to_string() ==
+        "odata_kwb_jeugdzorg.csv, rij 1, kolom 7: De kolom \xE2\x80\x9EWmoClienten_93\xE2\x80\x9D is een "
+        "CBS-onderwerp dat Jeugdvergelijker niet kent: de eenheid en de definitie zijn onbekend, dus de kolom is "
+        "overgeslagen. Download de tabel in StatLine als CSV (dan staan de namen en eenheden erbij), of zet de "
+        "eenheid in de kolomkop, zoals \xE2\x80\x9EWmoClienten_93 (aantal)\xE2\x80\x9D.");
+  const jv::FiguresStore& s = l.store;
+  const jv::Series& count = series(s, "statline-odata-kwb-jeugdzorg-jongeren-met-jeugdzorg-in-natura-aantal");
+  CHECK(count.meta.unit == jv::Unit::Count);
+  CHECK(count.meta.population == "0 tot 23 jaar");
+  const jv::Series& pct = series(s, "statline-odata-kwb-jeugdzorg-percentage-jongeren-met-jeugdzorg-pct");
+  CHECK(pct.meta.unit == jv::Unit::Percent);
+  CHECK(jv::same_definition(pct.meta, series(s, "jeugdzorg-tot-23").meta));
+  // Amsterdam 2021 is Amsterdam and Weesp (GM0457, a code of 2021): 24.310 + 400.
+  CHECK(value(s, "statline-odata-kwb-jeugdzorg-jongeren-met-jeugdzorg-in-natura-aantal", "2021", "GM0363") ==
+        doctest::Approx(24710));
+  CHECK(value(s, "statline-odata-kwb-jeugdzorg-jongeren-met-jeugdzorg-in-natura-aantal", "2021", "GM0402") ==
+        doctest::Approx(2420));
+  // "NA" (R's missing) is missing, never 0.
+  CHECK(std::isnan(value(s, "statline-odata-kwb-jeugdzorg-percentage-jongeren-met-jeugdzorg-pct", "2021", "GM0358")));
+}
+
+// Item 11 of issue 19: Heerhugowaard and Langedijk, Brielle, Hellevoetsluis and Westvoorne apart in
+// percentages only: Dijk en Waard and Voorne aan Zee get no figure, each with the reason, and the
+// report does not say they were merged.
+TEST_CASE("statline: predecessors apart in percentages only: no figure, the reason, and no word of a merge") {
+  const Loaded l = load("jeugdhulp_samengevoegd_2020_2021.csv");
+  REQUIRE_MESSAGE(l.source >= 0, l.first_problem());
+  const std::string id = "statline-jeugdhulp-samengevoegd-2020-2021-jongeren-met-jeugdhulp-pct";
+  CHECK(std::isnan(value(l.store, id, "2020", "GM1992")));
+  CHECK(note(l.store, id, "2020", "GM1992") ==
+        "Cijfer niet beschikbaar na samenvoeging: het bestand geeft voor 2020 de gemeenten Brielle, Hellevoetsluis "
+        "en Westvoorne apart, en een percentage is alleen opnieuw te berekenen uit teller en noemer, en die staan "
+        "niet allebei in het bestand.");
+  CHECK(value(l.store, id, "2021", "GM0402") == doctest::Approx(12.3));
+  CHECK(
+      l.report.notes ==
+      std::vector<std::string>{
+          "Dijk en Waard (2025): voor 2020 en 2021 staan Heerhugowaard en Langedijk apart in het bestand, en daaruit "
+          "is geen cijfer voor Dijk en Waard te maken; de reden staat bij elk cijfer.",
+          "Voorne aan Zee (2025): voor 2020 en 2021 staan Brielle, Hellevoetsluis en Westvoorne apart in het bestand, "
+          "en daaruit is geen cijfer voor Voorne aan Zee te maken; de reden staat bij elk cijfer.",
+      });
 }
