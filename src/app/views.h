@@ -41,6 +41,11 @@ void add_slide_button(AppState& app);
 // they fit there.
 void export_view_buttons(AppState& app, float right, bool after_item = false);
 
+// The Indicator's figure alone, `width` wide, as "Exporteer als afbeelding" draws it: the headline
+// (not over the time series, which may follow own figures) and the chart of app.view.detail at the
+// view's height, without the chooser, the chart buttons, a target field or hints.
+void indicator_figure(AppState& app, float width);
+
 // "Kaart": a choropleth of all gemeenten with jeugdregio outlines; hover, click, zoom, pan.
 void view_map(AppState& app);
 // The map's projection between RD metres and the screen for a canvas rectangle, as the map view
@@ -50,6 +55,10 @@ geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_
 // A presentation slide's map: the whole country in `width` × `height` with its legend beside it
 // (source and period in it), no controls and no hover.
 void map_slide(AppState& app, float width, float height);
+
+// The map as "Exporteer als afbeelding" draws it, `width` wide: as zoomed on screen, with its legend
+// (source and period in it), without the chooser, zoom buttons or hover.
+void map_view_figure(AppState& app, float width);
 
 // "Vergelijkbare gemeenten": the peers, why they are similar, and editing the group.
 void view_peers(AppState& app);
