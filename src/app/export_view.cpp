@@ -464,6 +464,7 @@ constexpr float kFigureMaxHeight = 6000.0f;
 bool has_figure(const AppState& app) {
   switch (app.view.tab) {
     case Tab::OwnData: return true;
+    case Tab::Dashboard: return app.view.gemeente >= 0;
     case Tab::Indicator:
     case Tab::Map: return app.view.gemeente >= 0 && app.view.indicator >= 0;
     default: return false;
@@ -473,6 +474,7 @@ bool has_figure(const AppState& app) {
 void draw_figure(AppState& app, float width) {
   switch (app.view.tab) {
     case Tab::OwnData: view_owndata_figure(app, width); break;
+    case Tab::Dashboard: dashboard_figure(app, width); break;
     case Tab::Indicator: indicator_figure(app, width); break;
     case Tab::Map: map_view_figure(app, width); break;
     default: break;

@@ -22,6 +22,10 @@ void view_owndata_figure(AppState& app, float width);
 // "Overzicht": every indicator of the chosen gemeente in one screen against the chosen group.
 void view_dashboard(AppState& app);
 
+// Its figure alone, `width` wide, as "Exporteer als afbeelding" draws it: the headline and the table
+// of every indicator, without the buttons ("Voeg toe aan presentatie", export, "Details ›").
+void dashboard_figure(AppState& app, float width);
+
 // "Indicator": one indicator in detail: distribution, funnel plot, ranking, time series.
 void view_indicator(AppState& app);
 // The indicator view's chart for app.view.detail (distribution, funnel, ranking, time series) of
