@@ -464,7 +464,8 @@ constexpr float kFigureMaxHeight = 6000.0f;
 bool has_figure(const AppState& app) {
   switch (app.view.tab) {
     case Tab::OwnData: return true;
-    case Tab::Dashboard: return app.view.gemeente >= 0;
+    case Tab::Dashboard:
+    case Tab::Peers: return app.view.gemeente >= 0;
     case Tab::Indicator:
     case Tab::Map: return app.view.gemeente >= 0 && app.view.indicator >= 0;
     default: return false;
@@ -477,6 +478,7 @@ void draw_figure(AppState& app, float width) {
     case Tab::Dashboard: dashboard_figure(app, width); break;
     case Tab::Indicator: indicator_figure(app, width); break;
     case Tab::Map: map_view_figure(app, width); break;
+    case Tab::Peers: view_peers_figure(app, width); break;
     default: break;
   }
 }
@@ -489,8 +491,10 @@ ImVec2 figure_frame(AppState& app) {
   app.frame.tables.clear();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float margin = 16.0f;
-  // The window as wide as the image: notes under the table wrap inside it.
-  const float width = std::min(viewport->Size.x - 2.0f * margin, 980.0f);
+  // The window as wide as the image: notes under the table wrap inside it. The peers' table of nine
+  // characteristics is as wide as the view gives it, the other figures as wide as a page's column.
+  const float column = app.view.tab == Tab::Peers ? 1240.0f : 980.0f;
+  const float width = std::min(viewport->Size.x - 2.0f * margin, column);
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(ImVec2(width + 2.0f * margin, viewport->Size.y));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));

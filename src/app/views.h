@@ -67,6 +67,10 @@ void map_view_figure(AppState& app, float width);
 // "Vergelijkbare gemeenten": the peers, why they are similar, and editing the group.
 void view_peers(AppState& app);
 
+// Its figure alone, `width` wide, as "Exporteer als afbeelding" draws it: the heading and the table of
+// the peers as edited with their characteristics, without search, "Verwijder" or the editing below.
+void view_peers_figure(AppState& app, float width);
+
 // "Bronnen": every dataset with source, period, definition, licence and caveats.
 void view_sources(AppState& app);
 

@@ -449,7 +449,8 @@ namespace {
 // "Exporteer als afbeelding" of the view on screen: the figure alone (as Eigen cijfers' table), with
 // the band of title and source under it. What the export frame drew holds `figure` and none of the
 // window's controls; the image is the figure's column wide (980 + margins, at twice the size).
-void check_figure_png(Headless& shell, const char* figure, std::initializer_list<const char*> controls) {
+void check_figure_png(Headless& shell, const char* figure, std::initializer_list<const char*> controls,
+                      int column = 980) {
   jv::app::record_text(true);
   const std::string png = jv::app::app_render_view_png(shell.app, 2.0f);
   std::string text;
@@ -480,7 +481,7 @@ void check_figure_png(Headless& shell, const char* figure, std::initializer_list
   CHECK_FALSE(has(text, "Tik op"));
   int w = 0, h = 0;
   const std::vector<std::uint8_t> px = png_pixels(png, w, h);
-  CHECK(w == (980 + 2 * 16) * 2);
+  CHECK(w == (column + 2 * 16) * 2);
   CHECK(h > 200);
   // The image starts with the figure's white margin, not the title bar (a coloured band).
   int not_white = 0;
@@ -558,4 +559,20 @@ TEST_CASE("export: the PNG of the Overzicht is its headline and table, without D
   // The caption names what the picture holds: the same comparisons as on screen.
   CHECK(s.shell.app.frame.shown.rows.size() == on_screen.rows.size());
   headless_frame(s.shell);
+}
+
+TEST_CASE("export: the PNG of Vergelijkbare gemeenten is the table of peers, without search, Verwijder or editing") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.buren");
+  choose(s.shell, "GM0402");  // Hilversum
+  REQUIRE(s.shell.app.view.peers.size() > 1);
+  const int first =
+      s.shell.app.view.peers[0] == s.shell.app.view.gemeente ? s.shell.app.view.peers[1] : s.shell.app.view.peers[0];
+  const std::string code = s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(first)].code;
+  REQUIRE(drawn(s.shell, ("peers.remove." + code).c_str()));
+  // The table as wide as the view has it (1240 CSS pixels on this screen), not cut to a column.
+  check_figure_png(s.shell, "peers.table",
+                   {"peers.search", "peers.reset", "peers.use", "peers.to_custom", "custom.use",
+                    ("peers.remove." + code).c_str(), ("peers.open." + code).c_str()},
+                   1240);
 }
