@@ -292,7 +292,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
 }
 
 // The phone: one card per neighbour, with only what sets it apart.
-void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove) {
+void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove, bool controls = true) {
   const std::vector<int>& vars = app.model.store.bench.peer_variables;
   const std::string own_name = gem(app.model, app.view.gemeente).name;
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -303,7 +303,7 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
     ImGui::PushFont(app.platform.fonts.bold);
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
-    open_on_click(app, row.gemeente);
+    if (controls) open_on_click(app, row.gemeente);
     text_wrapped(tr("Afstand %s"), format_number(row.n->distance, 2, language()).c_str());
     for (std::size_t k = 0; k < row.differ.size(); ++k) {
       const auto j = static_cast<std::size_t>(row.differ[k]);
@@ -313,10 +313,12 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
                    own_name.c_str(), figure(meta, row.n->own_values[j]).c_str());
     }
     if (!row.alike_text.empty()) muted(trf("Lijkt vooral in: {1}", {row.alike_text}));
-    if (ImGui::Button(tr("Verwijder"), ImVec2(std::min(width, button_width(tr("Verwijder"))), 0)))
-      remove = row.gemeente;
-    const std::string hook = "peers.remove." + g.code;
-    test_hook_item(app.frame.test_hook, hook.c_str());
+    if (controls) {
+      if (ImGui::Button(tr("Verwijder"), ImVec2(std::min(width, button_width(tr("Verwijder"))), 0)))
+        remove = row.gemeente;
+      const std::string hook = "peers.remove." + g.code;
+      test_hook_item(app.frame.test_hook, hook.c_str());
+    }
     ImGui::PopID();
   }
   ImGui::Separator();
@@ -436,11 +438,17 @@ void view_peers_figure(AppState& app, float width) {
   text_wrapped(tr("De %zu gemeenten die het meest op %s lijken"), app.view.peers.size(), chosen.name.c_str());
   ImGui::PopFont();
   if (rows.empty()) return;
-  muted(
-      tr("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het "
-         "meest lijkt."));
   int remove = -1;
-  peers_table(app, rows, own_values(app, all), width, remove, false);
+  if (is_phone(width)) {
+    // A phone's screen: the cards the view shows there; a table would be cut at its side.
+    peers_cards(app, rows, width, remove, false);
+    test_hook_item(app.frame.test_hook, "peers.table");
+  } else {
+    muted(
+        tr("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het "
+           "meest lijkt."));
+    peers_table(app, rows, own_values(app, all), width, remove, false);
+  }
   for (const int u : unknown)
     text_wrapped(tr("%s (geen afstand: kenmerken ontbreken)"), gem(app.model, u).name.c_str());
 }

@@ -576,3 +576,25 @@ TEST_CASE("export: the PNG of Vergelijkbare gemeenten is the table of peers, wit
                     ("peers.remove." + code).c_str(), ("peers.open." + code).c_str()},
                    1240);
 }
+
+TEST_CASE("export: on a phone the PNG of Vergelijkbare gemeenten is the cards the view shows, without Verwijder") {
+  Session s(375, 740);
+  headless_click_widget(s.shell, "tabs.buren");
+  choose(s.shell, "GM0402");  // Hilversum
+  const int first =
+      s.shell.app.view.peers[0] == s.shell.app.view.gemeente ? s.shell.app.view.peers[1] : s.shell.app.view.peers[0];
+  const std::string code = s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(first)].code;
+  jv::app::record_text(true);
+  const std::string png = jv::app::app_render_view_png(s.shell.app, 2.0f);
+  std::string text;
+  for (const jv::app::DrawnText& d : jv::app::recorded_text()) text += d.text + "\n";
+  jv::app::record_text(false);
+  CHECK(drawn(s.shell, "peers.table"));
+  CHECK_FALSE(drawn(s.shell, ("peers.remove." + code).c_str()));
+  CHECK_FALSE(drawn(s.shell, "tabs.buren"));
+  CHECK(has(text, "Afstand "));  // the cards' line per peer ("Afstand 0,54"), not the table's header
+  int w = 0, h = 0;
+  png_pixels(png, w, h);
+  CHECK(w == 375 * 2);  // the screen's width: the figure's column is all of it
+  headless_frame(s.shell);
+}
