@@ -460,16 +460,41 @@ namespace {
 // than making an image of hundreds of megabytes.
 constexpr float kFigureMaxHeight = 6000.0f;
 
-// One frame with only the view's figure (view_owndata_figure) on white, without title bar, tabs,
-// buttons or messages. Returns the size it took.
+// The views whose picture is their figure alone (draw_figure), not the page with its controls.
+bool has_figure(const AppState& app) {
+  switch (app.view.tab) {
+    case Tab::OwnData: return true;
+    case Tab::Dashboard:
+    case Tab::Peers: return app.view.gemeente >= 0;
+    case Tab::Indicator:
+    case Tab::Map: return app.view.gemeente >= 0 && app.view.indicator >= 0;
+    default: return false;
+  }
+}
+
+void draw_figure(AppState& app, float width) {
+  switch (app.view.tab) {
+    case Tab::OwnData: view_owndata_figure(app, width); break;
+    case Tab::Dashboard: dashboard_figure(app, width); break;
+    case Tab::Indicator: indicator_figure(app, width); break;
+    case Tab::Map: map_view_figure(app, width); break;
+    case Tab::Peers: view_peers_figure(app, width); break;
+    default: break;
+  }
+}
+
+// One frame with only the view's figure (draw_figure) on white, without title bar, tabs, buttons
+// or messages. Returns the size it took.
 ImVec2 figure_frame(AppState& app) {
   app.frame.test_hook.widgets.clear();
   app.frame.test_hook.labels.clear();
   app.frame.tables.clear();
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float margin = 16.0f;
-  // The window as wide as the image: notes under the table wrap inside it.
-  const float width = std::min(viewport->Size.x - 2.0f * margin, 980.0f);
+  // The window as wide as the image: notes under the table wrap inside it. The peers' table of nine
+  // characteristics is as wide as the view gives it, the other figures as wide as a page's column.
+  const float column = app.view.tab == Tab::Peers ? 1240.0f : 980.0f;
+  const float width = std::min(viewport->Size.x - 2.0f * margin, column);
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(ImVec2(width + 2.0f * margin, viewport->Size.y));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin));
@@ -480,7 +505,7 @@ ImVec2 figure_frame(AppState& app) {
                                       ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing |
                                       ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollbar;
   ImGui::Begin("##figure", nullptr, kFlags);
-  view_owndata_figure(app, width);
+  draw_figure(app, width);
   const ImVec2 size(width + 2.0f * margin, std::min(ImGui::GetCursorPosY() + margin, viewport->Size.y));
   ImGui::End();
   ImGui::PopStyleColor();
@@ -503,9 +528,9 @@ std::string app_render_view_png(AppState& app, float scale) {
   const ImVec2 mouse = io.MousePos;
   const ImVec2 display = io.DisplaySize;
   io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-  // Eigen cijfers is a page of controls around one table: the image is that table alone, as tall
-  // as it is (drawn on a taller display for this frame, then cut to the table).
-  const bool figure_only = app.view.tab == Tab::OwnData;
+  // A view is a page of controls around one figure: the image is that figure alone, as tall as it
+  // is (drawn on a taller display for this frame, then cut to the figure).
+  const bool figure_only = has_figure(app);
   ImVec2 figure_size;
   if (figure_only) io.DisplaySize.y = std::max(display.y, kFigureMaxHeight);
   ImGui::NewFrame();

@@ -46,9 +46,11 @@ void app_forget_export_message(AppState& app);
 // "(PNG)": asks the shell to call app_export_png after this frame (as for a slide).
 void app_request_view_png(AppState& app);
 // The view on screen as PNG bytes at `scale` × the screen's CSS size, with a band under it holding
-// view_caption's title and source (the image is that much taller). Eigen cijfers gives its table
-// alone (view_owndata_figure), as wide and tall as it is, without the page's controls. Draws one extra frame with the
-// fonts baked at `scale` and bakes them for the screen again afterwards, as app_render_slide_png.
+// view_caption's title and source (the image is that much taller). A view with a figure gives that
+// figure alone, as wide and tall as it is, without the page's controls: Overzicht
+// (dashboard_figure), Indicator (indicator_figure), Kaart (map_view_figure), Vergelijkbare
+// gemeenten (view_peers_figure), Eigen cijfers (view_owndata_figure). Draws one extra frame with
+// the fonts baked at `scale` and bakes them for the screen again afterwards, as app_render_slide_png.
 std::string app_render_view_png(AppState& app, float scale);
 // The band's text: its first line (title: view, gemeente, group) and the source line(s).
 void view_caption(AppState& app, std::string& title, std::string& source);

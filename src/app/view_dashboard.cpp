@@ -91,17 +91,12 @@ std::string age_note(const Model& model, const Period& p) {
   return trf(", {1} jaar oud", {std::to_string(years)});
 }
 
-}  // namespace
-
-void view_dashboard(AppState& app) {
-  const float width = begin_view("##dashboard", 1100.0f);
-  // What this frame shows, for the test hook: nothing until a comparison is drawn.
+// The headline and the table of every indicator, `width` wide. `controls`: the view's, with "Voeg
+// toe aan presentatie", the export buttons and "Details ›"; without: the picture of it.
+void dashboard_body(AppState& app, float width, bool controls) {
+  // What this frame shows, for the test hook and the export: the comparisons drawn.
   app.frame.shown = ShownComparison{};
   app.frame.shown.view = "overzicht";
-  if (!view_header(app, "overzicht", tr("Overzicht"), width)) {
-    end_view();
-    return;
-  }
   const Gemeente& g = app.model.store.data.gemeenten[static_cast<std::size_t>(app.view.gemeente)];
   const Group group = app_current_group(app);
   app.frame.shown.group = group;
@@ -140,9 +135,11 @@ void view_dashboard(AppState& app) {
     const IndicatorMeta& m = app.model.store.data.variables[static_cast<std::size_t>(head.variable)];
     headline(app, g, m, head.c, head.group, width);
   }
-  const float right = ImGui::GetCursorScreenPos().x + width;
-  add_slide_button(app);
-  export_view_buttons(app, right, true);
+  if (controls) {
+    const float right = ImGui::GetCursorScreenPos().x + width;
+    add_slide_button(app);
+    export_view_buttons(app, right, true);
+  }
   ImGui::Spacing();
 
   // Wide: one table row per indicator. Narrow (phone): the same cells stacked as a card.
@@ -162,10 +159,7 @@ void view_dashboard(AppState& app) {
     cols.resize(1);
     cols[0].stretch = true;
   }
-  if (!ImGui::BeginTable("##overzicht", shown_columns(cols), kFlags, ImVec2(width, 0))) {
-    end_view();
-    return;
-  }
+  if (!ImGui::BeginTable("##overzicht", shown_columns(cols), kFlags, ImVec2(width, 0))) return;
   setup_columns(cols);
   if (wide) {
     ImGui::PushStyleColor(ImGuiCol_TableHeaderBg, IM_COL32(0, 0, 0, 0));
@@ -318,12 +312,14 @@ void view_dashboard(AppState& app) {
       const std::string caption_hook = "dash.reference." + m.id;
       test_hook_item(app.frame.test_hook, caption_hook.c_str());
     }
-    if (ImGui::SmallButton(tr("Details \xE2\x80\xBA"))) {
-      app.view.indicator = row.variable;
-      app.view.tab = Tab::Indicator;
+    if (controls) {
+      if (ImGui::SmallButton(tr("Details \xE2\x80\xBA"))) {
+        app.view.indicator = row.variable;
+        app.view.tab = Tab::Indicator;
+      }
+      const std::string detail_hook = "dash.detail." + m.id;
+      test_hook_item(app.frame.test_hook, detail_hook.c_str());
     }
-    const std::string detail_hook = "dash.detail." + m.id;
-    test_hook_item(app.frame.test_hook, detail_hook.c_str());
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PopID();
   }
@@ -337,9 +333,26 @@ void view_dashboard(AppState& app) {
   text_wrapped(
       tr("Oordeel: gunstiger of ongunstiger alleen als het verschil met de groep significant is (buiten de 95 %%-grens "
          "van de trechter, of meer dan twee standaardafwijkingen); anders vergelijkbaar. Bij context (geen goed of "
-         "slecht) staat alleen hoger of lager. Beweeg over een cijfer voor bron, periode, definitie en noemer."));
+         "slecht) staat alleen hoger of lager."));
+  // A picture is not hovered.
+  if (controls) text_wrapped(tr("Beweeg over een cijfer voor bron, periode, definitie en noemer."));
   ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+void view_dashboard(AppState& app) {
+  const float width = begin_view("##dashboard", 1100.0f);
+  // Nothing shown until a comparison is drawn.
+  app.frame.shown = ShownComparison{};
+  app.frame.shown.view = "overzicht";
+  if (view_header(app, "overzicht", tr("Overzicht"), width)) dashboard_body(app, width, true);
   end_view();
+}
+
+void dashboard_figure(AppState& app, float width) {
+  if (app.view.gemeente < 0) return;
+  dashboard_body(app, width, false);
 }
 
 }  // namespace jv::app

@@ -334,7 +334,7 @@ void funnel(AppState& app, int variable, const Group& group, const Comparison& c
 }
 
 // The group as a sortable table; the chosen gemeente is highlighted, also when outside the group.
-void ranking(AppState& app, int variable, const Group& group, float width) {
+void ranking(AppState& app, int variable, const Group& group, float width, float tall) {
   const IndicatorMeta& m = app.model.store.data.variables[idx(variable)];
   struct Line {
     int g;
@@ -461,9 +461,10 @@ void ranking(AppState& app, int variable, const Group& group, float width) {
                         : reference == Reference::GroupMean   ? tr("het gemiddelde van de groep")
                         : reference == Reference::GroupMedian ? tr("de middelste helft van de groep, rond de mediaan")
                                                               : nullptr;
-  // A slide is looked at, not clicked: no word there about sorting or choosing.
+  // A slide or a picture (a height given) is looked at, not clicked: no word there about sorting or
+  // choosing.
   const std::string how_to =
-      app.present.presenting
+      app.present.presenting || tall > 0.0f
           ? std::string()
           : std::string(" ") + tr("Klik op een kolomkop om te sorteren, op een naam om die gemeente te kiezen.");
   if (against) {
@@ -1024,11 +1025,26 @@ void view_indicator(AppState& app) {
   end_view();
 }
 
+void indicator_figure(AppState& app, float width) {
+  const Dataset& d = app.model.store.data;
+  if (app.view.gemeente < 0 || app.view.indicator < 0) return;
+  const Group group = app_group_for(app, app.view.indicator);
+  const Comparison c = compare(app.model.store.bench, app.view.gemeente, app.view.indicator, group);
+  if (app.view.detail != DetailView::TimeSeries)
+    headline(app, d.gemeenten[idx(app.view.gemeente)], d.variables[idx(app.view.indicator)], c, group, width);
+  // A height given: the chart without its controls (target, series chooser, hints), at the height
+  // the view gives it on a desktop.
+  const float height = app.view.detail == DetailView::Funnel       ? 400.0f
+                       : app.view.detail == DetailView::TimeSeries ? 340.0f
+                                                                   : 360.0f;
+  indicator_chart(app, group, c, width, height);
+}
+
 void indicator_chart(AppState& app, const Group& group, const Comparison& c, float width, float height) {
   switch (app.view.detail) {
     case DetailView::Distribution: distribution(app, app.view.indicator, group, c, width, height); break;
     case DetailView::Funnel: funnel(app, app.view.indicator, group, c, width, height); break;
-    case DetailView::Ranking: ranking(app, app.view.indicator, group, width); break;
+    case DetailView::Ranking: ranking(app, app.view.indicator, group, width, height); break;
     case DetailView::TimeSeries: time_series(app, group, width, height); break;
   }
 }

@@ -626,4 +626,21 @@ void map_slide(AppState& app, float width, float height) {
   m.hovered = hovered;
 }
 
+void map_view_figure(AppState& app, float width) {
+  ensure_loaded(app);
+  MapState& m = app.map;
+  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
+    text_wrapped(tr("De kaart kan niet worden getoond. %s"),
+                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
+    return;
+  }
+  if (!m.centre_set) reset_view(m);
+  // As a slide draws it (no hover, click or keys), at the view's zoom; the hovered gemeente is not
+  // the picture's.
+  const int hovered = m.hovered;
+  m.hovered = -1;
+  map_figure(app, width, 640.0f, false, 1.0f, false, true);
+  m.hovered = hovered;
+}
+
 }  // namespace jv::app

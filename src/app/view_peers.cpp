@@ -167,13 +167,16 @@ void add_search(AppState& app, std::string& query, std::vector<int>& list, int e
 }
 
 // The wide table: the chosen gemeente first, then each neighbour with its values.
+// `controls`: with the column of "Verwijder" buttons; without: the picture of the table.
 void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vector<double>& own, float width,
-                 int& remove) {
+                 int& remove, bool controls = true) {
   const std::vector<int>& vars = app.model.store.bench.peer_variables;
-  const int columns = 3 + static_cast<int>(vars.size());
+  const int values_end = 2 + static_cast<int>(vars.size());
+  const int columns = values_end + (controls ? 1 : 0);
   const ImGuiStyle& style = ImGui::GetStyle();
   // What the columns need: the characteristics as wide as their two-line header or widest value.
   float values_w = 0.0f;
+  std::vector<float> value_w;  // per characteristic, given to its column: right from the first frame
   for (std::size_t j = 0; j < vars.size(); ++j) {
     const IndicatorMeta& meta = app.model.store.data.variables[static_cast<std::size_t>(vars[j])];
     float w = ImGui::CalcTextSize(short_name(meta)).x;
@@ -181,9 +184,10 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     for (const PeerRow& row : rows)
       w = std::max(w, ImGui::CalcTextSize(figure(meta, row.n->neighbour_values[j]).c_str()).x);
     values_w += w + 2.0f * style.CellPadding.x;
+    value_w.push_back(w);
   }
   const float distance_w = ImGui::CalcTextSize(tr("Afstand")).x + 2.0f * style.CellPadding.x;
-  const float action_w = button_width(tr("Verwijder")) + 2.0f * style.CellPadding.x;
+  const float action_w = controls ? button_width(tr("Verwijder")) + 2.0f * style.CellPadding.x : 0.0f;
   constexpr float kNameMin = 230.0f;
   // Too narrow for every column: scroll sideways with the names frozen on the left. A scrolling
   // table needs its height up front, so add up the rows' wrapped text.
@@ -215,15 +219,18 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
   ImGui::TableSetupScrollFreeze(1, 1);
   if (scroll) ImGui::TableSetupColumn(tr("Gemeente"), ImGuiTableColumnFlags_WidthFixed, kNameMin);
   else ImGui::TableSetupColumn(tr("Gemeente"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr("Afstand"));
-  for (const int v : vars)
-    ImGui::TableSetupColumn(short_name(app.model.store.data.variables[static_cast<std::size_t>(v)]));
-  ImGui::TableSetupColumn("##actie");
+  // Widths given rather than fitted to what the last frame drew: a picture's table is drawn once.
+  ImGui::TableSetupColumn(tr("Afstand"), ImGuiTableColumnFlags_WidthFixed, distance_w - 2.0f * style.CellPadding.x);
+  for (std::size_t j = 0; j < vars.size(); ++j) {
+    ImGui::TableSetupColumn(short_name(app.model.store.data.variables[static_cast<std::size_t>(vars[j])]),
+                            ImGuiTableColumnFlags_WidthFixed, value_w[j]);
+  }
+  if (controls) ImGui::TableSetupColumn("##actie");
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
   for (int c = 0; c < columns; ++c) {
     ImGui::TableSetColumnIndex(c);
     ImGui::TableHeader(ImGui::TableGetColumnName(c));
-    if (c >= 2 && c < columns - 1) {
+    if (c >= 2 && c < values_end) {
       const IndicatorMeta& meta =
           app.model.store.data.variables[static_cast<std::size_t>(vars[static_cast<std::size_t>(c - 2)])];
       if (Tooltip* t = item_tooltip()) t->bold(tr(meta.name), app.platform.fonts.bold).text(tr(meta.definition));
@@ -244,7 +251,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     ImGui::TableNextColumn();
     text_wrapped_view(figure(app.model.store.data.variables[static_cast<std::size_t>(vars[j])], own[j]));
   }
-  ImGui::TableNextColumn();
+  if (controls) ImGui::TableNextColumn();
 
   for (const PeerRow& row : rows) {
     const Gemeente& g = gem(app.model, row.gemeente);
@@ -254,7 +261,7 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
     ImGui::PushFont(app.platform.fonts.bold);
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
-    open_on_click(app, row.gemeente);
+    if (controls) open_on_click(app, row.gemeente);
     ImGui::PushStyleColor(ImGuiCol_Text, theme::kTextMuted);
     if (!row.differ_text.empty()) text_wrapped(tr("Verschilt vooral in: %s"), row.differ_text.c_str());
     if (!row.alike_text.empty()) text_wrapped(tr("Lijkt vooral in: %s"), row.alike_text.c_str());
@@ -272,17 +279,20 @@ void peers_table(AppState& app, const std::vector<PeerRow>& rows, const std::vec
       text_wrapped_view(
           figure(app.model.store.data.variables[static_cast<std::size_t>(vars[j])], row.n->neighbour_values[j]));
     }
-    ImGui::TableNextColumn();
-    if (ImGui::Button(tr("Verwijder"))) remove = row.gemeente;
-    const std::string hook = "peers.remove." + g.code;
-    test_hook_item(app.frame.test_hook, hook.c_str());
+    if (controls) {
+      ImGui::TableNextColumn();
+      if (ImGui::Button(tr("Verwijder"))) remove = row.gemeente;
+      const std::string hook = "peers.remove." + g.code;
+      test_hook_item(app.frame.test_hook, hook.c_str());
+    }
     ImGui::PopID();
   }
   ImGui::EndTable();
+  test_hook_item(app.frame.test_hook, "peers.table");
 }
 
 // The phone: one card per neighbour, with only what sets it apart.
-void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove) {
+void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, int& remove, bool controls = true) {
   const std::vector<int>& vars = app.model.store.bench.peer_variables;
   const std::string own_name = gem(app.model, app.view.gemeente).name;
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -293,7 +303,7 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
     ImGui::PushFont(app.platform.fonts.bold);
     text_wrapped("%d. %s", row.rank, g.name.c_str());
     ImGui::PopFont();
-    open_on_click(app, row.gemeente);
+    if (controls) open_on_click(app, row.gemeente);
     text_wrapped(tr("Afstand %s"), format_number(row.n->distance, 2, language()).c_str());
     for (std::size_t k = 0; k < row.differ.size(); ++k) {
       const auto j = static_cast<std::size_t>(row.differ[k]);
@@ -303,10 +313,12 @@ void peers_cards(AppState& app, const std::vector<PeerRow>& rows, float width, i
                    own_name.c_str(), figure(meta, row.n->own_values[j]).c_str());
     }
     if (!row.alike_text.empty()) muted(trf("Lijkt vooral in: {1}", {row.alike_text}));
-    if (ImGui::Button(tr("Verwijder"), ImVec2(std::min(width, button_width(tr("Verwijder"))), 0)))
-      remove = row.gemeente;
-    const std::string hook = "peers.remove." + g.code;
-    test_hook_item(app.frame.test_hook, hook.c_str());
+    if (controls) {
+      if (ImGui::Button(tr("Verwijder"), ImVec2(std::min(width, button_width(tr("Verwijder"))), 0)))
+        remove = row.gemeente;
+      const std::string hook = "peers.remove." + g.code;
+      test_hook_item(app.frame.test_hook, hook.c_str());
+    }
     ImGui::PopID();
   }
   ImGui::Separator();
@@ -383,6 +395,64 @@ void custom_section(AppState& app, const std::vector<Neighbour>& all, float colu
 
 }  // namespace
 
+namespace {
+
+// The peers as edited, most alike first (`position`: each gemeente's place in `all`), and those
+// without a distance (missing characteristics).
+void peer_rows(const AppState& app, const std::vector<Neighbour>& all, const std::vector<int>& position,
+               std::vector<PeerRow>& rows, std::vector<int>& unknown) {
+  for (const int p : app.view.peers) {
+    if (p == app.view.gemeente) continue;
+    const int at = position[static_cast<std::size_t>(p)];
+    if (at < 0) {
+      unknown.push_back(p);
+      continue;
+    }
+    rows.push_back(make_row(app.model, all[static_cast<std::size_t>(at)], at + 1));
+  }
+  std::sort(rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.rank < b.rank; });
+}
+
+// The chosen gemeente's characteristics, as the table's first row shows them.
+std::vector<double> own_values(const AppState& app, const std::vector<Neighbour>& all) {
+  std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
+  if (own.empty()) own = app.model.store.bench.peer_rows[static_cast<std::size_t>(app.view.gemeente)];
+  return own;
+}
+
+}  // namespace
+
+void view_peers_figure(AppState& app, float width) {
+  if (app.view.gemeente < 0 || app.model.store.data.gemeenten.empty()) return;
+  app_ensure_peers(app);
+  const Gemeente& chosen = gem(app.model, app.view.gemeente);
+  const std::vector<Neighbour> all =
+      neighbours(app.model.store.bench, app.view.gemeente, static_cast<int>(app.model.store.data.gemeenten.size()));
+  std::vector<int> position(app.model.store.data.gemeenten.size(), -1);
+  for (std::size_t i = 0; i < all.size(); ++i)
+    position[static_cast<std::size_t>(all[i].gemeente)] = static_cast<int>(i);
+  std::vector<PeerRow> rows;
+  std::vector<int> unknown;
+  peer_rows(app, all, position, rows, unknown);
+  ImGui::PushFont(app.platform.fonts.bold);
+  text_wrapped(tr("De %zu gemeenten die het meest op %s lijken"), app.view.peers.size(), chosen.name.c_str());
+  ImGui::PopFont();
+  if (rows.empty()) return;
+  int remove = -1;
+  if (is_phone(width)) {
+    // A phone's screen: the cards the view shows there; a table would be cut at its side.
+    peers_cards(app, rows, width, remove, false);
+    test_hook_item(app.frame.test_hook, "peers.table");
+  } else {
+    muted(
+        tr("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het "
+           "meest lijkt."));
+    peers_table(app, rows, own_values(app, all), width, remove, false);
+  }
+  for (const int u : unknown)
+    text_wrapped(tr("%s (geen afstand: kenmerken ontbreken)"), gem(app.model, u).name.c_str());
+}
+
 void view_peers(AppState& app) {
   app_ensure_peers(app);  // the peers as edited, made from the core for a new gemeente
 
@@ -417,31 +487,20 @@ void view_peers(AppState& app) {
                  chosen.name.c_str(), app.model.store.bench.peer_variables.size());
     export_view_buttons(app, right);
 
-    // The peers as edited, most alike first.
     std::vector<PeerRow> rows;
     std::vector<int> unknown;  // in the list but without a distance (missing characteristics)
-    for (const int p : app.view.peers) {
-      if (p == app.view.gemeente) continue;
-      const int at = position[static_cast<std::size_t>(p)];
-      if (at < 0) {
-        unknown.push_back(p);
-        continue;
-      }
-      rows.push_back(make_row(app.model, all[static_cast<std::size_t>(at)], at + 1));
-    }
-    std::sort(rows.begin(), rows.end(), [](const PeerRow& a, const PeerRow& b) { return a.rank < b.rank; });
+    peer_rows(app, all, position, rows, unknown);
 
     ImGui::Spacing();
     int remove = -1;
     if (rows.empty()) {
       muted(tr("De lijst is leeg. Voeg hieronder gemeenten toe of herstel de meest vergelijkbare."));
     } else if (!is_phone(column)) {
-      muted(tr(
-          "Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het meest lijkt. "
-          "Wijs een kolomkop aan voor de volledige omschrijving."));
-      std::vector<double> own = all.empty() ? std::vector<double>() : all.front().own_values;
-      if (own.empty()) own = app.model.store.bench.peer_rows[static_cast<std::size_t>(app.view.gemeente)];
-      peers_table(app, rows, own, column, remove);
+      muted(
+          tr("Rood gemarkeerd: de twee kenmerken waarin een gemeente het meest verschilt. Blauw: waarin zij het "
+             "meest lijkt."));
+      muted(tr("Wijs een kolomkop aan voor de volledige omschrijving."));
+      peers_table(app, rows, own_values(app, all), column, remove);
     } else {
       peers_cards(app, rows, column, remove);
     }

@@ -22,6 +22,10 @@ void view_owndata_figure(AppState& app, float width);
 // "Overzicht": every indicator of the chosen gemeente in one screen against the chosen group.
 void view_dashboard(AppState& app);
 
+// Its figure alone, `width` wide, as "Exporteer als afbeelding" draws it: the headline and the table
+// of every indicator, without the buttons ("Voeg toe aan presentatie", export, "Details ›").
+void dashboard_figure(AppState& app, float width);
+
 // "Indicator": one indicator in detail: distribution, funnel plot, ranking, time series.
 void view_indicator(AppState& app);
 // The indicator view's chart for app.view.detail (distribution, funnel, ranking, time series) of
@@ -41,6 +45,11 @@ void add_slide_button(AppState& app);
 // they fit there.
 void export_view_buttons(AppState& app, float right, bool after_item = false);
 
+// The Indicator's figure alone, `width` wide, as "Exporteer als afbeelding" draws it: the headline
+// (not over the time series, which may follow own figures) and the chart of app.view.detail at the
+// view's height, without the chooser, the chart buttons, a target field or hints.
+void indicator_figure(AppState& app, float width);
+
 // "Kaart": a choropleth of all gemeenten with jeugdregio outlines; hover, click, zoom, pan.
 void view_map(AppState& app);
 // The map's projection between RD metres and the screen for a canvas rectangle, as the map view
@@ -51,8 +60,16 @@ geo::Point map_screen_to_rd(const MapState& m, ImVec2 canvas_min, ImVec2 canvas_
 // (source and period in it), no controls and no hover.
 void map_slide(AppState& app, float width, float height);
 
+// The map as "Exporteer als afbeelding" draws it, `width` wide: as zoomed on screen, with its legend
+// (source and period in it), without the chooser, zoom buttons or hover.
+void map_view_figure(AppState& app, float width);
+
 // "Vergelijkbare gemeenten": the peers, why they are similar, and editing the group.
 void view_peers(AppState& app);
+
+// Its figure alone, `width` wide, as "Exporteer als afbeelding" draws it: the heading and the table of
+// the peers as edited with their characteristics, without search, "Verwijder" or the editing below.
+void view_peers_figure(AppState& app, float width);
 
 // "Bronnen": every dataset with source, period, definition, licence and caveats.
 void view_sources(AppState& app);

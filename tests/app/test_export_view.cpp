@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -127,12 +128,18 @@ void check_png(Headless& shell, const char* name) {
   int w = 0, h = 0;
   const std::vector<std::uint8_t> px = png_pixels(png.data, w, h);
   const ImVec2 screen = ImGui::GetIO().DisplaySize;
-  CHECK(w == static_cast<int>(screen.x * 2.0f));
-  CHECK(h > static_cast<int>(screen.y * 2.0f));
-  CHECK(h < static_cast<int>(screen.y * 2.0f) + 300);  // the band: two or three lines of text
-  // Below the view: white with dark text (the title and "Bron: ...").
+  // The Indicator's charts and the Kaart are their figure alone, in the figure's column (980 CSS
+  // pixels and margins); the other views still the whole window.
+  // (the Overzicht's table as long as it is).
+  const bool figure = shell.app.view.tab == jv::app::Tab::Indicator || shell.app.view.tab == jv::app::Tab::Map ||
+                      shell.app.view.tab == jv::app::Tab::Dashboard;
+  CHECK(w == (figure ? (980 + 2 * 16) * 2 : static_cast<int>(screen.x * 2.0f)));
+  if (!figure) CHECK(h > static_cast<int>(screen.y * 2.0f));
+  if (shell.app.view.tab != jv::app::Tab::Dashboard)
+    CHECK(h < static_cast<int>(screen.y * 2.0f) + 300);  // the band: two or three lines of text
+  // The band at the bottom: white with dark text (the title and "Bron: ...").
   int dark = 0, white = 0;
-  for (int y = static_cast<int>(screen.y * 2.0f) + 4; y < h; ++y) {
+  for (int y = h - 120; y < h; ++y) {
     for (int x = 0; x < w; ++x) {
       const std::size_t i =
           (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 4;
@@ -435,4 +442,159 @@ TEST_CASE("reduced motion: the copied-link note stays and no frame is drawn for 
       CHECK_FALSE(drawn(s.shell, "view.share_copied"));
     }
   }
+}
+
+namespace {
+
+// "Exporteer als afbeelding" of the view on screen: the figure alone (as Eigen cijfers' table), with
+// the band of title and source under it. What the export frame drew holds `figure` and none of the
+// window's controls; the image is the figure's column wide (980 + margins, at twice the size).
+void check_figure_png(Headless& shell, const char* figure, std::initializer_list<const char*> controls,
+                      int column = 980) {
+  jv::app::record_text(true);
+  const std::string png = jv::app::app_render_view_png(shell.app, 2.0f);
+  std::string text;
+  for (const jv::app::DrawnText& d : jv::app::recorded_text()) text += d.text + "\n";
+  jv::app::record_text(false);
+  CAPTURE(text);
+  const std::string figure_id = figure;
+  CAPTURE(figure_id);
+  CHECK(drawn(shell, figure));
+  for (const char* control :
+       {"titlebar.name", "titlebar.about", "tabs.start", "tabs.overzicht", "tabs.indicator", "tabs.kaart", "tabs.buren",
+        "tabs.own", "export.csv", "export.png", "present.add", "view.share", "group.choose"}) {
+    const std::string id = control;
+    CAPTURE(id);
+    CHECK_FALSE(drawn(shell, control));
+  }
+  for (const char* control : controls) {
+    const std::string id = control;
+    CAPTURE(id);
+    CHECK_FALSE(drawn(shell, control));
+  }
+  if (const char* dir = std::getenv("JV_EXPORT_PNG"))
+    std::ofstream(std::string(dir) + "/figuur-" + figure_id + ".png", std::ios::binary) << png;
+  CHECK_FALSE(has(text, "Exporteer"));
+  CHECK_FALSE(has(text, "Voeg toe aan presentatie"));
+  CHECK_FALSE(has(text, "Bewaard als"));
+  CHECK_FALSE(has(text, "Klik op"));  // a picture is not clicked: no hint how to
+  CHECK_FALSE(has(text, "Tik op"));
+  int w = 0, h = 0;
+  const std::vector<std::uint8_t> px = png_pixels(png, w, h);
+  CHECK(w == (column + 2 * 16) * 2);
+  CHECK(h > 200);
+  // The image starts with the figure's white margin, not the title bar (a coloured band).
+  int not_white = 0;
+  for (int y = 0; y < 24 && y < h; ++y) {
+    for (int x = 0; x < w; ++x) {
+      const std::size_t i =
+          (static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x)) * 4;
+      not_white += !(px[i] == 255 && px[i + 1] == 255 && px[i + 2] == 255);
+    }
+  }
+  CHECK(not_white == 0);
+  // The screen is the screen's again, with its controls.
+  CHECK(shell.app.platform.fonts.dpr == doctest::Approx(1.0));
+  headless_frame(shell);
+  CHECK(drawn(shell, "export.png"));
+  CHECK(drawn(shell, figure));
+}
+
+}  // namespace
+
+TEST_CASE("export: the PNG of each Indicator chart is the chart with its headline, without tabs or buttons") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.indicator");
+  choose(s.shell, "GM0361");                     // Alkmaar
+  headless_click_widget(s.shell, "export.csv");  // a message left on screen, not in the picture
+  const std::initializer_list<const char*> controls = {"indicator",        "detail.verdeling", "detail.trechter",
+                                                       "detail.ranglijst", "detail.tijdreeks", "series.target",
+                                                       "series.choose"};
+  headless_click_widget(s.shell, "detail.verdeling");
+  jv::app::record_text(true);
+  (void)jv::app::app_render_view_png(s.shell.app, 2.0f);
+  jv::app::record_text(false);
+  CHECK(drawn(s.shell, "headline"));
+  headless_frame(s.shell);
+  check_figure_png(s.shell, "detail.plot", controls);
+  headless_click_widget(s.shell, "detail.trechter");
+  check_figure_png(s.shell, "detail.plot", controls);
+  headless_click_widget(s.shell, "detail.ranglijst");
+  check_figure_png(s.shell, "detail.ranking", controls);
+  // A series over three budget years, so the time series has a plot.
+  const int si = jv::find_series(s.shell.app.model.store, "iv3-jeugd-lasten-per-inwoner-begroting");
+  REQUIRE(si >= 0);
+  s.shell.app.view.indicator = s.shell.app.model.store.series[static_cast<std::size_t>(si)].variables.back();
+  headless_frame(s.shell);
+  headless_frame(s.shell);
+  headless_click_widget(s.shell, "detail.tijdreeks");
+  check_figure_png(s.shell, "reeks.plot", controls);
+  CHECK(drawn(s.shell, "detail.tijdreeks"));
+}
+
+TEST_CASE("export: the PNG of the Kaart is the map with its legend, without zoom buttons or chooser") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.kaart");
+  choose(s.shell, "GM0202");  // Arnhem
+  check_figure_png(s.shell, "map.canvas",
+                   {"map.indicator", "map.diverging", "map.zoom_in", "map.zoom_out", "map.reset"});
+  (void)jv::app::app_render_view_png(s.shell.app, 2.0f);
+  CHECK(drawn(s.shell, "map.legend"));
+  headless_frame(s.shell);
+}
+
+TEST_CASE("export: the PNG of the Overzicht is its headline and table, without Details buttons or export buttons") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.overzicht");
+  choose(s.shell, "GM0402");  // Hilversum
+  const jv::app::ShownComparison on_screen = s.shell.app.frame.shown;
+  REQUIRE_FALSE(on_screen.rows.empty());
+  const std::string first =
+      s.shell.app.model.store.data.variables[static_cast<std::size_t>(on_screen.rows[0].variable)].id;
+  REQUIRE(drawn(s.shell, ("dash.detail." + first).c_str()));
+  check_figure_png(s.shell, "headline", {("dash.detail." + first).c_str()});
+  (void)jv::app::app_render_view_png(s.shell.app, 2.0f);
+  CHECK(drawn(s.shell, ("dash.value." + first).c_str()));
+  CHECK(drawn(s.shell, ("dash.strip." + first).c_str()));
+  // The caption names what the picture holds: the same comparisons as on screen.
+  CHECK(s.shell.app.frame.shown.rows.size() == on_screen.rows.size());
+  headless_frame(s.shell);
+}
+
+TEST_CASE("export: the PNG of Vergelijkbare gemeenten is the table of peers, without search, Verwijder or editing") {
+  Session s(1280, 800);
+  headless_click_widget(s.shell, "tabs.buren");
+  choose(s.shell, "GM0402");  // Hilversum
+  REQUIRE(s.shell.app.view.peers.size() > 1);
+  const int first =
+      s.shell.app.view.peers[0] == s.shell.app.view.gemeente ? s.shell.app.view.peers[1] : s.shell.app.view.peers[0];
+  const std::string code = s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(first)].code;
+  REQUIRE(drawn(s.shell, ("peers.remove." + code).c_str()));
+  // The table as wide as the view has it (1240 CSS pixels on this screen), not cut to a column.
+  check_figure_png(s.shell, "peers.table",
+                   {"peers.search", "peers.reset", "peers.use", "peers.to_custom", "custom.use",
+                    ("peers.remove." + code).c_str(), ("peers.open." + code).c_str()},
+                   1240);
+}
+
+TEST_CASE("export: on a phone the PNG of Vergelijkbare gemeenten is the cards the view shows, without Verwijder") {
+  Session s(375, 740);
+  headless_click_widget(s.shell, "tabs.buren");
+  choose(s.shell, "GM0402");  // Hilversum
+  const int first =
+      s.shell.app.view.peers[0] == s.shell.app.view.gemeente ? s.shell.app.view.peers[1] : s.shell.app.view.peers[0];
+  const std::string code = s.shell.app.model.store.data.gemeenten[static_cast<std::size_t>(first)].code;
+  jv::app::record_text(true);
+  const std::string png = jv::app::app_render_view_png(s.shell.app, 2.0f);
+  std::string text;
+  for (const jv::app::DrawnText& d : jv::app::recorded_text()) text += d.text + "\n";
+  jv::app::record_text(false);
+  CHECK(drawn(s.shell, "peers.table"));
+  CHECK_FALSE(drawn(s.shell, ("peers.remove." + code).c_str()));
+  CHECK_FALSE(drawn(s.shell, "tabs.buren"));
+  CHECK(has(text, "Afstand "));  // the cards' line per peer ("Afstand 0,54"), not the table's header
+  int w = 0, h = 0;
+  png_pixels(png, w, h);
+  CHECK(w == 375 * 2);  // the screen's width: the figure's column is all of it
+  headless_frame(s.shell);
 }
