@@ -27,8 +27,11 @@
 #include "session.h"
 
 using namespace jv::platform;
+using jv::test::csv_records;
+using jv::test::csv_rows_after;
 using jv::test::Rect;
 using jv::test::Session;
+using jv::test::text_drawn;
 using jv::test::widget;
 
 using jv::test::png_pixels;
@@ -51,39 +54,6 @@ void choose(Headless& shell, const char* code) {
   REQUIRE(g >= 0);
   jv::app::app_select_gemeente(shell.app, g);
   headless_frame(shell);
-}
-
-std::string text_drawn(Headless& shell) {
-  jv::app::record_text(true);
-  headless_frame(shell);
-  std::string out;
-  for (const jv::app::DrawnText& d : jv::app::recorded_text()) out += d.text + "\n";
-  jv::app::record_text(false);
-  return out;
-}
-
-// The CSV as Excel reads it: the records after the byte-order mark, empty lines skipped.
-std::vector<std::vector<std::string>> records(const std::string& csv) {
-  REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
-  jv::CsvTable table;
-  jv::CsvError error;
-  REQUIRE(jv::parse_csv(std::string_view(csv).substr(3), ';', table, error));
-  std::vector<std::vector<std::string>> out;
-  for (const jv::CsvRecord& r : table.records) out.push_back(r.fields);
-  return out;
-}
-
-// The rows of the figures' table: those after the line whose first field is `first_column`, up to
-// the block "Niet getoond".
-std::vector<std::vector<std::string>> table_rows(const std::string& csv, const char* first_column) {
-  std::vector<std::vector<std::string>> out;
-  bool in = false;
-  for (const std::vector<std::string>& r : records(csv)) {
-    if (!r.empty() && r[0] == "Niet getoond") break;
-    if (in) out.push_back(r);
-    if (!r.empty() && r[0] == first_column) in = true;
-  }
-  return out;
 }
 
 const std::vector<std::string>* row_of(const std::vector<std::vector<std::string>>& rows, std::size_t column,
@@ -163,12 +133,12 @@ TEST_CASE("export: the Overzicht as CSV holds every comparison the view drew, wi
   choose(s.shell, "GM0402");
   const HeadlessDownload& csv = export_csv(s.shell);
   CHECK(csv.file_name == "jeugdvergelijker_hilversum_overzicht_2025.csv");
-  const std::vector<std::vector<std::string>> all = records(csv.data);
+  const std::vector<std::vector<std::string>> all = csv_records(csv.data);
   REQUIRE(all.size() > 3);
   CHECK(all[0][0] == "Jeugdvergelijker: Overzicht Hilversum");
   CHECK(all[1] == std::vector<std::string>{"Vergeleken met", "Jeugdregio Gooi en Vechtstreek"});
-  const auto provenance = table_rows(csv.data, "Indicator");
-  const auto rows = table_rows(csv.data, "indicator");
+  const auto provenance = csv_rows_after(csv.data, "Indicator");
+  const auto rows = csv_rows_after(csv.data, "indicator");
   const std::vector<jv::Comparison>& shown = app.frame.shown.rows;
   REQUIRE(shown.size() > 5);
   CHECK(rows.size() == shown.size());
@@ -228,7 +198,7 @@ TEST_CASE("export: each of the Indicator's four charts exports the figures it dr
   headless_click_widget(s.shell, "detail.verdeling");
   std::string csv = export_csv(s.shell).data;
   CHECK(s.shell.downloads.back().file_name == "jeugdvergelijker_alkmaar_verdeling_2020.csv");
-  auto rows = table_rows(csv, "gemeente");
+  auto rows = csv_rows_after(csv, "gemeente");
   std::size_t with_value = 0;
   for (std::size_t g = 0; g < d.gemeenten.size(); ++g) with_value += !std::isnan(d.value(static_cast<int>(g), v));
   CHECK(rows.size() == with_value);
@@ -244,7 +214,7 @@ TEST_CASE("export: each of the Indicator's four charts exports the figures it dr
   headless_click_widget(s.shell, "detail.trechter");
   csv = export_csv(s.shell).data;
   CHECK(s.shell.downloads.back().file_name == "jeugdvergelijker_alkmaar_trechter_2020.csv");
-  rows = table_rows(csv, "gemeente");
+  rows = csv_rows_after(csv, "gemeente");
   r = row_of(rows, 1, "GM0361");
   REQUIRE(r);
   CHECK(number((*r)[4]) == doctest::Approx(std::round(c.denominator)));
@@ -255,7 +225,7 @@ TEST_CASE("export: each of the Indicator's four charts exports the figures it dr
   // Ranglijst: the group by rank, 1 the lowest, each with its verdict.
   headless_click_widget(s.shell, "detail.ranglijst");
   csv = export_csv(s.shell).data;
-  rows = table_rows(csv, "rang");
+  rows = csv_rows_after(csv, "rang");
   CHECK(rows.size() == group.members.size());
   REQUIRE(!rows.empty());
   CHECK(rows.front()[0] == "1");
@@ -276,7 +246,7 @@ TEST_CASE("export: each of the Indicator's four charts exports the figures it dr
   csv = export_csv(s.shell).data;
   CHECK(s.shell.downloads.back().file_name ==
         "jeugdvergelijker_alkmaar_tijdreeks_" + jv::series_id(series.periods.back().label()) + ".csv");
-  rows = table_rows(csv, "periode");
+  rows = csv_rows_after(csv, "periode");
   REQUIRE(rows.size() == series.periods.size());
   for (std::size_t i = 0; i < series.periods.size(); ++i) {
     const jv::Comparison p = jv::compare(app.model.store.bench, alkmaar, series.variables[i],
@@ -311,7 +281,7 @@ TEST_CASE("export: the Kaart's CSV leaves out a count under 10 from a region's f
   headless_frame(s.shell);
   const std::string csv = export_csv(s.shell).data;
   CHECK(s.shell.downloads.back().file_name == "jeugdvergelijker_arnhem_kaart_2024.csv");
-  const auto rows = table_rows(csv, "gemeente");
+  const auto rows = csv_rows_after(csv, "gemeente");
   CHECK(rows.size() == app.model.store.data.gemeenten.size());  // the map colours every gemeente
   const std::vector<std::string>* doesburg = row_of(rows, 1, "GM0221");
   REQUIRE(doesburg);
@@ -336,7 +306,7 @@ TEST_CASE("export: Vergelijkbare gemeenten exports the peers as edited, with dis
   headless_frame(s.shell);
   std::string csv = export_csv(s.shell).data;
   CHECK(s.shell.downloads.back().file_name == "jeugdvergelijker_hilversum_buren.csv");
-  auto rows = table_rows(csv, "plaats");
+  auto rows = csv_rows_after(csv, "plaats");
   REQUIRE(rows.size() == app.view.peers.size() + 1);  // Hilversum itself first
   CHECK(rows[0][2] == "GM0402");
   const std::vector<jv::Neighbour> near = jv::neighbours(app.model.store.bench, app.view.gemeente, 10);
@@ -353,7 +323,7 @@ TEST_CASE("export: Eigen cijfers leaves out Teylingen's 7 and the 46 that would 
   headless_frame(s.shell);
   const std::string csv = export_csv(s.shell).data;
   // The table as on screen: indicator, uitsplitsing, periode, eenheid, Teylingen, Nederland, status.
-  const auto rows = table_rows(csv, "indicator");
+  const auto rows = csv_rows_after(csv, "indicator");
   std::size_t small = 0, secondary = 0;
   for (const auto& r : rows) {
     small += r[6] == "< 10, niet gedeeld" && r[4].empty();

@@ -22,7 +22,10 @@
 #include "session.h"
 
 using namespace jv::platform;
+using jv::test::csv_records;
+using jv::test::csv_rows_after;
 using jv::test::Session;
+using jv::test::text_drawn;
 
 namespace {
 
@@ -35,37 +38,6 @@ bool has(const std::string& haystack, std::string_view needle) { return haystack
 bool drawn(const Headless& shell, const char* id) {
   ImVec2 a, b;
   return headless_widget(shell, id, &a, &b);
-}
-
-std::vector<std::vector<std::string>> records(const std::string& csv) {
-  REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
-  jv::CsvTable table;
-  jv::CsvError error;
-  REQUIRE(jv::parse_csv(std::string_view(csv).substr(3), ';', table, error));
-  std::vector<std::vector<std::string>> out;
-  for (const jv::CsvRecord& r : table.records) out.push_back(r.fields);
-  return out;
-}
-
-// The records after the line whose first field is `first_column`, up to "Niet getoond".
-std::vector<std::vector<std::string>> block(const std::string& csv, const char* first_column) {
-  std::vector<std::vector<std::string>> out;
-  bool in = false;
-  for (const std::vector<std::string>& r : records(csv)) {
-    if (!r.empty() && r[0] == "Niet getoond") break;
-    if (in) out.push_back(r);
-    if (!r.empty() && r[0] == first_column) in = true;
-  }
-  return out;
-}
-
-std::string text_drawn(Headless& shell) {
-  jv::app::record_text(true);
-  headless_frame(shell);
-  std::string out;
-  for (const jv::app::DrawnText& d : jv::app::recorded_text()) out += d.text + "\n";
-  jv::app::record_text(false);
-  return out;
 }
 
 // Lisse's own figures with Nederland's from the same source, as a policy officer types them.
@@ -104,10 +76,10 @@ TEST_CASE(
   CHECK_FALSE(has(csv, "Teylingen"));
   CHECK_FALSE(has(csv, "GM0402"));
   CHECK_FALSE(has(csv, "GM1525"));
-  const auto rows = block(csv, "indicator");
+  const auto rows = csv_rows_after(csv, "indicator");
   // One row per figure of Lisse, as the table on screen: three, Nederland beside the first.
   REQUIRE(rows.size() == 3);
-  const std::vector<std::string> head = records(csv).at(0);
+  const std::vector<std::string> head = csv_records(csv).at(0);
   CHECK(head.at(0) == "Jeugdvergelijker: Eigen cijfers Lisse");
   bool national = false;
   for (const auto& r : rows) {
@@ -122,7 +94,7 @@ TEST_CASE(
   }
   CHECK(national);
   // Its provenance: the file's own source and the period per indicator.
-  const auto provenance = block(csv, "Indicator");
+  const auto provenance = csv_rows_after(csv, "Indicator");
   bool monitor = false;
   for (const auto& p : provenance) monitor = monitor || (p.size() > 2 && has(p[1], "Monitor Lisse 2024"));
   CHECK(monitor);
@@ -180,11 +152,11 @@ TEST_CASE("own export: the CSV for the council paper says what it is and per ind
   headless_click_widget(s.shell, "own.export");
   REQUIRE(s.shell.downloads.size() == before + 1);
   const std::string csv = s.shell.downloads.back().data;
-  const auto all = records(csv);
+  const auto all = csv_records(csv);
   REQUIRE(!all.empty());
   CHECK(all[0][0] == "Jeugdvergelijker: eigen cijfers van Lisse voor het raadsstuk");
   CHECK(has(csv, "\r\nIndicator;Bron;Periode;Definitie;Teller;Noemer;Eenheid\r\n"));
-  const auto provenance = block(csv, "Indicator");
+  const auto provenance = csv_rows_after(csv, "Indicator");
   const auto* jeugdhulp = [&]() -> const std::vector<std::string>* {
     for (const auto& p : provenance)
       if (!p.empty() && p[0] == "Jeugdigen met jeugdhulp") return &p;
@@ -197,7 +169,7 @@ TEST_CASE("own export: the CSV for the council paper says what it is and per ind
   CHECK_FALSE((*jeugdhulp)[5].empty());  // and its noemer
   CHECK_FALSE(has(csv, "Hilversum"));
   CHECK_FALSE(has(csv, "Teylingen"));
-  const auto rows = block(csv, "gemeente");
+  const auto rows = csv_rows_after(csv, "gemeente");
   CHECK(rows.size() == 4);  // Lisse's three and Nederland's one
 }
 

@@ -15,6 +15,7 @@
 
 using namespace jv::platform;
 using jv::test::Session;
+using jv::test::text_drawn;
 
 namespace {
 
@@ -23,15 +24,6 @@ bool has(const std::string& haystack, std::string_view needle) { return haystack
 bool drawn(const Headless& shell, const char* id) {
   ImVec2 a, b;
   return headless_widget(shell, id, &a, &b);
-}
-
-std::string text_drawn(Headless& shell) {
-  jv::app::record_text(true);
-  headless_frame(shell);
-  std::string out;
-  for (const jv::app::DrawnText& d : jv::app::recorded_text()) out += d.text + "\n";
-  jv::app::record_text(false);
-  return out;
 }
 
 // A file chosen with "Bestand kiezen…", handed over as the browser does, until it is read.

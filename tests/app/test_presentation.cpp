@@ -24,6 +24,7 @@
 using namespace jv::platform;
 using jv::test::Rect;
 using jv::test::Session;
+using jv::test::text_drawn;
 using jv::test::widget;
 
 using jv::test::png_pixels;
@@ -44,15 +45,6 @@ void choose(Headless& shell, const char* code) {
   REQUIRE(g >= 0);
   jv::app::app_select_gemeente(shell.app, g);
   headless_frame(shell);
-}
-
-std::string text_drawn(Headless& shell) {
-  jv::app::record_text(true);
-  headless_frame(shell);
-  std::string out;
-  for (const jv::app::DrawnText& d : jv::app::recorded_text()) out += d.text + "\n";
-  jv::app::record_text(false);
-  return out;
 }
 
 bool has(const std::string& haystack, std::string_view needle) { return haystack.find(needle) != std::string::npos; }

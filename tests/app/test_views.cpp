@@ -648,22 +648,12 @@ TEST_CASE("views: a StatLine export becomes a benchmark, and Hilversum's own 201
 
 namespace {
 
-// The text the next frame draws (with the mouse where it is).
-std::string frame_text(Headless& shell) {
-  jv::app::record_text(true);
-  headless_frame(shell);
-  std::string out;
-  for (const jv::app::DrawnText& d : jv::app::recorded_text()) out += d.text + "\n";
-  jv::app::record_text(false);
-  return out;
-}
-
 // The text drawn with the mouse over a hooked widget: the widget and its tooltip.
 std::string hover_text(Headless& shell, const char* id) {
   const Rect r = widget(shell, id);
   ImGui::GetIO().AddMousePosEvent((r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f);
   for (int i = 0; i < 3; ++i) headless_frame(shell, 400.0);  // past the tooltip's delay
-  return frame_text(shell);
+  return jv::test::text_drawn(shell);
 }
 
 }  // namespace
@@ -674,7 +664,7 @@ TEST_CASE("views: Overzicht shows no figure and the reason where nothing is book
   choose(s.shell, "GM1961");  // Vijfheerenlanden: jaarrekening 2023 all 0 on the youth taakvelden
   jv::app::AppState& app = s.shell.app;
   const std::string id = "iv3-jeugd-lasten-per-inwoner-jaarrekening@2023";
-  const std::string text = frame_text(s.shell);
+  const std::string text = jv::test::text_drawn(s.shell);
   CHECK(text.find("\n\xE2\x82\xAC\xC2\xA0"
                   "0\n") == std::string::npos);           // the value cell's "€ 0" of before
   CHECK(drawn(s.shell, ("dash.missing." + id).c_str()));  // the reason, in the value's cell
@@ -706,7 +696,7 @@ TEST_CASE("views: Overzicht shows no figure and the reason where nothing is book
 
   // Houten, in the same jeugdregio: the group's range starts at Lopik's € 194, not at € 0.
   choose(s.shell, "GM0321");
-  const std::string houten = frame_text(s.shell);
+  const std::string houten = jv::test::text_drawn(s.shell);
   // (Figures are drawn with a no-break space between "€" and the amount.)
   CHECK(houten.find("(\xE2\x82\xAC\xC2\xA0"
                     "194 \xE2\x80\x93 \xE2\x82\xAC\xC2\xA0"
@@ -730,7 +720,7 @@ TEST_CASE("views: a region's file is never labelled CBS or Nederland, and other 
   app.view.tab = jv::app::Tab::OwnData;
   headless_frame(s.shell);
   choose(s.shell, "GM0202");  // Arnhem
-  const std::string own = frame_text(s.shell);
+  const std::string own = jv::test::text_drawn(s.shell);
   CHECK(own.find("CBS ") == std::string::npos);
   CHECK(own.find("(NL ") == std::string::npos);
   CHECK(own.find("mediaan van 5 gemeenten in uw bestand") != std::string::npos);
