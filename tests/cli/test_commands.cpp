@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../core/data2025.h"
 #include "cli/commands.h"
 #include "core/dataset.h"
 #include "core/figures.h"
@@ -13,16 +14,7 @@
 
 namespace {
 
-const jv::Dataset& data2025() {
-  static const jv::Dataset d = [] {
-    jv::Dataset d2021, out;
-    jv::LoadError e;
-    REQUIRE_MESSAGE(jv::load_dataset_2021(jv::embedded_data_files(), d2021, e), e.to_string());
-    REQUIRE_MESSAGE(jv::derive_dataset_2025(d2021, jv::embedded_data_files(), out, e), e.to_string());
-    return out;
-  }();
-  return d;
-}
+using jv::test::data2025;
 
 // What the CLI takes for `query` (code, or "-" with its message), and what the app's search box
 // lists first, where Enter lands.

@@ -24,19 +24,11 @@
 
 #include "core/flows.h"
 #include "data/embedded_data.h"
+#include "data2025.h"
 
 namespace {
 
-const jv::Dataset& data2025() {
-  static const jv::Dataset d = [] {
-    jv::Dataset d2021, out;
-    jv::LoadError e;
-    REQUIRE(jv::load_dataset_2021(jv::embedded_data_files(), d2021, e));
-    REQUIRE(jv::derive_dataset_2025(d2021, jv::embedded_data_files(), out, e));
-    return out;
-  }();
-  return d;
-}
+using jv::test::data2025;
 
 std::vector<std::uint8_t> bytes_of(const std::string& text) { return {text.begin(), text.end()}; }
 
