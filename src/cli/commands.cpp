@@ -190,6 +190,16 @@ std::vector<GroupKind> selected_groups(const Options& options, bool& ok) {
   return {kind};
 }
 
+// An own figure in JSON: its value (null where missing: JsonWriter writes NaN so), or where it is
+// hidden the text shown in its place and why.
+void write_own_value(JsonWriter& w, const IndicatorMeta& meta, double value, Hidden hidden) {
+  if (hidden == Hidden::No) {
+    w.key("waarde").value(value);
+    return;
+  }
+  w.key("waarde").value(format_own_cell(meta, value, hidden)).key("verborgen").value(hidden_explanation(hidden));
+}
+
 void write_group_json(JsonWriter& w, const Dataset& data, const Group& group, const Comparison& c) {
   w.begin_object();
   w.key("soort").value(group_kind_id(group.kind));
@@ -325,14 +335,7 @@ int run_controleer(const Options& options) {
       w.key("eenheid").value(unit_label(ind->meta.unit));
       w.key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
       w.key("status").value(status_label(v.status));
-      if (hidden[i] != Hidden::No) {
-        w.key("waarde").value(format_own_cell(ind->meta, v.value, hidden[i]));
-        w.key("verborgen").value(hidden_explanation(hidden[i]));
-      } else if (std::isnan(v.value)) {
-        w.key("waarde").null();
-      } else {
-        w.key("waarde").value(v.value);
-      }
+      write_own_value(w, ind->meta, v.value, hidden[i]);
       w.end_object();
     }
     w.end_array();
@@ -402,11 +405,7 @@ void print_own_figures(const Dataset& d2025, const OwnData& own, const std::stri
       w->begin_object().key("indicator").value(ind->meta.id).key("naam").value(ind->meta.name);
       w->key("eenheid").value(unit_label(ind->meta.unit));
       w->key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
-      if (hidden[i] != Hidden::No) {
-        w->key("waarde").value(shown).key("verborgen").value(hidden_explanation(hidden[i]));
-      } else {
-        w->key("waarde").value(v.value);
-      }
+      write_own_value(*w, ind->meta, v.value, hidden[i]);
       w->key("vergelijkbaar").value(cmp.comparable).key("toelichting").value(cmp.reason);
       w->key("bron").value(v.source.empty() ? v.file : v.source).end_object();
     } else {
@@ -1278,16 +1277,7 @@ int run_stromen(const Options& options) {
       w.begin_object().key("gemeente").value(v.gemeente).key("indicator").value(v.indicator);
       w.key("uitsplitsing").value(v.breakdown).key("periode").value(v.period.label());
       w.key("volledig").value(figures[i].complete);
-      if (hidden[i] != Hidden::No) {
-        w.key("waarde")
-            .value(format_own_cell(ind->meta, v.value, hidden[i]))
-            .key("verborgen")
-            .value(hidden_explanation(hidden[i]));
-      } else if (std::isnan(v.value)) {
-        w.key("waarde").null();
-      } else {
-        w.key("waarde").value(v.value);
-      }
+      write_own_value(w, ind->meta, v.value, hidden[i]);
       w.end_object();
     }
     w.end_array();
