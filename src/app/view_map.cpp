@@ -76,6 +76,16 @@ void ensure_loaded(AppState& app) {
   m.loaded = true;
 }
 
+// Loads the map when needed; false, with the reason drawn, when it cannot be shown.
+bool map_ready(AppState& app) {
+  ensure_loaded(app);
+  const MapState& m = app.map;
+  if (m.loaded && !app.model.store.data.gemeenten.empty()) return true;
+  text_wrapped(tr("De kaart kan niet worden getoond. %s"),
+               m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
+  return false;
+}
+
 void reset_view(MapState& m) {
   m.zoom = 1.0f;
   m.centre = box_centre(m.map.gemeenten.bounds);
@@ -550,14 +560,11 @@ void view_map(AppState& app) {
     group_chooser(app, column);
   }
 
-  ensure_loaded(app);
-  MapState& m = app.map;
-  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
-    text_wrapped(tr("De kaart kan niet worden getoond. %s"),
-                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
+  if (!map_ready(app)) {
     end_view();
     return;
   }
+  MapState& m = app.map;
   if (!m.centre_set) reset_view(m);
 
   // Which figure colours the map: any series of the store, in any of its periods.
@@ -606,13 +613,8 @@ void view_map(AppState& app) {
 }
 
 void map_slide(AppState& app, float width, float height) {
-  ensure_loaded(app);
+  if (!map_ready(app)) return;
   MapState& m = app.map;
-  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
-    text_wrapped(tr("De kaart kan niet worden getoond. %s"),
-                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
-    return;
-  }
   // The whole country on the slide, whatever the map view is zoomed to; that zoom comes back.
   const float zoom = m.zoom;
   const geo::Point centre = m.centre;
@@ -627,13 +629,8 @@ void map_slide(AppState& app, float width, float height) {
 }
 
 void map_view_figure(AppState& app, float width) {
-  ensure_loaded(app);
+  if (!map_ready(app)) return;
   MapState& m = app.map;
-  if (!m.loaded || app.model.store.data.gemeenten.empty()) {
-    text_wrapped(tr("De kaart kan niet worden getoond. %s"),
-                 m.error.empty() ? app.model.data_error.c_str() : m.error.c_str());
-    return;
-  }
   if (!m.centre_set) reset_view(m);
   // As a slide draws it (no hover, click or keys), at the view's zoom; the hovered gemeente is not
   // the picture's.
